@@ -1,0 +1,59 @@
+/**
+ * The app's GeoJSON vocabulary. Everything that passes geometry between geo/, db/, the API
+ * and the map uses these names, so a newcomer can follow one shape through the whole app.
+ */
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPoint,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from "geojson";
+
+export type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon };
+
+export type Area = Polygon | MultiPolygon;
+export type AreaFeature<P = Record<string, unknown>> = Feature<Area, P>;
+export type Line = LineString | MultiLineString;
+export type LineFeature<P = Record<string, unknown>> = Feature<Line, P>;
+
+/** [longitude, latitude], the RFC 7946 order. */
+export type LonLat = [number, number];
+
+/** [west, south, east, north] in degrees. */
+export type BoundingBox = [number, number, number, number];
+
+export const REGION_IDS = ["sdf-northeast", "turkey-syria-border", "southwest-syria"] as const;
+export type RegionId = (typeof REGION_IDS)[number];
+
+export type RegionKind = "control-area" | "border-zone" | "buffer";
+export type RegionStatus = "assessed" | "claimed" | "approximate";
+
+/** A citation: what a region (or a fact) rests on. */
+export interface SourceCitation {
+  title: string;
+  publisher: string;
+  url?: string;
+  licence?: string;
+}
+
+/** Descriptive properties of a region; its id and geometry travel beside them. */
+export interface RegionProps {
+  id: RegionId;
+  name: string;
+  kind: RegionKind;
+  /** Actor id (actors.json) that holds the area, or null for zones nobody "controls". */
+  controllingActor: string | null;
+  status: RegionStatus;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from which this version holds; null: since always. */
+  validFrom: string | null;
+  validTo: string | null;
+  /** How the polygon was drawn, in a sentence or two a reader can check. */
+  basis: string;
+  sources: SourceCitation[];
+}
+
+export type RegionFeature = Feature<Area, RegionProps>;
