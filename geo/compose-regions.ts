@@ -5,11 +5,12 @@ import { keepLeftBank } from "./keep-left-bank";
 import { REGION_DEFINITIONS } from "./region-definitions";
 import type { Area, AreaFeature, FeatureCollection, LineFeature, LineString, LonLat, RegionFeature, RegionId } from "./types";
 
-export interface DistrictProps {
+// A type alias, not an interface, so it stays assignable to GeoJSON's open properties.
+export type DistrictProps = {
   adm2_pcode: string;
   adm2_name: string;
   adm1_pcode: string;
-}
+};
 
 /** What the regions are built from; geo/load-region-sources.ts reads it from geo/sources/. */
 export interface RegionSources {

@@ -13,7 +13,7 @@ export function assertValidGeometry(features: Feature<Geometry | null>[], label:
     const where = `${label}[${index}]`;
     const geometry = feature.geometry;
     if (!geometry) throw new InvalidGeometryError(`${where} has no geometry`);
-    coordEach(feature, ([lon, lat]) => {
+    coordEach(geometry, ([lon, lat]) => {
       if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
         throw new InvalidGeometryError(`${where} has a coordinate out of range: ${lon}, ${lat}`);
       }

@@ -5,6 +5,8 @@
 import type {
   Feature,
   FeatureCollection,
+  GeoJsonProperties,
+  Geometry,
   LineString,
   MultiLineString,
   MultiPoint,
@@ -13,12 +15,12 @@ import type {
   Polygon,
 } from "geojson";
 
-export type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon };
+export type { Feature, FeatureCollection, GeoJsonProperties, Geometry, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon };
 
 export type Area = Polygon | MultiPolygon;
-export type AreaFeature<P = Record<string, unknown>> = Feature<Area, P>;
+export type AreaFeature<P = GeoJsonProperties> = Feature<Area, P>;
 export type Line = LineString | MultiLineString;
-export type LineFeature<P = Record<string, unknown>> = Feature<Line, P>;
+export type LineFeature<P = GeoJsonProperties> = Feature<Line, P>;
 
 /** [longitude, latitude], the RFC 7946 order. */
 export type LonLat = [number, number];

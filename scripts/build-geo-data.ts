@@ -1,16 +1,17 @@
 /**
  * Rebuilds the geographic data the running app ships, from the cited upstream files in
- * geo/sources/: the three regions (geo/data/), the reference lines used for derived facts
- * (geo/data/) and the offline basemap layers (public/basemap/). Run after changing a
+ * geo/sources/: the three regions, the reference lines used for derived facts and the
+ * points of vague areas (geo/data/) and the offline basemap layers (public/basemap/). Run after changing a
  * source or a region definition: `npm run geo:build`. Outputs are committed, so neither
  * the server nor a user's machine ever computes them.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { truncate } from "@turf/turf";
+import { locateAreaPlaces } from "@/geo/area-places";
 import { composeRegions } from "@/geo/compose-regions";
 import { loadRegionSources, readGeoJson } from "@/geo/load-region-sources";
-import { GEO_DATA_DIR, REFERENCE_LINES_FILE, REGIONS_FILE } from "@/geo/data-files";
+import { AREA_PLACES_FILE, GEO_DATA_DIR, REFERENCE_LINES_FILE, REGIONS_FILE } from "@/geo/data-files";
 import type { Feature, FeatureCollection, Geometry } from "@/geo/types";
 
 type AnyCollection = FeatureCollection<Geometry, Record<string, unknown>>;
@@ -29,8 +30,9 @@ function write(file: string, data: unknown): void {
 }
 
 const started = performance.now();
-const regions = composeRegions(loadRegionSources());
-write(path.join(GEO_DATA_DIR, REGIONS_FILE), { type: "FeatureCollection", features: regions });
+const sources = loadRegionSources();
+write(path.join(GEO_DATA_DIR, REGIONS_FILE), { type: "FeatureCollection", features: composeRegions(sources) });
+write(path.join(GEO_DATA_DIR, AREA_PLACES_FILE), locateAreaPlaces(sources.districts));
 
 const boundaryLines = readGeoJson<AnyCollection>("syria_boundary_lines_naturalearth.geojson");
 const isTurkeySyria = (feature: Feature<Geometry, Record<string, unknown>>) =>

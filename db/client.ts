@@ -1,0 +1,38 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+import { seedDatabase } from "./seed/seed-database";
+
+export type GeobriefDb = BetterSQLite3Database<typeof schema>;
+
+export const DEFAULT_DB_PATH = path.join("data", "geobrief.db");
+const MIGRATIONS_DIR = path.join(process.cwd(), "db", "migrations");
+
+/**
+ * Opens (creating if needed) the database at `file`, applies the committed migrations and
+ * seeds a fresh database, so every entry point — server, scripts, tests — sees a ready one.
+ */
+export function openDatabase(file: string): GeobriefDb {
+  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  // WAL lets readers go on while a write commits; the timeout rides out a concurrent writer.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  seedDatabase(db);
+  return db;
+}
+
+// Next bundles route handlers separately; one connection per process is kept on globalThis.
+const shared = globalThis as typeof globalThis & { geobriefDb?: GeobriefDb };
+
+/** The server's database, at GEOBRIEF_DB (default data/geobrief.db). */
+export function getDb(): GeobriefDb {
+  shared.geobriefDb ??= openDatabase(process.env.GEOBRIEF_DB || DEFAULT_DB_PATH);
+  return shared.geobriefDb;
+}

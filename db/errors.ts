@@ -1,0 +1,9 @@
+/** A stored quote no longer matches its article at its offsets: an error, never a warning. */
+export class QuoteMismatchError extends Error {
+  constructor(where: string, expected: string, found: string) {
+    super(`${where}: quote ${JSON.stringify(expected)} does not match the article text ${JSON.stringify(found)}`);
+  }
+}
+
+/** A lookup found nothing: routes answer 404 with this message. */
+export class NotFoundError extends Error {}

@@ -1,0 +1,88 @@
+/**
+ * The event filters, as the API, the dashboard URL and the queries share them. Pure (zod
+ * only): the browser parses its own URL with the same rules the server applies.
+ *
+ * Query-string form: `actor` (repeatable: events involving any of them), `exclude`
+ * (repeatable: events involving none of them), `type` (repeatable PLOVER type), `from` and
+ * `to` (YYYY-MM-DD; an event matches when its date range overlaps), `bbox`
+ * (west,south,east,north), `region` (a region id: events inside it).
+ */
+import { z } from "zod";
+import { REGION_IDS, type BoundingBox, type RegionId } from "@/geo/types";
+import { PLOVER_TYPES, precisionOfDate, type PloverType } from "./vocabulary";
+
+export interface EventFilters {
+  actors: string[];
+  excludedActors: string[];
+  types: PloverType[];
+  from?: string;
+  to?: string;
+  bbox?: BoundingBox;
+  region?: RegionId;
+}
+
+export const NO_FILTERS: EventFilters = { actors: [], excludedActors: [], types: [] };
+
+const actorId = z.string().regex(/^[A-Z][A-Z-]{0,15}$/, "an actor id such as TUR or SYR-ASSAD");
+const day = z.string().refine((value) => precisionOfDate(value) === "day", "a date as YYYY-MM-DD");
+const bbox = z
+  .string()
+  .transform((value) => value.split(",").map(Number))
+  .refine(
+    (numbers) =>
+      numbers.length === 4 &&
+      numbers.every(Number.isFinite) &&
+      numbers[0] >= -180 && numbers[2] <= 180 && numbers[1] >= -90 && numbers[3] <= 90 &&
+      numbers[0] < numbers[2] && numbers[1] < numbers[3],
+    "west,south,east,north in degrees, west < east and south < north",
+  )
+  .transform((numbers) => numbers as BoundingBox);
+
+const filterSchema = z
+  .object({
+    actor: z.array(actorId),
+    exclude: z.array(actorId),
+    type: z.array(z.enum(PLOVER_TYPES, { message: `one of ${PLOVER_TYPES.join(", ")}` })),
+    from: day.optional(),
+    to: day.optional(),
+    bbox: bbox.optional(),
+    region: z.enum(REGION_IDS, { message: `one of ${REGION_IDS.join(", ")}` }).optional(),
+  })
+  .refine((value) => !value.from || !value.to || value.from <= value.to, { message: "from is after to", path: ["from"] });
+
+export type ParsedFilters = { ok: true; filters: EventFilters } | { ok: false; error: string };
+
+/** Reads the filter parameters; other parameters are left for the caller. */
+export function parseEventFilters(params: URLSearchParams): ParsedFilters {
+  const single = (name: string) => {
+    const values = params.getAll(name);
+    return values.length ? values[values.length - 1] : undefined;
+  };
+  const result = filterSchema.safeParse({
+    actor: params.getAll("actor"),
+    exclude: params.getAll("exclude"),
+    type: params.getAll("type"),
+    from: single("from"),
+    to: single("to"),
+    bbox: single("bbox"),
+    region: single("region"),
+  });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return { ok: false, error: `invalid parameter "${String(issue.path[0])}": expected ${issue.message}` };
+  }
+  const { actor, exclude, type, ...rest } = result.data;
+  return { ok: true, filters: { actors: actor, excludedActors: exclude, types: type, ...rest } };
+}
+
+/** The inverse of parseEventFilters, in a stable order so equal filters give equal URLs. */
+export function writeEventFilters(filters: EventFilters, params = new URLSearchParams()): URLSearchParams {
+  for (const actor of [...filters.actors].sort()) params.append("actor", actor);
+  for (const actor of [...filters.excludedActors].sort()) params.append("exclude", actor);
+  for (const type of [...filters.types].sort()) params.append("type", type);
+  if (filters.from) params.set("from", filters.from);
+  if (filters.to) params.set("to", filters.to);
+  if (filters.bbox) params.set("bbox", filters.bbox.join(","));
+  if (filters.region) params.set("region", filters.region);
+  return params;
+}

@@ -1,0 +1,34 @@
+import { asc, desc, eq } from "drizzle-orm";
+import type { GeobriefDb } from "../client";
+import { NotFoundError } from "../errors";
+import { articles, events, evidence, regionMentions } from "../schema";
+
+export function listArticles(db: GeobriefDb) {
+  return db
+    .select({ id: articles.id, title: articles.title, outlet: articles.outlet, published: articles.published })
+    .from(articles)
+    .orderBy(desc(articles.published), desc(articles.id))
+    .all();
+}
+
+/** An article's verbatim body with every span that evidences an event or mentions a region. */
+export function getArticleDetail(db: GeobriefDb, id: number) {
+  const article = db.select().from(articles).where(eq(articles.id, id)).get();
+  if (!article) throw new NotFoundError(`no article with id ${id}`);
+  const eventSpans = db
+    .select({ eventId: evidence.eventId, start: evidence.start, end: evidence.end, type: events.type, status: events.status })
+    .from(evidence)
+    .innerJoin(events, eq(events.id, evidence.eventId))
+    .where(eq(evidence.articleId, id))
+    .orderBy(asc(evidence.start))
+    .all();
+  const regionSpans = db
+    .select({ regionId: regionMentions.regionId, start: regionMentions.start, end: regionMentions.end })
+    .from(regionMentions)
+    .where(eq(regionMentions.articleId, id))
+    .orderBy(asc(regionMentions.start))
+    .all();
+  return { ...article, eventSpans, regionSpans };
+}
+
+export type ArticleDetail = ReturnType<typeof getArticleDetail>;

@@ -1,0 +1,150 @@
+import { and, asc, eq, exists, gte, inArray, lte, ne, not, sql, type SQL } from "drizzle-orm";
+import { pointInArea } from "@/geo/derive-facts";
+import type { Feature, FeatureCollection, Point } from "@/geo/types";
+import type { GeobriefDb } from "../client";
+import { NotFoundError } from "../errors";
+import type { EventFilters } from "../event-filters";
+import { actors, articles, eventActors, events, evidence, places } from "../schema";
+import { quadClassOf, type ActorRole, type QuadClass } from "../vocabulary";
+import { getRegion } from "./regions";
+
+export interface EventActorSummary {
+  id: string;
+  name: string;
+  colour: string;
+  role: ActorRole;
+}
+
+/** What a marker needs; the side panel asks for the rest by id. */
+export interface EventMarkerProps {
+  id: number;
+  type: string;
+  quad: QuadClass;
+  dateValue: string;
+  datePrecision: string;
+  place: string | null;
+  geoPrecision: number;
+  status: string;
+  /** Actor ids, initiator first. */
+  actors: string[];
+  /** The initiator's colour. */
+  colour: string;
+}
+
+export type EventFeature = Feature<Point, EventMarkerProps>;
+
+function involving(actorIds: string[]): SQL {
+  return exists(
+    sql`(select 1 from ${eventActors} where ${eventActors.eventId} = ${events.id} and ${inArray(eventActors.actorId, actorIds)})`,
+  );
+}
+
+function conditions(filters: EventFilters): SQL | undefined {
+  const where: (SQL | undefined)[] = [ne(events.status, "rejected")];
+  if (filters.actors.length) where.push(involving(filters.actors));
+  if (filters.excludedActors.length) where.push(not(involving(filters.excludedActors)));
+  if (filters.types.length) where.push(inArray(events.type, filters.types));
+  if (filters.from) where.push(gte(events.dateEnd, filters.from));
+  if (filters.to) where.push(lte(events.dateStart, filters.to));
+  if (filters.bbox) {
+    const [west, south, east, north] = filters.bbox;
+    where.push(gte(events.lon, west), lte(events.lon, east), gte(events.lat, south), lte(events.lat, north));
+  }
+  return and(...where);
+}
+
+function actorsByEvent(db: GeobriefDb, eventIds: number[]): Map<number, EventActorSummary[]> {
+  const rows = eventIds.length
+    ? db
+        .select({ eventId: eventActors.eventId, id: actors.id, name: actors.name, colour: actors.colour, role: eventActors.role })
+        .from(eventActors)
+        .innerJoin(actors, eq(actors.id, eventActors.actorId))
+        .where(inArray(eventActors.eventId, eventIds))
+        .orderBy(asc(eventActors.eventId), asc(eventActors.position))
+        .all()
+    : [];
+  const grouped = new Map<number, EventActorSummary[]>();
+  for (const { eventId, ...actor } of rows) grouped.set(eventId, [...(grouped.get(eventId) ?? []), actor]);
+  return grouped;
+}
+
+/** Events matching the filters (rejected ones never), oldest first, as map features. */
+export function findEvents(db: GeobriefDb, filters: EventFilters): FeatureCollection<Point, EventMarkerProps> {
+  let rows = db
+    .select({ event: events, placeName: places.name })
+    .from(events)
+    .leftJoin(places, eq(places.id, events.placeId))
+    .where(conditions(filters))
+    .orderBy(asc(events.dateStart), asc(events.id))
+    .all();
+  if (filters.region) {
+    const region = getRegion(db, filters.region);
+    rows = rows.filter(({ event }) => pointInArea([event.lon, event.lat], region.geometry));
+  }
+  const actorLists = actorsByEvent(db, rows.map(({ event }) => event.id));
+  return {
+    type: "FeatureCollection",
+    features: rows.map(({ event, placeName }) => {
+      const eventActorList = actorLists.get(event.id) ?? [];
+      return {
+        type: "Feature",
+        id: event.id,
+        geometry: { type: "Point", coordinates: [event.lon, event.lat] },
+        properties: {
+          id: event.id,
+          type: event.type,
+          quad: quadClassOf(event.type),
+          dateValue: event.dateValue,
+          datePrecision: event.datePrecision,
+          place: placeName,
+          geoPrecision: event.geoPrecision,
+          status: event.status,
+          actors: eventActorList.map((actor) => actor.id),
+          colour: eventActorList[0]?.colour ?? "#555555",
+        },
+      };
+    }),
+  };
+}
+
+/** One event with its place, actors and evidence (each with its article's citation). */
+export function getEventDetail(db: GeobriefDb, id: number) {
+  const row = db
+    .select({ event: events, place: places })
+    .from(events)
+    .leftJoin(places, eq(places.id, events.placeId))
+    .where(eq(events.id, id))
+    .get();
+  if (!row) throw new NotFoundError(`no event with id ${id}`);
+  const quotes = db
+    .select({
+      articleId: evidence.articleId,
+      start: evidence.start,
+      end: evidence.end,
+      quote: evidence.quote,
+      quoteSha256: evidence.quoteSha256,
+      title: articles.title,
+      outlet: articles.outlet,
+      published: articles.published,
+      url: articles.url,
+    })
+    .from(evidence)
+    .innerJoin(articles, eq(articles.id, evidence.articleId))
+    .where(eq(evidence.eventId, id))
+    .orderBy(asc(evidence.id))
+    .all();
+  return {
+    ...row.event,
+    quad: quadClassOf(row.event.type),
+    place: row.place && {
+      name: row.place.name,
+      countryCode: row.place.countryCode,
+      precision: row.place.precision,
+      coordinateSource: row.place.coordinateSource,
+    },
+    actors: actorsByEvent(db, [id]).get(id) ?? [],
+    evidence: quotes,
+  };
+}
+
+export type EventDetail = ReturnType<typeof getEventDetail>;

@@ -1,0 +1,155 @@
+/**
+ * The whole database, in one file. TypeScript names are camelCase, SQL names snake_case.
+ * Offsets (start/end) index an article body as JavaScript string indices (UTF-16 code
+ * units), so `body.slice(start, end) === quote` is checkable anywhere.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { Area, RegionKind, RegionStatus, SourceCitation } from "@/geo/types";
+import type { ActorRole, DatePrecision, EventStatus, GeoPrecision, PlacePrecision, PloverType } from "./vocabulary";
+
+const createdAt = () => text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+export const articles = sqliteTable("articles", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  title: text("title").notNull(),
+  outlet: text("outlet").notNull(),
+  url: text("url").unique(),
+  /** YYYY-MM-DD; null when the source gave none. */
+  published: text("published"),
+  language: text("language").notNull().default("en"),
+  /** Verbatim, never altered: evidence offsets point into it. */
+  body: text("body").notNull(),
+  bodySha256: text("body_sha256").notNull().unique(),
+  ingestedAt: createdAt(),
+});
+
+export const actors = sqliteTable("actors", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  kind: text("kind").notNull(),
+  /** #rrggbb, from an accessible palette. */
+  colour: text("colour").notNull(),
+  parentId: text("parent_id"),
+  aliases: text("aliases", { mode: "json" }).$type<string[]>().notNull(),
+  members: text("members", { mode: "json" }).$type<string[]>().notNull(),
+});
+
+export const places = sqliteTable("places", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  geonamesId: integer("geonames_id").unique(),
+  name: text("name").notNull(),
+  aliases: text("aliases", { mode: "json" }).$type<string[]>().notNull(),
+  lat: real("lat").notNull(),
+  lon: real("lon").notNull(),
+  /** ISO 3166-1 alpha-2. */
+  countryCode: text("country_code").notNull(),
+  admin1: text("admin1"),
+  population: integer("population"),
+  precision: text("precision").$type<PlacePrecision>().notNull(),
+  /** Where the coordinates come from, e.g. "GeoNames 170654" or how an area's point was computed. */
+  coordinateSource: text("coordinate_source").notNull(),
+});
+
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    type: text("type").$type<PloverType>().notNull(),
+    /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source allows. */
+    dateValue: text("date_value").notNull(),
+    datePrecision: text("date_precision").$type<DatePrecision>().notNull(),
+    /** First and last day the date can mean (YYYY-MM-DD), for range filters. */
+    dateStart: text("date_start").notNull(),
+    dateEnd: text("date_end").notNull(),
+    placeId: integer("place_id").references(() => places.id),
+    lat: real("lat").notNull(),
+    lon: real("lon").notNull(),
+    geoPrecision: integer("geo_precision").$type<GeoPrecision>().notNull(),
+    status: text("status").$type<EventStatus>().notNull().default("draft"),
+    notes: text("notes"),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("events_date_idx").on(table.dateStart, table.dateEnd),
+    index("events_type_idx").on(table.type),
+    index("events_lon_lat_idx").on(table.lon, table.lat),
+  ],
+);
+
+export const eventActors = sqliteTable(
+  "event_actors",
+  {
+    eventId: integer("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    actorId: text("actor_id").notNull().references(() => actors.id),
+    role: text("role").$type<ActorRole>().notNull(),
+    /** Order within the event: the initiator first. */
+    position: integer("position").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.eventId, table.actorId, table.role] }), index("event_actors_actor_idx").on(table.actorId)],
+);
+
+export const evidence = sqliteTable(
+  "evidence",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    articleId: integer("article_id").notNull().references(() => articles.id),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    quote: text("quote").notNull(),
+    quoteSha256: text("quote_sha256").notNull(),
+  },
+  (table) => [index("evidence_event_idx").on(table.eventId), index("evidence_article_idx").on(table.articleId)],
+);
+
+/** One row per version of a region: a new front line is a new version, not an edit. */
+export const regions = sqliteTable(
+  "regions",
+  {
+    id: text("id").notNull(),
+    version: integer("version").notNull(),
+    name: text("name").notNull(),
+    kind: text("kind").$type<RegionKind>().notNull(),
+    controllingActorId: text("controlling_actor_id").references(() => actors.id),
+    status: text("status").$type<RegionStatus>().notNull(),
+    validFrom: text("valid_from"),
+    validTo: text("valid_to"),
+    basis: text("basis").notNull(),
+    sources: text("sources", { mode: "json" }).$type<SourceCitation[]>().notNull(),
+    geometry: text("geometry", { mode: "json" }).$type<Area>().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.id, table.version] })],
+);
+
+/** Sentences of stored articles that speak of a region ("along the Syrian border"). */
+export const regionMentions = sqliteTable(
+  "region_mentions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    regionId: text("region_id").notNull(),
+    articleId: integer("article_id").notNull().references(() => articles.id),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    quote: text("quote").notNull(),
+    quoteSha256: text("quote_sha256").notNull(),
+  },
+  (table) => [
+    index("region_mentions_region_idx").on(table.regionId),
+    uniqueIndex("region_mentions_span_idx").on(table.articleId, table.start, table.end, table.regionId),
+  ],
+);
+
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type Actor = typeof actors.$inferSelect;
+export type NewActor = typeof actors.$inferInsert;
+export type Place = typeof places.$inferSelect;
+export type NewPlace = typeof places.$inferInsert;
+export type Event = typeof events.$inferSelect;
+export type NewEvent = typeof events.$inferInsert;
+export type EventActor = typeof eventActors.$inferSelect;
+export type Evidence = typeof evidence.$inferSelect;
+export type Region = typeof regions.$inferSelect;
+export type NewRegion = typeof regions.$inferInsert;
+export type RegionMention = typeof regionMentions.$inferSelect;
