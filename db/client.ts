@@ -6,7 +6,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
 import { seedDatabase } from "./seed/seed-database";
 
-export type GeobriefDb = BetterSQLite3Database<typeof schema>;
+export type GeobriefDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export const DEFAULT_DB_PATH = path.join("data", "geobrief.db");
 const MIGRATIONS_DIR = path.join(process.cwd(), "db", "migrations");

@@ -47,7 +47,10 @@ export function locateAreaPlaces(
       ...definition,
       lat: Number(lat.toFixed(4)),
       lon: Number(lon.toFixed(4)),
-      coordinateSource: `centre of mass of OCHA governorates ${definition.governorates.join(", ")} (approximate)`,
+      coordinateSource:
+        definition.governorates.length === ALL_GOVERNORATES.length
+          ? "centre of mass of the country's OCHA governorates (approximate)"
+          : `centre of mass of OCHA governorates ${definition.governorates.join(", ")} (approximate)`,
     };
   });
 }

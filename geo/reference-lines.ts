@@ -18,9 +18,3 @@ export function loadReferenceLines(): ReferenceLine[] {
   ).features;
   return cached;
 }
-
-export function referenceLine(id: ReferenceLineId): ReferenceLine {
-  const line = loadReferenceLines().find((candidate) => candidate.properties.id === id);
-  if (!line) throw new Error(`reference line ${id} is missing from geo/data`);
-  return line;
-}

@@ -1,0 +1,157 @@
+"use client";
+
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { NO_FILTERS, writeEventFilters, type EventFilters } from "@/db/event-filters";
+import type { ActorWithCount } from "@/db/queries/actors";
+import type { EventMarkerProps } from "@/db/queries/events";
+import type { FeatureCollection, Point, RegionFeature, RegionId } from "@/geo/types";
+import { Legend } from "../map/legend";
+import { MapView, type FocusRequest, type RegionDisplayProps } from "../map/map-view";
+import { ActorFilter } from "../panels/actor-filter";
+import { EventList } from "../panels/event-list";
+import { SidePanel, type ArticleSummary } from "../panels/side-panel";
+import { useJson } from "./use-json";
+import { isRegionVisible, parseDashboardState, writeDashboardState, type MapViewState, type Selection } from "./url-state";
+
+/** Zones that nobody holds are drawn in neutral tones; held areas in their holder's colour. */
+const ZONE_COLOURS: Record<RegionFeature["properties"]["kind"], string> = {
+  "control-area": "#555555",
+  "border-zone": "#7d6b9e",
+  buffer: "#4d7d96",
+};
+
+const NO_EVENTS: FeatureCollection<Point, EventMarkerProps> = { type: "FeatureCollection", features: [] };
+
+export interface DashboardProps {
+  actors: ActorWithCount[];
+  regions: RegionFeature[];
+  articles: ArticleSummary[];
+  /** The query string the page was opened with: the state to restore. */
+  initialQuery: string;
+  basemapStyleUrl: string | null;
+}
+
+export function Dashboard({ actors, regions, articles, initialQuery, basemapStyleUrl }: DashboardProps) {
+  const initial = useMemo(() => parseDashboardState(initialQuery), [initialQuery]);
+  const [filters, setFilters] = useState<EventFilters>(initial.state.filters);
+  const [selection, setSelection] = useState<Selection>(initial.state.selection);
+  const [problems, setProblems] = useState(initial.problems);
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  const [hiddenNotice, setHiddenNotice] = useState(false);
+  const view = useRef<MapViewState | null>(initial.state.view);
+
+  const [eventsState, retryEvents] = useJson<FeatureCollection<Point, EventMarkerProps>>(`/api/events?${writeEventFilters(filters)}`);
+  // Keep the last answer on the map while the next one loads, so markers do not blink.
+  const events =
+    eventsState.status === "ready" ? eventsState.data : (eventsState.status === "loading" && eventsState.previous) || NO_EVENTS;
+
+  const latest = useRef({ filters, selection });
+  useLayoutEffect(() => {
+    latest.current = { filters, selection };
+  }, [filters, selection]);
+  const syncUrl = useCallback(() => {
+    const query = writeDashboardState({ ...latest.current, view: view.current });
+    window.history.replaceState(window.history.state, "", query ? `?${query}` : window.location.pathname);
+  }, []);
+  useEffect(syncUrl, [filters, selection, syncUrl]);
+
+  const actorColour = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.colour])), [actors]);
+  const regionsShown = useMemo<FeatureCollection<RegionFeature["geometry"], RegionDisplayProps>>(
+    () => ({
+      type: "FeatureCollection",
+      features: regions
+        .filter((region) => isRegionVisible(filters, region.properties.controllingActor))
+        .map((region) => ({
+          type: "Feature",
+          id: region.properties.id,
+          geometry: region.geometry,
+          properties: {
+            id: region.properties.id,
+            label: region.properties.name,
+            status: region.properties.status,
+            colour: (region.properties.controllingActor && actorColour.get(region.properties.controllingActor)) || ZONE_COLOURS[region.properties.kind],
+          },
+        })),
+    }),
+    [regions, filters, actorColour],
+  );
+
+  const flyToEvent = useCallback((id: number) => {
+    const feature = events.features.find((candidate) => candidate.properties.id === id);
+    setHiddenNotice(!feature);
+    if (feature) {
+      const [lon, lat] = feature.geometry.coordinates;
+      setFocus({ lon, lat, nonce: Date.now() });
+    }
+  }, [events]);
+
+  const selectEventFromMap = useCallback((id: number) => setSelection({ event: id }), []);
+  const selectEventFromList = useCallback((id: number) => {
+    setSelection({ event: id });
+    flyToEvent(id);
+  }, [flyToEvent]);
+  const selectEventInArticle = useCallback((id: number) => {
+    setSelection((current) => ({ ...current, event: id, region: undefined }));
+    flyToEvent(id);
+  }, [flyToEvent]);
+  const selectRegion = useCallback((id: string) => setSelection({ region: id as RegionId }), []);
+  const resetFilters = useCallback(() => setFilters(NO_FILTERS), []);
+  const onViewChange = useCallback((next: MapViewState) => {
+    view.current = next;
+    syncUrl();
+  }, [syncUrl]);
+
+  useEffect(() => {
+    const onKey = (keyEvent: KeyboardEvent) => {
+      if (keyEvent.key === "Escape") setSelection({});
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  return (
+    <div className="dashboard">
+      <header className="app-header">
+        <h1>Geobrief</h1>
+        <p className="muted">Türkiye–Syria–Israel theatre · {articles.length} article{articles.length === 1 ? "" : "s"} · offline map</p>
+      </header>
+      {problems.length > 0 && (
+        <div className="notice" role="alert" data-testid="url-notice">
+          Parts of this link were not understood and were ignored: {problems.join("; ")}.
+          <button type="button" className="link" onClick={() => setProblems([])}>Dismiss</button>
+        </div>
+      )}
+      <nav className="rail" aria-label="Filters and events">
+        <ActorFilter actors={actors} filters={filters} onChange={setFilters} onReset={resetFilters} />
+        <EventList events={eventsState} selectedEventId={selection.event} onSelect={selectEventFromList} onResetFilters={resetFilters} onRetry={retryEvents} />
+      </nav>
+      <main className="map-area">
+        <MapView
+          basemapStyleUrl={basemapStyleUrl}
+          initialView={initial.state.view}
+          regions={regionsShown}
+          events={events}
+          selectedEventId={selection.event}
+          selectedRegionId={selection.region}
+          focus={focus}
+          onSelectEvent={selectEventFromMap}
+          onSelectRegion={selectRegion}
+          onViewChange={onViewChange}
+        />
+        <Legend />
+        {hiddenNotice && (
+          <div className="map-notice" role="status" data-testid="hidden-event-notice">
+            That event is hidden by the current filters. <button type="button" className="link" onClick={() => { resetFilters(); setHiddenNotice(false); }}>Reset filters</button>
+          </div>
+        )}
+      </main>
+      <SidePanel
+        selection={selection}
+        articles={articles}
+        onSelectionChange={setSelection}
+        onSelectEventInArticle={selectEventInArticle}
+        onSelectRegion={selectRegion}
+      />
+    </div>
+  );
+}

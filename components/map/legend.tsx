@@ -1,0 +1,45 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { QUAD_CLASS_LABELS, QUAD_CLASSES, type QuadClass } from "@/db/vocabulary";
+import { drawMarker, MARKER_PIXEL_RATIO, MARKER_SIZE } from "./marker-images";
+
+const NEUTRAL = "#555555";
+
+/** The marker itself, drawn by the same code the map uses, so the legend cannot drift. */
+function MarkerSample({ quad, hollow }: { quad: QuadClass; hollow: boolean }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const context = canvas.current?.getContext("2d");
+    if (context) drawMarker(context, { quad, colour: NEUTRAL, hollow }, MARKER_SIZE * MARKER_PIXEL_RATIO);
+  }, [quad, hollow]);
+  return <canvas ref={canvas} width={MARKER_SIZE * MARKER_PIXEL_RATIO} height={MARKER_SIZE * MARKER_PIXEL_RATIO} style={{ width: MARKER_SIZE, height: MARKER_SIZE }} aria-hidden />;
+}
+
+export function Legend() {
+  return (
+    <details className="legend" open data-testid="legend">
+      <summary>Legend</summary>
+      <ul>
+        {QUAD_CLASSES.map((quad) => (
+          <li key={quad}>
+            <MarkerSample quad={quad} hollow={false} /> {QUAD_CLASS_LABELS[quad]}
+          </li>
+        ))}
+        <li>
+          <MarkerSample quad="verbal-cooperation" hollow /> Date or place approximate (labelled)
+        </li>
+        <li>
+          <span className="legend-fill approximate" aria-hidden /> Region, approximate (dashed edge)
+        </li>
+        <li>
+          <span className="legend-fill" aria-hidden /> Region, assessed (solid edge)
+        </li>
+        <li>
+          <span className="legend-line" aria-hidden /> 1974 ceasefire line · UNDOF zone
+        </li>
+      </ul>
+      <p className="muted">Marker colour: the initiating actor.</p>
+    </details>
+  );
+}

@@ -1,0 +1,183 @@
+"use client";
+
+import * as maplibregl from "maplibre-gl";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { EventMarkerProps } from "@/db/queries/events";
+import type { FeatureCollection, Point, RegionFeature } from "@/geo/types";
+import type { MapViewState } from "../dashboard/url-state";
+import { buildBasemapStyle } from "./basemap-style";
+import { toEventMarkers } from "./event-markers";
+import { MARKER_PIXEL_RATIO, renderMarkerImage, renderSelectionImage } from "./marker-images";
+import {
+  EVENTS_MARKERS,
+  EVENTS_SELECTED,
+  EVENTS_SOURCE,
+  eventLayers,
+  REGIONS_FILL,
+  REGIONS_SOURCE,
+  regionLayers,
+  SELECTION_IMAGE,
+} from "./overlay-layers";
+
+declare global {
+  interface Window {
+    /** The live map, for the browser suite and for analysts debugging in the console. */
+    geobriefMap?: maplibregl.Map;
+  }
+}
+
+/** The Türkiye–Syria theatre, from the Mediterranean coast to the Iraqi border. */
+export const DEFAULT_VIEW: MapViewState = { zoom: 5.4, lat: 35.4, lon: 38.6 };
+
+export interface RegionDisplayProps {
+  id: string;
+  label: string;
+  colour: string;
+  status: string;
+}
+
+export interface FocusRequest {
+  lon: number;
+  lat: number;
+  /** Changes on every request, so asking twice for the same place flies twice. */
+  nonce: number;
+}
+
+interface MapViewProps {
+  /** An online style to draw under the overlays instead of the offline basemap. */
+  basemapStyleUrl: string | null;
+  initialView: MapViewState | null;
+  regions: FeatureCollection<RegionFeature["geometry"], RegionDisplayProps>;
+  events: FeatureCollection<Point, EventMarkerProps>;
+  selectedEventId: number | undefined;
+  selectedRegionId: string | undefined;
+  focus: FocusRequest | null;
+  onSelectEvent: (id: number) => void;
+  onSelectRegion: (id: string) => void;
+  onViewChange: (view: MapViewState) => void;
+}
+
+function selectionFilter(id: number | undefined): maplibregl.FilterSpecification {
+  return ["==", ["get", "id"], id ?? -1];
+}
+
+/**
+ * Creates the MapLibre map once, feeds it regions and events as they change, and reports
+ * clicks and moves. All drawing rules live in the style builders; this component only wires.
+ */
+export function MapView(props: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  // Set once the style and overlay layers exist; every effect below waits for it.
+  const [ready, setReady] = useState(false);
+  // Map event handlers are bound once; they read the newest props through this ref.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    if (!container.current) return;
+    const origin = window.location.origin;
+    // The bundled worker cannot be loaded by URL; the build copies it to public/ (STACK.md).
+    maplibregl.setWorkerUrl(`${origin}/maplibre-gl-worker.mjs`);
+    const view = latest.current.initialView ?? DEFAULT_VIEW;
+    const map = new maplibregl.Map({
+      container: container.current,
+      style: latest.current.basemapStyleUrl ?? buildBasemapStyle(origin),
+      center: [view.lon, view.lat],
+      zoom: view.zoom,
+      attributionControl: false,
+      // Keeps the drawn frame readable, for printing and for snapshots of the map.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    mapRef.current = map;
+    window.geobriefMap = map;
+    map.addControl(new maplibregl.NavigationControl({ showCompass: true }), "top-right");
+    map.addControl(new maplibregl.ScaleControl({ unit: "metric", maxWidth: 140 }), "bottom-left");
+    map.addControl(
+      new maplibregl.AttributionControl({ compact: true, customAttribution: "Natural Earth · OCHA COD-AB · GeoNames" }),
+      "bottom-right",
+    );
+    map.setMissingStyleImageResolver((id) => {
+      const image = renderMarkerImage(id);
+      if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: MARKER_PIXEL_RATIO });
+    });
+
+    map.on("load", () => {
+      const empty = { type: "FeatureCollection" as const, features: [] };
+      map.addImage(SELECTION_IMAGE, renderSelectionImage(), { pixelRatio: MARKER_PIXEL_RATIO });
+      map.addSource(REGIONS_SOURCE, { type: "geojson", data: empty, promoteId: "id" });
+      map.addSource(EVENTS_SOURCE, { type: "geojson", data: empty, promoteId: "id" });
+      for (const layer of [...regionLayers(), ...eventLayers()]) map.addLayer(layer);
+      setReady(true);
+    });
+
+    map.on("click", (event) => {
+      const [marker] = map.queryRenderedFeatures(event.point, { layers: [EVENTS_MARKERS] });
+      if (marker) return latest.current.onSelectEvent(Number(marker.properties.id));
+      const [region] = map.queryRenderedFeatures(event.point, { layers: [REGIONS_FILL] });
+      if (region) latest.current.onSelectRegion(String(region.properties.id));
+    });
+    for (const layer of [EVENTS_MARKERS, REGIONS_FILL]) {
+      map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
+      map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
+    }
+    map.on("moveend", () => {
+      const { lng, lat } = map.getCenter();
+      latest.current.onViewChange({ zoom: map.getZoom(), lat, lon: lng });
+    });
+
+    return () => {
+      setReady(false);
+      if (window.geobriefMap === map) delete window.geobriefMap;
+      map.remove();
+      mapRef.current = null;
+    };
+  }, []);
+
+  const { regions, events, selectedEventId, selectedRegionId, focus } = props;
+  const [eventsShown, setEventsShown] = useState<typeof events | null>(null);
+
+  useEffect(() => {
+    if (ready) mapRef.current?.getSource<maplibregl.GeoJSONSource>(REGIONS_SOURCE)?.setData(regions);
+  }, [ready, regions]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    map.getSource<maplibregl.GeoJSONSource>(EVENTS_SOURCE)?.setData(toEventMarkers(events));
+    // Tells the browser suite (and any observer) when these events are on screen.
+    map.once("idle", () => setEventsShown(events));
+  }, [ready, events]);
+
+  useEffect(() => {
+    if (ready) mapRef.current?.setFilter(EVENTS_SELECTED, selectionFilter(selectedEventId));
+  }, [ready, selectedEventId]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !selectedRegionId) return;
+    map.setFeatureState({ source: REGIONS_SOURCE, id: selectedRegionId }, { selected: true });
+    return () => {
+      if (map.getSource(REGIONS_SOURCE)) map.setFeatureState({ source: REGIONS_SOURCE, id: selectedRegionId }, { selected: false });
+    };
+  }, [ready, selectedRegionId]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (focus && map) map.flyTo({ center: [focus.lon, focus.lat], zoom: Math.max(map.getZoom(), 6), essential: true });
+  }, [focus]);
+
+  return (
+    <div
+      ref={container}
+      className="map"
+      data-testid="map"
+      data-map-ready={ready && eventsShown === events ? "true" : "false"}
+      data-event-count={eventsShown?.features.length ?? 0}
+      role="region"
+      aria-label="Map of regions and events"
+    />
+  );
+}

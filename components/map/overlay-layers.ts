@@ -1,0 +1,138 @@
+import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
+import { spreadSlotOffsets } from "@/geo/spread-points";
+import { FONT_BOLD, FONT_REGULAR } from "./basemap-style";
+
+export const REGIONS_SOURCE = "regions";
+export const EVENTS_SOURCE = "events";
+export const REGIONS_FILL = "regions-fill";
+export const REGIONS_OUTLINE_APPROXIMATE = "regions-outline-approximate";
+export const REGIONS_OUTLINE_ASSESSED = "regions-outline-assessed";
+export const REGIONS_SELECTED = "regions-selected";
+export const REGIONS_LABEL = "regions-label";
+export const EVENTS_SELECTED = "events-selected";
+export const EVENTS_MARKERS = "events-markers";
+
+/** The image drawn behind the selected event's marker. */
+export const SELECTION_IMAGE = "event-selection";
+/** Marker image ids: `event:<quad>:<filled|hollow>:<rrggbb>`, drawn on demand (marker-images.ts). */
+export const MARKER_IMAGE_PREFIX = "event";
+
+/** Font size of event labels; label offsets are in ems of it. */
+const EVENT_LABEL_SIZE = 11;
+
+/** Where each spread slot sits, as icon offsets (px) or text offsets (ems). */
+function slotOffsetExpression(unit: "px" | "em", extraEmY = 0): ExpressionSpecification {
+  const offsets = spreadSlotOffsets();
+  const scale = unit === "px" ? 1 : 1 / EVENT_LABEL_SIZE;
+  const cases = offsets.slice(1).flatMap(([dx, dy], index) => [
+    index + 1,
+    ["literal", [dx * scale, dy * scale + extraEmY]] as ExpressionSpecification,
+  ]);
+  // A match expression with a variable number of cases has no tuple type; the style-spec
+  // validator in overlay-layers.test.ts checks the result instead.
+  return ["match", ["get", "slot"], ...cases, ["literal", [0, extraEmY]]] as unknown as ExpressionSpecification;
+}
+
+/**
+ * Region overlays: translucent fill in the controller's colour; an approximate region gets
+ * a dashed edge, an assessed one a solid edge. Features carry `colour` and `status`.
+ */
+export function regionLayers(): LayerSpecification[] {
+  return [
+    {
+      id: REGIONS_FILL,
+      type: "fill",
+      source: REGIONS_SOURCE,
+      paint: {
+        "fill-color": ["get", "colour"],
+        "fill-opacity": ["case", ["boolean", ["feature-state", "selected"], false], 0.32, 0.18],
+      },
+    },
+    {
+      id: REGIONS_OUTLINE_APPROXIMATE,
+      type: "line",
+      source: REGIONS_SOURCE,
+      filter: ["==", ["get", "status"], "approximate"],
+      paint: { "line-color": ["get", "colour"], "line-width": 2, "line-dasharray": [2, 2] },
+    },
+    {
+      id: REGIONS_OUTLINE_ASSESSED,
+      type: "line",
+      source: REGIONS_SOURCE,
+      filter: ["!=", ["get", "status"], "approximate"],
+      paint: { "line-color": ["get", "colour"], "line-width": 1.5 },
+    },
+    {
+      id: REGIONS_SELECTED,
+      type: "line",
+      source: REGIONS_SOURCE,
+      paint: {
+        "line-color": "#1a1a1a",
+        "line-width": 3,
+        "line-opacity": ["case", ["boolean", ["feature-state", "selected"], false], 0.9, 0],
+      },
+    },
+    {
+      id: REGIONS_LABEL,
+      type: "symbol",
+      source: REGIONS_SOURCE,
+      layout: {
+        "text-field": ["get", "label"],
+        "text-font": FONT_BOLD,
+        "text-size": 12,
+        "text-max-width": 10,
+      },
+      paint: { "text-color": ["get", "colour"], "text-halo-color": "#ffffff", "text-halo-width": 2 },
+    },
+  ];
+}
+
+/**
+ * Event markers. Shape tells the PLOVER quad class, colour the initiator; an imprecise
+ * event (date coarser than a day, or place coarser than a town) is hollow with a halo and
+ * labelled with its precision, so it never passes for a pin-point fact. Features carry
+ * `quad`, `colour`, `imprecise`, `precisionLabel` and `slot` (see geo/spread-points.ts).
+ */
+export function eventLayers(): LayerSpecification[] {
+  const iconOffset = slotOffsetExpression("px");
+  return [
+    {
+      id: EVENTS_SELECTED,
+      type: "symbol",
+      source: EVENTS_SOURCE,
+      filter: ["==", ["get", "id"], -1],
+      layout: {
+        "icon-image": SELECTION_IMAGE,
+        "icon-offset": iconOffset,
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": true,
+      },
+    },
+    {
+      id: EVENTS_MARKERS,
+      type: "symbol",
+      source: EVENTS_SOURCE,
+      layout: {
+        "icon-image": [
+          "concat",
+          `${MARKER_IMAGE_PREFIX}:`,
+          ["get", "quad"],
+          ":",
+          ["case", ["get", "imprecise"], "hollow", "filled"],
+          ":",
+          ["slice", ["get", "colour"], 1],
+        ],
+        "icon-offset": iconOffset,
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": true,
+        "text-field": ["get", "precisionLabel"],
+        "text-font": FONT_REGULAR,
+        "text-size": EVENT_LABEL_SIZE,
+        "text-offset": slotOffsetExpression("em", 1.3),
+        "text-anchor": "top",
+        "text-optional": true,
+      },
+      paint: { "text-color": "#333333", "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
+    },
+  ];
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import type { RegionDetail } from "@/db/queries/regions";
+import { useJson } from "../dashboard/use-json";
+import { formatPublished } from "./format";
+import { StatusMessage } from "./status-message";
+
+function validity(from: string | null, to: string | null): string {
+  if (!from && !to) return "not time-bound";
+  return `${from ?? "…"} – ${to ?? "present"}`;
+}
+
+/** A region: how it was drawn, from what, how sure we are, and who writes about it. */
+export function RegionPanel({ regionId, onOpenMention }: { regionId: string; onOpenMention: (articleId: number) => void }) {
+  const [state, retry] = useJson<RegionDetail>(`/api/regions/${encodeURIComponent(regionId)}`);
+  if (state.status === "error") return <StatusMessage kind="error" action={{ label: "Try again", onClick: retry }}>Could not load region: {state.message}</StatusMessage>;
+  if (state.status !== "ready") return <StatusMessage kind="loading">Loading region…</StatusMessage>;
+  const region = state.data;
+  return (
+    <article className="panel-body" data-testid="region-panel" aria-labelledby="region-title">
+      <h2 id="region-title">{region.name}</h2>
+      <p className={`badge badge-${region.status}`} data-testid="region-status">
+        {region.status}
+      </p>
+      <dl className="facts">
+        <dt>Held by</dt>
+        <dd>{region.controllingActor ?? "— (a zone, not a holding)"}</dd>
+        <dt>Valid</dt>
+        <dd>{validity(region.validFrom, region.validTo)}</dd>
+      </dl>
+      <h3>Basis</h3>
+      <p data-testid="region-basis">{region.basis}</p>
+      <h3>Sources</h3>
+      <ul className="sources">
+        {region.sources.map((source) => (
+          <li key={source.title}>
+            {source.publisher}: {source.title}
+            {source.licence && <span className="muted"> ({source.licence})</span>}
+            {source.url && <div className="source-note">{source.url}</div>}
+          </li>
+        ))}
+      </ul>
+      <h3>In the articles</h3>
+      {region.mentions.length ? (
+        <ul className="mentions">
+          {region.mentions.map((mention) => (
+            <li key={`${mention.articleId}-${mention.start}`}>
+              <button type="button" className="link" onClick={() => onOpenMention(mention.articleId)} data-testid="region-mention">
+                “{mention.quote}”
+              </button>
+              <div className="muted">
+                {mention.outlet}, {formatPublished(mention.published)}
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <StatusMessage kind="empty">No stored article mentions this region yet.</StatusMessage>
+      )}
+    </article>
+  );
+}

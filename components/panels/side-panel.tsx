@@ -1,0 +1,84 @@
+"use client";
+
+import type { Selection } from "../dashboard/url-state";
+import { ArticlePanel } from "./article-panel";
+import { EventPanel } from "./event-panel";
+import { formatPublished } from "./format";
+import { RegionPanel } from "./region-panel";
+
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  outlet: string;
+  published: string | null;
+}
+
+type Tab = "event" | "region" | "article";
+
+/** The right-hand panel: the article when open, else the selected event or region, else a guide. */
+export function SidePanel({ selection, articles, onSelectionChange, onSelectEventInArticle, onSelectRegion }: {
+  selection: Selection;
+  articles: ArticleSummary[];
+  onSelectionChange: (selection: Selection) => void;
+  onSelectEventInArticle: (eventId: number) => void;
+  onSelectRegion: (regionId: string) => void;
+}) {
+  const active: Tab | null = selection.article ? "article" : selection.event ? "event" : selection.region ? "region" : null;
+  const tabs: { tab: Tab; label: string; selection: Selection }[] = [];
+  if (selection.event) tabs.push({ tab: "event", label: "Event", selection: { event: selection.event } });
+  if (selection.region) tabs.push({ tab: "region", label: "Region", selection: { region: selection.region } });
+  if (selection.article) tabs.push({ tab: "article", label: "Article", selection });
+
+  return (
+    <aside className="side-panel" aria-label="Details" data-testid="side-panel">
+      {active && (
+        <div className="panel-tabs" role="tablist">
+          {tabs.map(({ tab, label, selection: target }) => (
+            <button key={tab} type="button" role="tab" aria-selected={tab === active} onClick={() => onSelectionChange(target)}>
+              {label}
+            </button>
+          ))}
+          <button type="button" className="close" onClick={() => onSelectionChange({})} aria-label="Close panel" data-testid="close-panel">
+            ×
+          </button>
+        </div>
+      )}
+      {active === "article" && selection.article && (
+        <ArticlePanel articleId={selection.article} selectedEventId={selection.event} onSelectEvent={onSelectEventInArticle} onSelectRegion={onSelectRegion} />
+      )}
+      {active === "event" && selection.event && (
+        <EventPanel
+          eventId={selection.event}
+          onShowInArticle={(articleId) => onSelectionChange({ event: selection.event, article: articleId })}
+          onSelectRegion={onSelectRegion}
+        />
+      )}
+      {active === "region" && selection.region && (
+        <RegionPanel regionId={selection.region} onOpenMention={(articleId) => onSelectionChange({ article: articleId })} />
+      )}
+      {!active && (
+        <div className="panel-body" data-testid="panel-guide">
+          <h2>Details</h2>
+          <p className="muted">Select a marker or a region on the map, or an event in the list, to see its sources.</p>
+          <h3>Articles</h3>
+          {articles.length ? (
+            <ul className="article-list">
+              {articles.map((article) => (
+                <li key={article.id}>
+                  <button type="button" className="link" onClick={() => onSelectionChange({ article: article.id })}>
+                    {article.title}
+                  </button>
+                  <div className="muted">
+                    {article.outlet}, {formatPublished(article.published)}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">No articles stored yet.</p>
+          )}
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,33 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+export default defineConfig({
+  root,
+  resolve: { alias: { "@": root } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["geo/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts", "ingest/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Route handlers and the browser suite share one production server (global-setup.ts).
+          name: "server",
+          include: ["tests/api/**/*.test.ts", "tests/browser/**/*.test.ts"],
+          globalSetup: ["tests/server/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
