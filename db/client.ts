@@ -15,7 +15,7 @@ const MIGRATIONS_DIR = path.join(process.cwd(), "db", "migrations");
  * Opens (creating if needed) the database at `file`, applies the committed migrations and
  * seeds a fresh database, so every entry point — server, scripts, tests — sees a ready one.
  */
-export function openDatabase(file: string): GeobriefDb {
+export function openDatabase(file: string, options: { seedDir?: string } = {}): GeobriefDb {
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   // WAL lets readers go on while a write commits; the timeout rides out a concurrent writer.
@@ -24,7 +24,7 @@ export function openDatabase(file: string): GeobriefDb {
   sqlite.pragma("foreign_keys = ON");
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
-  seedDatabase(db);
+  seedDatabase(db, options);
   return db;
 }
 

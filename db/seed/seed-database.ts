@@ -12,7 +12,7 @@ import * as schema from "../schema";
 import { sha256 } from "../text-hash";
 import { dateRange, precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "../vocabulary";
 
-const SEED_DIR = path.join(process.cwd(), "db", "seed");
+export const SEED_DIR = path.join(process.cwd(), "db", "seed");
 
 interface Span {
   start: number;
@@ -52,20 +52,22 @@ type Db = BetterSQLite3Database<typeof schema>;
 /**
  * Fills a fresh database with the actor registry, the regions (geo/data/) and the seed
  * article with its curated events, in one transaction: a failure leaves it empty. Does
- * nothing when actors already exist.
+ * nothing when actors already exist. `seedDir` holds actors.json, curated-events.json and
+ * the article file.
  */
-export function seedDatabase(db: Db): void {
+export function seedDatabase(db: Db, options: { seedDir?: string } = {}): void {
+  const { seedDir = SEED_DIR } = options;
   const [{ actors: actorCount }] = db.select({ actors: count() }).from(schema.actors).all();
   if (actorCount > 0) return;
 
-  const actors = readJson<schema.NewActor[]>(path.join(SEED_DIR, "actors.json"));
+  const actors = readJson<schema.NewActor[]>(path.join(seedDir, "actors.json"));
   const regions = readJson<FeatureCollection<RegionFeature["geometry"], RegionFeature["properties"]>>(
     path.join(GEO_DATA_DIR, REGIONS_FILE),
   ).features;
   assertValidGeometry(regions, "regions");
   const areaPlaces = readJson<AreaPlace[]>(path.join(GEO_DATA_DIR, AREA_PLACES_FILE));
-  const curated = readJson<CuratedSeed>(path.join(SEED_DIR, "curated-events.json"));
-  const { header, body } = parseArticleFile(readFileSync(path.join(SEED_DIR, curated.article), "utf8"));
+  const curated = readJson<CuratedSeed>(path.join(seedDir, "curated-events.json"));
+  const { header, body } = parseArticleFile(readFileSync(path.join(seedDir, curated.article), "utf8"));
 
   db.transaction((tx) => {
     tx.insert(schema.actors).values(actors).run();

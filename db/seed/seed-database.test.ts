@@ -1,0 +1,82 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { count } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { afterEach, describe, expect, it } from "vitest";
+import { openDatabase, type GeobriefDb } from "../client";
+import { QuoteMismatchError } from "../errors";
+import { actors, articles, events, evidence, regionMentions, regions } from "../schema";
+import { sha256 } from "../text-hash";
+import { SEED_DIR } from "./seed-database";
+
+const opened: GeobriefDb[] = [];
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "geobrief-seed-"));
+  dirs.push(dir);
+  return dir;
+}
+function open(file: string, options?: { seedDir?: string }): GeobriefDb {
+  const db = openDatabase(file, options);
+  opened.push(db);
+  return db;
+}
+afterEach(() => {
+  for (const db of opened.splice(0)) db.$client.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("a fresh database", () => {
+  it("is migrated and seeded with the seed article, its six events, 19 actors and 3 regions", () => {
+    const db = open(path.join(tempDir(), "fresh.db"));
+    const total = (table: SQLiteTable) => db.select({ n: count() }).from(table).get()!.n;
+    expect(total(articles)).toBe(1);
+    expect(total(events)).toBe(6);
+    expect(total(actors)).toBe(19);
+    expect(total(regions)).toBe(3);
+  });
+
+  it("stores the article body verbatim and every quote equal to body.slice(start, end) with its hash", () => {
+    const db = open(path.join(tempDir(), "quotes.db"));
+    const article = db.select().from(articles).get()!;
+    const seedText = readFileSync(path.join(SEED_DIR, "turkiyetoday-2025-10-17-defense-talks-damascus.txt"), "utf8");
+    expect(seedText.endsWith(article.body)).toBe(true);
+    expect(article.bodySha256).toBe(sha256(article.body));
+    const spans = [...db.select().from(evidence).all(), ...db.select().from(regionMentions).all()];
+    expect(spans).toHaveLength(10);
+    for (const span of spans) {
+      expect(article.body.slice(span.start, span.end)).toBe(span.quote);
+      expect(span.quoteSha256).toBe(sha256(span.quote));
+    }
+  });
+
+  it("is not seeded twice when reopened", () => {
+    const file = path.join(tempDir(), "twice.db");
+    open(file).$client.close();
+    opened.pop();
+    const db = open(file);
+    expect(db.select({ n: count() }).from(events).get()!.n).toBe(6);
+  });
+
+  it("keeps nothing when a curated quote does not match the article: the seed is one transaction", () => {
+    const seedDir = tempDir();
+    cpSync(SEED_DIR, seedDir, { recursive: true });
+    const curatedFile = path.join(seedDir, "curated-events.json");
+    const curated = JSON.parse(readFileSync(curatedFile, "utf8"));
+    curated.events[3].evidence.quote = curated.events[3].evidence.quote.replace("Türkiye", "Turkey");
+    writeFileSync(curatedFile, JSON.stringify(curated));
+    const file = path.join(tempDir(), "broken.db");
+    expect(() => open(file, { seedDir })).toThrow(QuoteMismatchError);
+    const raw = new Database(file, { readonly: true });
+    for (const table of ["actors", "regions", "articles", "places", "events", "evidence"]) {
+      expect(raw.prepare(`select count(*) as n from ${table}`).get(), table).toEqual({ n: 0 });
+    }
+    raw.close();
+    const db = open(file, { seedDir: SEED_DIR });
+    // Reopened with the good seed: seeded once, completely, with nothing left from the failed try.
+    expect(db.select({ n: count() }).from(articles).get()!.n).toBe(1);
+    expect(db.select({ n: count() }).from(events).get()!.n).toBe(6);
+  });
+});

@@ -1,0 +1,126 @@
+import { booleanValid } from "@turf/turf";
+import { describe, expect, inject, it } from "vitest";
+import { sha256 } from "@/db/text-hash";
+
+const baseUrl = inject("baseUrl");
+
+async function getJson(path: string) {
+  const response = await fetch(`${baseUrl}${path}`);
+  return { status: response.status, type: response.headers.get("content-type"), body: await response.json() };
+}
+
+const ids = (collection: { features: { properties: { id: number } }[] }) =>
+  collection.features.map((feature) => feature.properties.id).sort((a, b) => a - b);
+
+describe("GET /api/events", () => {
+  it("returns the seed article's six events as valid GeoJSON points", async () => {
+    const { status, type, body } = await getJson("/api/events");
+    expect(status).toBe(200);
+    expect(type).toContain("application/json");
+    expect(body.type).toBe("FeatureCollection");
+    expect(body.features).toHaveLength(6);
+    for (const feature of body.features) {
+      expect(booleanValid(feature.geometry)).toBe(true);
+      expect(feature.properties.actors.length).toBeGreaterThan(0);
+    }
+    expect(body.features.map((feature: { properties: { type: string } }) => feature.properties.type).sort()).toEqual(
+      ["AGREE", "AID", "CONSULT", "OTHER", "RETREAT", "SUPPORT"],
+    );
+  });
+
+  it("filters by actor (any of, repeatable) and excludes actors", async () => {
+    const turkey = (await getJson("/api/events?actor=TUR")).body;
+    expect(turkey.features.every((feature: { properties: { actors: string[] } }) => feature.properties.actors.includes("TUR"))).toBe(true);
+    expect(turkey.features).toHaveLength(3);
+    expect((await getJson("/api/events?actor=SDF&actor=RUS")).body.features).toHaveLength(2);
+    const withoutTurkey = (await getJson("/api/events?exclude=TUR")).body;
+    expect(withoutTurkey.features).toHaveLength(3);
+    expect(ids(withoutTurkey)).not.toEqual(expect.arrayContaining(ids(turkey)));
+  });
+
+  it("filters by type, by date overlap honouring precision, by bbox and by region", async () => {
+    expect((await getJson("/api/events?type=AGREE")).body.features).toHaveLength(1);
+    // Assad's flight is dated December 2024 (month): a range inside that month still finds it.
+    const december = (await getJson("/api/events?from=2024-12-20&to=2024-12-21")).body;
+    expect(december.features.map((feature: { properties: { type: string } }) => feature.properties.type)).toEqual(["RETREAT"]);
+    const damascus = (await getJson("/api/events?bbox=36,33,36.6,34")).body;
+    expect(damascus.features.map((feature: { properties: { place: string } }) => feature.properties.place)).toEqual(["Damascus"]);
+    const northEast = (await getJson("/api/events?region=sdf-northeast")).body;
+    expect(northEast.features.map((feature: { properties: { place: string } }) => feature.properties.place)).toEqual(["northern Syria"]);
+  });
+
+  it.each([
+    ["type=BOMB", "type"],
+    ["actor=tur", "actor"],
+    ["from=2025-02-30", "from"],
+    ["from=2025-10-01&to=2025-01-01", "from"],
+    ["bbox=40,30,35,35", "bbox"],
+    ["bbox=1,2,3", "bbox"],
+    ["region=atlantis", "region"],
+  ])("rejects %s with a 400 naming the parameter", async (query, parameter) => {
+    const { status, body } = await getJson(`/api/events?${query}`);
+    expect(status).toBe(400);
+    expect(body.error).toContain(`"${parameter}"`);
+  });
+});
+
+describe("GET /api/events/:id", () => {
+  it("gives place, actors with roles, evidence and derived facts", async () => {
+    const consult = (await getJson("/api/events?type=CONSULT")).body.features[0];
+    const { status, body } = await getJson(`/api/events/${consult.properties.id}`);
+    expect(status).toBe(200);
+    expect(body.place).toMatchObject({ name: "Damascus", coordinateSource: "GeoNames 170654" });
+    expect(body.actors.map((actor: { id: string; role: string }) => `${actor.id}:${actor.role}`)).toEqual(["TUR:initiator", "SYR:target"]);
+    expect(body.evidence[0].quote).toBe(
+      "A delegation from the Turkish National Defense Ministry paid an official visit to the Syrian capital Damascus on Friday",
+    );
+    expect(body.evidence[0].outlet).toBe("Türkiye Today");
+    expect(body.facts.regions).toEqual([]);
+    // Damascus lies about 250 km from the Turkish border and 40–50 km from the Golan line.
+    expect(body.facts.borderDistanceKm).toBeGreaterThan(200);
+    expect(body.facts.borderDistanceKm).toBeLessThan(300);
+    expect(body.facts.ceasefireLineDistanceKm).toBeLessThan(60);
+  });
+
+  it("answers 404 for an unknown id and 400 for a malformed one", async () => {
+    expect(await getJson("/api/events/99999")).toMatchObject({ status: 404, body: { error: "no event with id 99999" } });
+    const malformed = await getJson("/api/events/1abc");
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error).toContain("event id");
+  });
+});
+
+describe("GET /api/regions and /api/regions/:id", () => {
+  it("returns the three regions as valid polygons with basis and sources", async () => {
+    const { body } = await getJson("/api/regions");
+    expect(body.features.map((feature: { id: string }) => feature.id).sort()).toEqual(["sdf-northeast", "southwest-syria", "turkey-syria-border"]);
+    for (const region of body.features) {
+      expect(booleanValid(region.geometry)).toBe(true);
+      expect(region.properties.basis.length).toBeGreaterThan(50);
+      expect(region.properties.sources.length).toBeGreaterThan(0);
+    }
+    expect(body.features.find((feature: { id: string }) => feature.id === "sdf-northeast").properties.status).toBe("approximate");
+  });
+
+  it("lists the sentences that mention a region, and 404s an unknown one", async () => {
+    const { body } = await getJson("/api/regions/turkey-syria-border");
+    expect(body.mentions.map((mention: { quote: string }) => mention.quote)).toEqual(["along the Syrian border", "its southern border"]);
+    expect((await getJson("/api/regions/atlantis")).status).toBe(404);
+  });
+});
+
+describe("GET /api/articles/:id", () => {
+  it("returns the verbatim body whose spans match their quotes", async () => {
+    const { body: article } = await getJson("/api/articles/1");
+    expect(sha256(article.body)).toBe(article.bodySha256);
+    expect(article.eventSpans).toHaveLength(6);
+    const { body: event } = await getJson(`/api/events/${article.eventSpans[0].eventId}`);
+    const span = event.evidence[0];
+    expect(article.body.slice(span.start, span.end)).toBe(span.quote);
+    expect(article.regionSpans.map((span: { regionId: string }) => span.regionId)).toContain("southwest-syria");
+  });
+
+  it("answers 404 for an unknown article", async () => {
+    expect((await getJson("/api/articles/424242")).status).toBe(404);
+  });
+});
