@@ -67,7 +67,10 @@ export function seedDatabase(db: Db, options: { seedDir?: string } = {}): void {
   assertValidGeometry(regions, "regions");
   const areaPlaces = readJson<AreaPlace[]>(path.join(GEO_DATA_DIR, AREA_PLACES_FILE));
   const curated = readJson<CuratedSeed>(path.join(seedDir, "curated-events.json"));
-  const { header, body } = parseArticleFile(readFileSync(path.join(seedDir, curated.article), "utf8"));
+  // Read from the project directory at start-up (`next start`, not standalone output), so the
+  // bundler need not trace it.
+  const articleFile = path.join(/*turbopackIgnore: true*/ seedDir, curated.article);
+  const { header, body } = parseArticleFile(readFileSync(articleFile, "utf8"));
 
   db.transaction((tx) => {
     tx.insert(schema.actors).values(actors).run();

@@ -1,0 +1,180 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { chromiumAvailable, colourAt, launchChromium, type Rgb } from "./chromium";
+
+const baseUrl = inject("baseUrl");
+
+/** Town coordinates (GeoNames) and points inside regions, for projecting to screen pixels. */
+const DAMASCUS: [number, number] = [36.29128, 33.5102];
+/** South of Al Hasakah, inside the SDF area and outside the 30 km border zone. */
+const INSIDE_SDF_AREA: [number, number] = [40.6, 36.15];
+const VIEW = "view=5.40/35.4000/38.6000";
+
+/** TUR's colour, #D55E00: the CONSULT marker at Damascus is filled with it. */
+const isVermillion = ({ r, g, b }: Rgb) => r > 170 && g < 140 && b < 80;
+/** The SDF fill (#E69F00 at 18 %) warms the near-white land: red well above blue. */
+const isSdfTinted = ({ r, b }: Rgb) => r - b > 25;
+
+describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let requestsElsewhere: string[];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
+    page = await context.newPage();
+    requestsElsewhere = [];
+    page.on("request", (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${baseUrl}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) requestsElsewhere.push(url);
+    });
+  });
+  afterEach(async () => {
+    // Offline at run time: no tile server, CDN, font or API outside the app, on any page.
+    expect(requestsElsewhere).toEqual([]);
+    await context.close();
+  });
+
+  async function open(query: string): Promise<void> {
+    await page.goto(`${baseUrl}/?${query}`);
+    await waitForMap();
+  }
+  async function waitForMap(): Promise<void> {
+    await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 30_000 });
+    await page.waitForFunction(() => window.geobriefMap !== undefined && !window.geobriefMap.isMoving() && window.geobriefMap.loaded());
+  }
+  /** Where a longitude/latitude is drawn, in viewport pixels. */
+  async function screenPoint(lonLat: [number, number]): Promise<{ x: number; y: number }> {
+    return page.evaluate(([lon, lat]) => {
+      const map = window.geobriefMap!;
+      const point = map.project([lon, lat]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    }, lonLat);
+  }
+  async function colourOf(lonLat: [number, number]): Promise<Rgb> {
+    const { x, y } = await screenPoint(lonLat);
+    return colourAt(page, x, y);
+  }
+  const eventCount = async () => Number(await page.getAttribute('[data-testid="map"]', "data-event-count"));
+
+  it("draws region fills and event markers into the map's pixels", async () => {
+    await open(VIEW);
+    expect(await eventCount()).toBe(6);
+    expect(isVermillion(await colourOf(DAMASCUS))).toBe(true);
+    expect(isSdfTinted(await colourOf(INSIDE_SDF_AREA))).toBe(true);
+    // Without the SDF layer the same pixels are plain land: the tint was the region's fill.
+    await page.click('[data-testid="actor-toggle-SDF"]');
+    await waitForMap();
+    expect(isSdfTinted(await colourOf(INSIDE_SDF_AREA))).toBe(false);
+  });
+
+  it("shows the event's quote when its marker is clicked", async () => {
+    await open(VIEW);
+    const { x, y } = await screenPoint(DAMASCUS);
+    await page.mouse.click(x, y);
+    await expect.poll(() => page.textContent('[data-testid="evidence-quote"]')).toBe(
+      "A delegation from the Turkish National Defense Ministry paid an official visit to the Syrian capital Damascus on Friday",
+    );
+    expect(await page.textContent('[data-testid="event-date"]')).toBe("17 October 2025");
+    expect(page.url()).toMatch(/[?&]event=\d+/);
+  });
+
+  it("opens the article from an event, and a highlight selects its event and flies the map to it", async () => {
+    await open(VIEW);
+    const { x, y } = await screenPoint(DAMASCUS);
+    await page.mouse.click(x, y);
+    await page.click('[data-testid="show-in-article"]');
+    await page.waitForSelector('[data-testid="article-body"]');
+    expect(await page.locator('[data-testid="evidence-highlight"]').count()).toBe(6);
+    expect(await page.textContent('[data-testid="evidence-highlight"].selected')).toContain("Damascus on Friday");
+
+    const agreement = page.locator('[data-testid="evidence-highlight"]', { hasText: "On March 10" });
+    await agreement.click();
+    await expect.poll(() => agreement.getAttribute("class")).toContain("selected");
+    await page.waitForFunction(() => !window.geobriefMap!.isMoving());
+    const eventId = Number(new URL(page.url()).searchParams.get("event"));
+    const event = await (await fetch(`${baseUrl}/api/events/${eventId}`)).json();
+    expect(event.type).toBe("AGREE");
+    const centre = await page.evaluate(() => window.geobriefMap!.getCenter().toArray());
+    expect(centre[0]).toBeCloseTo(event.lon, 1);
+    expect(centre[1]).toBeCloseTo(event.lat, 1);
+  });
+
+  it("turning Türkiye off removes its markers, and a reload keeps filters, selection and view", async () => {
+    await open(`${VIEW}&region-panel=sdf-northeast`);
+    await page.click('[data-testid="actor-toggle-TUR"]');
+    await expect.poll(eventCount).toBe(3);
+    await waitForMap();
+    expect(isVermillion(await colourOf(DAMASCUS))).toBe(false);
+    expect(page.url()).toContain("exclude=TUR");
+
+    await page.reload();
+    await waitForMap();
+    expect(await page.isChecked('[data-testid="actor-toggle-TUR"]')).toBe(false);
+    expect(await eventCount()).toBe(3);
+    expect(await page.textContent('[data-testid="event-count"]')).toBe("3");
+    expect(await page.isVisible('[data-testid="region-panel"]')).toBe(true);
+    const view = await page.evaluate(() => ({ zoom: window.geobriefMap!.getZoom(), centre: window.geobriefMap!.getCenter().toArray() }));
+    expect(view.zoom).toBeCloseTo(5.4, 2);
+    expect(view.centre[0]).toBeCloseTo(38.6, 3);
+    expect(view.centre[1]).toBeCloseTo(35.4, 3);
+  });
+
+  it("shows only one actor's events, and resets", async () => {
+    await open(VIEW);
+    await page.click('[data-testid="actor-only-SDF"]');
+    await expect.poll(eventCount).toBe(1);
+    expect(await page.textContent('[data-testid="only-note"]')).toContain("Syrian Democratic Forces");
+    await page.click('[data-testid="reset-filters"]');
+    await expect.poll(eventCount).toBe(6);
+  });
+
+  it("says when no event matches, and offers a reset", async () => {
+    await open(`${VIEW}&actor=HEZ`);
+    expect(await page.textContent('[data-testid="status-empty"]')).toContain("No events match these filters");
+    await page.click('[data-testid="status-empty"] button');
+    await expect.poll(() => page.textContent('[data-testid="event-count"]')).toBe("6");
+  });
+
+  it("opens a region's panel with its basis, status and the sentences that mention it", async () => {
+    await open(VIEW);
+    const { x, y } = await screenPoint(INSIDE_SDF_AREA);
+    await page.mouse.click(x, y);
+    await page.waitForSelector('[data-testid="region-panel"]');
+    expect(await page.textContent('[data-testid="region-status"]')).toBe("approximate");
+    expect(await page.textContent('[data-testid="region-basis"]')).toContain("Peace Spring");
+    await page.click('[data-testid="region-mention"]');
+    await page.waitForSelector('[data-testid="article-body"]');
+    expect(await page.locator('[data-region-id="sdf-northeast"]').textContent()).toBe("northern and eastern Syria");
+  });
+
+  it("works from the keyboard: the event list opens an event, Escape closes the panel", async () => {
+    await open(VIEW);
+    let focused = "";
+    for (let presses = 0; presses < 80 && !focused.startsWith("event-item-"); presses += 1) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "");
+    }
+    expect(focused).toMatch(/^event-item-/);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-testid="event-panel"]');
+    await page.keyboard.press("Escape");
+    await page.waitForSelector('[data-testid="panel-guide"]');
+  });
+
+  it("tells the analyst when a link's parameters were not understood", async () => {
+    await open("type=BOMB&event=abc");
+    const notice = await page.textContent('[data-testid="url-notice"]');
+    expect(notice).toContain('"type"');
+    expect(notice).toContain('"event"');
+    expect(await eventCount()).toBe(6);
+  });
+});
