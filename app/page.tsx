@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { listActorsWithCounts } from "@/db/queries/actors";
 import { listArticles } from "@/db/queries/articles";
 import { listRegions } from "@/db/queries/regions";
+import { labelPoint } from "@/geo/label-point";
 
 // Reads the database on every request.
 export const dynamic = "force-dynamic";
@@ -18,7 +19,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   return (
     <Dashboard
       actors={listActorsWithCounts(db)}
-      regions={listRegions(db)}
+      regions={listRegions(db).map((feature) => ({ feature, labelPoint: labelPoint(feature) }))}
       articles={listArticles(db)}
       initialQuery={query.toString()}
       basemapStyleUrl={process.env.GEOBRIEF_BASEMAP_STYLE_URL || null}

@@ -6,7 +6,7 @@ import type { ActorWithCount } from "@/db/queries/actors";
 import type { EventMarkerProps } from "@/db/queries/events";
 import type { FeatureCollection, Point, RegionFeature, RegionId } from "@/geo/types";
 import { Legend } from "../map/legend";
-import { MapView, type FocusRequest, type RegionDisplayProps } from "../map/map-view";
+import { MapView, type FocusRequest, type RegionDisplayCollection, type RegionLabelCollection } from "../map/map-view";
 import { ActorFilter } from "../panels/actor-filter";
 import { EventList } from "../panels/event-list";
 import { SidePanel, type ArticleSummary } from "../panels/side-panel";
@@ -20,11 +20,20 @@ const ZONE_COLOURS: Record<RegionFeature["properties"]["kind"], string> = {
   buffer: "#4d7d96",
 };
 
+/** Whose name is placed first when region labels collide: held areas before zones. */
+const LABEL_PRIORITY: Record<RegionFeature["properties"]["kind"], number> = { "control-area": 0, "border-zone": 1, buffer: 2 };
+
 const NO_EVENTS: FeatureCollection<Point, EventMarkerProps> = { type: "FeatureCollection", features: [] };
+
+/** A region as the dashboard receives it: its feature and where to write its name. */
+export interface DashboardRegion {
+  feature: RegionFeature;
+  labelPoint: [number, number];
+}
 
 export interface DashboardProps {
   actors: ActorWithCount[];
-  regions: RegionFeature[];
+  regions: DashboardRegion[];
   articles: ArticleSummary[];
   /** The query string the page was opened with: the state to restore. */
   initialQuery: string;
@@ -56,25 +65,30 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
   useEffect(syncUrl, [filters, selection, syncUrl]);
 
   const actorColour = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.colour])), [actors]);
-  const regionsShown = useMemo<FeatureCollection<RegionFeature["geometry"], RegionDisplayProps>>(
-    () => ({
-      type: "FeatureCollection",
-      features: regions
-        .filter((region) => isRegionVisible(filters, region.properties.controllingActor))
-        .map((region) => ({
+  const [regionsShown, regionLabels] = useMemo((): [RegionDisplayCollection, RegionLabelCollection] => {
+    const shown = regions.filter(({ feature }) => isRegionVisible(filters, feature.properties.controllingActor));
+    const colourOf = ({ properties }: RegionFeature) =>
+      (properties.controllingActor && actorColour.get(properties.controllingActor)) || ZONE_COLOURS[properties.kind];
+    return [
+      {
+        type: "FeatureCollection",
+        features: shown.map(({ feature }) => ({
           type: "Feature",
-          id: region.properties.id,
-          geometry: region.geometry,
-          properties: {
-            id: region.properties.id,
-            label: region.properties.name,
-            status: region.properties.status,
-            colour: (region.properties.controllingActor && actorColour.get(region.properties.controllingActor)) || ZONE_COLOURS[region.properties.kind],
-          },
+          id: feature.properties.id,
+          geometry: feature.geometry,
+          properties: { id: feature.properties.id, label: feature.properties.name, status: feature.properties.status, colour: colourOf(feature) },
         })),
-    }),
-    [regions, filters, actorColour],
-  );
+      },
+      {
+        type: "FeatureCollection",
+        features: shown.map(({ feature, labelPoint }) => ({
+          type: "Feature",
+          geometry: { type: "Point", coordinates: labelPoint },
+          properties: { label: feature.properties.name, colour: colourOf(feature), priority: LABEL_PRIORITY[feature.properties.kind] },
+        })),
+      },
+    ];
+  }, [regions, filters, actorColour]);
 
   const flyToEvent = useCallback((id: number) => {
     const feature = events.features.find((candidate) => candidate.properties.id === id);
@@ -130,6 +144,7 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
           basemapStyleUrl={basemapStyleUrl}
           initialView={initial.state.view}
           regions={regionsShown}
+          regionLabels={regionLabels}
           events={events}
           selectedEventId={selection.event}
           selectedRegionId={selection.region}

@@ -12,10 +12,10 @@ import {
   EVENTS_MARKERS,
   EVENTS_SELECTED,
   EVENTS_SOURCE,
-  eventLayers,
+  REGION_LABELS_SOURCE,
   REGIONS_FILL,
   REGIONS_SOURCE,
-  regionLayers,
+  overlayLayers,
   SELECTION_IMAGE,
 } from "./overlay-layers";
 
@@ -36,6 +36,9 @@ export interface RegionDisplayProps {
   status: string;
 }
 
+export type RegionDisplayCollection = FeatureCollection<RegionFeature["geometry"], RegionDisplayProps>;
+export type RegionLabelCollection = FeatureCollection<Point, Pick<RegionDisplayProps, "label" | "colour"> & { priority: number }>;
+
 export interface FocusRequest {
   lon: number;
   lat: number;
@@ -47,7 +50,8 @@ interface MapViewProps {
   /** An online style to draw under the overlays instead of the offline basemap. */
   basemapStyleUrl: string | null;
   initialView: MapViewState | null;
-  regions: FeatureCollection<RegionFeature["geometry"], RegionDisplayProps>;
+  regions: RegionDisplayCollection;
+  regionLabels: RegionLabelCollection;
   events: FeatureCollection<Point, EventMarkerProps>;
   selectedEventId: number | undefined;
   selectedRegionId: string | undefined;
@@ -108,8 +112,9 @@ export function MapView(props: MapViewProps) {
       const empty = { type: "FeatureCollection" as const, features: [] };
       map.addImage(SELECTION_IMAGE, renderSelectionImage(), { pixelRatio: MARKER_PIXEL_RATIO });
       map.addSource(REGIONS_SOURCE, { type: "geojson", data: empty, promoteId: "id" });
+      map.addSource(REGION_LABELS_SOURCE, { type: "geojson", data: empty });
       map.addSource(EVENTS_SOURCE, { type: "geojson", data: empty, promoteId: "id" });
-      for (const layer of [...regionLayers(), ...eventLayers()]) map.addLayer(layer);
+      for (const layer of overlayLayers()) map.addLayer(layer);
       setReady(true);
     });
 
@@ -136,12 +141,16 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  const { regions, events, selectedEventId, selectedRegionId, focus } = props;
+  const { regions, regionLabels, events, selectedEventId, selectedRegionId, focus } = props;
   const [eventsShown, setEventsShown] = useState<typeof events | null>(null);
 
   useEffect(() => {
     if (ready) mapRef.current?.getSource<maplibregl.GeoJSONSource>(REGIONS_SOURCE)?.setData(regions);
   }, [ready, regions]);
+
+  useEffect(() => {
+    if (ready) mapRef.current?.getSource<maplibregl.GeoJSONSource>(REGION_LABELS_SOURCE)?.setData(regionLabels);
+  }, [ready, regionLabels]);
 
   useEffect(() => {
     const map = mapRef.current;

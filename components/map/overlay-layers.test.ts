@@ -2,7 +2,17 @@ import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import type { StyleSpecification } from "maplibre-gl";
 import { describe, expect, it } from "vitest";
 import { buildBasemapStyle } from "./basemap-style";
-import { EVENTS_MARKERS, EVENTS_SOURCE, eventLayers, REGIONS_FILL, REGIONS_OUTLINE_APPROXIMATE, REGIONS_SOURCE, regionLayers } from "./overlay-layers";
+import {
+  EVENTS_LABELS,
+  EVENTS_MARKERS,
+  EVENTS_SOURCE,
+  overlayLayers,
+  REGION_LABELS_SOURCE,
+  REGIONS_FILL,
+  REGIONS_LABEL,
+  REGIONS_OUTLINE_APPROXIMATE,
+  REGIONS_SOURCE,
+} from "./overlay-layers";
 
 function fullStyle(): StyleSpecification {
   const base = buildBasemapStyle("http://localhost:3000");
@@ -11,9 +21,10 @@ function fullStyle(): StyleSpecification {
     sources: {
       ...base.sources,
       [REGIONS_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+      [REGION_LABELS_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
       [EVENTS_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
     },
-    layers: [...base.layers, ...regionLayers(), ...eventLayers()],
+    layers: [...base.layers, ...overlayLayers()],
   };
 }
 
@@ -30,10 +41,15 @@ describe("map style", () => {
     for (const url of urls) expect(url.startsWith("http://localhost:3000/")).toBe(true);
   });
 
-  it("draws regions under events and gives approximate regions a dashed edge", () => {
+  it("draws regions under events, markers over all text, region names over precision labels", () => {
     const ids = fullStyle().layers.map((layer) => layer.id);
     expect(ids.indexOf(REGIONS_FILL)).toBeLessThan(ids.indexOf(EVENTS_MARKERS));
-    const dashed = regionLayers().find((layer) => layer.id === REGIONS_OUTLINE_APPROXIMATE);
+    expect(ids.indexOf(EVENTS_LABELS)).toBeLessThan(ids.indexOf(REGIONS_LABEL));
+    expect(ids.at(-1)).toBe(EVENTS_MARKERS);
+  });
+
+  it("gives approximate regions a dashed edge", () => {
+    const dashed = overlayLayers().find((layer) => layer.id === REGIONS_OUTLINE_APPROXIMATE);
     expect(dashed?.type === "line" && dashed.paint?.["line-dasharray"]).toBeTruthy();
   });
 

@@ -3,6 +3,8 @@ import { spreadSlotOffsets } from "@/geo/spread-points";
 import { FONT_BOLD, FONT_REGULAR } from "./basemap-style";
 
 export const REGIONS_SOURCE = "regions";
+/** One point per region, where its name is written (geo/label-point.ts). */
+export const REGION_LABELS_SOURCE = "region-labels";
 export const EVENTS_SOURCE = "events";
 export const REGIONS_FILL = "regions-fill";
 export const REGIONS_OUTLINE_APPROXIMATE = "regions-outline-approximate";
@@ -11,6 +13,7 @@ export const REGIONS_SELECTED = "regions-selected";
 export const REGIONS_LABEL = "regions-label";
 export const EVENTS_SELECTED = "events-selected";
 export const EVENTS_MARKERS = "events-markers";
+export const EVENTS_LABELS = "events-labels";
 
 /** The image drawn behind the selected event's marker. */
 export const SELECTION_IMAGE = "event-selection";
@@ -35,9 +38,10 @@ function slotOffsetExpression(unit: "px" | "em", extraEmY = 0): ExpressionSpecif
 
 /**
  * Region overlays: translucent fill in the controller's colour; an approximate region gets
- * a dashed edge, an assessed one a solid edge. Features carry `colour` and `status`.
+ * a dashed edge, an assessed one a solid edge. Features carry `colour` and `status`; the
+ * label points carry `label` and `colour`.
  */
-export function regionLayers(): LayerSpecification[] {
+function regionLayers(): LayerSpecification[] {
   return [
     {
       id: REGIONS_FILL,
@@ -72,19 +76,29 @@ export function regionLayers(): LayerSpecification[] {
         "line-opacity": ["case", ["boolean", ["feature-state", "selected"], false], 0.9, 0],
       },
     },
-    {
-      id: REGIONS_LABEL,
-      type: "symbol",
-      source: REGIONS_SOURCE,
-      layout: {
-        "text-field": ["get", "label"],
-        "text-font": FONT_BOLD,
-        "text-size": 12,
-        "text-max-width": 10,
-      },
-      paint: { "text-color": ["get", "colour"], "text-halo-color": "#ffffff", "text-halo-width": 2 },
-    },
   ];
+}
+
+/**
+ * Region names, one per region at its label point. Held areas are placed first, and a
+ * name may move off its point rather than vanish when something is in the way.
+ */
+function regionLabelLayer(): LayerSpecification {
+  return {
+    id: REGIONS_LABEL,
+    type: "symbol",
+    source: REGION_LABELS_SOURCE,
+    layout: {
+      "text-field": ["get", "label"],
+      "text-font": FONT_BOLD,
+      "text-size": 12,
+      "text-max-width": 10,
+      "text-variable-anchor": ["center", "top", "bottom", "left", "right"],
+      "text-radial-offset": 0.8,
+      "symbol-sort-key": ["get", "priority"],
+    },
+    paint: { "text-color": ["get", "colour"], "text-halo-color": "#ffffff", "text-halo-width": 2 },
+  };
 }
 
 /**
@@ -93,7 +107,7 @@ export function regionLayers(): LayerSpecification[] {
  * labelled with its precision, so it never passes for a pin-point fact. Features carry
  * `quad`, `colour`, `imprecise`, `precisionLabel` and `slot` (see geo/spread-points.ts).
  */
-export function eventLayers(): LayerSpecification[] {
+function eventMarkerLayers(): LayerSpecification[] {
   const iconOffset = slotOffsetExpression("px");
   return [
     {
@@ -125,14 +139,34 @@ export function eventLayers(): LayerSpecification[] {
         "icon-offset": iconOffset,
         "icon-allow-overlap": true,
         "icon-ignore-placement": true,
-        "text-field": ["get", "precisionLabel"],
-        "text-font": FONT_REGULAR,
-        "text-size": EVENT_LABEL_SIZE,
-        "text-offset": slotOffsetExpression("em", 1.3),
-        "text-anchor": "top",
-        "text-optional": true,
       },
-      paint: { "text-color": "#333333", "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
     },
   ];
+}
+
+/** The precision labels under imprecise markers; they yield to region names. */
+function eventLabelLayer(): LayerSpecification {
+  return {
+    id: EVENTS_LABELS,
+    type: "symbol",
+    source: EVENTS_SOURCE,
+    filter: ["get", "imprecise"],
+    layout: {
+      "text-field": ["get", "precisionLabel"],
+      "text-font": FONT_REGULAR,
+      "text-size": EVENT_LABEL_SIZE,
+      "text-offset": slotOffsetExpression("em", 1.3),
+      "text-anchor": "top",
+    },
+    paint: { "text-color": "#333333", "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
+  };
+}
+
+/**
+ * Every overlay layer in draw order. MapLibre places labels from the top layer down, so
+ * this order is also who wins a collision: markers never yield (they ignore placement),
+ * region names beat the events' precision labels, and markers are drawn over all text.
+ */
+export function overlayLayers(): LayerSpecification[] {
+  return [...regionLayers(), eventLabelLayer(), regionLabelLayer(), ...eventMarkerLayers()];
 }
