@@ -24,7 +24,7 @@ export function RegionPanel({ regionId, onOpenMention }: { regionId: string; onO
       </p>
       <dl className="facts">
         <dt>Held by</dt>
-        <dd>{region.controllingActor ?? "— (a zone, not a holding)"}</dd>
+        <dd data-testid="region-holder">{region.controllingActorName ?? "— (a zone, not a holding)"}</dd>
         <dt>Valid</dt>
         <dd>{validity(region.validFrom, region.validTo)}</dd>
       </dl>

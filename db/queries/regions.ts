@@ -2,7 +2,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import type { RegionFeature, RegionId } from "@/geo/types";
 import type { GeobriefDb } from "../client";
 import { NotFoundError } from "../errors";
-import { articles, regionMentions, regions, type Region } from "../schema";
+import { actors, articles, regionMentions, regions, type Region } from "../schema";
 
 /** The current version of each region: the one with no end of validity. */
 function currentRegions(db: GeobriefDb, id?: string): Region[] {
@@ -46,6 +46,9 @@ export function getRegion(db: GeobriefDb, id: string): RegionFeature {
 /** A region with the sentences of stored articles that speak of it. */
 export function getRegionDetail(db: GeobriefDb, id: string) {
   const { properties } = getRegion(db, id);
+  const holder = properties.controllingActor
+    ? db.select({ name: actors.name, colour: actors.colour }).from(actors).where(eq(actors.id, properties.controllingActor)).get()
+    : undefined;
   const mentions = db
     .select({
       articleId: regionMentions.articleId,
@@ -61,7 +64,7 @@ export function getRegionDetail(db: GeobriefDb, id: string) {
     .where(eq(regionMentions.regionId, id))
     .orderBy(asc(articles.published), asc(regionMentions.start))
     .all();
-  return { ...properties, mentions };
+  return { ...properties, controllingActorName: holder?.name ?? null, mentions };
 }
 
 export type RegionDetail = ReturnType<typeof getRegionDetail>;

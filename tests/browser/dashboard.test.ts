@@ -150,6 +150,7 @@ describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
     await page.mouse.click(x, y);
     await page.waitForSelector('[data-testid="region-panel"]');
     expect(await page.textContent('[data-testid="region-status"]')).toBe("approximate");
+    expect(await page.textContent('[data-testid="region-holder"]')).toBe("Syrian Democratic Forces");
     expect(await page.textContent('[data-testid="region-basis"]')).toContain("Peace Spring");
     await page.click('[data-testid="region-mention"]');
     await page.waitForSelector('[data-testid="article-body"]');
