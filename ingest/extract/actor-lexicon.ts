@@ -1,0 +1,47 @@
+/**
+ * What the registry (db/seed/actors.json) does not say but news English does: the
+ * adjectives that stand for a state ("Turkish officials"), the nouns that make such an
+ * adjective an actor, and when "Syrian government" meant Assad's.
+ */
+export const DEMONYMS: Record<string, string[]> = {
+  TUR: ["Turkish"],
+  SYR: ["Syrian"],
+  ISR: ["Israeli"],
+  RUS: ["Russian"],
+  USA: ["American", "US", "U.S."],
+  IRN: ["Iranian"],
+  IRQ: ["Iraqi"],
+  JOR: ["Jordanian"],
+  LBN: ["Lebanese"],
+  EU: ["European"],
+};
+
+/** Nouns that turn "<Demonym> …" into a state actor (titles may stand between: "Turkish National Defense Ministry"). */
+export const INSTITUTIONS = [
+  "government", "governments", "officials", "official", "ministry", "minister", "ministers", "army", "armed forces", "forces", "military",
+  "troops", "soldiers", "delegation", "presidency", "president", "authorities", "intelligence", "navy", "air force", "warplanes", "jets",
+  "fighter jets", "administration", "leadership", "counterpart", "counterparts", "police", "security forces", "embassy", "envoy", "diplomats",
+  "spokesperson", "spokesman", "prime minister", "chief of staff", "general staff", "parliament", "commanders", "commander", "defense ministry",
+  "defence ministry", "foreign ministry", "state", "side", "regime", "institutions", "security services",
+];
+
+/** Assad's rule ended on 8 December 2024: before it, "the Syrian government" is his. */
+export const ASSAD_FALL = "2024-12-08";
+export const ASSAD_ERA_ACTOR = "SYR-ASSAD";
+
+/** Words that always mean Assad's state, whatever the date ("the former Syrian regime"). */
+export const ASSAD_WORDS = ["regime", "former"];
+
+/** Names news uses that the registry's starting list lacks. */
+export const EXTRA_ALIASES: Record<string, string[]> = {
+  SYR: ["Syria", "Syrian Arab Republic", "Syrian transitional government", "transitional government", "transitional administration", "interim government", "Syrian Ministry of Defense", "Syrian Defence Ministry"],
+  "SYR-ASSAD": ["Assad's regime", "Syrian regime", "former regime", "Baathist regime"],
+  TUR: ["Turkish Armed Forces", "Turkish Defence Ministry"],
+  SDF: ["Kurdish-led forces", "Kurdish-led Syrian Democratic Forces"],
+  USA: ["Pentagon", "White House", "State Department", "US military", "U.S. military"],
+  RUS: ["Russian Federation"],
+  UN: ["UN Security Council", "Security Council"],
+};
+
+/** Members that are organisations, not people: no surname of theirs stands alone. */
+export const NOT_PERSON = /\b(General|Security|Party|Forces|Council|Army|Committee|Unit|Directorate|\(|MIT)\b/;

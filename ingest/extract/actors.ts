@@ -1,0 +1,104 @@
+import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
+import { foldText } from "../fold-text";
+import { ASSAD_ERA_ACTOR, ASSAD_FALL, ASSAD_WORDS, DEMONYMS, EXTRA_ALIASES, INSTITUTIONS, NOT_PERSON } from "./actor-lexicon";
+import type { ActorMention } from "./types";
+
+interface RegistryActor {
+  id: string;
+  aliases: string[];
+  members: string[];
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** "Turkish officials" also as "Turkish Officials": the first letter of each word either case. */
+const anyInitialCase = (phrase: string) =>
+  phrase.split(" ").map((word) => `[${word[0].toUpperCase()}${word[0].toLowerCase()}]${escape(word.slice(1))}`).join("\\s+");
+/** All capitals and short: an acronym, matched only as written ("US", never "us"). */
+const isAcronym = (alias: string) => /^[A-Z][A-Z.]{1,5}$/.test(alias);
+
+/** A member's surname as news uses it alone: "Assad", "Erdoğan", "Abu Qasra". */
+export function surnamesOf(member: string): string[] {
+  const words = member.trim().split(/\s+/);
+  if (words.length < 2 || NOT_PERSON.test(member)) return [];
+  const last = words.at(-1)!;
+  const particle = words.at(-2)!.toLowerCase();
+  if (["abu", "bin", "ibn", "al", "el"].includes(particle)) return [words.slice(-2).join(" ")];
+  return [last, ...(/^(al|el)-/i.test(last) ? [last.replace(/^(al|el)-/i, "")] : [])];
+}
+
+interface Lexicon {
+  /** Folded phrase, as written → actor id. */
+  names: Map<string, string>;
+  namePattern: RegExp;
+  acronyms: Map<string, string>;
+  acronymPattern: RegExp;
+  demonymPattern: RegExp;
+  demonymActor: Map<string, string>;
+}
+
+function buildLexicon(actors: RegistryActor[]): Lexicon {
+  const names = new Map<string, string>();
+  const acronyms = new Map<string, string>();
+  const add = (phrase: string, actor: string) => {
+    const folded = foldText(phrase.replace(/\(.*\)/, "").trim());
+    if (isAcronym(folded)) acronyms.set(folded, actor);
+    else if (!names.has(folded)) names.set(folded, actor);
+  };
+  for (const actor of actors) {
+    for (const alias of [...actor.aliases, ...(EXTRA_ALIASES[actor.id] ?? [])]) add(alias, actor.id);
+    for (const member of actor.members) add(member, actor.id);
+  }
+  // Surnames last, so a full alias always keeps its own actor.
+  for (const actor of actors) for (const member of actor.members) for (const surname of surnamesOf(member)) add(surname, actor.id);
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const demonymActor = new Map<string, string>();
+  for (const [actor, adjectives] of Object.entries(DEMONYMS)) for (const adjective of adjectives) demonymActor.set(adjective, actor);
+  const titleWords = "(?:(?:[A-Z][\\w'-]*|and|of)\\s+){0,4}?";
+  return {
+    names,
+    namePattern: new RegExp(`(?<![\\w-])(?:${[...names.keys()].sort(byLength).map(escape).join("|")})(?![\\w-])`, "g"),
+    acronyms,
+    acronymPattern: new RegExp(`(?<![\\w.-])(?:${[...acronyms.keys()].sort(byLength).map(escape).join("|")})(?![\\w-])`, "g"),
+    demonymActor,
+    demonymPattern: new RegExp(
+      `(?<![\\w-])(${[...demonymActor.keys()].sort(byLength).map(escape).join("|")})\\s+${titleWords}(${INSTITUTIONS.sort(byLength).map(anyInitialCase).join("|")})(?![\\w-])`,
+      "g",
+    ),
+  };
+}
+
+const lexicon = buildLexicon(actorRegistry as RegistryActor[]);
+
+/**
+ * Every mention of a registry actor: names, aliases, members and their surnames, and
+ * "<Demonym> … <institution>" phrases. Overlaps keep the longest mention. "Syrian"
+ * institutions before 8 December 2024, and any "regime", are Assad's.
+ */
+export function findActors(body: string, published?: string): ActorMention[] {
+  const folded = foldText(body);
+  const found: ActorMention[] = [];
+  const add = (start: number, end: number, actor: string) => found.push({ start, end, text: body.slice(start, end), actor });
+
+  // Registry names first: on an equal span ("Syrian Democratic Forces") the name wins.
+  for (const match of folded.matchAll(lexicon.namePattern)) add(match.index, match.index + match[0].length, lexicon.names.get(match[0])!);
+  for (const match of folded.matchAll(lexicon.acronymPattern)) add(match.index, match.index + match[0].length, lexicon.acronyms.get(match[0])!);
+
+  for (const match of folded.matchAll(lexicon.demonymPattern)) {
+    let actor = lexicon.demonymActor.get(match[1])!;
+    const words = match[0].toLowerCase();
+    const before = folded.slice(Math.max(0, match.index - 10), match.index).toLowerCase();
+    if (actor === "SYR" && ((published && published < ASSAD_FALL) || ASSAD_WORDS.some((word) => words.includes(word) || before.includes(word)))) {
+      actor = ASSAD_ERA_ACTOR;
+    }
+    add(match.index, match.index + match[0].length, actor);
+  }
+  // Stable: among equal spans the first added (a registry name) is kept.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: ActorMention[] = [];
+  for (const mention of found) {
+    const last = kept.at(-1);
+    if (last && mention.start < last.end) continue;
+    kept.push(mention);
+  }
+  return kept;
+}

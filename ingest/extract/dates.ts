@@ -1,0 +1,153 @@
+import type { DatePrecision } from "@/db/vocabulary";
+import { foldText } from "../fold-text";
+import type { DateMention } from "./types";
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTH = `(${MONTHS.join("|")}|(?:${MONTH_ABBREVIATIONS.join("|")})\\.?)`;
+const PREFIX = "(?:(?:on|in|since|by|until|from|during|last|this|early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of|earlier in|later in|early in|late in)[\\s-]+)*";
+
+const pad = (value: number) => String(value).padStart(2, "0");
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+const monthIndex = (word: string) => {
+  const key = word.toLowerCase().replace(".", "").slice(0, 3);
+  return MONTH_ABBREVIATIONS.indexOf(key);
+};
+
+interface Rule {
+  pattern: RegExp;
+  resolve: (match: RegExpExecArray, published: Date) => { value: string; precision: DatePrecision } | null;
+}
+
+/** The most recent `weekday` on or before the publication day (news reports the past). */
+function lastWeekday(published: Date, weekday: number, strictlyBefore: boolean): Date {
+  const date = new Date(published);
+  let back = (published.getUTCDay() - weekday + 7) % 7;
+  if (back === 0 && strictlyBefore) back = 7;
+  date.setUTCDate(date.getUTCDate() - back);
+  return date;
+}
+
+/** A month named without a year: the most recent such month on or before publication ("last": strictly before). */
+function recentMonth(published: Date, month: number, strictlyBefore: boolean): string {
+  let year = published.getUTCFullYear();
+  if (month > published.getUTCMonth() || (strictlyBefore && month === published.getUTCMonth())) year -= 1;
+  return `${year}-${pad(month + 1)}`;
+}
+
+function shiftMonth(published: Date, months: number): string {
+  const date = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + months, 1));
+  return iso(date).slice(0, 7);
+}
+
+const RULES: Rule[] = [
+  {
+    // "March 10, 2025", "on March 10", "Oct. 3"
+    pattern: new RegExp(`\\b${PREFIX}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:])`, "gi"),
+    resolve: (match, published) => {
+      const month = monthIndex(match[1]);
+      const day = Number(match[2]);
+      if (day < 1 || day > 31) return null;
+      let year = match[3] ? Number(match[3]) : published.getUTCFullYear();
+      // Without a year, a date weeks after publication is last year's.
+      if (!match[3] && Date.UTC(year, month, day) > published.getTime() + 7 * 86_400_000) year -= 1;
+      return { value: `${year}-${pad(month + 1)}-${pad(day)}`, precision: "day" };
+    },
+  },
+  {
+    // "10 March 2025", "on 10 March"
+    pattern: new RegExp(`\\b${PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, "gi"),
+    resolve: (match, published) => {
+      const month = monthIndex(match[2]);
+      const day = Number(match[1]);
+      if (day < 1 || day > 31) return null;
+      let year = match[3] ? Number(match[3]) : published.getUTCFullYear();
+      if (!match[3] && Date.UTC(year, month, day) > published.getTime() + 7 * 86_400_000) year -= 1;
+      return { value: `${year}-${pad(month + 1)}-${pad(day)}`, precision: "day" };
+    },
+  },
+  {
+    // "last December", "in January", "March 2025", "late October"
+    pattern: new RegExp(`\\b${PREFIX}${MONTH}(?:,?\\s+(\\d{4}))?\\b(?!\\s+\\d)`, "gi"),
+    resolve: (match, published) => {
+      const month = monthIndex(match[1]);
+      if (match[1].toLowerCase().startsWith("may") && !/\b(in|since|by|until|last|early|mid|late|of)\s+may/i.test(match[0]) && !match[2]) return null;
+      if (match[2]) return { value: `${match[2]}-${pad(month + 1)}`, precision: "month" };
+      return { value: recentMonth(published, month, /\blast\s/i.test(match[0])), precision: "month" };
+    },
+  },
+  {
+    // "on Friday", "last Thursday"
+    pattern: new RegExp(`\\b(?:(?:on|last|this|since|by|until|early|late)\\s+)?(${WEEKDAYS.join("|")})\\b`, "gi"),
+    resolve: (match, published) => {
+      const weekday = WEEKDAYS.indexOf(match[1].toLowerCase());
+      return { value: iso(lastWeekday(published, weekday, /^last\s/i.test(match[0]))), precision: "day" };
+    },
+  },
+  {
+    pattern: /\b(yesterday|today)\b/gi,
+    resolve: (match, published) => {
+      const date = new Date(published);
+      if (match[1].toLowerCase() === "yesterday") date.setUTCDate(date.getUTCDate() - 1);
+      return { value: iso(date), precision: "day" };
+    },
+  },
+  {
+    // A week cannot be written as YYYY-MM-DD: "earlier this week" is the month it falls in.
+    pattern: /\b(?:(?:earlier|later|late|early)\s+)?(this|last|past|previous)\s+(week|weekend|month|year)\b/gi,
+    resolve: (match, published) => {
+      const when = match[1].toLowerCase();
+      const unit = match[2].toLowerCase();
+      const back = when === "this" ? 0 : 1;
+      if (unit === "year") return { value: String(published.getUTCFullYear() - back), precision: "year" };
+      if (unit === "month") return { value: shiftMonth(published, -back), precision: "month" };
+      const date = new Date(published);
+      date.setUTCDate(date.getUTCDate() - 7 * back);
+      return { value: iso(date).slice(0, 7), precision: "month" };
+    },
+  },
+  {
+    // "in 1963", "late 2024", "since 2011": a plain year that is not part of a number or measure.
+    pattern: new RegExp(`(?<![\\d,.$€£-])\\b${PREFIX}((?:19|20)\\d{2})\\b(?![\\d,.]\\d|\\s*(?:km|kilomet|people|troops|soldiers|%|percent))`, "gi"),
+    resolve: (match) => ({ value: match[1], precision: "year" }),
+  },
+];
+
+/** Dates found, and what could not be resolved without a publication date. */
+export interface FoundDates {
+  dates: DateMention[];
+  /** Relative expressions ("on Friday") left unresolved because the article has no date. */
+  unresolved: string[];
+}
+
+/**
+ * Time expressions resolved against the publication date (YYYY-MM-DD). Without one,
+ * only absolute dates ("10 March 2025", "in 2024") resolve; relative ones are listed.
+ */
+export function findDates(body: string, published: string | undefined): FoundDates {
+  const folded = foldText(body);
+  const reference = published ? new Date(`${published}T00:00:00Z`) : null;
+  const found: DateMention[] = [];
+  const unresolved: string[] = [];
+  const taken: [number, number][] = [];
+  const free = (start: number, end: number) => taken.every(([from, to]) => end <= from || start >= to);
+  for (const rule of RULES) {
+    for (const match of folded.matchAll(rule.pattern)) {
+      const start = match.index;
+      const end = start + match[0].trimEnd().length;
+      if (!free(start, end)) continue;
+      const absolute = rule === RULES[RULES.length - 1] || /\d{4}/.test(match[0]);
+      if (!reference && !absolute) {
+        unresolved.push(body.slice(start, end));
+        taken.push([start, end]);
+        continue;
+      }
+      const resolved = rule.resolve(match as RegExpExecArray, reference ?? new Date(0));
+      if (!resolved) continue;
+      taken.push([start, end]);
+      found.push({ start, end, text: body.slice(start, end), ...resolved });
+    }
+  }
+  return { dates: found.sort((a, b) => a.start - b.start), unresolved };
+}

@@ -1,0 +1,57 @@
+import type { RegionId } from "@/geo/types";
+import { foldText } from "../fold-text";
+import type { Sentence } from "../sentences";
+import type { RegionMention } from "./types";
+
+interface RegionPattern {
+  region: RegionId;
+  pattern: RegExp;
+  /** When set, the sentence (or, failing that, the article) must speak of this actor context. */
+  needs?: "israel" | "turkey";
+}
+
+const ISRAEL = /\b(Israel|Israeli|IDF|Netanyahu|Katz)\b/;
+const TURKEY = /\b(Turkey|Turkiye|Turkish|Ankara|Erdogan|SDF|YPG)\b/;
+
+/** The ways news names the three map regions (GUIDELINES.md, "Regions"). */
+const PATTERNS: RegionPattern[] = [
+  { region: "sdf-northeast", pattern: /\b(?:northern and eastern Syria|north and east(?:ern)? Syria|north-?east(?:ern)? Syria|northeast(?:ern)? Syria|(?:SDF|Kurdish)-(?:held|controlled|run|led) (?:areas?|territor(?:y|ies)|regions?|parts of Syria)|areas? (?:held|controlled) by the SDF|Autonomous Administration of North and East Syria|east of the Euphrates)\b/g },
+  { region: "turkey-syria-border", pattern: /\b(?:(?:the|its|Turkiye's|Turkey's|Turkish|Syrian|Turkish-Syrian|Syrian-Turkish|Turkey-Syria|Turkiye-Syria|Syria-Turkey|Syria-Turkiye)\s+)+(?:southern\s+)?border(?:\s+(?:strip|zone|area|region|line))?\b/g, needs: "turkey" },
+  { region: "turkey-syria-border", pattern: /\bborder (?:with|between) (?:Syria|Turkiye|Turkey)(?: and (?:Syria|Turkiye|Turkey))?\b|\b(?:the )?border strip\b|\bsafe zone\b/g, needs: "turkey" },
+  { region: "southwest-syria", pattern: /\b(?:(?:in|the|Syria's)\s+)?south-?west(?:ern)?(?:\s+Syria)?\b/g },
+  { region: "southwest-syria", pattern: /\b(?:southern Syria(?:'s buffer zone)?|(?:the |a )?buffer zone(?: between the countries)?|(?:the )?(?:UN-patrolled )?demilitari[sz]ed zone|(?:the )?(?:1974 )?(?:ceasefire|disengagement) line|area of separation)\b/g, needs: "israel" },
+  { region: "southwest-syria", pattern: /\b(?:(?:the|western|eastern|northern|southern)\s+)?(?:Quneitra|Daraa|Dara'a|Deraa|Sweida|Suwayda)(?:\s+(?:countryside|province|governorate|and (?:Quneitra|Daraa|Sweida|Suwayda)))?\b/g, needs: "israel" },
+];
+
+/**
+ * Mentions of the map's regions. Phrases that name them only in context ("the Syrian
+ * border", "southern Syria", "the buffer zone") count where the sentence, or else the
+ * article, speaks of Türkiye (for the border) or Israel (for the south-west). A single
+ * south-western governorate counts only as the scene of Israeli operations.
+ */
+export function findRegionMentions(body: string, sentences: Sentence[]): RegionMention[] {
+  const folded = foldText(body);
+  const articleIsrael = ISRAEL.test(folded);
+  const articleTurkey = TURKEY.test(folded);
+  const found: RegionMention[] = [];
+  for (const { region, pattern, needs } of PATTERNS) {
+    for (const match of folded.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((mention) => start < mention.end && mention.start < end)) continue;
+      const sentence = sentences.find((candidate) => start >= candidate.start && start < candidate.end);
+      const sentenceText = sentence ? folded.slice(sentence.start, sentence.end) : "";
+      if (needs === "israel") {
+        // A bare governorate name is a region only with Israel in the same sentence.
+        const bareGovernorate = /^(?:the\s+)?(?:Quneitra|Daraa|Dara'a|Deraa|Sweida|Suwayda)$/.test(match[0]);
+        if (bareGovernorate ? !ISRAEL.test(sentenceText) : !(ISRAEL.test(sentenceText) || articleIsrael)) continue;
+      }
+      if (needs === "turkey") {
+        if (ISRAEL.test(sentenceText) || /\b(Israel|Jordan|Lebanon|Iraq)\b/.test(match[0])) continue;
+        if (!(TURKEY.test(sentenceText) || articleTurkey)) continue;
+      }
+      found.push({ start, end, text: body.slice(start, end), region });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,72 @@
+import type { DatePrecision, PlacePrecision, PloverType } from "@/db/vocabulary";
+import type { RegionId } from "@/geo/types";
+
+/** Everything found is tied to a span of the body: `body.slice(start, end) === text`. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PlaceMention extends Span {
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  precision: PlacePrecision;
+  /** Gazetteer id, e.g. "geonames:170654". */
+  placeId: string;
+  coordinateSource: string;
+}
+
+export interface RegionMention extends Span {
+  region: RegionId;
+}
+
+export interface ActorMention extends Span {
+  actor: string;
+}
+
+export interface DateMention extends Span {
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  value: string;
+  precision: DatePrecision;
+}
+
+export interface ExtractedEvent {
+  type: PloverType;
+  date: string;
+  datePrecision: DatePrecision;
+  /** True when no date was stated and the publication date stands in. */
+  dateAssumed: boolean;
+  place: string;
+  placeId: string;
+  lat: number;
+  lon: number;
+  /** ACLED geo precision: 1 town, 2 near / part of a region, 3 region or country. */
+  geoPrecision: 1 | 2 | 3;
+  /** Actor ids, initiator first. */
+  actors: string[];
+  evidence: { start: number; end: number; text: string };
+  /** The words that made it an event, for the reviewer. */
+  trigger: string;
+}
+
+export interface ArticleMeta {
+  title?: string;
+  outlet?: string;
+  published?: string;
+  url?: string;
+}
+
+/** The extractor's answer for one article (shared/eval/FORMAT.md). */
+export interface Extraction {
+  article: ArticleMeta;
+  places: PlaceMention[];
+  regions: RegionMention[];
+  actors: ActorMention[];
+  dates: DateMention[];
+  events: ExtractedEvent[];
+  /** Problems worth a reviewer's attention, e.g. relative dates left unresolved. */
+  warnings: string[];
+}

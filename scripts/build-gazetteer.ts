@@ -1,0 +1,158 @@
+/**
+ * Builds geo/data/gazetteer.json, the place names the extractor resolves, from cited
+ * sources: GeoNames cities500 with alternate names (SY TR IQ LB JO IL PS), the OCHA
+ * community points and governorates of Syria, Natural Earth countries (world-atlas 1:50m)
+ * with ISO names, the computed area places (geo/data/area-places.json) and the Golan/UNDOF
+ * areas. Part of `npm run geo:build`.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { centerOfMass, featureCollection, union } from "@turf/turf";
+import countries from "i18n-iso-countries";
+import { feature } from "topojson-client";
+import type { Topology } from "topojson-specification";
+import worldAtlas from "world-atlas/countries-50m.json" with { type: "json" };
+import type { AreaPlace } from "@/geo/area-places";
+import type { DistrictProps } from "@/geo/compose-regions";
+import { AREA_PLACES_FILE, GEO_DATA_DIR } from "@/geo/data-files";
+import { GEO_SOURCES_DIR, readGeoJson } from "@/geo/load-region-sources";
+import type { Area, FeatureCollection, MultiPoint, Polygon } from "@/geo/types";
+import { GAZETTEER_FILE, type GazetteerEntry } from "@/ingest/gazetteer";
+import { PLACE_ALIASES } from "@/ingest/place-aliases";
+
+const round = (value: number) => Number(value.toFixed(4));
+/** Names in Latin script only: the articles are English; Cyrillic or Arabic forms never match. */
+const LATIN = /^[\p{Script=Latin}0-9 '’‘`ʿʾ\-.()]+$/u;
+
+function geonamesEntries(): GazetteerEntry[] {
+  const rows = readFileSync(path.join(GEO_SOURCES_DIR, "cities500_SY_TR_IQ_LB_JO_IL_PS.txt"), "utf8").trim().split("\n");
+  return rows.map((row) => {
+    const column = row.split("\t");
+    const [id, name, ascii, alternates] = column;
+    const names = [name, ascii, ...alternates.split(",")].filter((candidate) => candidate.length >= 3 && LATIN.test(candidate));
+    return {
+      id: `geonames:${id}`,
+      name: ascii || name,
+      names: [...new Set([...names, ...(PLACE_ALIASES[`geonames:${id}`] ?? [])])],
+      countryCode: column[8],
+      lat: round(Number(column[4])),
+      lon: round(Number(column[5])),
+      precision: "city" as const,
+      population: Number(column[14]) || 0,
+      featureCode: column[7],
+      admin1: `${column[8]}.${column[10]}`,
+      source: `GeoNames ${id}`,
+    };
+  });
+}
+
+function ochaCommunityEntries(): GazetteerEntry[] {
+  type Community = { NAME_EN: string; NAM_EN_REF: string; PCODE: string; ADMIN1_COD: string; LATITUDE: number; LONGITUDE: number };
+  const communities = readGeoJson<FeatureCollection<MultiPoint, Community>>("syr_admin4_point_ocha_2015.geojson");
+  return communities.features.map(({ properties: community }) => ({
+    id: `ocha:${community.PCODE}`,
+    name: community.NAME_EN,
+    names: [...new Set([community.NAME_EN, community.NAM_EN_REF].filter((name) => name && LATIN.test(name)))],
+    countryCode: "SY",
+    lat: round(community.LATITUDE),
+    lon: round(community.LONGITUDE),
+    precision: "village" as const,
+    population: 0,
+    featureCode: "OCHA-COMMUNITY",
+    admin1: community.ADMIN1_COD,
+    source: `OCHA community ${community.PCODE}`,
+  }));
+}
+
+function governorateEntries(): GazetteerEntry[] {
+  const districts = readGeoJson<FeatureCollection<Area, DistrictProps & { adm1_name: string }>>("syr_adm2_ocha_cod_2020.geojson");
+  const codes = [...new Set(districts.features.map((district) => district.properties.adm1_pcode))];
+  return codes.map((code) => {
+    const parts = districts.features.filter((district) => district.properties.adm1_pcode === code);
+    const area = parts.length === 1 ? parts[0] : union(featureCollection(parts))!;
+    const [lon, lat] = centerOfMass(area).geometry.coordinates;
+    const name = parts[0].properties.adm1_name;
+    return {
+      id: `admin1:${code}`,
+      name,
+      names: [...new Set([name, ...(PLACE_ALIASES[`admin1:${code}`] ?? [])])].flatMap((base) => [
+        `${base} Governorate`,
+        `${base} province`,
+        `${base} countryside`,
+      ]),
+      countryCode: "SY",
+      lat: round(lat),
+      lon: round(lon),
+      precision: "admin1" as const,
+      population: 0,
+      featureCode: "ADM1",
+      admin1: code,
+      source: `centre of mass of OCHA governorate ${code} (approximate)`,
+    };
+  });
+}
+
+function countryEntries(): GazetteerEntry[] {
+  const topology = worldAtlas as unknown as Topology;
+  const world = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Polygon, { name: string }>;
+  return world.features.flatMap((country) => {
+    const code = countries.numericToAlpha2(String(country.id));
+    if (!code) return [];
+    const [lon, lat] = centerOfMass(country).geometry.coordinates;
+    const isoNames = countries.getNames("en", { select: "all" })[code] ?? [];
+    return [{
+      id: `country:${code}`,
+      name: country.properties.name,
+      // Bare two-letter codes ("US") are left to the actor registry, which matches them by case.
+      names: [...new Set([country.properties.name, ...isoNames, ...(PLACE_ALIASES[`country:${code}`] ?? [])])].filter((name) => name.length > 3),
+      countryCode: code,
+      lat: round(lat),
+      lon: round(lon),
+      precision: "country" as const,
+      population: 0,
+      featureCode: "COUNTRY",
+      admin1: null,
+      source: "centre of mass of the Natural Earth 1:50m outline (approximate)",
+    }];
+  });
+}
+
+function areaEntries(): GazetteerEntry[] {
+  const areas = JSON.parse(readFileSync(path.join(GEO_DATA_DIR, AREA_PLACES_FILE), "utf8")) as AreaPlace[];
+  const disputed = readGeoJson<FeatureCollection<Polygon, { NAME: string }>>("golan_undof_shebaa_naturalearth.geojson");
+  return [
+    ...areas.filter((area) => area.precision !== "country").map((area) => ({
+      id: `area:${area.name}`,
+      name: area.name,
+      names: [area.name, ...area.aliases],
+      countryCode: area.countryCode,
+      lat: area.lat,
+      lon: area.lon,
+      precision: area.precision,
+      population: 0,
+      featureCode: "AREA",
+      admin1: null,
+      source: area.coordinateSource,
+    })),
+    ...disputed.features.map((area) => {
+      const [lon, lat] = centerOfMass(area).geometry.coordinates;
+      return {
+        id: `area:${area.properties.NAME}`,
+        name: area.properties.NAME,
+        names: [area.properties.NAME, ...(PLACE_ALIASES[`area:${area.properties.NAME}`] ?? [])],
+        countryCode: "SY",
+        lat: round(lat),
+        lon: round(lon),
+        precision: "admin2" as const,
+        population: 0,
+        featureCode: "AREA",
+        admin1: "SY14",
+        source: "centre of mass of the Natural Earth 1:10m disputed area (approximate)",
+      };
+    }),
+  ];
+}
+
+const entries = [...countryEntries(), ...governorateEntries(), ...areaEntries(), ...geonamesEntries(), ...ochaCommunityEntries()];
+writeFileSync(path.join(GEO_DATA_DIR, GAZETTEER_FILE), JSON.stringify(entries) + "\n");
+console.log(`wrote geo/data/${GAZETTEER_FILE}: ${entries.length} places`);
