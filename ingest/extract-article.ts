@@ -1,8 +1,8 @@
-import { isLocative } from "./extract/context";
+import { isLocative, isPartOfOtherName } from "./extract/context";
 import { findActors } from "./extract/actors";
 import { findDates } from "./extract/dates";
 import { findEvents } from "./extract/events";
-import { findPlaceCandidates, resolvePlaces, sentenceAt, toPlaceMention } from "./extract/places";
+import { findPlaceCandidates, isMinorPlace, resolvePlaces, sentenceAt, toPlaceMention } from "./extract/places";
 import { findRegionMentions } from "./extract/regions";
 import type { ActorMention, ArticleMeta, Extraction, PlaceMention } from "./extract/types";
 import { loadGazetteer, type Gazetteer } from "./gazetteer";
@@ -22,18 +22,28 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
 
   // A name that is both a place and an actor ("Damascus", "Russia") is a place where used
   // as one ("fled to Russia") and an actor otherwise ("Damascus welcomed"). Countries,
-  // capitals and vague areas need a locative use; so does a place inside a region phrase.
+  // small places (a village may share a person's name) and names inside a region phrase
+  // need a locative use; a place joined to a located one ("in Quneitra and Daraa") has one.
   const candidates = findPlaceCandidates(body, gazetteer);
   const resolved = resolvePlaces(candidates);
   const places: PlaceMention[] = [];
   const displaced = new Set<ActorMention>();
   for (const candidate of candidates) {
     const entry = resolved.get(candidate)!;
-    const locative = isLocative(body, candidate.start, sentenceAt(sentences, candidate.start).start);
+    const sentenceStart = sentenceAt(sentences, candidate.start).start;
+    if (isPartOfOtherName(body, candidate.start, candidate.end, sentenceStart)) continue;
+    // "Quneitra governorate", "the Daraa countryside": the words say it is a place.
+    const typed = /\b(?:governorate|province|countryside)$/i.test(body.slice(candidate.start, candidate.end));
+    const previous = places.at(-1);
+    const coordinated = previous !== undefined && /^\s*(?:,|and|or|,\s*and)\s*$/.test(body.slice(previous.end, candidate.start));
+    const locative = typed || coordinated || isLocative(body, candidate.start, candidate.end, sentenceStart);
     const actorsHere = actors.filter((actor) => overlapping(actor, candidate));
-    const inRegionPhrase = regions.some((region) => overlapping(region, candidate));
-    const vague = entry.precision === "country" || entry.precision === "admin1";
-    if ((actorsHere.length || inRegionPhrase || vague) && !locative) continue;
+    // "eastern Syria" inside "northern and eastern Syria" is the region, not a second place.
+    const inRegionPhrase = regions.some(
+      (region) => region.start <= candidate.start && region.end >= candidate.end && region.end - region.start > candidate.end - candidate.start && (entry.precision === "country" || entry.featureCode === "AREA"),
+    );
+    const needsLocative = actorsHere.length > 0 || inRegionPhrase || entry.precision === "country" || isMinorPlace(entry);
+    if (needsLocative && !locative) continue;
     for (const actor of actorsHere) displaced.add(actor);
     places.push(toPlaceMention(body, candidate, entry));
   }

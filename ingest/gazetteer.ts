@@ -14,6 +14,8 @@ export interface GazetteerEntry {
   name: string;
   /** Every spelling to recognise, as written in the source (normalised when loaded). */
   names: string[];
+  /** How many of `names` (from the first) are the place's own names, not alternates from other languages or eras. */
+  primaryNames: number;
   countryCode: string;
   lat: number;
   lon: number;
@@ -26,23 +28,33 @@ export interface GazetteerEntry {
   source: string;
 }
 
+/** An entry found under a name, and whether that name is one of its own (not an alternate). */
+export interface NameMatch {
+  entry: GazetteerEntry;
+  primary: boolean;
+}
+
 export interface Gazetteer {
   entries: GazetteerEntry[];
   /** Normalised name → entries that carry it. */
-  byName: Map<string, GazetteerEntry[]>;
+  byName: Map<string, NameMatch[]>;
   /** Longest name in words, to bound the phrase search. */
   maxWords: number;
 }
 
 export function indexGazetteer(entries: GazetteerEntry[]): Gazetteer {
-  const byName = new Map<string, GazetteerEntry[]>();
+  const byName = new Map<string, NameMatch[]>();
   let maxWords = 1;
   for (const entry of entries) {
-    for (const key of new Set(entry.names.map(normaliseName))) {
-      if (!key) continue;
+    const keys = new Map<string, boolean>();
+    entry.names.forEach((name, index) => {
+      const key = normaliseName(name);
+      if (key) keys.set(key, keys.get(key) || index < entry.primaryNames);
+    });
+    for (const [key, primary] of keys) {
       const list = byName.get(key);
-      if (list) list.push(entry);
-      else byName.set(key, [entry]);
+      if (list) list.push({ entry, primary });
+      else byName.set(key, [{ entry, primary }]);
       maxWords = Math.max(maxWords, key.split(" ").length);
     }
   }

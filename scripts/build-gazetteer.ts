@@ -33,7 +33,9 @@ function geonamesEntries(): GazetteerEntry[] {
     return {
       id: `geonames:${id}`,
       name: ascii || name,
-      names: [...new Set([...names, ...(PLACE_ALIASES[`geonames:${id}`] ?? [])])],
+      // Its own name and ASCII form first, then the English aliases we add, then alternates.
+      names: [...new Set([name, ascii, ...(PLACE_ALIASES[`geonames:${id}`] ?? []), ...names])],
+      primaryNames: 2 + (PLACE_ALIASES[`geonames:${id}`]?.length ?? 0),
       countryCode: column[8],
       lat: round(Number(column[4])),
       lon: round(Number(column[5])),
@@ -46,7 +48,7 @@ function geonamesEntries(): GazetteerEntry[] {
   });
 }
 
-function ochaCommunityEntries(): GazetteerEntry[] {
+function ochaCommunityEntries(): Omit<GazetteerEntry, "primaryNames">[] {
   type Community = { NAME_EN: string; NAM_EN_REF: string; PCODE: string; ADMIN1_COD: string; LATITUDE: number; LONGITUDE: number };
   const communities = readGeoJson<FeatureCollection<MultiPoint, Community>>("syr_admin4_point_ocha_2015.geojson");
   return communities.features.map(({ properties: community }) => ({
@@ -64,7 +66,7 @@ function ochaCommunityEntries(): GazetteerEntry[] {
   }));
 }
 
-function governorateEntries(): GazetteerEntry[] {
+function governorateEntries(): Omit<GazetteerEntry, "primaryNames">[] {
   const districts = readGeoJson<FeatureCollection<Area, DistrictProps & { adm1_name: string }>>("syr_adm2_ocha_cod_2020.geojson");
   const codes = [...new Set(districts.features.map((district) => district.properties.adm1_pcode))];
   return codes.map((code) => {
@@ -92,7 +94,7 @@ function governorateEntries(): GazetteerEntry[] {
   });
 }
 
-function countryEntries(): GazetteerEntry[] {
+function countryEntries(): Omit<GazetteerEntry, "primaryNames">[] {
   const topology = worldAtlas as unknown as Topology;
   const world = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Polygon, { name: string }>;
   return world.features.flatMap((country) => {
@@ -117,7 +119,7 @@ function countryEntries(): GazetteerEntry[] {
   });
 }
 
-function areaEntries(): GazetteerEntry[] {
+function areaEntries(): Omit<GazetteerEntry, "primaryNames">[] {
   const areas = JSON.parse(readFileSync(path.join(GEO_DATA_DIR, AREA_PLACES_FILE), "utf8")) as AreaPlace[];
   const disputed = readGeoJson<FeatureCollection<Polygon, { NAME: string }>>("golan_undof_shebaa_naturalearth.geojson");
   return [
@@ -153,6 +155,11 @@ function areaEntries(): GazetteerEntry[] {
   ];
 }
 
-const entries = [...countryEntries(), ...governorateEntries(), ...areaEntries(), ...geonamesEntries(), ...ochaCommunityEntries()];
+/** Curated sources: every name they give is the place's own. */
+const allPrimary = (entry: Omit<GazetteerEntry, "primaryNames">): GazetteerEntry => ({ ...entry, primaryNames: entry.names.length });
+const entries = [
+  ...[...countryEntries(), ...governorateEntries(), ...areaEntries(), ...ochaCommunityEntries()].map(allPrimary),
+  ...geonamesEntries(),
+];
 writeFileSync(path.join(GEO_DATA_DIR, GAZETTEER_FILE), JSON.stringify(entries) + "\n");
 console.log(`wrote geo/data/${GAZETTEER_FILE}: ${entries.length} places`);

@@ -4,12 +4,47 @@
  * apposition to a place noun ("the Syrian capital Damascus", "the town of Qardaha").
  * Otherwise a capital or country name stands for its government ("Ankara said").
  */
-const LOCATIVE = /(?:^|[\s(])(?:in|inside|into|within|across|throughout|near|outside|at|from|toward|towards|around|via|through|on|over|of|between|and)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,2}$/iu;
-const MOTION_TO =
-  /\b(?:fled|flee|flew|fly|travel\w*|visit\w*|trip|went|go|going|return\w*|arriv\w*|deploy\w*|moved|headed|came|journey\w*|sent|delegation|shipments?|transferred|escaped)\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,2}$/iu;
-const PLACE_NOUN = /\b(?:capital|city|town|village|province|governorate|region|area|countryside|outskirts|suburb|district|border town|hometown)\s+(?:of\s+)?$/iu;
+/** A word as it may open a sentence: "in" or "In". */
+const initialEitherCase = (words: string[]) => words.map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join("|");
+/** Words that may stand between the preposition and the name: "in the occupied Golan", "near the Syrian town of". */
+const MODIFIERS = String.raw`(?:the\s+)?(?:(?:\p{Lu}[\p{L}'-]*|northern|southern|eastern|western|central|occupied|nearby|neighbouring|neighboring|rural|southwestern|northwestern|northeastern|southeastern)\s+){0,3}`;
+const LOCATIVE = new RegExp(
+  String.raw`(?:^|[\s(])(?:${initialEitherCase([
+    "in", "inside", "into", "within", "across", "throughout", "near", "outside", "at", "from", "toward", "towards", "around", "via", "through", "on", "over",
+    "entered", "reached", "captured", "seized", "took", "struck", "hit", "shelled", "bombed", "raided", "stormed", "attacked", "targeted", "fled", "left",
+  ])})\s+${MODIFIERS}$`,
+  "u",
+);
+const MOTION_TO = new RegExp(
+  String.raw`\b(?:fled|flee|flew|fly|travel\w*|visit\w*|trip|went|go|going|return\w*|arriv\w*|deploy\w*|moved|headed|heading|came|journey\w*|delegation|escaped|leading|road|route)\b[^.;]{0,60}\bto\s+${MODIFIERS}$`,
+  "u",
+);
+const PLACE_NOUN = /\b(?:capital|city|town|village|province|governorate|region|area|countryside|outskirts|suburb|district|border town|hometown)[,]?\s+(?:of\s+)?$/iu;
 
-export function isLocative(body: string, start: number, sentenceStart: number): boolean {
+/** A possessive ("Ankara's role", "Damascus' partners") names the polity, not the place. */
+const POSSESSIVE = /^['’]s?\b/;
+
+export function isLocative(body: string, start: number, end: number, sentenceStart: number): boolean {
+  if (POSSESSIVE.test(body.slice(end, end + 2))) return false;
   const before = body.slice(sentenceStart, start);
   return LOCATIVE.test(before) || MOTION_TO.test(before) || PLACE_NOUN.test(before);
+}
+
+/** "Damascus forces", "Ankara government": the name qualifies an actor and is no place. */
+const ACTOR_NOUN_AFTER = /^\s+(?:forces|government|army|officials|authorities|administration|regime|troops|military|leadership)\b/i;
+/** Words that may stand before a place name without being a first name: "Syrian", "Israeli-occupied". */
+const NAME_PREFIX_OK = /^(?:the|The|[A-Z][a-z]+(?:ian|ish|i|ese|an)|[A-Z][\w]*-(?:occupied|held|controlled|administered|run)|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower|Old|New|Lake|Mount|Jabal|Jebel|Wadi|Tal|Tel|Tell|Ain|Ras|Deir|Beit|Kafr|Khan|Mazraat|Umm|Abu)$/;
+
+/**
+ * Whether the name is part of something else: a person's name ("Rohilat Afrin", "Mohammad
+ * Ghazi al-Jalali" — a capitalised word just before it) or an actor ("Damascus forces").
+ */
+export function isPartOfOtherName(body: string, start: number, end: number, sentenceStart: number): boolean {
+  if (ACTOR_NOUN_AFTER.test(body.slice(end, end + 20))) return true;
+  const before = body.slice(sentenceStart, start);
+  const previous = /(?:^|\s)([\p{L}'-]+) $/u.exec(before);
+  if (!previous) return false;
+  // A sentence's first word is capitalised by position, not because it is a name.
+  const opensSentence = before.trimStart().length === previous[1].length + 1;
+  return !opensSentence && /^\p{Lu}/u.test(previous[1]) && !NAME_PREFIX_OK.test(previous[1]);
 }

@@ -1,4 +1,5 @@
-import type { Gazetteer, GazetteerEntry } from "../gazetteer";
+import { distance } from "@turf/turf";
+import type { Gazetteer, GazetteerEntry, NameMatch } from "../gazetteer";
 import { foldText } from "../fold-text";
 import { normaliseName } from "../normalise-name";
 import type { Sentence } from "../sentences";
@@ -8,7 +9,7 @@ import type { PlaceMention } from "./types";
 export interface PlaceCandidate {
   start: number;
   end: number;
-  entries: GazetteerEntry[];
+  matches: NameMatch[];
 }
 
 /** Capitalised words that begin sentences or name things, never places in our articles. */
@@ -19,6 +20,8 @@ const NOT_PLACES = new Set(
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december", "islamic", "democratic", "union", "republic", "new", "free", "unity", "peace", "salam",
     "victory", "martyrs", "prime", "chief", "foreign", "interior", "media", "news", "agency", "times", "post", "daily", "today", "reuters",
+    // Generic words of Arabic place names: never a place on their own.
+    "tal", "jabal", "ayn", "dayr", "bab", "kafr", "bayt", "umm", "abu", "ras", "khan", "qasr", "wadi", "nahr", "mazraa", "shaykh", "jisr", "sahl", "qarya", "tala",
   ].map(normaliseName),
 );
 
@@ -26,6 +29,9 @@ const NOT_PLACES = new Set(
 const AREA_OPENERS = /^(north|south|east|west)(ern|-?east(ern)?|-?west(ern)?)?$/i;
 
 const WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
+
+/** Governorates and towns can be qualified by a direction ("southern Quneitra"); countries' and areas' own names already are. */
+const entryIsArea = (matches: NameMatch[]) => matches.some(({ entry }) => entry.precision !== "country" && entry.featureCode !== "AREA");
 
 /** Every longest run of words that names a gazetteer place. */
 export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCandidate[] {
@@ -45,9 +51,14 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
       if (gaps.some((gap) => !/^[ -]$/.test(gap))) continue;
       const key = normaliseName(folded.slice(words[index].start, last.end));
       if (key.length < 3 || NOT_PLACES.has(key)) continue;
-      const entries = gazetteer.byName.get(key);
-      if (!entries) continue;
-      candidates.push({ start: words[index].start, end: last.end, entries });
+      // An alternate name of a small foreign place is usually a historic or other-language
+      // name ("Beit Jinn" for an Israeli town): too weak to place a Syrian story there.
+      const matches = gazetteer.byName.get(key)?.filter(({ entry, primary }) => primary || entry.countryCode === "SY" || entry.population >= 100_000);
+      if (!matches?.length) continue;
+      // "southern Quneitra", "rural Idlib": the same place, said of its part.
+      const opener = /(?:^|\s)((?:north|south|east|west|central|rural)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?) $/i.exec(folded.slice(Math.max(0, words[index].start - 16), words[index].start));
+      const start = opener && !AREA_OPENERS.test(first) && entryIsArea(matches) ? words[index].start - opener[1].length - 1 : words[index].start;
+      candidates.push({ start, end: last.end, matches });
       index += count - 1;
       break;
     }
@@ -55,41 +66,57 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
   return candidates;
 }
 
-const FEATURE_WEIGHT: Record<string, number> = { COUNTRY: 6, PPLC: 5, AREA: 4.5, ADM1: 4, PPLA: 4, PPLA2: 3, PPLA3: 1.5, PPL: 1, "OCHA-COMMUNITY": 0 };
+const FEATURE_WEIGHT: Record<string, number> = { COUNTRY: 6, PPLC: 5, AREA: 4.5, ADM1: 4, PPLA: 4, PPLA2: 3, PPLA3: 1.5, PPL: 1, "OCHA-COMMUNITY": 0.5 };
+/** Ranks that anchor an article geographically when named: capitals, province seats, governorates, named areas. */
+const ANCHOR_FEATURES = new Set(["PPLC", "PPLA", "PPLA2", "ADM1", "AREA"]);
+/** Places this close to the article's anchors read as the same story's (a village "in Daraa's countryside"). */
+const NEAR_ANCHOR_KM = 60;
+const REGION_ANCHOR_KM = 150;
+
+function baseScore({ entry, primary }: NameMatch): number {
+  return (
+    (FEATURE_WEIGHT[entry.featureCode] ?? 1) +
+    Math.log10(entry.population + 1) +
+    (primary ? 2 : 0) +
+    // The product follows Syria: an ambiguous name leans to the Syrian place.
+    (entry.countryCode === "SY" ? 2 : 0)
+  );
+}
+
+const best = (matches: NameMatch[], score: (match: NameMatch) => number) =>
+  matches.reduce((top, match) => (score(match) > score(top) ? match : top));
 
 /**
- * Picks one gazetteer entry per candidate: the article's countries and governorates
- * (from names with a single reading) pull ambiguous names toward them; then rank
- * (capital, province seat …) and population decide.
+ * Picks one gazetteer entry per candidate. First by the name alone (rank, population,
+ * own name over alternate, Syria first); then the article's anchors — capitals, province
+ * seats, governorates, areas it names — pull every ambiguous name toward the places near them.
  */
 export function resolvePlaces(candidates: PlaceCandidate[]): Map<PlaceCandidate, GazetteerEntry> {
-  const countries = new Map<string, number>();
-  const admin1s = new Set<string>();
-  for (const candidate of candidates) {
-    const codes = new Set(candidate.entries.map((entry) => entry.countryCode));
-    if (codes.size === 1) countries.set([...codes][0], (countries.get([...codes][0]) ?? 0) + 1);
-    if (candidate.entries.length === 1 && candidate.entries[0].admin1) admin1s.add(candidate.entries[0].admin1);
-    for (const entry of candidate.entries) if (entry.featureCode === "ADM1" && entry.admin1) admin1s.add(entry.admin1);
-  }
+  const first = new Map(candidates.map((candidate) => [candidate, best(candidate.matches, baseScore).entry]));
+  const anchors = candidates
+    .filter((candidate) => candidate.matches.length === 1 || ANCHOR_FEATURES.has(first.get(candidate)!.featureCode))
+    .map((candidate) => ({ candidate, entry: first.get(candidate)! }));
   const resolved = new Map<PlaceCandidate, GazetteerEntry>();
   for (const candidate of candidates) {
-    let best = candidate.entries[0];
-    let bestScore = -Infinity;
-    for (const entry of candidate.entries) {
-      const score =
-        (FEATURE_WEIGHT[entry.featureCode] ?? 1) +
-        Math.log10(entry.population + 1) +
-        Math.min(countries.get(entry.countryCode) ?? 0, 3) +
-        (entry.countryCode === "SY" ? 1 : 0) +
-        (entry.admin1 && admin1s.has(entry.admin1) ? 3 : 0);
-      if (score > bestScore) {
-        best = entry;
-        bestScore = score;
-      }
+    if (candidate.matches.length === 1) {
+      resolved.set(candidate, candidate.matches[0].entry);
+      continue;
     }
-    resolved.set(candidate, best);
+    const nearness = (entry: GazetteerEntry) => {
+      const kms = anchors
+        .filter((anchor) => anchor.candidate !== candidate && anchor.entry.precision !== "country")
+        .map((anchor) => distance([entry.lon, entry.lat], [anchor.entry.lon, anchor.entry.lat], { units: "kilometers" }));
+      const closest = Math.min(Infinity, ...kms);
+      return closest <= NEAR_ANCHOR_KM ? 3 : closest <= REGION_ANCHOR_KM ? 1.5 : 0;
+    };
+    resolved.set(candidate, best(candidate.matches, (match) => baseScore(match) + nearness(match.entry)).entry);
   }
   return resolved;
+}
+
+/** Too small to be taken for a place unless the text uses it as one ("in", "the village of"). */
+export function isMinorPlace(entry: GazetteerEntry): boolean {
+  return entry.featureCode === "OCHA-COMMUNITY" || (!ANCHOR_FEATURES.has(entry.featureCode) && entry.featureCode !== "COUNTRY" && entry.population < 20_000);
 }
 
 export function toPlaceMention(body: string, candidate: PlaceCandidate, entry: GazetteerEntry): PlaceMention {
