@@ -30,6 +30,7 @@ export const AREA_PLACE_DEFINITIONS: AreaPlaceDefinition[] = [
   { name: "northeastern Syria", aliases: ["northeast Syria", "north-east Syria", "north-eastern Syria"], precision: "admin1", countryCode: "SY", governorates: ["SY08", "SY11"] },
   { name: "northwestern Syria", aliases: ["northwest Syria", "north-west Syria", "north-western Syria"], precision: "admin1", countryCode: "SY", governorates: ["SY07"] },
   { name: "eastern Syria", aliases: ["east Syria"], precision: "admin1", countryCode: "SY", governorates: ["SY09", "SY11", "SY08"] },
+  { name: "central Syria", aliases: [], precision: "admin1", countryCode: "SY", governorates: ["SY04", "SY05"] },
   { name: "southern Syria", aliases: ["south Syria"], precision: "admin1", countryCode: "SY", governorates: ["SY12", "SY13", "SY14"] },
 ];
 

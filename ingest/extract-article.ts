@@ -5,8 +5,19 @@ import { findEvents } from "./extract/events";
 import { findPlaceCandidates, isMinorPlace, resolvePlaces, sentenceAt, toPlaceMention } from "./extract/places";
 import { findRegionMentions } from "./extract/regions";
 import type { ActorMention, ArticleMeta, Extraction, PlaceMention } from "./extract/types";
-import { loadGazetteer, type Gazetteer } from "./gazetteer";
+import { loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer";
 import { splitSentences } from "./sentences";
+
+const capitalCache = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
+/** Each country's capital (GeoNames PPLC), by country code. */
+function capitalsOf(gazetteer: Gazetteer): Map<string, GazetteerEntry> {
+  let capitals = capitalCache.get(gazetteer);
+  if (!capitals) {
+    capitals = new Map(gazetteer.entries.filter((entry) => entry.featureCode === "PPLC").map((entry) => [entry.countryCode, entry]));
+    capitalCache.set(gazetteer, capitals);
+  }
+  return capitals;
+}
 
 const overlapping = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -58,7 +69,7 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     regions,
     actors,
     dates,
-    events: findEvents({ sentences, actors, places, dates, published: article.published }),
+    events: findEvents({ sentences, actors, places, dates, published: article.published, capitals: capitalsOf(gazetteer) }, body),
     warnings,
   };
 }

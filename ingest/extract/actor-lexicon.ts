@@ -45,3 +45,8 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
 
 /** Members that are organisations, not people: no surname of theirs stands alone. */
 export const NOT_PERSON = /\b(General|Security|Party|Forces|Council|Army|Committee|Unit|Directorate|\(|MIT)\b/;
+
+/** The country whose capital a state actor speaks from, when an article does not say where. */
+export const ACTOR_COUNTRY: Record<string, string> = {
+  TUR: "TR", SYR: "SY", "SYR-ASSAD": "SY", ISR: "IL", IRQ: "IQ", JOR: "JO", LBN: "LB",
+};

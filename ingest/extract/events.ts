@@ -1,12 +1,25 @@
-import type { DatePrecision } from "@/db/vocabulary";
+import { dateRange, type DatePrecision, type PloverType } from "@/db/vocabulary";
+import type { GazetteerEntry } from "../gazetteer";
 import type { Sentence } from "../sentences";
+import { ACTOR_COUNTRY, DEMONYMS } from "./actor-lexicon";
 import { EVENT_TRIGGERS } from "./event-triggers";
 import type { ActorMention, DateMention, ExtractedEvent, PlaceMention } from "./types";
 
-/** The capital's country, so a visit to it also involves its government. */
-const CAPITAL_ACTORS: Record<string, string> = { "geonames:170654": "SYR", "geonames:323786": "TUR" };
+/** Said or signed rather than done on the ground: with no place stated, it happened where the speaker governs from. */
+const VERBAL_TYPES = new Set<PloverType>(["AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "OTHER", "SANCTION"]);
+/** Force can be reported without a named actor ("clashes killed dozens"): still an event. */
+const ACTORLESS_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE"]);
+/** Older than this before publication, a dated fact is background, not news (GUIDELINES.md, "Events"). */
+const BACKGROUND_DAYS = 365;
+/** Sentences that step outside the report: glossaries, corrections, captions of file photos. */
+const ASIDE = /^(?:For reference|Note|Read more|Related|Editor's note)\b/i;
+
+/** Most precise first: a town beats the region it is in. */
+const PRECISION_RANK: Record<PlaceMention["precision"], number> = { site: 0, village: 0, city: 0, admin2: 1, admin1: 2, country: 3 };
 
 const GEO_PRECISION: Record<PlaceMention["precision"], 1 | 2 | 3> = { site: 1, village: 1, city: 1, admin2: 2, admin1: 3, country: 3 };
+
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 const within = (sentence: Sentence) => (span: { start: number }) => span.start >= sentence.start && span.start < sentence.end;
 
@@ -16,34 +29,73 @@ interface EventInputs {
   places: PlaceMention[];
   dates: DateMention[];
   published?: string;
+  /** Capitals by country code, for statements with no place of their own. */
+  capitals: Map<string, GazetteerEntry>;
+}
+
+function capitalAsPlace(capital: GazetteerEntry, sentence: Sentence): PlaceMention {
+  // Not a mention in the text: the evidence sentence stands as its span.
+  return {
+    start: sentence.start, end: sentence.start, text: "", name: capital.name, country: capital.countryCode,
+    lat: capital.lat, lon: capital.lon, precision: "city", placeId: capital.id, coordinateSource: capital.source,
+  };
+}
+
+/** A flight's destination ("fled to Russia") is not where the flight happened. */
+function isDestination(body: string, place: PlaceMention, type: PloverType): boolean {
+  return type === "RETREAT" && /\bto\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, place.start - 12), place.start));
 }
 
 /**
- * One event per sentence that states one: a PLOVER trigger and at least one actor. The date
- * is the sentence's own (else the publication day, flagged as assumed); the place is the
- * sentence's, else the next sentence's or the previous one's (news often says where one
- * sentence later). Repeats of the same type, date and place are dropped.
+ * One event per sentence that states one: a PLOVER trigger and an actor (force may go
+ * unnamed). The date is the sentence's own, else the publication day (flagged as assumed).
+ * The place is the sentence's most precise one; else, for a statement, the speaker's
+ * capital; else the nearest place within two sentences (news often says where one
+ * sentence later); else the initiator's capital. Repeats of type, date and place are dropped.
  */
-export function findEvents({ sentences, actors, places, dates, published }: EventInputs): ExtractedEvent[] {
+export function findEvents({ sentences, actors, places, dates, published, capitals }: EventInputs, body: string): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   const seen = new Set<string>();
+  const typesWithAssumedDate = new Set<PloverType>();
   for (const sentence of sentences) {
+    if (ASIDE.test(sentence.text)) continue;
     const trigger = EVENT_TRIGGERS.map(({ type, pattern }) => ({ type, match: pattern.exec(sentence.text) })).find(({ match }) => match);
     if (!trigger?.match) continue;
     const sentenceActors = [...new Set(actors.filter(within(sentence)).map((mention) => mention.actor))];
-    if (!sentenceActors.length) continue;
+    if (!sentenceActors.length) {
+      // "Israeli strikes", "Turkish drones": the adjective names who acted.
+      const adjective = Object.entries(DEMONYMS).find(([, words]) => words.some((word) => new RegExp(`\\b${word.replace(".", "\\.")}\\b`).test(sentence.text)));
+      if (adjective) sentenceActors.push(adjective[0]);
+      else if (!ACTORLESS_TYPES.has(trigger.type)) continue;
+    }
 
     const date = dates.find(within(sentence));
     if (!date && !published) continue;
+    if (date && published && daysBetween(dateRange(date.value).end, published) > BACKGROUND_DAYS) continue;
+    // A sentence without a date of its own that repeats a type already found elaborates that event.
+    if (!date && (typesWithAssumedDate.has(trigger.type) || events.some((event) => event.type === trigger.type && event.date === published))) continue;
+    const initiatorCapital = sentenceActors.length ? capitals.get(ACTOR_COUNTRY[sentenceActors[0]] ?? "") : undefined;
+    const ownPlaces = places.filter(within(sentence)).filter((place) => !isDestination(body, place, trigger.type));
+    const nearby = [1, -1, 2, -2]
+      .map((step) => sentences[sentence.index + step])
+      .filter((neighbour): neighbour is Sentence => neighbour !== undefined)
+      .map((neighbour) => places.find(within(neighbour)))
+      .find((place) => place !== undefined);
+    const ownBest = ownPlaces.sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.start - b.start)[0];
+    // A statement "in Syria" by Syria's government was made in its capital, not at the country's centre.
+    const statedInOwnCountry = ownBest?.precision === "country" && VERBAL_TYPES.has(trigger.type) && initiatorCapital?.countryCode === ownBest.country;
     const place =
-      places.find(within(sentence)) ??
-      places.find(within(sentences[sentence.index + 1] ?? sentence)) ??
-      [...places].reverse().find(within(sentences[sentence.index - 1] ?? sentence));
+      (statedInOwnCountry ? capitalAsPlace(initiatorCapital, sentence) : ownBest) ??
+      (VERBAL_TYPES.has(trigger.type) && initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined) ??
+      nearby ??
+      (initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined);
     if (!place) continue;
 
-    const capitalActor = CAPITAL_ACTORS[place.placeId];
-    if (trigger.type === "CONSULT" && capitalActor && !sentenceActors.includes(capitalActor)) sentenceActors.push(capitalActor);
+    // A visit to a capital involves its government.
+    const host = Object.entries(ACTOR_COUNTRY).find(([actor, country]) => actor !== "SYR-ASSAD" && capitals.get(country)?.id === place.placeId)?.[0];
+    if (trigger.type === "CONSULT" && host && !sentenceActors.includes(host)) sentenceActors.push(host);
 
+    if (!date) typesWithAssumedDate.add(trigger.type);
     const value = date?.value ?? published!;
     const key = `${trigger.type}|${value}|${place.placeId}`;
     if (seen.has(key)) continue;
