@@ -8,7 +8,8 @@ import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from
 import type { Area, RegionKind, RegionStatus, SourceCitation } from "@/geo/types";
 import type { ActorRole, DatePrecision, EventStatus, GeoPrecision, PlacePrecision, PloverType } from "./vocabulary";
 
-const createdAt = () => text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+/** An ISO timestamp column that defaults to the moment of insertion. */
+const insertedAt = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
 export const articles = sqliteTable("articles", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -21,7 +22,7 @@ export const articles = sqliteTable("articles", {
   /** Verbatim, never altered: evidence offsets point into it. */
   body: text("body").notNull(),
   bodySha256: text("body_sha256").notNull().unique(),
-  ingestedAt: createdAt(),
+  ingestedAt: insertedAt("ingested_at"),
 });
 
 export const actors = sqliteTable("actors", {
@@ -38,6 +39,8 @@ export const actors = sqliteTable("actors", {
 export const places = sqliteTable("places", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   geonamesId: integer("geonames_id").unique(),
+  /** The extractor's gazetteer id ("geonames:170654", "ocha:C4268", "area:northern Syria"). */
+  gazetteerId: text("gazetteer_id").unique(),
   name: text("name").notNull(),
   aliases: text("aliases", { mode: "json" }).$type<string[]>().notNull(),
   lat: real("lat").notNull(),
@@ -68,7 +71,10 @@ export const events = sqliteTable(
     geoPrecision: integer("geo_precision").$type<GeoPrecision>().notNull(),
     status: text("status").$type<EventStatus>().notNull().default("draft"),
     notes: text("notes"),
-    createdAt: createdAt(),
+    createdAt: insertedAt("created_at"),
+    /** Who last confirmed, edited or rejected it, and when (the full trail is in event_reviews). */
+    reviewedBy: text("reviewed_by"),
+    reviewedAt: text("reviewed_at"),
   },
   (table) => [
     index("events_date_idx").on(table.dateStart, table.dateEnd),
@@ -101,6 +107,22 @@ export const evidence = sqliteTable(
     quoteSha256: text("quote_sha256").notNull(),
   },
   (table) => [index("evidence_event_idx").on(table.eventId), index("evidence_article_idx").on(table.articleId)],
+);
+
+export type ReviewAction = "create" | "confirm" | "reject" | "edit";
+
+/** Every review decision on an event: who, when, what changed (from → to). */
+export const eventReviews = sqliteTable(
+  "event_reviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    reviewer: text("reviewer").notNull(),
+    reviewedAt: insertedAt("reviewed_at"),
+    action: text("action").$type<ReviewAction>().notNull(),
+    changes: text("changes", { mode: "json" }).$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
+  },
+  (table) => [index("event_reviews_event_idx").on(table.eventId)],
 );
 
 /** One row per version of a region: a new front line is a new version, not an edit. */
@@ -150,6 +172,7 @@ export type Event = typeof events.$inferSelect;
 export type NewEvent = typeof events.$inferInsert;
 export type EventActor = typeof eventActors.$inferSelect;
 export type Evidence = typeof evidence.$inferSelect;
+export type EventReview = typeof eventReviews.$inferSelect;
 export type Region = typeof regions.$inferSelect;
 export type NewRegion = typeof regions.$inferInsert;
 export type RegionMention = typeof regionMentions.$inferSelect;

@@ -68,3 +68,41 @@ export function loadGazetteer(): Gazetteer {
   loaded ??= indexGazetteer(JSON.parse(readFileSync(path.join(GEO_DATA_DIR, GAZETTEER_FILE), "utf8")) as GazetteerEntry[]);
   return loaded;
 }
+
+let byId: Map<string, GazetteerEntry> | undefined;
+
+/** A gazetteer entry as a place row, by its id ("geonames:170654"); undefined if unknown. */
+export function gazetteerPlace(id: string, gazetteer: Gazetteer = loadGazetteer()) {
+  byId ??= new Map(gazetteer.entries.map((entry) => [entry.id, entry]));
+  const entry = byId.get(id);
+  if (!entry) return undefined;
+  return {
+    gazetteerId: entry.id,
+    geonamesId: entry.id.startsWith("geonames:") ? Number(entry.id.slice("geonames:".length)) : null,
+    name: entry.name,
+    aliases: [],
+    lat: entry.lat,
+    lon: entry.lon,
+    countryCode: entry.countryCode,
+    admin1: entry.admin1,
+    population: entry.population || null,
+    precision: entry.precision,
+    coordinateSource: entry.source,
+  };
+}
+
+/** Places whose name starts with the query (normalised), biggest first: the review form's place search. */
+export function searchPlaces(query: string, options: { limit?: number } = {}, gazetteer: Gazetteer = loadGazetteer()) {
+  const { limit = 10 } = options;
+  const key = normaliseName(query);
+  if (key.length < 2) return [];
+  const found = new Map<string, GazetteerEntry>();
+  for (const [name, matches] of gazetteer.byName) {
+    if (!name.startsWith(key)) continue;
+    for (const { entry } of matches) found.set(entry.id, entry);
+  }
+  const rank = (entry: GazetteerEntry) => (entry.featureCode === "COUNTRY" ? 1e9 : 0) + (entry.countryCode === "SY" ? 1e8 : 0) + entry.population;
+  return [...found.values()].sort((a, b) => rank(b) - rank(a)).slice(0, limit).map((entry) => ({
+    id: entry.id, name: entry.name, countryCode: entry.countryCode, precision: entry.precision, lat: entry.lat, lon: entry.lon, source: entry.source,
+  }));
+}

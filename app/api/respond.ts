@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { NotFoundError } from "@/db/errors";
+import { InvalidEditError, NotFoundError } from "@/db/errors";
 
 /** A JSON error body that names the problem: `{ "error": "…" }`. */
 export function errorResponse(status: number, error: string): NextResponse {
@@ -12,12 +12,16 @@ export function parseId(raw: string, what: string): number | NextResponse {
   return /^\d{1,15}$/.test(raw) && id > 0 ? id : errorResponse(400, `invalid ${what} id "${raw}": expected a positive integer`);
 }
 
-/** Runs a lookup; a NotFoundError becomes a 404 with its message, anything else a 500. */
-export function respondWith<T>(lookup: () => T): NextResponse {
+/**
+ * Runs a query and answers its result as JSON (with `status`, default 200). A NotFoundError
+ * becomes a 404 and an InvalidEditError a 400, each with its message; anything else a 500.
+ */
+export function respondWith<T>(query: () => T, options: { status?: number } = {}): NextResponse {
   try {
-    return NextResponse.json(lookup());
+    return NextResponse.json(query(), { status: options.status ?? 200 });
   } catch (error) {
     if (error instanceof NotFoundError) return errorResponse(404, error.message);
+    if (error instanceof InvalidEditError) return errorResponse(400, error.message);
     console.error(error);
     return errorResponse(500, "the server failed to read the database; see its log");
   }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { NO_FILTERS, writeEventFilters, type EventFilters } from "@/db/event-filters";
 import type { ActorWithCount } from "@/db/queries/actors";
@@ -8,6 +9,7 @@ import type { FeatureCollection, Point, RegionFeature, RegionId } from "@/geo/ty
 import { Legend } from "../map/legend";
 import { MapView, type FocusRequest, type RegionDisplayCollection, type RegionLabelCollection } from "../map/map-view";
 import { ActorFilter } from "../panels/actor-filter";
+import { AddArticleForm } from "../panels/add-article-form";
 import { EventList } from "../panels/event-list";
 import { SidePanel, type ArticleSummary } from "../panels/side-panel";
 import { useJson } from "./use-json";
@@ -47,6 +49,9 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
   const [problems, setProblems] = useState(initial.problems);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [hiddenNotice, setHiddenNotice] = useState(false);
+  const [addingArticle, setAddingArticle] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const router = useRouter();
   const view = useRef<MapViewState | null>(initial.state.view);
 
   const [eventsState, retryEvents] = useJson<FeatureCollection<Point, EventMarkerProps>>(`/api/events?${writeEventFilters(filters)}`);
@@ -110,6 +115,11 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
   }, [flyToEvent]);
   const selectRegion = useCallback((id: string) => setSelection({ region: id as RegionId }), []);
   const resetFilters = useCallback(() => setFilters(NO_FILTERS), []);
+  // After a review or a new article: refetch the events, and let the server recount actors and articles.
+  const refreshData = useCallback(() => {
+    retryEvents();
+    router.refresh();
+  }, [retryEvents, router]);
   const onViewChange = useCallback((next: MapViewState) => {
     view.current = next;
     syncUrl();
@@ -128,13 +138,39 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
       <header className="app-header">
         <h1>Geobrief</h1>
         <p className="muted">Türkiye–Syria–Israel theatre · {articles.length} article{articles.length === 1 ? "" : "s"} · offline map</p>
+        <button type="button" className="header-button" onClick={() => setAddingArticle(true)} data-testid="open-add-article">
+          Add article
+        </button>
       </header>
-      {problems.length > 0 && (
-        <div className="notice" role="alert" data-testid="url-notice">
-          Parts of this link were not understood and were ignored: {problems.join("; ")}.
-          <button type="button" className="link" onClick={() => setProblems([])}>Dismiss</button>
+      {addingArticle && (
+        <AddArticleForm
+          onClose={() => setAddingArticle(false)}
+          onStored={(articleId, text) => {
+            setAddingArticle(false);
+            setMessage(text);
+            setSelection({ article: articleId });
+            refreshData();
+          }}
+        />
+      )}
+      {message && (
+        <div className="notice" role="status" data-testid="message">
+          {message} <button type="button" className="link" onClick={() => setMessage(null)}>Dismiss</button>
         </div>
       )}
+      <div className="notices">
+        {problems.length > 0 && (
+          <div className="notice" role="alert" data-testid="url-notice">
+            Parts of this link were not understood and were ignored: {problems.join("; ")}.
+            <button type="button" className="link" onClick={() => setProblems([])}>Dismiss</button>
+          </div>
+        )}
+        {message && (
+          <div className="notice" role="status" data-testid="message">
+            {message} <button type="button" className="link" onClick={() => setMessage(null)}>Dismiss</button>
+          </div>
+        )}
+      </div>
       <nav className="rail" aria-label="Filters and events">
         <ActorFilter actors={actors} filters={filters} onChange={setFilters} onReset={resetFilters} />
         <EventList events={eventsState} selectedEventId={selection.event} onSelect={selectEventFromList} onResetFilters={resetFilters} onRetry={retryEvents} />
@@ -166,6 +202,8 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
         onSelectionChange={setSelection}
         onSelectEventInArticle={selectEventInArticle}
         onSelectRegion={selectRegion}
+        actors={actors}
+        onDataChanged={refreshData}
       />
     </div>
   );

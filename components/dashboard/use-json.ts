@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 
 export type JsonState<T> =
   | { status: "idle" }
@@ -40,7 +40,7 @@ export function useJson<T>(url: string | null): [JsonState<T>, () => void] {
     return () => controller.abort();
   }, [url, attempt]);
 
-  const retry = () => setAttempt((count) => count + 1);
+  const retry = useCallback(() => setAttempt((count) => count + 1), []);
   if (!url) return [{ status: "idle" }, retry];
   if (!completed || completed.url !== url || completed.attempt !== attempt) return [{ status: "loading", previous: completed?.data }, retry];
   if (completed.error !== undefined) return [{ status: "error", message: completed.error }, retry];

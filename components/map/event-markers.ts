@@ -7,13 +7,15 @@ export interface EventMarkerDisplayProps extends EventMarkerProps {
   imprecise: boolean;
   /** "2024-12 (month) · country-level", or "" for pin-point events. */
   precisionLabel: string;
+  /** What is written under the marker: the precision, and "draft" until reviewed. */
+  label: string;
   slot: number;
 }
 
 const GEO_PRECISION_WORDS: Record<number, string> = { 2: "near place", 3: "area-level place" };
 
 export function precisionLabel(props: Pick<EventMarkerProps, "dateValue" | "datePrecision" | "geoPrecision">): string {
-  const parts = [];
+  const parts: string[] = [];
   if (props.datePrecision !== "day") parts.push(`${props.dateValue} (${props.datePrecision})`);
   if (GEO_PRECISION_WORDS[props.geoPrecision]) parts.push(GEO_PRECISION_WORDS[props.geoPrecision]);
   return parts.join(" · ");
@@ -28,7 +30,8 @@ export function toEventMarkers(
     type: "FeatureCollection",
     features: events.features.map((feature, index) => {
       const label = precisionLabel(feature.properties);
-      return { ...feature, properties: { ...feature.properties, imprecise: label !== "", precisionLabel: label, slot: slots[index] } };
+      const shown = feature.properties.status === "draft" ? ["draft", label].filter(Boolean).join(" · ") : label;
+      return { ...feature, properties: { ...feature.properties, imprecise: label !== "", precisionLabel: label, label: shown, slot: slots[index] } };
     }),
   };
 }

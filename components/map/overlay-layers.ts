@@ -104,8 +104,8 @@ function regionLabelLayer(): LayerSpecification {
 /**
  * Event markers. Shape tells the PLOVER quad class, colour the initiator; an imprecise
  * event (date coarser than a day, or place coarser than a town) is hollow with a halo and
- * labelled with its precision, so it never passes for a pin-point fact. Features carry
- * `quad`, `colour`, `imprecise`, `precisionLabel` and `slot` (see geo/spread-points.ts).
+ * labelled with its precision, so it never passes for a pin-point fact; a draft is faded.
+ * Features carry `quad`, `colour`, `imprecise`, `status`, `label` and `slot` (geo/spread-points.ts).
  */
 function eventMarkerLayers(): LayerSpecification[] {
   const iconOffset = slotOffsetExpression("px");
@@ -140,19 +140,21 @@ function eventMarkerLayers(): LayerSpecification[] {
         "icon-allow-overlap": true,
         "icon-ignore-placement": true,
       },
+      // A draft is not yet a fact: faded until an analyst confirms it.
+      paint: { "icon-opacity": ["case", ["==", ["get", "status"], "draft"], 0.5, 1] },
     },
   ];
 }
 
-/** The precision labels under imprecise markers; they yield to region names. */
+/** Labels under imprecise and draft markers ("2024-12 (month)", "draft"); they yield to region names. */
 function eventLabelLayer(): LayerSpecification {
   return {
     id: EVENTS_LABELS,
     type: "symbol",
     source: EVENTS_SOURCE,
-    filter: ["get", "imprecise"],
+    filter: ["!=", ["get", "label"], ""],
     layout: {
-      "text-field": ["get", "precisionLabel"],
+      "text-field": ["get", "label"],
       "text-font": FONT_REGULAR,
       "text-size": EVENT_LABEL_SIZE,
       "text-offset": slotOffsetExpression("em", 1.3),

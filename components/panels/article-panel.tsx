@@ -1,8 +1,11 @@
 "use client";
 
-import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { ActorWithCount } from "@/db/queries/actors";
 import type { ArticleDetail } from "@/db/queries/articles";
+import { sendJson } from "../dashboard/api-client";
 import { useJson } from "../dashboard/use-json";
+import { EventForm } from "./event-form";
 import { formatPublished } from "./format";
 import { segmentText } from "./segment-text";
 import { StatusMessage } from "./status-message";
@@ -25,13 +28,35 @@ function actsAsButton(action: () => void) {
  * The stored article, verbatim, with every evidence span highlighted. Text is rendered as
  * React text nodes only — never as HTML — so markup in an article stays visible text.
  */
-export function ArticlePanel({ articleId, selectedEventId, onSelectEvent, onSelectRegion }: {
+/** Where the current text selection lies in the article body, if wholly inside it. */
+function selectionInBody(container: HTMLElement): { start: number; end: number } | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+  const range = selection.getRangeAt(0);
+  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
+  const offsetOf = (node: Node, offset: number) => {
+    const before = document.createRange();
+    before.setStart(container, 0);
+    before.setEnd(node, offset);
+    return before.toString().length;
+  };
+  const start = offsetOf(range.startContainer, range.startOffset);
+  const end = offsetOf(range.endContainer, range.endOffset);
+  return end > start ? { start, end } : null;
+}
+
+export function ArticlePanel({ articleId, selectedEventId, actors, onSelectEvent, onSelectRegion, onEventAdded }: {
   articleId: number;
   selectedEventId: number | undefined;
+  actors: ActorWithCount[];
   onSelectEvent: (eventId: number) => void;
   onSelectRegion: (regionId: string) => void;
+  onEventAdded: (eventId: number) => void;
 }) {
   const [state, retry] = useJson<ArticleDetail>(`/api/articles/${articleId}`);
+  // A span the analyst selected, to add as an event's evidence.
+  const [selected, setSelected] = useState<{ start: number; end: number } | null>(null);
+  const [adding, setAdding] = useState(false);
   const article = state.status === "ready" ? state.data : null;
   const segments = useMemo(
     () => (article ? segmentText(article.body.length, article.eventSpans, article.regionSpans) : []),
@@ -54,8 +79,31 @@ export function ArticlePanel({ articleId, selectedEventId, onSelectEvent, onSele
         {article.outlet}, {formatPublished(article.published)}
         {article.url && <span className="source-note"> · {article.url}</span>}
       </p>
-      <p className="hint">Highlighted sentences are evidence for events (click to show on the map); underlined phrases name a region.</p>
-      <div className="article-body" ref={body} data-testid="article-body">
+      <p className="hint">Highlighted sentences are evidence for events (click to show on the map; dashed: draft); underlined phrases name a region. Select text to add an event.</p>
+      {selected && !adding && (
+        <div className="selection-bar" data-testid="selection-bar">
+          <span>“{article.body.slice(selected.start, selected.end).slice(0, 80)}{selected.end - selected.start > 80 ? "…" : ""}”</span>
+          <button type="button" onClick={() => setAdding(true)} data-testid="add-event-from-selection">Add event from selection</button>
+        </div>
+      )}
+      {selected && adding && (
+        <EventForm
+          actors={actors}
+          submitLabel="Add event"
+          initial={{ type: "OTHER", date: article.published ?? "", place: null, geoPrecision: 1, actors: [] }}
+          onCancel={() => { setAdding(false); setSelected(null); }}
+          onSubmit={async (values) => {
+            const { data } = await sendJson<{ id: number }>("POST", "/api/events", {
+              articleId, ...selected, type: values.type, date: values.date, place: values.place.id, geoPrecision: values.geoPrecision, actors: values.actors,
+            });
+            setAdding(false);
+            setSelected(null);
+            retry();
+            onEventAdded(data.id);
+          }}
+        />
+      )}
+      <div className="article-body" ref={body} data-testid="article-body" onMouseUp={() => body.current && !adding && setSelected(selectionInBody(body.current))} onKeyUp={() => body.current && !adding && setSelected(selectionInBody(body.current))}>
         {segments.map((segment) => {
           const text = article.body.slice(segment.start, segment.end);
           if (segment.eventIds.length) {
@@ -64,7 +112,7 @@ export function ArticlePanel({ articleId, selectedEventId, onSelectEvent, onSele
               <mark
                 key={segment.start}
                 {...actsAsButton(() => onSelectEvent(eventId))}
-                className={`evidence-span${segment.eventIds.includes(selectedEventId ?? -1) ? " selected" : ""}${segment.regionIds.length ? " region-span" : ""}`}
+                className={`evidence-span${segment.eventIds.includes(selectedEventId ?? -1) ? " selected" : ""}${segment.regionIds.length ? " region-span" : ""}${segment.draft ? " draft" : ""}`}
                 data-event-ids={segment.eventIds.join(" ")}
                 data-testid="evidence-highlight"
                 title={`Evidence for event ${segment.eventIds.join(", ")}`}

@@ -34,6 +34,7 @@ export function EventList({ events, selectedEventId, onSelect, onResetFilters, o
                   <strong>{event.type}</strong> {event.dateValue} · {event.place ?? "unplaced"}
                   <span className="muted"> · {event.actors.join(", ")}</span>
                   {imprecision && <span className="muted"> · {imprecision}</span>}
+                  {event.status === "draft" && <span className="badge badge-draft"> draft</span>}
                 </span>
               </button>
             </li>
@@ -43,9 +44,11 @@ export function EventList({ events, selectedEventId, onSelect, onResetFilters, o
     );
   }
   const count = events.status === "ready" ? events.data.features.length : null;
+  const drafts = events.status === "ready" ? events.data.features.filter((feature) => feature.properties.status === "draft").length : 0;
   return (
     <section className="rail-section" aria-labelledby="events-heading">
       <h2 id="events-heading">Events {count !== null && <span className="count" data-testid="event-count">{count}</span>}</h2>
+      {drafts > 0 && <p className="focus-note" data-testid="draft-count">{drafts} draft event{drafts === 1 ? "" : "s"} to review (faded on the map)</p>}
       {content}
     </section>
   );

@@ -1,30 +1,80 @@
 "use client";
 
+import { useState } from "react";
+import type { ActorWithCount } from "@/db/queries/actors";
 import type { EventDetail } from "@/db/queries/events";
+import type { EventReview } from "@/db/schema";
 import { GEO_PRECISION_LABELS, QUAD_CLASS_LABELS, type GeoPrecision } from "@/db/vocabulary";
 import type { EventFacts } from "@/geo/derive-facts";
+import { sendJson } from "../dashboard/api-client";
 import { useJson } from "../dashboard/use-json";
+import { EventForm } from "./event-form";
 import { formatEventDate, formatPublished } from "./format";
 import { StatusMessage } from "./status-message";
 
-type EventResponse = EventDetail & { facts: EventFacts };
+type EventResponse = EventDetail & { facts: EventFacts; reviews: EventReview[] };
 
-/** One event: what, when, where, who, the derived facts, and the sentence that says so. */
-export function EventPanel({ eventId, onShowInArticle, onSelectRegion }: {
+/**
+ * One event: what, when, where, who, the derived facts, the sentence that says so, and its
+ * review: confirm, reject or correct it; every decision is logged with the reviewer's name.
+ */
+export function EventPanel({ eventId, actors, onShowInArticle, onSelectRegion, onChanged }: {
   eventId: number;
+  actors: ActorWithCount[];
   onShowInArticle: (articleId: number) => void;
   onSelectRegion: (regionId: string) => void;
+  onChanged: () => void;
 }) {
   const [state, retry] = useJson<EventResponse>(`/api/events/${eventId}`);
+  const [editing, setEditing] = useState(false);
+  const [reviewError, setReviewError] = useState<string | null>(null);
   if (state.status === "error") return <StatusMessage kind="error" action={{ label: "Try again", onClick: retry }}>Could not load event {eventId}: {state.message}</StatusMessage>;
   if (state.status !== "ready") return <StatusMessage kind="loading">Loading event…</StatusMessage>;
   const event = state.data;
+  const review = async (change: Record<string, unknown>) => {
+    setReviewError(null);
+    try {
+      await sendJson("PATCH", `/api/events/${eventId}`, change);
+      setEditing(false);
+      retry();
+      onChanged();
+    } catch (failure) {
+      setReviewError((failure as Error).message);
+    }
+  };
+  const lastReview = event.reviews.at(-1);
   return (
     <article className="panel-body" data-testid="event-panel" aria-labelledby="event-title">
       <h2 id="event-title">
         {event.type} <span className="muted">· {QUAD_CLASS_LABELS[event.quad]}</span>
       </h2>
-      {event.status !== "confirmed" && <p className={`badge badge-${event.status}`}>{event.status}</p>}
+      <div className="review-bar" data-testid="review-bar">
+        <span className={`badge badge-${event.status}`} data-testid="event-status">{event.status}</span>
+        {event.status !== "confirmed" && <button type="button" onClick={() => review({ status: "confirmed" })} data-testid="confirm-event">Confirm</button>}
+        {event.status !== "rejected" && <button type="button" onClick={() => review({ status: "rejected" })} data-testid="reject-event">Reject</button>}
+        <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing} data-testid="edit-event">{editing ? "Close editor" : "Edit"}</button>
+      </div>
+      {lastReview && (
+        <p className="source-note" data-testid="last-review">
+          {lastReview.action === "create" ? "Created" : `Last ${lastReview.action === "edit" ? "edited" : lastReview.action + "ed"}`} by {lastReview.reviewer}, {lastReview.reviewedAt.slice(0, 16).replace("T", " ")} UTC
+        </p>
+      )}
+      {reviewError && <p className="status status-error" role="alert">{reviewError}</p>}
+      {editing && (
+        <EventForm
+          actors={actors}
+          submitLabel="Save changes"
+          initial={{
+            type: event.type,
+            date: event.dateValue,
+            place: event.place && { id: event.place.gazetteerId ?? "", name: event.place.name, countryCode: event.place.countryCode, precision: event.place.precision },
+            geoPrecision: event.geoPrecision as GeoPrecision,
+            actors: event.actors.map((actor) => [actor.id, actor.role]),
+          }}
+          onCancel={() => setEditing(false)}
+          onSubmit={(values) => review({ type: values.type, date: values.date, place: values.place.id, geoPrecision: values.geoPrecision, actors: values.actors })}
+        />
+      )}
       <dl className="facts">
         <dt>Date</dt>
         <dd data-testid="event-date">{formatEventDate(event.dateValue, event.datePrecision)}</dd>

@@ -4,12 +4,15 @@ export interface TextSegment {
   end: number;
   eventIds: number[];
   regionIds: string[];
+  /** Every event covering it is still a draft. */
+  draft: boolean;
 }
 
 export interface EventSpan {
   eventId: number;
   start: number;
   end: number;
+  status?: string;
 }
 export interface RegionSpan {
   regionId: string;
@@ -36,11 +39,13 @@ export function segmentText(length: number, eventSpans: EventSpan[], regionSpans
     const end = sorted[index + 1];
     if (start === end) continue;
     const covers = (span: { start: number; end: number }) => span.start <= start && span.end >= end;
+    const covering = eventSpans.filter(covers);
     segments.push({
       start,
       end,
-      eventIds: eventSpans.filter(covers).map((span) => span.eventId),
+      eventIds: covering.map((span) => span.eventId),
       regionIds: regionSpans.filter(covers).map((span) => span.regionId),
+      draft: covering.length > 0 && covering.every((span) => span.status === "draft"),
     });
   }
   return segments;

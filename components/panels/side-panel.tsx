@@ -1,5 +1,6 @@
 "use client";
 
+import type { ActorWithCount } from "@/db/queries/actors";
 import type { Selection } from "../dashboard/url-state";
 import { ArticlePanel } from "./article-panel";
 import { EventPanel } from "./event-panel";
@@ -16,12 +17,15 @@ export interface ArticleSummary {
 type Tab = "event" | "region" | "article";
 
 /** The right-hand panel: the article when open, else the selected event or region, else a guide. */
-export function SidePanel({ selection, articles, onSelectionChange, onSelectEventInArticle, onSelectRegion }: {
+export function SidePanel({ selection, articles, actors, onSelectionChange, onSelectEventInArticle, onSelectRegion, onDataChanged }: {
   selection: Selection;
   articles: ArticleSummary[];
+  actors: ActorWithCount[];
   onSelectionChange: (selection: Selection) => void;
   onSelectEventInArticle: (eventId: number) => void;
   onSelectRegion: (regionId: string) => void;
+  /** Something was reviewed or added: the map and counts must refresh. */
+  onDataChanged: () => void;
 }) {
   const active: Tab | null = selection.article ? "article" : selection.event ? "event" : selection.region ? "region" : null;
   const tabs: { tab: Tab; label: string; selection: Selection }[] = [];
@@ -44,11 +48,24 @@ export function SidePanel({ selection, articles, onSelectionChange, onSelectEven
         </div>
       )}
       {active === "article" && selection.article && (
-        <ArticlePanel articleId={selection.article} selectedEventId={selection.event} onSelectEvent={onSelectEventInArticle} onSelectRegion={onSelectRegion} />
+        <ArticlePanel
+          articleId={selection.article}
+          selectedEventId={selection.event}
+          actors={actors}
+          onSelectEvent={onSelectEventInArticle}
+          onSelectRegion={onSelectRegion}
+          onEventAdded={(eventId) => {
+            onDataChanged();
+            onSelectionChange({ event: eventId });
+          }}
+        />
       )}
       {active === "event" && selection.event && (
         <EventPanel
+          key={selection.event}
           eventId={selection.event}
+          actors={actors}
+          onChanged={onDataChanged}
           onShowInArticle={(articleId) => onSelectionChange({ event: selection.event, article: articleId })}
           onSelectRegion={onSelectRegion}
         />

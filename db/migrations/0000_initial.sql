@@ -17,7 +17,7 @@ CREATE TABLE `articles` (
 	`language` text DEFAULT 'en' NOT NULL,
 	`body` text NOT NULL,
 	`body_sha256` text NOT NULL,
-	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
+	`ingested_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `articles_url_unique` ON `articles` (`url`);--> statement-breakpoint
@@ -33,6 +33,17 @@ CREATE TABLE `event_actors` (
 );
 --> statement-breakpoint
 CREATE INDEX `event_actors_actor_idx` ON `event_actors` (`actor_id`);--> statement-breakpoint
+CREATE TABLE `event_reviews` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`event_id` integer NOT NULL,
+	`reviewer` text NOT NULL,
+	`reviewed_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`action` text NOT NULL,
+	`changes` text NOT NULL,
+	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `event_reviews_event_idx` ON `event_reviews` (`event_id`);--> statement-breakpoint
 CREATE TABLE `events` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`type` text NOT NULL,
@@ -47,6 +58,8 @@ CREATE TABLE `events` (
 	`status` text DEFAULT 'draft' NOT NULL,
 	`notes` text,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`reviewed_by` text,
+	`reviewed_at` text,
 	FOREIGN KEY (`place_id`) REFERENCES `places`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
@@ -70,6 +83,7 @@ CREATE INDEX `evidence_article_idx` ON `evidence` (`article_id`);--> statement-b
 CREATE TABLE `places` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`geonames_id` integer,
+	`gazetteer_id` text,
 	`name` text NOT NULL,
 	`aliases` text NOT NULL,
 	`lat` real NOT NULL,
@@ -82,6 +96,7 @@ CREATE TABLE `places` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `places_geonames_id_unique` ON `places` (`geonames_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `places_gazetteer_id_unique` ON `places` (`gazetteer_id`);--> statement-breakpoint
 CREATE TABLE `region_mentions` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`region_id` text NOT NULL,

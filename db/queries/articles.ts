@@ -1,4 +1,4 @@
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, ne } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
 import { NotFoundError } from "../errors";
 import { articles, events, evidence, regionMentions } from "../schema";
@@ -11,7 +11,7 @@ export function listArticles(db: GeobriefDb) {
     .all();
 }
 
-/** An article's verbatim body with every span that evidences an event or mentions a region. */
+/** An article's verbatim body with every span that evidences a (not rejected) event or mentions a region. */
 export function getArticleDetail(db: GeobriefDb, id: number) {
   const article = db.select().from(articles).where(eq(articles.id, id)).get();
   if (!article) throw new NotFoundError(`no article with id ${id}`);
@@ -19,7 +19,7 @@ export function getArticleDetail(db: GeobriefDb, id: number) {
     .select({ eventId: evidence.eventId, start: evidence.start, end: evidence.end, type: events.type, status: events.status })
     .from(evidence)
     .innerJoin(events, eq(events.id, evidence.eventId))
-    .where(eq(evidence.articleId, id))
+    .where(and(eq(evidence.articleId, id), ne(events.status, "rejected")))
     .orderBy(asc(evidence.start))
     .all();
   const regionSpans = db

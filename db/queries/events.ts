@@ -137,6 +137,7 @@ export function getEventDetail(db: GeobriefDb, id: number) {
     ...row.event,
     quad: quadClassOf(row.event.type),
     place: row.place && {
+      gazetteerId: row.place.gazetteerId,
       name: row.place.name,
       countryCode: row.place.countryCode,
       precision: row.place.precision,

@@ -2,14 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase, type GeobriefDb } from "../client";
-import { QuoteMismatchError } from "../errors";
-import { actors, articles, events, evidence, regionMentions, regions } from "../schema";
+import { actors, articles, eventReviews, events, evidence, regionMentions, regions } from "../schema";
 import { sha256 } from "../text-hash";
-import { SEED_DIR } from "./seed-database";
+import { SEED_DIR, SeedError } from "./seed-database";
 
 const opened: GeobriefDb[] = [];
 const dirs: string[] = [];
@@ -29,13 +28,28 @@ afterEach(() => {
 });
 
 describe("a fresh database", () => {
-  it("is migrated and seeded with the seed article, its six events, 19 actors and 3 regions", () => {
+  it("is migrated and seeded through the pipeline: the seed article, its six confirmed events, 19 actors, 3 regions", () => {
     const db = open(path.join(tempDir(), "fresh.db"));
     const total = (table: SQLiteTable) => db.select({ n: count() }).from(table).get()!.n;
     expect(total(articles)).toBe(1);
-    expect(total(events)).toBe(6);
     expect(total(actors)).toBe(19);
     expect(total(regions)).toBe(3);
+    const statuses = db.select({ status: events.status, type: events.type }).from(events).all();
+    expect(statuses.filter(({ status }) => status === "confirmed").map(({ type }) => type).sort()).toEqual(["AGREE", "AID", "CONSULT", "OTHER", "RETREAT", "SUPPORT"]);
+    // Whatever else the extractor proposed was reviewed too: nothing is left as a draft.
+    expect(statuses.filter(({ status }) => status === "draft")).toEqual([]);
+  });
+
+  it("records who reviewed each event, and what the review changed", () => {
+    const db = open(path.join(tempDir(), "reviews.db"));
+    const reviews = db.select().from(eventReviews).all();
+    const confirmations = reviews.filter((review) => review.action === "confirm");
+    expect(confirmations).toHaveLength(6);
+    expect(new Set(reviews.map((review) => review.reviewer))).toEqual(new Set(["seed curation"]));
+    const retreat = db.select().from(events).all().find((event) => event.type === "RETREAT")!;
+    expect(retreat.reviewedBy).toBe("seed curation");
+    const retreatConfirmation = confirmations.find((review) => review.eventId === retreat.id)!;
+    expect(retreatConfirmation.changes.status).toEqual({ from: "draft", to: "confirmed" });
   });
 
   it("stores the article body verbatim and every quote equal to body.slice(start, end) with its hash", () => {
@@ -45,7 +59,7 @@ describe("a fresh database", () => {
     expect(seedText.endsWith(article.body)).toBe(true);
     expect(article.bodySha256).toBe(sha256(article.body));
     const spans = [...db.select().from(evidence).all(), ...db.select().from(regionMentions).all()];
-    expect(spans).toHaveLength(10);
+    expect(db.select().from(regionMentions).all().map((mention) => mention.regionId).sort()).toEqual(["sdf-northeast", "southwest-syria", "turkey-syria-border", "turkey-syria-border"]);
     for (const span of spans) {
       expect(article.body.slice(span.start, span.end)).toBe(span.quote);
       expect(span.quoteSha256).toBe(sha256(span.quote));
@@ -57,18 +71,18 @@ describe("a fresh database", () => {
     open(file).$client.close();
     opened.pop();
     const db = open(file);
-    expect(db.select({ n: count() }).from(events).get()!.n).toBe(6);
+    expect(db.select({ n: count() }).from(articles).get()!.n).toBe(1);
   });
 
-  it("keeps nothing when a curated quote does not match the article: the seed is one transaction", () => {
+  it("keeps nothing when a review decision does not match the article: the seed is one transaction", () => {
     const seedDir = tempDir();
     cpSync(SEED_DIR, seedDir, { recursive: true });
-    const curatedFile = path.join(seedDir, "curated-events.json");
-    const curated = JSON.parse(readFileSync(curatedFile, "utf8"));
-    curated.events[3].evidence.quote = curated.events[3].evidence.quote.replace("Türkiye", "Turkey");
-    writeFileSync(curatedFile, JSON.stringify(curated));
+    const decisionsFile = path.join(seedDir, "review-decisions.json");
+    const decisions = JSON.parse(readFileSync(decisionsFile, "utf8"));
+    decisions.decisions[3].quote = decisions.decisions[3].quote.replace("Türkiye", "Turkey");
+    writeFileSync(decisionsFile, JSON.stringify(decisions));
     const file = path.join(tempDir(), "broken.db");
-    expect(() => open(file, { seedDir })).toThrow(QuoteMismatchError);
+    expect(() => open(file, { seedDir })).toThrow(SeedError);
     const raw = new Database(file, { readonly: true });
     for (const table of ["actors", "regions", "articles", "places", "events", "evidence"]) {
       expect(raw.prepare(`select count(*) as n from ${table}`).get(), table).toEqual({ n: 0 });
@@ -77,6 +91,6 @@ describe("a fresh database", () => {
     const db = open(file, { seedDir: SEED_DIR });
     // Reopened with the good seed: seeded once, completely, with nothing left from the failed try.
     expect(db.select({ n: count() }).from(articles).get()!.n).toBe(1);
-    expect(db.select({ n: count() }).from(events).get()!.n).toBe(6);
+    expect(db.select({ n: count() }).from(events).where(eq(events.status, "confirmed")).get()!.n).toBe(6);
   });
 });

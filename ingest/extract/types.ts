@@ -41,6 +41,9 @@ export interface ExtractedEvent {
   dateAssumed: boolean;
   place: string;
   placeId: string;
+  country: string;
+  placePrecision: PlacePrecision;
+  coordinateSource: string;
   lat: number;
   lon: number;
   /** ACLED geo precision: 1 town, 2 near / part of a region, 3 region or country. */

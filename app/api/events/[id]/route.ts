@@ -2,17 +2,36 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { getEventDetail } from "@/db/queries/events";
 import { listRegions } from "@/db/queries/regions";
+import { listEventReviews, reviewEvent } from "@/db/queries/review";
 import { deriveEventFacts } from "@/geo/derive-facts";
 import { loadReferenceLines } from "@/geo/reference-lines";
-import { parseId, respondWith } from "../../respond";
+import { parseEventEdit } from "@/ingest/review-input";
+import { readJsonBody, reviewerOf } from "../../request";
+import { errorResponse, parseId, respondWith } from "../../respond";
 
-/** GET /api/events/:id → the event with place, actors, evidence and derived facts. */
-export async function GET(_request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+type Context = { params: Promise<{ id: string }> };
+
+/** GET /api/events/:id → the event with place, actors, evidence, derived facts and its review trail. */
+export async function GET(_request: NextRequest, { params }: Context) {
   const id = parseId((await params).id, "event");
   if (typeof id !== "number") return id;
   return respondWith(() => {
     const db = getDb();
     const event = getEventDetail(db, id);
-    return { ...event, facts: deriveEventFacts([event.lon, event.lat], listRegions(db), loadReferenceLines()) };
+    return { ...event, facts: deriveEventFacts([event.lon, event.lat], listRegions(db), loadReferenceLines()), reviews: listEventReviews(db, id) };
   });
+}
+
+/**
+ * PATCH /api/events/:id {status?, type?, date?, place?, geoPrecision?, actors?, quote?, notes?}:
+ * a reviewer confirms, rejects or corrects an event; the change is logged with who and when.
+ */
+export async function PATCH(request: NextRequest, { params }: Context) {
+  const id = parseId((await params).id, "event");
+  if (typeof id !== "number") return id;
+  const json = await readJsonBody(request, 20_000);
+  if (!json.ok) return json.response;
+  const edit = parseEventEdit(json.value);
+  if (!edit.ok) return errorResponse(400, edit.error);
+  return respondWith(() => reviewEvent(getDb(), id, edit.value, reviewerOf(request)));
 }

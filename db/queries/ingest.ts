@@ -1,0 +1,98 @@
+import { eq, or } from "drizzle-orm";
+import type { Extraction } from "@/ingest/extract/types";
+import type { ArticleInput } from "@/ingest/article-input";
+import type { GeobriefDb } from "../client";
+import { QuoteMismatchError } from "../errors";
+import { articles, eventActors, eventReviews, events, evidence, places, regionMentions, type NewPlace } from "../schema";
+import { sha256 } from "../text-hash";
+import { ACTOR_ROLES, dateRange, type ActorRole } from "../vocabulary";
+
+type Transaction = Parameters<Parameters<GeobriefDb["transaction"]>[0]>[0];
+
+/** The stored article with this body or this URL, if any: the same article is never stored twice. */
+export function findDuplicateArticle(db: GeobriefDb, body: string, url: string | null) {
+  const hash = sha256(body);
+  return db
+    .select({ id: articles.id, title: articles.title, bodySha256: articles.bodySha256 })
+    .from(articles)
+    .where(url ? or(eq(articles.bodySha256, hash), eq(articles.url, url)) : eq(articles.bodySha256, hash))
+    .get();
+}
+
+/** The place row for a gazetteer entry, created the first time an event uses it. */
+export function placeIdFor(tx: Transaction | GeobriefDb, place: NewPlace & { gazetteerId: string }): number {
+  const existing = tx.select({ id: places.id }).from(places).where(eq(places.gazetteerId, place.gazetteerId)).get();
+  return existing?.id ?? tx.insert(places).values(place).returning({ id: places.id }).get().id;
+}
+
+/** Who did what in an event, by position: the initiator first, then the target, then anyone else. */
+export function rolesByPosition(actorIds: string[]): { actorId: string; role: ActorRole }[] {
+  return actorIds.map((actorId, position) => ({ actorId, role: ACTOR_ROLES[Math.min(position, 2)] }));
+}
+
+function checkedQuote(body: string, start: number, end: number, quote: string, where: string) {
+  const found = body.slice(start, end);
+  if (found !== quote) throw new QuoteMismatchError(where, quote, found);
+  return { start, end, quote, quoteSha256: sha256(quote) };
+}
+
+/**
+ * Stores an article with everything extracted from it — draft events with their evidence,
+ * actors and places, and region mentions — in one transaction: all of it or none.
+ */
+export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, extraction: Extraction, options: { reviewer: string }) {
+  return db.transaction((tx) => {
+    const { id: articleId } = tx
+      .insert(articles)
+      .values({ ...article, bodySha256: sha256(article.body) })
+      .returning({ id: articles.id })
+      .get();
+    const eventIds: number[] = [];
+    extraction.events.forEach((extracted, index) => {
+      const placeId = placeIdFor(tx, {
+        gazetteerId: extracted.placeId,
+        geonamesId: extracted.placeId.startsWith("geonames:") ? Number(extracted.placeId.slice(9)) : null,
+        name: extracted.place,
+        aliases: [],
+        lat: extracted.lat,
+        lon: extracted.lon,
+        countryCode: extracted.country,
+        precision: extracted.placePrecision,
+        coordinateSource: extracted.coordinateSource,
+      });
+      const { start, end } = dateRange(extracted.date);
+      const notes = `Extracted from "${extracted.trigger}".${extracted.dateAssumed ? " No date in the sentence: the publication date is assumed." : ""}`;
+      const { id: eventId } = tx
+        .insert(events)
+        .values({
+          type: extracted.type,
+          dateValue: extracted.date,
+          datePrecision: extracted.datePrecision,
+          dateStart: start,
+          dateEnd: end,
+          placeId,
+          lat: extracted.lat,
+          lon: extracted.lon,
+          geoPrecision: extracted.geoPrecision,
+          status: "draft",
+          notes,
+        })
+        .returning({ id: events.id })
+        .get();
+      if (extracted.actors.length) {
+        tx.insert(eventActors).values(rolesByPosition(extracted.actors).map((actor, position) => ({ eventId, ...actor, position }))).run();
+      }
+      const { start: quoteStart, end: quoteEnd, text } = extracted.evidence;
+      tx.insert(evidence).values({ eventId, articleId, ...checkedQuote(article.body, quoteStart, quoteEnd, text, `event ${index}`) }).run();
+      tx.insert(eventReviews).values({ eventId, reviewer: options.reviewer, action: "create", changes: { status: { from: null, to: "draft" } } }).run();
+      eventIds.push(eventId);
+    });
+    const mentions = extraction.regions.map((mention, index) => ({
+      regionId: mention.region,
+      articleId,
+      ...checkedQuote(article.body, mention.start, mention.end, mention.text, `region mention ${index}`),
+    }));
+    if (mentions.length) tx.insert(regionMentions).values(mentions).onConflictDoNothing().run();
+    return { articleId, eventIds };
+  });
+}

@@ -1,0 +1,113 @@
+import { describe, expect, inject, it } from "vitest";
+
+const baseUrl = inject("baseUrl");
+
+async function send(method: string, path: string, body: unknown, user = "test analyst") {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { "content-type": "application/json", "x-geobrief-user": user },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+/** Text written for this test, with its publication date. */
+const ARTICLE = {
+  title: "Strike reported near Quneitra",
+  outlet: "Geobrief test wire",
+  url: "https://example.org/geobrief-test/strike",
+  published: "2025-09-05",
+  body: "Israeli forces shelled the town of Khan Arnabah in the Quneitra countryside on Wednesday, residents said.",
+};
+
+describe("POST /api/articles", () => {
+  it("stores an article with draft events (201), and answers 200 with the same id when sent again", async () => {
+    const first = await send("POST", "/api/articles", ARTICLE);
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ status: "stored" });
+    expect(first.body.eventIds.length).toBeGreaterThan(0);
+    const again = await send("POST", "/api/articles", ARTICLE);
+    expect(again).toMatchObject({ status: 200, body: { status: "skipped", articleId: first.body.articleId } });
+    const event = await (await fetch(`${baseUrl}/api/events/${first.body.eventIds[0]}`)).json();
+    expect(event.status).toBe("draft");
+    expect(event.evidence[0].quote).toBe(ARTICLE.body);
+  });
+
+  it.each([
+    ["{not json", 400, "not valid JSON"],
+    [{ ...ARTICLE, url: null, body: "" }, 400, "body is empty"],
+    [{ ...ARTICLE, url: "javascript:alert(1)" }, 400, "url"],
+    [{ ...ARTICLE, url: null, body: "x".repeat(1_100_000) }, 413, "limit"],
+  ])("refuses bad input with a clear error (%#)", async (body, status, message) => {
+    const response = await send("POST", "/api/articles", body);
+    expect(response.status).toBe(status);
+    expect(response.body.error).toContain(message);
+  });
+});
+
+describe("reviewing an event", () => {
+  async function freshDraft(): Promise<number> {
+    const { body } = await send("POST", "/api/articles", { ...ARTICLE, url: null, body: `${ARTICLE.body} (${Math.random()})` });
+    return body.eventIds[0];
+  }
+
+  it("confirms, edits and rejects, logging each change with the reviewer's name", async () => {
+    const id = await freshDraft();
+    expect((await send("PATCH", `/api/events/${id}`, { status: "confirmed" }, "Analyst A")).status).toBe(200);
+    const edit = await send("PATCH", `/api/events/${id}`, { type: "COERCE", date: "2025-09", place: "geonames:173334", geoPrecision: 2, actors: [["ISR", "initiator"], ["SYR", "target"]] }, "Analyst B");
+    expect(edit.status).toBe(200);
+    expect(edit.body.changes.type).toEqual({ from: "ASSAULT", to: "COERCE" });
+    const event = await (await fetch(`${baseUrl}/api/events/${id}`)).json();
+    expect(event).toMatchObject({ status: "confirmed", type: "COERCE", dateValue: "2025-09", datePrecision: "month", geoPrecision: 2, reviewedBy: "Analyst B" });
+    expect(event.place.name).toBe("Al Qunaytirah");
+    expect(event.actors.map((actor: { id: string; role: string }) => `${actor.id}:${actor.role}`)).toEqual(["ISR:initiator", "SYR:target"]);
+    // The evidence link survives every edit.
+    expect(event.evidence[0].quote).toContain("Khan Arnabah");
+    expect(event.reviews.map((review: { action: string; reviewer: string }) => `${review.action}:${review.reviewer}`)).toEqual([
+      "create:test analyst",
+      "confirm:Analyst A",
+      "edit:Analyst B",
+    ]);
+    await send("PATCH", `/api/events/${id}`, { status: "rejected" });
+    const visible = await (await fetch(`${baseUrl}/api/events`)).json();
+    expect(visible.features.some((feature: { id: number }) => feature.id === id)).toBe(false);
+  });
+
+  it.each([
+    [{}, "at least one field"],
+    [{ type: "BOMB" }, '"type"'],
+    [{ date: "2025-13" }, '"date"'],
+    [{ place: "geonames:0" }, '"place"'],
+    [{ actors: [["XYZ", "initiator"]] }, '"actors.0.0"'],
+    [{ quote: { start: 5, end: 999999 } }, "not a span"],
+    [{ colour: "red" }, "request"],
+  ])("refuses an invalid edit with a 400 naming it (%#)", async (edit, message) => {
+    const id = await freshDraft();
+    const response = await send("PATCH", `/api/events/${id}`, edit);
+    expect(response.status).toBe(400);
+    expect(response.body.error).toContain(message);
+  });
+
+  it("answers 404 for an unknown event", async () => {
+    expect((await send("PATCH", "/api/events/999999", { status: "confirmed" })).status).toBe(404);
+  });
+
+  it("adds a confirmed event from a selected quote", async () => {
+    const { body: stored } = await send("POST", "/api/articles", { ...ARTICLE, url: null, body: `Residents said drones flew over Jasim. ${ARTICLE.body}` });
+    const created = await send("POST", "/api/events", {
+      articleId: stored.articleId, start: 0, end: 37, type: "MOBILIZE", date: "2025-09-04", place: "geonames:165997", geoPrecision: 1, actors: [["ISR", "initiator"]],
+    });
+    expect(created.status).toBe(201);
+    const event = await (await fetch(`${baseUrl}/api/events/${created.body.id}`)).json();
+    expect(event).toMatchObject({ status: "confirmed", type: "MOBILIZE" });
+    expect(event.evidence[0].quote).toBe("Residents said drones flew over Jasim");
+  });
+});
+
+describe("GET /api/places", () => {
+  it("finds gazetteer places by any spelling's beginning, Syrian ones first", async () => {
+    const places = await (await fetch(`${baseUrl}/api/places?q=Quneitra`)).json();
+    expect(places[0]).toMatchObject({ countryCode: "SY" });
+    expect((await fetch(`${baseUrl}/api/places?q=a`)).status).toBe(400);
+  });
+});
