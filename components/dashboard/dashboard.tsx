@@ -153,11 +153,6 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
           }}
         />
       )}
-      {message && (
-        <div className="notice" role="status" data-testid="message">
-          {message} <button type="button" className="link" onClick={() => setMessage(null)}>Dismiss</button>
-        </div>
-      )}
       <div className="notices">
         {problems.length > 0 && (
           <div className="notice" role="alert" data-testid="url-notice">

@@ -1,11 +1,12 @@
 import { booleanValid } from "@turf/turf";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sha256 } from "@/db/text-hash";
+import { startTestServer } from "../server/test-server";
 
-const baseUrl = inject("baseUrl");
+const server = startTestServer();
 
 async function getJson(path: string) {
-  const response = await fetch(`${baseUrl}${path}`);
+  const response = await fetch(`${server.baseUrl}${path}`);
   return { status: response.status, type: response.headers.get("content-type"), body: await response.json() };
 }
 

@@ -1,9 +1,10 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { startTestServer } from "../server/test-server";
 
-const baseUrl = inject("baseUrl");
+const server = startTestServer();
 
 async function send(method: string, path: string, body: unknown, user = "test analyst") {
-  const response = await fetch(`${baseUrl}${path}`, {
+  const response = await fetch(`${server.baseUrl}${path}`, {
     method,
     headers: { "content-type": "application/json", "x-geobrief-user": user },
     body: typeof body === "string" ? body : JSON.stringify(body),
@@ -28,7 +29,7 @@ describe("POST /api/articles", () => {
     expect(first.body.eventIds.length).toBeGreaterThan(0);
     const again = await send("POST", "/api/articles", ARTICLE);
     expect(again).toMatchObject({ status: 200, body: { status: "skipped", articleId: first.body.articleId } });
-    const event = await (await fetch(`${baseUrl}/api/events/${first.body.eventIds[0]}`)).json();
+    const event = await (await fetch(`${server.baseUrl}/api/events/${first.body.eventIds[0]}`)).json();
     expect(event.status).toBe("draft");
     expect(event.evidence[0].quote).toBe(ARTICLE.body);
   });
@@ -57,7 +58,7 @@ describe("reviewing an event", () => {
     const edit = await send("PATCH", `/api/events/${id}`, { type: "COERCE", date: "2025-09", place: "geonames:173334", geoPrecision: 2, actors: [["ISR", "initiator"], ["SYR", "target"]] }, "Analyst B");
     expect(edit.status).toBe(200);
     expect(edit.body.changes.type).toEqual({ from: "ASSAULT", to: "COERCE" });
-    const event = await (await fetch(`${baseUrl}/api/events/${id}`)).json();
+    const event = await (await fetch(`${server.baseUrl}/api/events/${id}`)).json();
     expect(event).toMatchObject({ status: "confirmed", type: "COERCE", dateValue: "2025-09", datePrecision: "month", geoPrecision: 2, reviewedBy: "Analyst B" });
     expect(event.place.name).toBe("Al Qunaytirah");
     expect(event.actors.map((actor: { id: string; role: string }) => `${actor.id}:${actor.role}`)).toEqual(["ISR:initiator", "SYR:target"]);
@@ -69,7 +70,7 @@ describe("reviewing an event", () => {
       "edit:Analyst B",
     ]);
     await send("PATCH", `/api/events/${id}`, { status: "rejected" });
-    const visible = await (await fetch(`${baseUrl}/api/events`)).json();
+    const visible = await (await fetch(`${server.baseUrl}/api/events`)).json();
     expect(visible.features.some((feature: { id: number }) => feature.id === id)).toBe(false);
   });
 
@@ -98,7 +99,7 @@ describe("reviewing an event", () => {
       articleId: stored.articleId, start: 0, end: 37, type: "MOBILIZE", date: "2025-09-04", place: "geonames:165997", geoPrecision: 1, actors: [["ISR", "initiator"]],
     });
     expect(created.status).toBe(201);
-    const event = await (await fetch(`${baseUrl}/api/events/${created.body.id}`)).json();
+    const event = await (await fetch(`${server.baseUrl}/api/events/${created.body.id}`)).json();
     expect(event).toMatchObject({ status: "confirmed", type: "MOBILIZE" });
     expect(event.evidence[0].quote).toBe("Residents said drones flew over Jasim");
   });
@@ -106,8 +107,8 @@ describe("reviewing an event", () => {
 
 describe("GET /api/places", () => {
   it("finds gazetteer places by any spelling's beginning, Syrian ones first", async () => {
-    const places = await (await fetch(`${baseUrl}/api/places?q=Quneitra`)).json();
+    const places = await (await fetch(`${server.baseUrl}/api/places?q=Quneitra`)).json();
     expect(places[0]).toMatchObject({ countryCode: "SY" });
-    expect((await fetch(`${baseUrl}/api/places?q=a`)).status).toBe(400);
+    expect((await fetch(`${server.baseUrl}/api/places?q=a`)).status).toBe(400);
   });
 });

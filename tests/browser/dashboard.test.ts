@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { chromiumAvailable, colourAt, launchChromium, type Rgb } from "./chromium";
+import { startTestServer } from "../server/test-server";
 
-const baseUrl = inject("baseUrl");
+const server = startTestServer();
 
 /** Town coordinates (GeoNames) and points inside regions, for projecting to screen pixels. */
 const DAMASCUS: [number, number] = [36.29128, 33.5102];
@@ -33,7 +34,7 @@ describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
     requestsElsewhere = [];
     page.on("request", (request) => {
       const url = request.url();
-      if (!url.startsWith(`${baseUrl}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) requestsElsewhere.push(url);
+      if (!url.startsWith(`${server.baseUrl}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) requestsElsewhere.push(url);
     });
   });
   afterEach(async () => {
@@ -43,7 +44,7 @@ describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
   });
 
   async function open(query: string): Promise<void> {
-    await page.goto(`${baseUrl}/?${query}`);
+    await page.goto(`${server.baseUrl}/?${query}`);
     await waitForMap();
   }
   async function waitForMap(): Promise<void> {
@@ -101,7 +102,7 @@ describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
     await expect.poll(() => agreement.getAttribute("class")).toContain("selected");
     await page.waitForFunction(() => !window.geobriefMap!.isMoving());
     const eventId = Number(new URL(page.url()).searchParams.get("event"));
-    const event = await (await fetch(`${baseUrl}/api/events/${eventId}`)).json();
+    const event = await (await fetch(`${server.baseUrl}/api/events/${eventId}`)).json();
     expect(event.type).toBe("AGREE");
     const centre = await page.evaluate(() => window.geobriefMap!.getCenter().toArray());
     expect(centre[0]).toBeCloseTo(event.lon, 1);
@@ -177,5 +178,75 @@ describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
     expect(notice).toContain('"type"');
     expect(notice).toContain('"event"');
     expect(await eventCount()).toBe(6);
+  });
+});
+
+describe.skipIf(!chromiumAvailable)("adding and reviewing an article in Chromium", () => {
+  let browser: Browser;
+  let page: Page;
+  const dialogs: string[] = [];
+  const elsewhere: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1500, height: 900 } })).newPage();
+    // An alert() would mean article text ran as script.
+    page.on("dialog", async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    page.on("request", (request) => {
+      if (!request.url().startsWith(`${server.baseUrl}/`) && !/^(data|blob):/.test(request.url())) elsewhere.push(request.url());
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("stores a pasted article with hostile markup as plain text, opens it with its drafts, and confirms one", async () => {
+    await page.goto(`${server.baseUrl}/`);
+    await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 30_000 });
+    await page.click('[data-testid="open-add-article"]');
+    await page.fill('[data-testid="article-title"]', "Shelling near Quneitra <img src=x onerror=alert('title')>");
+    await page.fill('[data-testid="article-outlet"]', "Browser test wire");
+    await page.fill('[data-testid="article-published"]', "2025-09-05");
+    await page.fill(
+      '[data-testid="article-body-input"]',
+      "Israeli forces shelled the town of Khan Arnabah in the Quneitra countryside on Wednesday, residents said. <script>alert('body')</script><img src=x onerror=alert('img')>",
+    );
+    await page.click('[data-testid="add-article-submit"]');
+    await page.waitForSelector('[data-testid="article-body"]');
+    expect(await page.textContent('[data-testid="message"]')).toContain("draft event");
+    expect(await page.textContent('[data-testid="article-body"]')).toContain("<script>alert('body')</script>");
+    expect(await page.locator('[data-testid="article-body"] script, [data-testid="article-body"] img').count()).toBe(0);
+    expect(await page.textContent("#article-title")).toContain("<img src=x");
+
+    // The draft is on the map, distinct, and counted for review.
+    await expect.poll(() => page.textContent('[data-testid="draft-count"]')).toContain("1 draft event");
+    await page.locator('[data-testid="evidence-highlight"].draft').first().click();
+    await page.getByRole("tab", { name: "Event" }).click();
+    expect(await page.textContent('[data-testid="event-status"]')).toBe("draft");
+    await page.click('[data-testid="confirm-event"]');
+    await expect.poll(() => page.textContent('[data-testid="event-status"]')).toBe("confirmed");
+    expect(await page.textContent('[data-testid="last-review"]')).toContain("Last confirmed by");
+    await expect.poll(() => page.locator('[data-testid="draft-count"]').count()).toBe(0);
+
+    expect(dialogs).toEqual([]);
+    expect(elsewhere).toEqual([]);
+  });
+
+  it("says why a bad article is refused, and stores nothing", async () => {
+    await page.goto(`${server.baseUrl}/`);
+    await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 30_000 });
+    const articlesBefore = await page.textContent(".app-header .muted");
+    await page.click('[data-testid="open-add-article"]');
+    await page.fill('[data-testid="article-url"]', "https://example.org/a");
+    await page.fill('[data-testid="article-body-input"]', "   ");
+    await page.click('[data-testid="add-article-submit"]');
+    expect(await page.textContent('[data-testid="add-article-error"]')).toContain("body is empty");
+    await page.keyboard.press("Escape");
+    await page.reload();
+    await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 30_000 });
+    expect(await page.textContent(".app-header .muted")).toBe(articlesBefore);
   });
 });
