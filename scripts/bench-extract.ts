@@ -1,0 +1,47 @@
+/**
+ * `npm run bench:extract`: how fast extraction is. Prints the gazetteer's load time and
+ * memory, then the median and p95 time to extract a ~1,000-word article after warm-up
+ * (the seed article's text, repeated to length). Figures, not a test: machines are noisy.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import os from "node:os";
+import { SEED_DIR } from "@/db/seed/seed-database";
+import { extractArticle } from "@/ingest/extract-article";
+import { indexGazetteer, GAZETTEER_FILE, type GazetteerEntry } from "@/ingest/gazetteer";
+import { GEO_DATA_DIR } from "@/geo/data-files";
+import { parseArticleFile } from "@/ingest/parse-article-file";
+
+const WARM_UP = 20;
+const RUNS = 200;
+const TARGET_WORDS = 1000;
+
+const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
+
+global.gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const loadStart = performance.now();
+const gazetteer = indexGazetteer(JSON.parse(readFileSync(path.join(GEO_DATA_DIR, GAZETTEER_FILE), "utf8")) as GazetteerEntry[]);
+const loadMs = performance.now() - loadStart;
+global.gc?.();
+const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+
+const { header, body: seedBody } = parseArticleFile(readFileSync(path.join(SEED_DIR, "turkiyetoday-2025-10-17-defense-talks-damascus.txt"), "utf8"));
+let text = seedBody;
+while (text.split(/\s+/).length < TARGET_WORDS) text += `\n${seedBody}`;
+// Exactly TARGET_WORDS words: the words and the spaces between them, cut after the last.
+const body = text.split(/(\s+)/).slice(0, 2 * TARGET_WORDS - 1).join("");
+const words = body.split(/\s+/).length;
+
+for (let run = 0; run < WARM_UP; run += 1) extractArticle(body, header, gazetteer);
+const times: number[] = [];
+for (let run = 0; run < RUNS; run += 1) {
+  const start = performance.now();
+  extractArticle(body, header, gazetteer);
+  times.push(performance.now() - start);
+}
+times.sort((a, b) => a - b);
+
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}`);
+console.log(`gazetteer: ${gazetteer.entries.length} places, ${gazetteer.byName.size} names; load ${loadMs.toFixed(0)} ms; heap +${heapMb.toFixed(0)} MB${global.gc ? "" : " (unsettled: run through npm for --expose-gc)"}; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+console.log(`extract a ${words}-word article: median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms over ${RUNS} runs after ${WARM_UP} warm-up (target: median under 50 ms)`);
