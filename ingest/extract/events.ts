@@ -41,6 +41,11 @@ function capitalAsPlace(capital: GazetteerEntry, sentence: Sentence): PlaceMenti
   };
 }
 
+/** ", rejecting separatism" (or "… and rejecting"): a participle after a comma or "and" qualifies the main clause; it reports nothing of its own. */
+function isTrailingParticiple(text: string, match: RegExpExecArray): boolean {
+  return /ing$/i.test(match[0]) && /(?:,|\band)\s*$/.test(text.slice(0, match.index));
+}
+
 /** A flight's destination ("fled to Russia") is not where the flight happened. */
 function isDestination(body: string, place: PlaceMention, type: PloverType): boolean {
   return type === "RETREAT" && /\bto\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, place.start - 12), place.start));
@@ -59,7 +64,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
   const typesWithAssumedDate = new Set<PloverType>();
   for (const sentence of sentences) {
     if (ASIDE.test(sentence.text)) continue;
-    const trigger = EVENT_TRIGGERS.map(({ type, pattern }) => ({ type, match: pattern.exec(sentence.text) })).find(({ match }) => match);
+    const trigger = EVENT_TRIGGERS.map(({ type, pattern }) => ({ type, match: pattern.exec(sentence.text) })).find(
+      ({ match }) => match && !isTrailingParticiple(sentence.text, match),
+    );
     if (!trigger?.match) continue;
     const sentenceActors = [...new Set(actors.filter(within(sentence)).map((mention) => mention.actor))];
     if (!sentenceActors.length) {

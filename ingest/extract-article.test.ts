@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { SEED_DIR } from "@/db/seed/seed-database";
+import { extractArticle } from "./extract-article";
+import { parseArticleFile } from "./parse-article-file";
+
+const seed = parseArticleFile(readFileSync(path.join(SEED_DIR, "turkiyetoday-2025-10-17-defense-talks-damascus.txt"), "utf8"));
+const seedExtraction = extractArticle(seed.body, seed.header);
+
+/** Extract from text written for these tests, published on Friday 17 October 2025. */
+const extract = (body: string, published = "2025-10-17") => extractArticle(body, { published });
+const texts = (items: { text: string }[]) => items.map((item) => item.text);
+
+describe("extractArticle on the seed article", () => {
+  it("ties every item to its exact span of the body", () => {
+    const { places, regions, actors, dates, events } = seedExtraction;
+    for (const item of [...places, ...regions, ...actors, ...dates, ...events.map((event) => event.evidence)]) {
+      expect(seed.body.slice(item.start, item.end)).toBe(item.text);
+    }
+  });
+
+  it("finds the places used as places, and not capitals used for governments", () => {
+    expect(seedExtraction.places.map((place) => `${place.text}@${place.start}`)).toEqual(
+      expect.arrayContaining(["Damascus@101", "Russia@1021", "northern Syria@1682", "Ankara@2527", "Damascus@3003"]),
+    );
+    // "Ankara’s expanding role" and "Damascus’ most significant partners" are the governments.
+    expect(seedExtraction.places.some((place) => place.start === 3024 || place.start === 915)).toBe(false);
+    expect(seedExtraction.actors.find((actor) => actor.start === 3024)?.actor).toBe("TUR");
+  });
+
+  it("resolves the dates against the publication day, weekdays leaning to the past", () => {
+    const values = Object.fromEntries(seedExtraction.dates.map((date) => [date.text, date.value]));
+    expect(values).toMatchObject({ "on Friday": "2025-10-17", "in late 2024": "2024", "last December": "2024-12", "in January": "2025-01", "On March 10": "2025-03-10", "on Thursday": "2025-10-16" });
+  });
+
+  it("links the three region phrases to their regions", () => {
+    expect(seedExtraction.regions.map((region) => `${region.text}=${region.region}`)).toEqual([
+      "the Syrian border=turkey-syria-border",
+      "the southwest=southwest-syria",
+      "northern and eastern Syria=sdf-northeast",
+      "its southern border=turkey-syria-border",
+    ]);
+  });
+
+  it("proposes the six events with their dates and places", () => {
+    const events = seedExtraction.events.map((event) => `${event.type} ${event.date} ${event.place}`);
+    expect(events).toEqual(expect.arrayContaining(["CONSULT 2025-10-17 Damascus", "OTHER 2025-01 Damascus", "AGREE 2025-03-10 Damascus", "SUPPORT 2025-10-16 Ankara", "AID 2025-10-17 northern Syria"]));
+    expect(events.some((event) => event.startsWith("RETREAT 2024-12"))).toBe(true);
+  });
+});
+
+describe("extraction rules, on text written for them", () => {
+  it("reads the many spellings of a place through the alias table and normaliser", () => {
+    const { places } = extract("Clashes were reported in Kobani, in Ras al-Ain and near Al-Qamishli, and again in Quneitra.");
+    expect(places.map((place) => `${place.text}:${place.country}`)).toEqual(["Kobani:SY", "Ras al-Ain:SY", "Al-Qamishli:SY", "Quneitra:SY"]);
+    expect(places[0].lat).toBeCloseTo(36.89, 1);
+  });
+
+  it("takes a capital that speaks for its government as an actor, and the same name used as a place as a place", () => {
+    const said = extract("Ankara said it would respond.");
+    expect(texts(said.places)).toEqual([]);
+    expect(said.actors.map((actor) => actor.actor)).toEqual(["TUR"]);
+    const visited = extract("The minister flew to Ankara on Monday.");
+    expect(texts(visited.places)).toEqual(["Ankara"]);
+  });
+
+  it("counts members and the YPG as their top-level actor, and dates 'Syrian government' before December 2024 as Assad's", () => {
+    expect(extract("The YPG and Mazloum Abdi rejected the plan.").actors.map((actor) => actor.actor)).toEqual(["SDF", "SDF"]);
+    expect(extract("Syrian officials denied it.", "2023-05-01").actors[0].actor).toBe("SYR-ASSAD");
+    expect(extract("Syrian officials denied it.", "2025-05-01").actors[0].actor).toBe("SYR");
+  });
+
+  it("does not take a person's name for a village", () => {
+    expect(texts(extract("Commander Rohilat Afrin spoke to reporters.").places)).toEqual([]);
+  });
+
+  it("leaves relative dates unresolved without a publication date, and flags them", () => {
+    const undated = extractArticle("Israeli forces shelled Quneitra on Monday, and again on 3 March 2025.");
+    expect(undated.dates.map((date) => date.value)).toEqual(["2025-03-03"]);
+    expect(undated.warnings.join(" ")).toContain("unresolved");
+  });
+
+  it("makes a dated strike an ASSAULT event at the named town, with the sentence as evidence", () => {
+    const body = "Israeli warplanes struck a depot near Khan Arnabah on Wednesday, residents said.";
+    const [event] = extract(body).events;
+    expect(event).toMatchObject({ type: "ASSAULT", date: "2025-10-15", place: "Khan Arnabah", actors: ["ISR"], dateAssumed: false });
+    expect(event.evidence.text).toBe(body);
+  });
+
+  it("places a statement with no stated place at the speaker's capital, and skips old background", () => {
+    const { events } = extract("Türkiye warned the SDF on Tuesday to honour the deal. The Islamic State seized Raqqa in 2014.");
+    expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toEqual(["THREATEN 2025-10-14 Ankara"]);
+  });
+
+  it("is deterministic", () => {
+    expect(extractArticle(seed.body, seed.header)).toEqual(seedExtraction);
+  });
+});
