@@ -91,6 +91,28 @@ export function gazetteerPlace(id: string, gazetteer: Gazetteer = loadGazetteer(
   };
 }
 
+/** The gazetteer town or village nearest a clicked point, within `maxKm`: how a reviewer picks a place on the map. */
+export function nearestPlace(lon: number, lat: number, options: { maxKm?: number } = {}, gazetteer: Gazetteer = loadGazetteer()) {
+  const { maxKm = 30 } = options;
+  const kmPerDegreeLat = 111.2;
+  const kmPerDegreeLon = kmPerDegreeLat * Math.cos((lat * Math.PI) / 180);
+  const within: { entry: GazetteerEntry; km: number }[] = [];
+  for (const entry of gazetteer.entries) {
+    if (entry.precision !== "city" && entry.precision !== "village") continue;
+    // Flat-earth distance: exact enough within tens of km, and fast over 9,000 places.
+    const km = Math.hypot((entry.lon - lon) * kmPerDegreeLon, (entry.lat - lat) * kmPerDegreeLat);
+    if (km <= maxKm) within.push({ entry, km });
+  }
+  if (!within.length) return undefined;
+  // A click is not precise to the kilometre: among places as near as the nearest give or
+  // take 2 km, the town everyone knows (GeoNames, most populous) wins over a hamlet point.
+  const nearestKm = Math.min(...within.map(({ km }) => km));
+  const { entry: best, km: bestKm } = within
+    .filter(({ km }) => km <= nearestKm + 2)
+    .sort((a, b) => b.entry.population - a.entry.population || Number(a.entry.id.startsWith("ocha:")) - Number(b.entry.id.startsWith("ocha:")) || a.km - b.km)[0];
+  return best && { id: best.id, name: best.name, countryCode: best.countryCode, precision: best.precision, lat: best.lat, lon: best.lon, source: best.source, distanceKm: Math.round(bestKm * 10) / 10 };
+}
+
 /** Places whose name starts with the query (normalised), biggest first: the review form's place search. */
 export function searchPlaces(query: string, options: { limit?: number } = {}, gazetteer: Gazetteer = loadGazetteer()) {
   const { limit = 10 } = options;

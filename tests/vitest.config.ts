@@ -25,6 +25,8 @@ export default defineConfig({
           globalSetup: ["tests/server/global-setup.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
+          // A map redraw after a filter change can take seconds on a loaded 2-core machine.
+          expect: { poll: { timeout: 15_000 } },
           hookTimeout: 120_000,
         },
       },

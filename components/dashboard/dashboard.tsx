@@ -10,6 +10,7 @@ import { Legend } from "../map/legend";
 import { MapView, type FocusRequest, type RegionDisplayCollection, type RegionLabelCollection } from "../map/map-view";
 import { ActorFilter } from "../panels/actor-filter";
 import { AddArticleForm } from "../panels/add-article-form";
+import { MapPickContext, type RequestMapPick } from "./map-pick";
 import { EventList } from "../panels/event-list";
 import { SidePanel, type ArticleSummary } from "../panels/side-panel";
 import { useJson } from "./use-json";
@@ -52,6 +53,16 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
   const [addingArticle, setAddingArticle] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const router = useRouter();
+  // A form waiting for a click on the map (place picking); the map calls it once, then forgets it.
+  const [pendingPick, setPendingPick] = useState<{ onPicked: (lonLat: [number, number]) => void } | null>(null);
+  const requestMapPick = useCallback<RequestMapPick>((onPicked) => setPendingPick({ onPicked }), []);
+  const onPick = useMemo(
+    () => (pendingPick ? (lonLat: [number, number]) => {
+      setPendingPick(null);
+      pendingPick.onPicked(lonLat);
+    } : null),
+    [pendingPick],
+  );
   const view = useRef<MapViewState | null>(initial.state.view);
 
   const [eventsState, retryEvents] = useJson<FeatureCollection<Point, EventMarkerProps>>(`/api/events?${writeEventFilters(filters)}`);
@@ -134,72 +145,80 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
   }, []);
 
   return (
-    <div className="dashboard">
-      <header className="app-header">
-        <h1>Geobrief</h1>
-        <p className="muted">Türkiye–Syria–Israel theatre · {articles.length} article{articles.length === 1 ? "" : "s"} · offline map</p>
-        <button type="button" className="header-button" onClick={() => setAddingArticle(true)} data-testid="open-add-article">
-          Add article
-        </button>
-      </header>
-      {addingArticle && (
-        <AddArticleForm
-          onClose={() => setAddingArticle(false)}
-          onStored={(articleId, text) => {
-            setAddingArticle(false);
-            setMessage(text);
-            setSelection({ article: articleId });
-            refreshData();
-          }}
-        />
-      )}
-      <div className="notices">
-        {problems.length > 0 && (
-          <div className="notice" role="alert" data-testid="url-notice">
-            Parts of this link were not understood and were ignored: {problems.join("; ")}.
-            <button type="button" className="link" onClick={() => setProblems([])}>Dismiss</button>
-          </div>
+    <MapPickContext.Provider value={requestMapPick}>
+      <div className="dashboard">
+        <header className="app-header">
+          <h1>Geobrief</h1>
+          <p className="muted">Türkiye–Syria–Israel theatre · {articles.length} article{articles.length === 1 ? "" : "s"} · offline map</p>
+          <button type="button" className="header-button" onClick={() => setAddingArticle(true)} data-testid="open-add-article">
+            Add article
+          </button>
+        </header>
+        {addingArticle && (
+          <AddArticleForm
+            onClose={() => setAddingArticle(false)}
+            onStored={(articleId, text) => {
+              setAddingArticle(false);
+              setMessage(text);
+              setSelection({ article: articleId });
+              refreshData();
+            }}
+          />
         )}
-        {message && (
-          <div className="notice" role="status" data-testid="message">
-            {message} <button type="button" className="link" onClick={() => setMessage(null)}>Dismiss</button>
-          </div>
-        )}
-      </div>
-      <nav className="rail" aria-label="Filters and events">
-        <ActorFilter actors={actors} filters={filters} onChange={setFilters} onReset={resetFilters} />
-        <EventList events={eventsState} selectedEventId={selection.event} onSelect={selectEventFromList} onResetFilters={resetFilters} onRetry={retryEvents} />
-      </nav>
-      <main className="map-area">
-        <MapView
-          basemapStyleUrl={basemapStyleUrl}
-          initialView={initial.state.view}
-          regions={regionsShown}
-          regionLabels={regionLabels}
-          events={events}
-          selectedEventId={selection.event}
-          selectedRegionId={selection.region}
-          focus={focus}
-          onSelectEvent={selectEventFromMap}
+        <div className="notices">
+          {problems.length > 0 && (
+            <div className="notice" role="alert" data-testid="url-notice">
+              Parts of this link were not understood and were ignored: {problems.join("; ")}.
+              <button type="button" className="link" onClick={() => setProblems([])}>Dismiss</button>
+            </div>
+          )}
+          {message && (
+            <div className="notice" role="status" data-testid="message">
+              {message} <button type="button" className="link" onClick={() => setMessage(null)}>Dismiss</button>
+            </div>
+          )}
+        </div>
+        <nav className="rail" aria-label="Filters and events">
+          <ActorFilter actors={actors} filters={filters} onChange={setFilters} onReset={resetFilters} />
+          <EventList events={eventsState} selectedEventId={selection.event} onSelect={selectEventFromList} onResetFilters={resetFilters} onRetry={retryEvents} />
+        </nav>
+        <main className="map-area">
+          <MapView
+            basemapStyleUrl={basemapStyleUrl}
+            initialView={initial.state.view}
+            regions={regionsShown}
+            regionLabels={regionLabels}
+            events={events}
+            selectedEventId={selection.event}
+            selectedRegionId={selection.region}
+            focus={focus}
+            onSelectEvent={selectEventFromMap}
+            onSelectRegion={selectRegion}
+            onViewChange={onViewChange}
+            onPick={onPick}
+          />
+          {pendingPick && (
+            <div className="map-notice" role="status" data-testid="pick-notice">
+              Click the map to pick the event’s place. <button type="button" className="link" onClick={() => setPendingPick(null)}>Cancel</button>
+            </div>
+          )}
+          <Legend />
+          {hiddenNotice && (
+            <div className="map-notice" role="status" data-testid="hidden-event-notice">
+              That event is hidden by the current filters. <button type="button" className="link" onClick={() => { resetFilters(); setHiddenNotice(false); }}>Reset filters</button>
+            </div>
+          )}
+        </main>
+        <SidePanel
+          selection={selection}
+          articles={articles}
+          onSelectionChange={setSelection}
+          onSelectEventInArticle={selectEventInArticle}
           onSelectRegion={selectRegion}
-          onViewChange={onViewChange}
+          actors={actors}
+          onDataChanged={refreshData}
         />
-        <Legend />
-        {hiddenNotice && (
-          <div className="map-notice" role="status" data-testid="hidden-event-notice">
-            That event is hidden by the current filters. <button type="button" className="link" onClick={() => { resetFilters(); setHiddenNotice(false); }}>Reset filters</button>
-          </div>
-        )}
-      </main>
-      <SidePanel
-        selection={selection}
-        articles={articles}
-        onSelectionChange={setSelection}
-        onSelectEventInArticle={selectEventInArticle}
-        onSelectRegion={selectRegion}
-        actors={actors}
-        onDataChanged={refreshData}
-      />
-    </div>
+      </div>
+    </MapPickContext.Provider>
   );
 }

@@ -59,6 +59,8 @@ interface MapViewProps {
   onSelectEvent: (id: number) => void;
   onSelectRegion: (id: string) => void;
   onViewChange: (view: MapViewState) => void;
+  /** While set, the next click on the map picks a point instead of selecting. */
+  onPick: ((lonLat: [number, number]) => void) | null;
 }
 
 function selectionFilter(id: number | undefined): maplibregl.FilterSpecification {
@@ -119,6 +121,8 @@ export function MapView(props: MapViewProps) {
     });
 
     map.on("click", (event) => {
+      const pick = latest.current.onPick;
+      if (pick) return pick([event.lngLat.lng, event.lngLat.lat]);
       const [marker] = map.queryRenderedFeatures(event.point, { layers: [EVENTS_MARKERS] });
       if (marker) return latest.current.onSelectEvent(Number(marker.properties.id));
       const [region] = map.queryRenderedFeatures(event.point, { layers: [REGIONS_FILL] });
@@ -141,7 +145,12 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  const { regions, regionLabels, events, selectedEventId, selectedRegionId, focus } = props;
+  const { regions, regionLabels, events, selectedEventId, selectedRegionId, focus, onPick } = props;
+
+  useEffect(() => {
+    const canvas = mapRef.current?.getCanvas();
+    if (canvas) canvas.style.cursor = onPick ? "crosshair" : "";
+  }, [onPick]);
   const [eventsShown, setEventsShown] = useState<typeof events | null>(null);
 
   useEffect(() => {

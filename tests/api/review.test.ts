@@ -112,3 +112,12 @@ describe("GET /api/places", () => {
     expect((await fetch(`${server.baseUrl}/api/places?q=a`)).status).toBe(400);
   });
 });
+
+describe("GET /api/places/nearest", () => {
+  it("gives the gazetteer town nearest a clicked point, and 404 far from any", async () => {
+    const near = await (await fetch(`${server.baseUrl}/api/places/nearest?lon=36.2915&lat=33.5105`)).json();
+    expect(near).toMatchObject({ id: "geonames:170654", name: "Damascus" });
+    expect((await fetch(`${server.baseUrl}/api/places/nearest?lon=-30&lat=40`)).status).toBe(404);
+    expect((await fetch(`${server.baseUrl}/api/places/nearest?lon=x&lat=40`)).status).toBe(400);
+  });
+});

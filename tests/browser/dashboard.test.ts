@@ -226,6 +226,21 @@ describe.skipIf(!chromiumAvailable)("adding and reviewing an article in Chromium
     await page.locator('[data-testid="evidence-highlight"].draft').first().click();
     await page.getByRole("tab", { name: "Event" }).click();
     expect(await page.textContent('[data-testid="event-status"]')).toBe("draft");
+    // Correct its place by clicking the map at Quneitra, then confirm it.
+    await page.click('[data-testid="edit-event"]');
+    await page.click('[data-testid="pick-on-map"]');
+    await page.waitForSelector('[data-testid="pick-notice"]');
+    const quneitra = await page.evaluate(() => {
+      const map = window.geobriefMap!;
+      map.jumpTo({ center: [35.82461, 33.12595], zoom: 9 });
+      const point = map.project([35.82461, 33.12595]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    });
+    await page.mouse.click(quneitra.x, quneitra.y);
+    await expect.poll(() => page.textContent('[data-testid="event-form"]')).toContain("Place: Al Qunaytirah");
+    await page.click('[data-testid="form-submit"]');
+    await expect.poll(() => page.textContent('[data-testid="event-panel"]')).toContain("Al Qunaytirah (town)");
     await page.click('[data-testid="confirm-event"]');
     await expect.poll(() => page.textContent('[data-testid="event-status"]')).toBe("confirmed");
     expect(await page.textContent('[data-testid="last-review"]')).toContain("Last confirmed by");
