@@ -8,7 +8,7 @@ import type { PloverType } from "@/db/vocabulary";
 export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   { type: "ASSAULT", pattern: /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:on|at)|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i },
   { type: "COERCE", pattern: /\b(?:seiz(?:ed|es|ure)|captur(?:ed|es)|arrest(?:ed|s)|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|took (?:control|over)|took (?:the )?(?:city|town|village)|launched (?:a |an )?(?:\w+ )?offensive)\b/i },
-  { type: "RETREAT", pattern: /\b(?:fled|withdr(?:ew|awn)|withdrawal|retreat(?:ed)?|pulled out|evacuat(?:ed|ion))\b/i },
+  { type: "RETREAT", pattern: /\b(?:fled|escaped to|left for|withdr(?:ew|awn)|withdrawal|retreat(?:ed)?|pulled out|evacuat(?:ed|ion))\b/i },
   { type: "MOBILIZE", pattern: /\b(?:deploy(?:ed|ment|s)?|reinforcements?|troops (?:moved|advanced|entered)|advanced|operating near|set up (?:a )?(?:base|post)s?|establish\w* (?:\w+ ){0,3}(?:base|bases|post|posts)|build-up)\b/i },
   { type: "THREATEN", pattern: /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s|ing)|ultimatum|vowed to)\b/i },
   { type: "ACCUSE", pattern: /\b(?:accus(?:ed|es|ing)|condemn(?:ed|s)|blam(?:ed|es)|criticiz(?:ed|es)|denounc(?:ed|es))\b/i },
@@ -18,10 +18,10 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   { type: "AID", pattern: /\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing)?|shipments?|provid(?:e|ed|ing) (?:\w+ ){0,2}(?:weapons|arms|equipment|aid|training|support)|arms (?:sales|transfers)|military aid|train(?:ing|ed|s)? (?:\w+ ){0,3}(?:army|forces|troops|soldiers|personnel)|equip(?:ped|ping)?)\b/i },
   { type: "AGREE", pattern: /\b(?:agreement|agreed|deal|signed|accord|memorandum|pact|truce|ceasefire)\b/i },
   { type: "REQUEST", pattern: /\b(?:call(?:ed|s)? (?:on|for)|demand(?:ed|s)|urg(?:ed|es)|request(?:ed|s)|asked|must be)\b/i },
-  { type: "CONSULT", pattern: /\b(?:visit(?:ed|s)?|met|meeting|meets|talks|discuss(?:ed|es|ions?)|hosted|phone call|spoke with|consultations?|summit)\b/i },
+  { type: "CONSULT", pattern: /\b(?:visit(?:ed|s)?|(?:official|formal|working) trip|met|meeting|meets|talks|discuss(?:ed|es|ions?)|hosted|phone call|spoke with|consultations?|summit)\b/i },
   // Only said support: "Turkish-backed" and "backed by" describe, they do not report.
   { type: "SUPPORT", pattern: /\b(?:(?:reiterated|expressed|voiced|declared|reaffirmed|pledged) (?:its |his |their )?(?:full |strong )?support|welcom(?:ed|es)|prais(?:ed|es)|endors(?:ed|es))\b/i },
   // Abstract "cooperation" and "coordination" are everywhere in diplomatic prose; joint action is news.
-  { type: "COOPERATE", pattern: /\b(?:joint (?:patrols?|operations?|exercises?|drills?)|(?:began|begun|started|launched) (?:\w+ ){0,2}(?:training|cooperation))\b/i },
-  { type: "OTHER", pattern: /\b(?:took office|sworn in|elected|appointed|took power|came to power)\b/i },
+  { type: "COOPERATE", pattern: /\b(?:joint (?:patrols?|operations?|exercises?|drills?)|(?:begins?|began|begun|started|launched) (?:\w+ ){0,2}(?:training|cooperation))\b/i },
+  { type: "OTHER", pattern: /\b(?:took office|sworn in|elected|appointed|took power|came to power|(?:was|were) formed|took shape)\b/i },
 ];

@@ -46,6 +46,11 @@ function isTrailingParticiple(text: string, match: RegExpExecArray): boolean {
   return /ing$/i.test(match[0]) && /(?:,|\band)\s*$/.test(text.slice(0, match.index));
 }
 
+/** "will reportedly be deployed": a deployment announced for later is not yet a movement on the map. */
+function isSpeculative(text: string, match: RegExpExecArray): boolean {
+  return /\b(?:will|would|could|may|might|plans? to|to)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, match.index - 40), match.index));
+}
+
 /** A flight's destination ("fled to Russia") is not where the flight happened. */
 function isDestination(body: string, place: PlaceMention, type: PloverType): boolean {
   return type === "RETREAT" && /\bto\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, place.start - 12), place.start));
@@ -68,6 +73,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       ({ match }) => match && !isTrailingParticiple(sentence.text, match),
     );
     if (!trigger?.match) continue;
+    if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
     const sentenceActors = [...new Set(actors.filter(within(sentence)).map((mention) => mention.actor))];
     if (!sentenceActors.length) {
       // "Israeli strikes", "Turkish drones": the adjective names who acted.
@@ -81,7 +87,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     if (date && published && daysBetween(dateRange(date.value).end, published) > BACKGROUND_DAYS) continue;
     // A sentence without a date of its own that repeats a type already found elaborates that event.
     if (!date && (typesWithAssumedDate.has(trigger.type) || events.some((event) => event.type === trigger.type && event.date === published))) continue;
-    const initiatorCapital = sentenceActors.length ? capitals.get(ACTOR_COUNTRY[sentenceActors[0]] ?? "") : undefined;
+    // Where a statement came from: the capital of the first state actor named (an armed group has none).
+    const speakerCountry = sentenceActors.map((actor) => ACTOR_COUNTRY[actor]).find(Boolean);
+    const initiatorCapital = speakerCountry ? capitals.get(speakerCountry) : undefined;
     const ownPlaces = places.filter(within(sentence)).filter((place) => !isDestination(body, place, trigger.type));
     const nearby = [1, -1, 2, -2]
       .map((step) => sentences[sentence.index + step])
@@ -89,10 +97,10 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       .map((neighbour) => places.find(within(neighbour)))
       .find((place) => place !== undefined);
     const ownBest = ownPlaces.sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.start - b.start)[0];
-    // A statement "in Syria" by Syria's government was made in its capital, not at the country's centre.
-    const statedInOwnCountry = ownBest?.precision === "country" && VERBAL_TYPES.has(trigger.type) && initiatorCapital?.countryCode === ownBest.country;
+    // A statement or deal "in Syria" was made in its capital, not at the country's centre.
+    const countryCapital = ownBest?.precision === "country" && VERBAL_TYPES.has(trigger.type) ? capitals.get(ownBest.country) : undefined;
     const place =
-      (statedInOwnCountry ? capitalAsPlace(initiatorCapital, sentence) : ownBest) ??
+      (countryCapital ? capitalAsPlace(countryCapital, sentence) : ownBest) ??
       (VERBAL_TYPES.has(trigger.type) && initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined) ??
       nearby ??
       (initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined);
