@@ -86,3 +86,22 @@ export function writeEventFilters(filters: EventFilters, params = new URLSearchP
   if (filters.region) params.set("region", filters.region);
   return params;
 }
+
+/** Whether a region stays on the map under these filters: its controller must not be filtered out. */
+export function isRegionVisible(filters: EventFilters, controllingActor: string | null): boolean {
+  if (!controllingActor) return true;
+  if (filters.excludedActors.includes(controllingActor)) return false;
+  return !filters.actors.length || filters.actors.includes(controllingActor);
+}
+
+/** The filters in words, for a printed briefing: what was shown and what was left out. */
+export function describeFilters(filters: EventFilters, actorName: (id: string) => string): string[] {
+  const words: string[] = [];
+  if (filters.actors.length) words.push(`Only events involving ${filters.actors.map(actorName).join(", ")}`);
+  if (filters.excludedActors.length) words.push(`Hidden: events involving ${filters.excludedActors.map(actorName).join(", ")}`);
+  if (filters.types.length) words.push(`Event types: ${filters.types.join(", ")}`);
+  if (filters.from || filters.to) words.push(`Dates: ${filters.from ?? "any"} to ${filters.to ?? "any"}`);
+  if (filters.bbox) words.push(`Within ${filters.bbox.join(", ")} (W, S, E, N)`);
+  if (filters.region) words.push(`Inside region ${filters.region}`);
+  return words.length ? words : ["No filters: all confirmed and draft events"];
+}

@@ -4,8 +4,9 @@
  * units), so `body.slice(start, end) === quote` is checkable anywhere.
  */
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Area, RegionKind, RegionStatus, SourceCitation } from "@/geo/types";
+import type { BriefingSnapshot } from "./briefing-snapshot";
 import type { ActorRole, DatePrecision, EventStatus, GeoPrecision, PlacePrecision, PloverType } from "./vocabulary";
 
 /** An ISO timestamp column that defaults to the moment of insertion. */
@@ -162,6 +163,26 @@ export const regionMentions = sqliteTable(
   ],
 );
 
+/**
+ * A briefing as it was printed: never updated. `snapshot` is the frozen data shown; the
+ * live data is compared with `fingerprint` to say whether it has changed since.
+ */
+export const briefings = sqliteTable("briefings", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  title: text("title").notNull(),
+  notes: text("notes").notNull(),
+  createdAt: insertedAt("created_at"),
+  createdBy: text("created_by").notNull(),
+  /** The newest change to the data when it was saved (ingest or review), ISO. */
+  dataAsOf: text("data_as_of").notNull(),
+  /** The dashboard query (filters and view) it was saved from, to reopen live. */
+  query: text("query").notNull(),
+  snapshot: text("snapshot", { mode: "json" }).$type<BriefingSnapshot>().notNull(),
+  /** One line per event inside its filters: id and every shown field, to detect later changes. */
+  fingerprint: text("fingerprint", { mode: "json" }).$type<Record<string, string>>().notNull(),
+  mapImage: blob("map_image", { mode: "buffer" }).notNull(),
+});
+
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type Actor = typeof actors.$inferSelect;
@@ -176,3 +197,4 @@ export type EventReview = typeof eventReviews.$inferSelect;
 export type Region = typeof regions.$inferSelect;
 export type NewRegion = typeof regions.$inferInsert;
 export type RegionMention = typeof regionMentions.$inferSelect;
+export type Briefing = typeof briefings.$inferSelect;

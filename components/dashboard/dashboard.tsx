@@ -2,26 +2,23 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { NO_FILTERS, writeEventFilters, type EventFilters } from "@/db/event-filters";
+import { isRegionVisible, NO_FILTERS, writeEventFilters, type EventFilters } from "@/db/event-filters";
 import type { ActorWithCount } from "@/db/queries/actors";
 import type { EventMarkerProps } from "@/db/queries/events";
+import { regionColour } from "@/geo/region-colour";
 import type { FeatureCollection, Point, RegionFeature, RegionId } from "@/geo/types";
 import { Legend } from "../map/legend";
 import { MapView, type FocusRequest, type RegionDisplayCollection, type RegionLabelCollection } from "../map/map-view";
 import { ActorFilter } from "../panels/actor-filter";
+import Link from "next/link";
 import { AddArticleForm } from "../panels/add-article-form";
+import { SaveBriefingForm } from "../panels/save-briefing-form";
 import { MapPickContext, type RequestMapPick } from "./map-pick";
 import { EventList } from "../panels/event-list";
 import { SidePanel, type ArticleSummary } from "../panels/side-panel";
 import { useJson } from "./use-json";
-import { isRegionVisible, parseDashboardState, writeDashboardState, type MapViewState, type Selection } from "./url-state";
+import { parseDashboardState, writeDashboardState, type MapViewState, type Selection } from "./url-state";
 
-/** Zones that nobody holds are drawn in neutral tones; held areas in their holder's colour. */
-const ZONE_COLOURS: Record<RegionFeature["properties"]["kind"], string> = {
-  "control-area": "#555555",
-  "border-zone": "#7d6b9e",
-  buffer: "#4d7d96",
-};
 
 /** Whose name is placed first when region labels collide: held areas before zones. */
 const LABEL_PRIORITY: Record<RegionFeature["properties"]["kind"], number> = { "control-area": 0, "border-zone": 1, buffer: 2 };
@@ -51,6 +48,7 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [hiddenNotice, setHiddenNotice] = useState(false);
   const [addingArticle, setAddingArticle] = useState(false);
+  const [savingBriefing, setSavingBriefing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const router = useRouter();
   // A form waiting for a click on the map (place picking); the map calls it once, then forgets it.
@@ -75,6 +73,8 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
     latest.current = { filters, selection };
   }, [filters, selection]);
   const syncUrl = useCallback(() => {
+    // The map reports its last move while the page is being left: never write onto another page's URL.
+    if (window.location.pathname !== "/") return;
     const query = writeDashboardState({ ...latest.current, view: view.current });
     window.history.replaceState(window.history.state, "", query ? `?${query}` : window.location.pathname);
   }, []);
@@ -84,7 +84,7 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
   const [regionsShown, regionLabels] = useMemo((): [RegionDisplayCollection, RegionLabelCollection] => {
     const shown = regions.filter(({ feature }) => isRegionVisible(filters, feature.properties.controllingActor));
     const colourOf = ({ properties }: RegionFeature) =>
-      (properties.controllingActor && actorColour.get(properties.controllingActor)) || ZONE_COLOURS[properties.kind];
+      regionColour(properties.kind, properties.controllingActor ? actorColour.get(properties.controllingActor) : null);
     return [
       {
         type: "FeatureCollection",
@@ -150,10 +150,19 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
         <header className="app-header">
           <h1>Geobrief</h1>
           <p className="muted">Türkiye–Syria–Israel theatre · {articles.length} article{articles.length === 1 ? "" : "s"} · offline map</p>
-          <button type="button" className="header-button" onClick={() => setAddingArticle(true)} data-testid="open-add-article">
-            Add article
-          </button>
+          <nav className="header-actions" aria-label="Actions">
+            <button type="button" className="header-button" onClick={() => setAddingArticle(true)} data-testid="open-add-article">
+              Add article
+            </button>
+            <button type="button" className="header-button" onClick={() => setSavingBriefing(true)} data-testid="open-save-briefing">
+              Save briefing
+            </button>
+            <Link href="/briefings">Briefings</Link>
+          </nav>
         </header>
+        {savingBriefing && (
+          <SaveBriefingForm selectedEventId={selection.event} onClose={() => setSavingBriefing(false)} onSaved={(id) => router.push(`/briefings/${id}`)} />
+        )}
         {addingArticle && (
           <AddArticleForm
             onClose={() => setAddingArticle(false)}

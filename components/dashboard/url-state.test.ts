@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NO_FILTERS } from "@/db/event-filters";
-import { isRegionVisible, onlyActor, parseDashboardState, toggleActor, writeDashboardState, type DashboardState } from "./url-state";
+import { isRegionVisible, NO_FILTERS } from "@/db/event-filters";
+import { onlyActor, parseDashboardState, toggleActor, writeDashboardState, type DashboardState } from "./url-state";
 
 describe("dashboard URL state", () => {
   it("round-trips filters, selection and view exactly", () => {

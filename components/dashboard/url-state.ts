@@ -90,10 +90,3 @@ export function toggleActor(filters: EventFilters, actorId: string): EventFilter
 export function onlyActor(filters: EventFilters, actorId: string): EventFilters {
   return { ...filters, actors: [actorId], excludedActors: [] };
 }
-
-/** Whether a region stays on the map under these filters: its controller must not be filtered out. */
-export function isRegionVisible(filters: EventFilters, controllingActor: string | null): boolean {
-  if (!controllingActor) return true;
-  if (filters.excludedActors.includes(controllingActor)) return false;
-  return !filters.actors.length || filters.actors.includes(controllingActor);
-}

@@ -7,7 +7,7 @@ import { drawMarker, MARKER_PIXEL_RATIO, MARKER_SIZE } from "./marker-images";
 const NEUTRAL = "#555555";
 
 /** The marker itself, drawn by the same code the map uses, so the legend cannot drift. */
-function MarkerSample({ quad, hollow }: { quad: QuadClass; hollow: boolean }) {
+export function MarkerSample({ quad, hollow }: { quad: QuadClass; hollow: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const context = canvas.current?.getContext("2d");

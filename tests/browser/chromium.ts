@@ -43,3 +43,11 @@ export async function colourAt(page: Page, x: number, y: number, radius = 2): Pr
   const median = (channel: keyof Rgb) => samples.map((sample) => sample[channel]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
   return { r: median("r"), g: median("g"), b: median("b") };
 }
+
+/** poppler-utils turns PDFs into text and pictures for checking; CI installs it beside Chromium. */
+export const popplerAvailable = ["/usr/bin/pdftotext", "/usr/bin/pdftoppm"].every((tool) => existsSync(tool));
+if (!popplerAvailable) {
+  const message = "poppler-utils not found (apt-get install -y poppler-utils)";
+  if (process.env.REQUIRE_BROWSER === "1") throw new Error(`${message}; REQUIRE_BROWSER=1 makes this a failure`);
+  console.warn(`${message}: skipping the PDF checks`);
+}

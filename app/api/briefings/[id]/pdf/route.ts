@@ -1,0 +1,33 @@
+import type { NextRequest } from "next/server";
+import { getDb } from "@/db/client";
+import { getBriefing } from "@/db/queries/briefings";
+import { ChromiumMissingError, renderPdf } from "@/scripts/render-pdf";
+import { NotFoundError } from "@/db/errors";
+import { parsePrintOptions, printQuery } from "@/components/briefing/print-options";
+import { errorResponse, parseId } from "../../../respond";
+
+/** GET /api/briefings/:id/pdf?paper=a4|letter&orientation=portrait|landscape → application/pdf, or 503 without Chromium. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const id = parseId((await params).id, "briefing");
+  if (typeof id !== "number") return id;
+  const options = parsePrintOptions(request.nextUrl.searchParams);
+  if (!options.ok) return errorResponse(400, options.error);
+  try {
+    getBriefing(getDb(), id);
+  } catch (error) {
+    if (error instanceof NotFoundError) return errorResponse(404, error.message);
+    throw error;
+  }
+  try {
+    const pdf = await renderPdf(`${request.nextUrl.origin}/briefings/${id}/print?${printQuery(options.value)}`, {
+      paper: options.value.paper === "letter" ? "Letter" : "A4",
+      landscape: options.value.orientation === "landscape",
+    });
+    return new Response(new Uint8Array(pdf), {
+      headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="geobrief-briefing-${id}.pdf"` },
+    });
+  } catch (error) {
+    if (error instanceof ChromiumMissingError) return errorResponse(503, error.message);
+    throw error;
+  }
+}

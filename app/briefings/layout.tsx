@@ -1,0 +1,6 @@
+import type { ReactNode } from "react";
+import "./briefing.css";
+
+export default function BriefingsLayout({ children }: { children: ReactNode }) {
+  return children;
+}

@@ -1,0 +1,37 @@
+/** A "Save briefing" request, checked before anything is stored. */
+import { z } from "zod";
+import { parseEventFilters } from "./event-filters";
+import type { NewBriefing } from "./queries/briefings";
+
+export const MAX_NOTES_CHARS = 10_000;
+/** A 2-core screenshot of the map is well under this; more is not a map image. */
+export const MAX_IMAGE_BYTES = 8_000_000;
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+const schema = z.object({
+  title: z.string({ message: "title is required" }).trim().min(1, "title is empty").max(200, "title is longer than 200 characters"),
+  notes: z.string().max(MAX_NOTES_CHARS, `notes are longer than ${MAX_NOTES_CHARS} characters`).default(""),
+  query: z.string().max(4000).default(""),
+  view: z.object({ zoom: z.number().min(0).max(22), lat: z.number().min(-85).max(85), lon: z.number().min(-180).max(180), bearing: z.number().default(0) }),
+  imageSize: z.object({ width: z.number().int().positive().max(10_000), height: z.number().int().positive().max(10_000) }),
+  selectedEventIds: z.array(z.number().int().positive()).max(1000).default([]),
+  mapImage: z.string().startsWith("data:image/png;base64,", "mapImage must be a PNG data URL"),
+});
+
+export type ParsedBriefing = { ok: true; value: Omit<NewBriefing, "createdBy"> } | { ok: false; error: string; tooLarge?: boolean };
+
+export function parseBriefingInput(raw: unknown): ParsedBriefing {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.join(".");
+    return { ok: false, error: issue.message.includes(field) ? issue.message : `${field}: ${issue.message}`, tooLarge: field === "notes" && issue.code === "too_big" };
+  }
+  const { mapImage, query, ...rest } = parsed.data;
+  const filters = parseEventFilters(new URLSearchParams(query));
+  if (!filters.ok) return { ok: false, error: `query: ${filters.error}` };
+  const image = Buffer.from(mapImage.slice("data:image/png;base64,".length), "base64");
+  if (image.length > MAX_IMAGE_BYTES) return { ok: false, error: `mapImage is ${image.length} bytes; the limit is ${MAX_IMAGE_BYTES}`, tooLarge: true };
+  if (!image.subarray(0, 8).equals(PNG_SIGNATURE)) return { ok: false, error: "mapImage is not a PNG image" };
+  return { ok: true, value: { ...rest, query, filters: filters.filters, mapImage: image } };
+}

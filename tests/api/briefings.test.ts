@@ -1,0 +1,86 @@
+import { PNG } from "pngjs";
+import { describe, expect, it } from "vitest";
+import { startTestServer } from "../server/test-server";
+
+const server = startTestServer();
+
+/** A small real PNG, standing in for the map canvas. */
+function pngDataUrl(): string {
+  const png = new PNG({ width: 8, height: 8 });
+  png.data.fill(200);
+  return `data:image/png;base64,${PNG.sync.write(png).toString("base64")}`;
+}
+
+const valid = () => ({
+  title: "Test briefing",
+  notes: "Notes.",
+  query: "exclude=RUS&view=5.40/35.4000/38.6000",
+  view: { zoom: 5.4, lat: 35.4, lon: 38.6, bearing: 0 },
+  imageSize: { width: 800, height: 600 },
+  selectedEventIds: [],
+  mapImage: pngDataUrl(),
+});
+
+async function post(body: unknown) {
+  const response = await fetch(`${server.baseUrl}/api/briefings`, { method: "POST", headers: { "content-type": "application/json", "x-geobrief-user": "Analyst" }, body: JSON.stringify(body) });
+  return { status: response.status, body: await response.json() };
+}
+const get = async (path: string) => {
+  const response = await fetch(`${server.baseUrl}${path}`);
+  return { status: response.status, body: response.headers.get("content-type")?.includes("json") ? await response.json() : null };
+};
+
+describe("briefings API", () => {
+  it("saves a frozen copy that does not change when the live data does, and says what changed", async () => {
+    const created = await post(valid());
+    expect(created.status).toBe(201);
+    const { body: saved } = await get(`/api/briefings/${created.body.id}`);
+    expect(saved).toMatchObject({ title: "Test briefing", createdBy: "Analyst", changes: { added: [], edited: [], removed: [] } });
+    expect(saved.snapshot.filtersInWords).toEqual(["Hidden: events involving Russia"]);
+    expect(saved.snapshot.events.map((event: { type: string }) => event.type).sort()).toEqual(["AGREE", "AID", "CONSULT", "OTHER", "SUPPORT"]);
+    expect(saved.snapshot.events[0].evidence[0].quote.length).toBeGreaterThan(20);
+    expect(saved.snapshot.regions.map((region: { id: string }) => region.id).sort()).toEqual(["sdf-northeast", "southwest-syria", "turkey-syria-border"]);
+
+    const consult = saved.snapshot.events.find((event: { type: string }) => event.type === "CONSULT");
+    await fetch(`${server.baseUrl}/api/events/${consult.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ type: "COOPERATE" }) });
+    const { body: later } = await get(`/api/briefings/${created.body.id}`);
+    expect(later.changes.edited).toEqual([consult.id]);
+    expect(later.snapshot.events.find((event: { id: number }) => event.id === consult.id).type).toBe("CONSULT");
+
+    const image = await fetch(`${server.baseUrl}/api/briefings/${created.body.id}/map.png`);
+    expect(image.headers.get("content-type")).toBe("image/png");
+    expect((await get("/api/briefings")).body.map((briefing: { id: number }) => briefing.id)).toContain(created.body.id);
+  });
+
+  it.each([
+    [{ title: "  " }, 400, "title is empty"],
+    [{ notes: "x".repeat(10_001) }, 413, "notes"],
+    [{ mapImage: "data:image/png;base64,aGVsbG8=" }, 400, "not a PNG"],
+    [{ mapImage: "data:text/html;base64,PHNjcmlwdD4=" }, 400, "PNG data URL"],
+    [{ query: "type=BOMB" }, 400, '"type"'],
+  ])("refuses bad input with a clear error (%#)", async (change, status, message) => {
+    const response = await post({ ...valid(), ...change });
+    expect(response.status).toBe(status);
+    expect(response.body.error).toContain(message);
+  });
+
+  it("answers 404 for an unknown briefing, its image, its PDF and its pages, and 400 for a bad paper", async () => {
+    for (const path of ["/api/briefings/4242", "/api/briefings/4242/map.png", "/api/briefings/4242/pdf", "/briefings/4242", "/briefings/4242/print"]) {
+      expect((await fetch(`${server.baseUrl}${path}`)).status, path).toBe(404);
+    }
+    const created = await post(valid());
+    expect((await get(`/api/briefings/${created.body.id}/pdf?paper=a3`)).status).toBe(400);
+  });
+});
+
+describe("PDF export without Chromium", () => {
+  const bare = startTestServer({ env: { CHROMIUM_PATH: "/nonexistent/chromium" } });
+
+  it("answers 503 with a message that says what to do", async () => {
+    const created = await fetch(`${bare.baseUrl}/api/briefings`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(valid()) });
+    const { id } = await created.json();
+    const response = await fetch(`${bare.baseUrl}/api/briefings/${id}/pdf`);
+    expect(response.status).toBe(503);
+    expect((await response.json()).error).toContain("Chromium");
+  });
+});
