@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { sendJson, useReviewerName } from "../dashboard/api-client";
+import { FormFooter } from "./form-footer";
 
 interface IngestAnswer {
   status: "stored" | "skipped";
@@ -56,11 +57,7 @@ export function AddArticleForm({ onStored, onClose }: { onStored: (articleId: nu
         <label>URL<input type="url" {...field("url")} placeholder="https://…" data-testid="article-url" /></label>
         <label>Text<textarea {...field("body")} rows={12} required data-testid="article-body-input" /></label>
         <p className="hint">Without a publication date, relative dates (“on Friday”) cannot be resolved and are flagged.</p>
-        {error && <p className="status status-error" role="alert" data-testid="add-article-error">{error}</p>}
-        <div className="form-actions">
-          <button type="submit" disabled={saving} data-testid="add-article-submit">{saving ? "Extracting…" : "Add and extract"}</button>
-          <button type="button" className="link" onClick={onClose}>Cancel</button>
-        </div>
+        <FormFooter error={error} busy={saving} busyLabel="Extracting…" submitLabel="Add and extract" onCancel={onClose} testId="add-article" />
       </form>
     </div>
   );

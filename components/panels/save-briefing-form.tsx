@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { sendJson, useReviewerName } from "../dashboard/api-client";
+import { FormFooter } from "./form-footer";
 
 /** The map's pixels as a PNG, read inside a render so the frame is surely complete. */
 function captureMap(map: MapLibreMap): Promise<string> {
@@ -56,11 +57,7 @@ export function SaveBriefingForm({ selectedEventId, onSaved, onClose }: { select
         <label>Your name<input value={reviewer} onChange={(event) => setReviewer(event.target.value)} placeholder="e.g. J. Analyst" /></label>
         <label>Title<input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} data-testid="briefing-title-input" /></label>
         <label>Analyst notes<textarea value={notes} onChange={(event) => setNotes(event.target.value)} rows={6} data-testid="briefing-notes-input" /></label>
-        {error && <p className="status status-error" role="alert" data-testid="save-briefing-error">{error}</p>}
-        <div className="form-actions">
-          <button type="submit" disabled={saving} data-testid="save-briefing-submit">{saving ? "Saving…" : "Save briefing"}</button>
-          <button type="button" className="link" onClick={onClose}>Cancel</button>
-        </div>
+        <FormFooter error={error} busy={saving} busyLabel="Saving…" submitLabel="Save briefing" onCancel={onClose} testId="save-briefing" />
       </form>
     </div>
   );

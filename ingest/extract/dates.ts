@@ -41,31 +41,24 @@ function shiftMonth(published: Date, months: number): string {
   return iso(date).slice(0, 7);
 }
 
+/** A day date; without a year, the one nearest before publication (a date weeks after it is last year's). */
+function dayDate(published: Date, month: number, day: number, year?: string): { value: string; precision: DatePrecision } | null {
+  if (day < 1 || day > 31) return null;
+  let resolvedYear = year ? Number(year) : published.getUTCFullYear();
+  if (!year && Date.UTC(resolvedYear, month, day) > published.getTime() + 7 * 86_400_000) resolvedYear -= 1;
+  return { value: `${resolvedYear}-${pad(month + 1)}-${pad(day)}`, precision: "day" };
+}
+
 const RULES: Rule[] = [
   {
     // "March 10, 2025", "on March 10", "Oct. 3"
     pattern: new RegExp(`\\b${PREFIX}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:])`, "gi"),
-    resolve: (match, published) => {
-      const month = monthIndex(match[1]);
-      const day = Number(match[2]);
-      if (day < 1 || day > 31) return null;
-      let year = match[3] ? Number(match[3]) : published.getUTCFullYear();
-      // Without a year, a date weeks after publication is last year's.
-      if (!match[3] && Date.UTC(year, month, day) > published.getTime() + 7 * 86_400_000) year -= 1;
-      return { value: `${year}-${pad(month + 1)}-${pad(day)}`, precision: "day" };
-    },
+    resolve: (match, published) => dayDate(published, monthIndex(match[1]), Number(match[2]), match[3]),
   },
   {
     // "10 March 2025", "on 10 March"
     pattern: new RegExp(`\\b${PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, "gi"),
-    resolve: (match, published) => {
-      const month = monthIndex(match[2]);
-      const day = Number(match[1]);
-      if (day < 1 || day > 31) return null;
-      let year = match[3] ? Number(match[3]) : published.getUTCFullYear();
-      if (!match[3] && Date.UTC(year, month, day) > published.getTime() + 7 * 86_400_000) year -= 1;
-      return { value: `${year}-${pad(month + 1)}-${pad(day)}`, precision: "day" };
-    },
+    resolve: (match, published) => dayDate(published, monthIndex(match[2]), Number(match[1]), match[3]),
   },
   {
     // "last December", "in January", "March 2025", "late October"
