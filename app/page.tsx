@@ -1,4 +1,5 @@
 import { Dashboard } from "@/components/dashboard/dashboard";
+import { SessionProvider } from "@/components/dashboard/session";
 import { getDb } from "@/db/client";
 import { listActorsWithCounts } from "@/db/queries/actors";
 import { listArticles } from "@/db/queries/articles";
@@ -17,12 +18,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   }
   const db = getDb();
   return (
-    <Dashboard
-      actors={listActorsWithCounts(db)}
-      regions={listRegions(db).map((feature) => ({ feature, labelPoint: labelPoint(feature) }))}
-      articles={listArticles(db)}
-      initialQuery={query.toString()}
-      basemapStyleUrl={process.env.GEOBRIEF_BASEMAP_STYLE_URL || null}
-    />
+    <SessionProvider>
+      <Dashboard
+        actors={listActorsWithCounts(db)}
+        regions={listRegions(db).map((feature) => ({ feature, labelPoint: labelPoint(feature) }))}
+        articles={listArticles(db)}
+        initialQuery={query.toString()}
+        basemapStyleUrl={process.env.GEOBRIEF_BASEMAP_STYLE_URL || null}
+      />
+    </SessionProvider>
   );
 }

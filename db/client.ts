@@ -3,13 +3,13 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { MIGRATIONS_DIR } from "./database-file";
 import * as schema from "./schema";
 import { seedDatabase } from "./seed/seed-database";
 
 export type GeobriefDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export const DEFAULT_DB_PATH = path.join("data", "geobrief.db");
-const MIGRATIONS_DIR = path.join(process.cwd(), "db", "migrations");
 
 /**
  * Opens (creating if needed) the database at `file`, applies the committed migrations and

@@ -14,6 +14,7 @@ import Link from "next/link";
 import { AddArticleForm } from "../panels/add-article-form";
 import { SaveBriefingForm } from "../panels/save-briefing-form";
 import { MapPickContext, type RequestMapPick } from "./map-pick";
+import { useCanWrite } from "./session";
 import { EventList } from "../panels/event-list";
 import { SidePanel, type ArticleSummary } from "../panels/side-panel";
 import { useJson } from "./use-json";
@@ -51,6 +52,7 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
   const [savingBriefing, setSavingBriefing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const router = useRouter();
+  const canWrite = useCanWrite();
   // A form waiting for a click on the map (place picking); the map calls it once, then forgets it.
   const [pendingPick, setPendingPick] = useState<{ onPicked: (lonLat: [number, number]) => void } | null>(null);
   const requestMapPick = useCallback<RequestMapPick>((onPicked) => setPendingPick({ onPicked }), []);
@@ -151,12 +153,16 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
           <h1>Geobrief</h1>
           <p className="muted">Türkiye–Syria–Israel theatre · {articles.length} article{articles.length === 1 ? "" : "s"} · offline map</p>
           <nav className="header-actions" aria-label="Actions">
-            <button type="button" className="header-button" onClick={() => setAddingArticle(true)} data-testid="open-add-article">
-              Add article
-            </button>
-            <button type="button" className="header-button" onClick={() => setSavingBriefing(true)} data-testid="open-save-briefing">
-              Save briefing
-            </button>
+            {canWrite && (
+              <>
+                <button type="button" className="header-button" onClick={() => setAddingArticle(true)} data-testid="open-add-article">
+                  Add article
+                </button>
+                <button type="button" className="header-button" onClick={() => setSavingBriefing(true)} data-testid="open-save-briefing">
+                  Save briefing
+                </button>
+              </>
+            )}
             <Link href="/briefings">Briefings</Link>
           </nav>
         </header>

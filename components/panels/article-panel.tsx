@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react"
 import type { ActorWithCount } from "@/db/queries/actors";
 import type { ArticleDetail } from "@/db/queries/articles";
 import { sendJson } from "../dashboard/api-client";
+import { useCanWrite } from "../dashboard/session";
 import { useJson } from "../dashboard/use-json";
 import { EventForm } from "./event-form";
 import { formatPublished } from "./format";
@@ -57,6 +58,7 @@ export function ArticlePanel({ articleId, selectedEventId, actors, onSelectEvent
   // A span the analyst selected, to add as an event's evidence.
   const [selected, setSelected] = useState<{ start: number; end: number } | null>(null);
   const [adding, setAdding] = useState(false);
+  const canWrite = useCanWrite();
   const article = state.status === "ready" ? state.data : null;
   const segments = useMemo(
     () => (article ? segmentText(article.body.length, article.eventSpans, article.regionSpans) : []),
@@ -80,7 +82,7 @@ export function ArticlePanel({ articleId, selectedEventId, actors, onSelectEvent
         {article.url && <span className="source-note"> · {article.url}</span>}
       </p>
       <p className="hint">Highlighted sentences are evidence for events (click to show on the map; dashed: draft); underlined phrases name a region. Select text to add an event.</p>
-      {selected && !adding && (
+      {canWrite && selected && !adding && (
         <div className="selection-bar" data-testid="selection-bar">
           <span>“{article.body.slice(selected.start, selected.end).slice(0, 80)}{selected.end - selected.start > 80 ? "…" : ""}”</span>
           <button type="button" onClick={() => setAdding(true)} data-testid="add-event-from-selection">Add event from selection</button>

@@ -7,6 +7,7 @@ import type { EventReview } from "@/db/schema";
 import { GEO_PRECISION_LABELS, QUAD_CLASS_LABELS, type GeoPrecision } from "@/db/vocabulary";
 import type { EventFacts } from "@/geo/derive-facts";
 import { sendJson } from "../dashboard/api-client";
+import { useCanWrite } from "../dashboard/session";
 import { useJson } from "../dashboard/use-json";
 import { EventForm } from "./event-form";
 import { formatEventDate, formatPublished } from "./format";
@@ -27,6 +28,7 @@ export function EventPanel({ eventId, actors, onShowInArticle, onSelectRegion, o
 }) {
   const [state, retry] = useJson<EventResponse>(`/api/events/${eventId}`);
   const [editing, setEditing] = useState(false);
+  const canWrite = useCanWrite();
   const [reviewError, setReviewError] = useState<string | null>(null);
   if (state.status === "error") return <StatusMessage kind="error" action={{ label: "Try again", onClick: retry }}>Could not load event {eventId}: {state.message}</StatusMessage>;
   if (state.status !== "ready") return <StatusMessage kind="loading">Loading event…</StatusMessage>;
@@ -50,9 +52,9 @@ export function EventPanel({ eventId, actors, onShowInArticle, onSelectRegion, o
       </h2>
       <div className="review-bar" data-testid="review-bar">
         <span className={`badge badge-${event.status}`} data-testid="event-status">{event.status}</span>
-        {event.status !== "confirmed" && <button type="button" onClick={() => review({ status: "confirmed" })} data-testid="confirm-event">Confirm</button>}
-        {event.status !== "rejected" && <button type="button" onClick={() => review({ status: "rejected" })} data-testid="reject-event">Reject</button>}
-        <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing} data-testid="edit-event">{editing ? "Close editor" : "Edit"}</button>
+        {canWrite && event.status !== "confirmed" && <button type="button" onClick={() => review({ status: "confirmed" })} data-testid="confirm-event">Confirm</button>}
+        {canWrite && event.status !== "rejected" && <button type="button" onClick={() => review({ status: "rejected" })} data-testid="reject-event">Reject</button>}
+        {canWrite && <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing} data-testid="edit-event">{editing ? "Close editor" : "Edit"}</button>}
       </div>
       {lastReview && (
         <p className="source-note" data-testid="last-review">

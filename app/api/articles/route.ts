@@ -4,6 +4,7 @@ import { MAX_BODY_BYTES } from "@/ingest/article-input";
 import { ingestArticle } from "@/ingest/ingest-article";
 import { errorResponse } from "../respond";
 import { readJsonBody, reviewerOf } from "../request";
+import { guardWrite } from "../access";
 
 /**
  * POST /api/articles {title, outlet, url, published, body}: stores the article with its
@@ -11,6 +12,8 @@ import { readJsonBody, reviewerOf } from "../request";
  * URL is stored already, 400/413 with {error} for bad input (nothing is written).
  */
 export async function POST(request: NextRequest) {
+  const refused = guardWrite(request);
+  if (refused) return refused;
   const json = await readJsonBody(request, MAX_BODY_BYTES + 10_000);
   if (!json.ok) return json.response;
   const result = ingestArticle(getDb(), json.value, { reviewer: reviewerOf(request) });

@@ -4,6 +4,7 @@ import { MAX_IMAGE_BYTES, parseBriefingInput } from "@/db/briefing-input";
 import { createBriefing, listBriefings } from "@/db/queries/briefings";
 import { readJsonBody, reviewerOf } from "../request";
 import { errorResponse, respondWith } from "../respond";
+import { guardWrite } from "../access";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +15,8 @@ export function GET() {
 
 /** POST /api/briefings {title, notes, query, view, imageSize, selectedEventIds, mapImage} → 201 {id}; 4xx with {error}. */
 export async function POST(request: NextRequest) {
+  const refused = guardWrite(request);
+  if (refused) return refused;
   const json = await readJsonBody(request, Math.ceil(MAX_IMAGE_BYTES * 1.4) + 100_000);
   if (!json.ok) return json.response;
   const input = parseBriefingInput(json.value);

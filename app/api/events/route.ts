@@ -6,6 +6,7 @@ import { createEventFromSelection } from "@/db/queries/review";
 import { parseNewEvent } from "@/ingest/review-input";
 import { readJsonBody, reviewerOf } from "../request";
 import { errorResponse, respondWith } from "../respond";
+import { guardWrite } from "../access";
 
 /** GET /api/events?actor=&exclude=&type=&from=&to=&bbox=&region= → GeoJSON FeatureCollection. */
 export function GET(request: NextRequest) {
@@ -16,6 +17,8 @@ export function GET(request: NextRequest) {
 
 /** POST /api/events {articleId, start, end, type, date, place, geoPrecision, actors}: an event added from a selected quote. */
 export async function POST(request: NextRequest) {
+  const refused = guardWrite(request);
+  if (refused) return refused;
   const json = await readJsonBody(request, 20_000);
   if (!json.ok) return json.response;
   const input = parseNewEvent(json.value);

@@ -8,6 +8,7 @@ import { loadReferenceLines } from "@/geo/reference-lines";
 import { parseEventEdit } from "@/ingest/review-input";
 import { readJsonBody, reviewerOf } from "../../request";
 import { errorResponse, parseId, respondWith } from "../../respond";
+import { guardWrite } from "../../access";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -27,6 +28,8 @@ export async function GET(_request: NextRequest, { params }: Context) {
  * a reviewer confirms, rejects or corrects an event; the change is logged with who and when.
  */
 export async function PATCH(request: NextRequest, { params }: Context) {
+  const refused = guardWrite(request);
+  if (refused) return refused;
   const id = parseId((await params).id, "event");
   if (typeof id !== "number") return id;
   const json = await readJsonBody(request, 20_000);
