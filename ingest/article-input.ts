@@ -36,7 +36,10 @@ export function validateArticleInput(raw: unknown): ValidatedArticle {
     const issue = parsed.error.issues[0];
     return { ok: false, error: issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : "expected a JSON object with title, outlet, url, published and body" };
   }
-  const { title, outlet, url, published, body } = parsed.data;
+  const { title, outlet, url, published } = parsed.data;
+  // Trailing blank space is an artifact of files and forms, not text: without it the same
+  // article pasted or read from a file has one hash. Everything else is kept verbatim.
+  const body = parsed.data.body.replace(/\s+$/u, "");
   if (!body.trim()) return { ok: false, error: "body is empty" };
   const bytes = Buffer.byteLength(body, "utf8");
   if (bytes > MAX_BODY_BYTES) return { ok: false, error: `body is ${bytes} bytes; the limit is ${MAX_BODY_BYTES}` };

@@ -22,6 +22,15 @@ export function ingestArticle(db: GeobriefDb, raw: unknown, options: { reviewer:
     return { status: "skipped", articleId: duplicate.id, reason: `already stored as article ${duplicate.id} ("${duplicate.title}")` };
   }
   const extraction = extractArticle(article.body, { title: article.title, outlet: article.outlet, url: article.url ?? undefined, published: article.published ?? undefined });
-  const { articleId, eventIds } = storeExtractedArticle(db, article, extraction, options);
+  let stored;
+  try {
+    stored = storeExtractedArticle(db, article, extraction, options);
+  } catch (error) {
+    // Another process stored the same article between our check and our write: theirs stands.
+    const raced = (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" ? findDuplicateArticle(db, article.body, article.url) : undefined;
+    if (raced) return { status: "skipped", articleId: raced.id, reason: `already stored as article ${raced.id} ("${raced.title}")` };
+    throw error;
+  }
+  const { articleId, eventIds } = stored;
   return { status: "stored", articleId, eventIds, warnings: [...warnings, ...extraction.warnings.filter((warning) => !warning.startsWith("no publication date"))] };
 }

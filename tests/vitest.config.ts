@@ -12,7 +12,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["geo/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts", "ingest/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["geo/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts", "ingest/**/*.test.ts", "scripts/**/*.test.ts", "tests/fuzz/**/*.test.ts"],
           environment: "node",
         },
       },

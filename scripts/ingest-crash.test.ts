@@ -1,0 +1,67 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
+import { extractArticle } from "@/ingest/extract-article";
+
+const dir = mkdtempSync(path.join(tmpdir(), "geobrief-crash-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dbPath = path.join(dir, "crash.db");
+const TOTAL = 300;
+
+/** Articles written for this test: each distinct, each with events to store. */
+const body = (index: number) =>
+  `Israeli forces shelled Quneitra on Wednesday, residents of block ${index} said. Turkish officials met Syrian officials in Ankara on Thursday to discuss case ${index}.`;
+
+/** One process, so SIGKILL reaches the ingest itself (the tsx CLI would run it in a child). */
+const inProcess = ["--import", "tsx", "scripts/ingest.ts"];
+const query = <T>(sql: string): T[] => {
+  const database = new Database(dbPath, { readonly: true });
+  try {
+    return database.prepare(sql).all() as T[];
+  } finally {
+    database.close();
+  }
+};
+
+describe("a large ingest killed with SIGKILL", () => {
+  it("leaves a sound database where each article is wholly stored or absent, and resumes", async () => {
+    openDatabase(dbPath).$client.close();
+    const files = Array.from({ length: TOTAL }, (_, index) => {
+      const file = path.join(dir, `a${index}.txt`);
+      writeFileSync(file, `title: Crash test ${index}\noutlet: Crash tests\npublished: 2025-09-05\n\n${body(index)}\n`);
+      return file;
+    });
+
+    const child = spawn(process.execPath, [...inProcess, ...files], { env: { ...process.env, GEOBRIEF_DB: dbPath }, stdio: "ignore" });
+    const stored = () => query<{ n: number }>("select count(*) as n from articles where outlet = 'Crash tests'")[0].n;
+    const deadline = Date.now() + 60_000;
+    while (stored() < 20 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.on("exit", resolve));
+    const before = stored();
+    expect(before).toBeGreaterThanOrEqual(20);
+    expect(before).toBeLessThan(TOTAL);
+
+    expect(query<{ integrity_check: string }>("pragma integrity_check")[0].integrity_check).toBe("ok");
+    // Wholly present: each stored article has exactly the draft events its text yields, each with evidence.
+    const rows = query<{ body: string; events: number; orphans: number }>(`
+      select a.body, (select count(*) from evidence v where v.article_id = a.id) as events,
+        (select count(*) from evidence v left join events e on e.id = v.event_id where v.article_id = a.id and e.id is null) as orphans
+      from articles a where a.outlet = 'Crash tests'`);
+    for (const row of rows) {
+      expect(row.orphans).toBe(0);
+      expect(row.events).toBe(extractArticle(row.body, { published: "2025-09-05" }).events.length);
+    }
+    expect(query<{ n: number }>("select count(*) as n from events e where not exists (select 1 from evidence v where v.event_id = e.id)")[0].n).toBe(0);
+
+    // Resumable: running the same import again stores the rest and skips what is there.
+    const rerun = spawnSync(process.execPath, [...inProcess, ...files], { env: { ...process.env, GEOBRIEF_DB: dbPath }, encoding: "utf8" });
+    expect(rerun.status).toBe(0);
+    expect(rerun.stdout).toContain(`${TOTAL - before} stored, ${before} skipped, 0 failed`);
+    expect(stored()).toBe(TOTAL);
+  });
+});

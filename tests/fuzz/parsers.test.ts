@@ -1,0 +1,76 @@
+/**
+ * Every parser that reads outside input, fed random and hostile input: it must never throw,
+ * and must answer either a clear error or a valid result. Fixed seed, bounded runs.
+ */
+import fc from "fast-check";
+import { describe, it } from "vitest";
+import { parseBriefingInput } from "@/db/briefing-input";
+import { parseEventFilters } from "@/db/event-filters";
+import { parseDashboardState } from "@/components/dashboard/url-state";
+import { decodeArticleBytes, validateArticleInput } from "@/ingest/article-input";
+import { extractArticle } from "@/ingest/extract-article";
+import { parseArticleFile } from "@/ingest/parse-article-file";
+import { parseEventEdit, parseNewEvent } from "@/ingest/review-input";
+
+const settings = { seed: 20251017, numRuns: 300 };
+/** Text with the characters that break naive code: NUL, bidi controls, quotes, markup, astral. */
+const hostileText = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 400 }),
+  fc.constantFrom("<script>alert(1)</script>", "\u202eevil\u202c", "\u0000", "javascript:alert(1)", "𝕋ürkiye", "title: x\n\nbody", "\r\n\r\n"),
+  fc.array(fc.constantFrom("Damascus", " ", "\n", "on Friday", "’s", "al-", "Ras al-Ain", "<b>", "2025-13-45", ","), { maxLength: 60 }).map((parts) => parts.join("")),
+);
+const query = fc.array(fc.tuple(fc.constantFrom("actor", "exclude", "type", "from", "to", "bbox", "region", "event", "view", "article", "region-panel", "x"), fc.oneof(hostileText, fc.constantFrom("TUR", "2025-10-17", "35,32,37,34", "AGREE", "5/35/38"))), { maxLength: 8 })
+  .map((pairs) => new URLSearchParams(pairs).toString());
+
+describe("parsers under random and hostile input", () => {
+  it("parseArticleFile always returns a body that the file ends with", () => {
+    fc.assert(fc.property(hostileText, (text) => text.endsWith(parseArticleFile(text).body)), settings);
+  });
+
+  it("validateArticleInput and decodeArticleBytes answer an error or a valid article", () => {
+    fc.assert(
+      fc.property(fc.record({ title: fc.option(hostileText), outlet: fc.option(hostileText), url: fc.option(hostileText), published: fc.option(hostileText), body: hostileText }), (raw) => {
+        const result = validateArticleInput(raw);
+        if (!result.ok) return result.error.length > 0;
+        return result.article.body.trim().length > 0 && !/\u0000/.test(result.article.body) && (result.article.url === null || /^https?:\/\//i.test(result.article.url));
+      }),
+      settings,
+    );
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => typeof decodeArticleBytes(bytes).ok === "boolean"), settings);
+  });
+
+  it("the filter and dashboard-state parsers answer an error or filters they can write back", () => {
+    fc.assert(
+      fc.property(query, (text) => {
+        const parsed = parseEventFilters(new URLSearchParams(text));
+        const state = parseDashboardState(text);
+        return (parsed.ok || parsed.error.startsWith("invalid parameter")) && Array.isArray(state.problems);
+      }),
+      settings,
+    );
+  });
+
+  it("review, new-event and briefing inputs answer an error or a value", () => {
+    const anything = fc.anything({ maxDepth: 3 });
+    fc.assert(
+      fc.property(anything, (raw) => {
+        for (const parse of [parseEventEdit, parseNewEvent, parseBriefingInput]) {
+          const result = parse(raw);
+          if (!result.ok && !result.error) return false;
+        }
+        return true;
+      }),
+      settings,
+    );
+  });
+
+  it("the extractor never throws and keeps every span inside the body", () => {
+    fc.assert(
+      fc.property(hostileText, fc.option(fc.constantFrom("2025-10-17", "1999-02-28")), (body, published) => {
+        const result = extractArticle(body, { published: published ?? undefined });
+        return [...result.places, ...result.actors, ...result.dates, ...result.regions].every((span) => body.slice(span.start, span.end) === span.text);
+      }),
+      { ...settings, numRuns: 150 },
+    );
+  });
+});
