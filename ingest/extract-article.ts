@@ -19,7 +19,27 @@ function capitalsOf(gazetteer: Gazetteer): Map<string, GazetteerEntry> {
   return capitals;
 }
 
-const overlapping = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+interface Spanned {
+  start: number;
+  end: number;
+}
+
+/**
+ * The spans of a sorted, non-overlapping list that overlap `span`, found by binary search:
+ * an article may hold thousands of mentions, and comparing all pairs would be quadratic.
+ */
+function overlappingIn<T extends Spanned>(sorted: T[], span: Spanned): T[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: T[] = [];
+  for (let index = low; index < sorted.length && sorted[index].start < span.end; index += 1) found.push(sorted[index]);
+  return found;
+}
 
 /**
  * Turns an article body into places, region mentions, actors, dates and events, each tied
@@ -48,9 +68,9 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     const previous = places.at(-1);
     const coordinated = previous !== undefined && /^\s*(?:,|and|or|,\s*and)\s*$/.test(body.slice(previous.end, candidate.start));
     const locative = typed || coordinated || isLocative(body, candidate.start, candidate.end, sentenceStart);
-    const actorsHere = actors.filter((actor) => overlapping(actor, candidate));
+    const actorsHere = overlappingIn(actors, candidate);
     // "eastern Syria" inside "northern and eastern Syria" is the region, not a second place.
-    const inRegionPhrase = regions.some(
+    const inRegionPhrase = overlappingIn(regions, candidate).some(
       (region) => region.start <= candidate.start && region.end >= candidate.end && region.end - region.start > candidate.end - candidate.start && (entry.precision === "country" || entry.featureCode === "AREA"),
     );
     const needsLocative = actorsHere.length > 0 || inRegionPhrase || entry.precision === "country" || isMinorPlace(entry);

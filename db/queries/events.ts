@@ -1,6 +1,7 @@
 import { and, asc, eq, exists, gte, inArray, lte, ne, not, sql, type SQL } from "drizzle-orm";
 import { pointInArea } from "@/geo/derive-facts";
 import type { Feature, FeatureCollection, Point } from "@/geo/types";
+import { chunks } from "../chunks";
 import type { GeobriefDb } from "../client";
 import { NotFoundError } from "../errors";
 import type { EventFilters } from "../event-filters";
@@ -54,15 +55,15 @@ function conditions(filters: EventFilters): SQL | undefined {
 }
 
 function actorsByEvent(db: GeobriefDb, eventIds: number[]): Map<number, EventActorSummary[]> {
-  const rows = eventIds.length
-    ? db
-        .select({ eventId: eventActors.eventId, id: actors.id, name: actors.name, colour: actors.colour, role: eventActors.role })
-        .from(eventActors)
-        .innerJoin(actors, eq(actors.id, eventActors.actorId))
-        .where(inArray(eventActors.eventId, eventIds))
-        .orderBy(asc(eventActors.eventId), asc(eventActors.position))
-        .all()
-    : [];
+  const rows = chunks(eventIds, 10_000).flatMap((ids) =>
+    db
+      .select({ eventId: eventActors.eventId, id: actors.id, name: actors.name, colour: actors.colour, role: eventActors.role })
+      .from(eventActors)
+      .innerJoin(actors, eq(actors.id, eventActors.actorId))
+      .where(inArray(eventActors.eventId, ids))
+      .orderBy(asc(eventActors.eventId), asc(eventActors.position))
+      .all(),
+  );
   const grouped = new Map<number, EventActorSummary[]>();
   for (const { eventId, ...actor } of rows) grouped.set(eventId, [...(grouped.get(eventId) ?? []), actor]);
   return grouped;

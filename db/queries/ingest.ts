@@ -2,6 +2,7 @@ import { eq, or } from "drizzle-orm";
 import type { Extraction } from "@/ingest/extract/types";
 import type { ArticleInput } from "@/ingest/article-input";
 import type { GeobriefDb } from "../client";
+import { chunks } from "../chunks";
 import { QuoteMismatchError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, places, regionMentions, type NewPlace } from "../schema";
 import { sha256 } from "../text-hash";
@@ -92,7 +93,7 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
       articleId,
       ...checkedQuote(article.body, mention.start, mention.end, mention.text, `region mention ${index}`),
     }));
-    if (mentions.length) tx.insert(regionMentions).values(mentions).onConflictDoNothing().run();
+    for (const chunk of chunks(mentions)) tx.insert(regionMentions).values(chunk).onConflictDoNothing().run();
     return { articleId, eventIds };
   });
 }

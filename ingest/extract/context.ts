@@ -21,12 +21,23 @@ const MOTION_TO = new RegExp(
 );
 const PLACE_NOUN = /\b(?:capital|city|town|village|province|governorate|region|area|countryside|outskirts|suburb|district|border town|hometown)[,]?\s+(?:of\s+)?$/iu;
 
+/**
+ * How far back the context rules look: they read a few words before a name. Bounding it keeps
+ * each test constant-time however long the sentence (a 1 MB one-line article is legal input).
+ */
+const LOOK_BACK = 160;
+
+/** The text before `start`, from its sentence's beginning but never more than LOOK_BACK characters. */
+function textBefore(body: string, start: number, sentenceStart: number): string {
+  return body.slice(Math.max(sentenceStart, start - LOOK_BACK), start);
+}
+
 /** A possessive ("Ankara's role", "Damascus' partners") names the polity, not the place. */
 const POSSESSIVE = /^['’]s?\b/;
 
 export function isLocative(body: string, start: number, end: number, sentenceStart: number): boolean {
   if (POSSESSIVE.test(body.slice(end, end + 2))) return false;
-  const before = body.slice(sentenceStart, start);
+  const before = textBefore(body, start, sentenceStart);
   return LOCATIVE.test(before) || MOTION_TO.test(before) || PLACE_NOUN.test(before);
 }
 
@@ -41,10 +52,10 @@ const NAME_PREFIX_OK = /^(?:the|The|[A-Z][a-z]+(?:ian|ish|i|ese|an)|[A-Z][\w]*-(
  */
 export function isPartOfOtherName(body: string, start: number, end: number, sentenceStart: number): boolean {
   if (ACTOR_NOUN_AFTER.test(body.slice(end, end + 20))) return true;
-  const before = body.slice(sentenceStart, start);
+  const before = textBefore(body, start, sentenceStart);
   const previous = /(?:^|\s)([\p{L}'-]+) $/u.exec(before);
   if (!previous) return false;
   // A sentence's first word is capitalised by position, not because it is a name.
-  const opensSentence = before.trimStart().length === previous[1].length + 1;
+  const opensSentence = start - LOOK_BACK <= sentenceStart && before.trimStart().length === previous[1].length + 1;
   return !opensSentence && /^\p{Lu}/u.test(previous[1]) && !NAME_PREFIX_OK.test(previous[1]);
 }

@@ -1,6 +1,7 @@
 import { dateRange, type DatePrecision, type PloverType } from "@/db/vocabulary";
 import type { GazetteerEntry } from "../gazetteer";
 import type { Sentence } from "../sentences";
+import { sentenceAt } from "./places";
 import { ACTOR_COUNTRY, DEMONYMS } from "./actor-lexicon";
 import { EVENT_TRIGGERS } from "./event-triggers";
 import type { ActorMention, DateMention, ExtractedEvent, PlaceMention } from "./types";
@@ -21,7 +22,17 @@ const GEO_PRECISION: Record<PlaceMention["precision"], 1 | 2 | 3> = { site: 1, v
 
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
-const within = (sentence: Sentence) => (span: { start: number }) => span.start >= sentence.start && span.start < sentence.end;
+/** Mentions grouped by the sentence they start in: one pass, so long articles stay linear. */
+function bySentence<T extends { start: number }>(items: T[], sentences: Sentence[]): (sentence: Sentence | undefined) => T[] {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const index = sentenceAt(sentences, item.start).index;
+    const group = groups.get(index);
+    if (group) group.push(item);
+    else groups.set(index, [item]);
+  }
+  return (sentence) => (sentence ? (groups.get(sentence.index) ?? []) : []);
+}
 
 interface EventInputs {
   sentences: Sentence[];
@@ -43,7 +54,7 @@ function capitalAsPlace(capital: GazetteerEntry, sentence: Sentence): PlaceMenti
 
 /** ", rejecting separatism" (or "… and rejecting"): a participle after a comma or "and" qualifies the main clause; it reports nothing of its own. */
 function isTrailingParticiple(text: string, match: RegExpExecArray): boolean {
-  return /ing$/i.test(match[0]) && /(?:,|\band)\s*$/.test(text.slice(0, match.index));
+  return /ing$/i.test(match[0]) && /(?:,|\band)\s*$/.test(text.slice(Math.max(0, match.index - 20), match.index));
 }
 
 /** "will reportedly be deployed": a deployment announced for later is not yet a movement on the map. */
@@ -66,6 +77,10 @@ function isDestination(body: string, place: PlaceMention, type: PloverType): boo
 export function findEvents({ sentences, actors, places, dates, published, capitals }: EventInputs, body: string): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   const seen = new Set<string>();
+  const actorsIn = bySentence(actors, sentences);
+  const placesIn = bySentence(places, sentences);
+  const datesIn = bySentence(dates, sentences);
+  const typesFound = new Map<PloverType, Set<string>>();
   const typesWithAssumedDate = new Set<PloverType>();
   for (const sentence of sentences) {
     if (ASIDE.test(sentence.text)) continue;
@@ -74,7 +89,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     );
     if (!trigger?.match) continue;
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
-    const sentenceActors = [...new Set(actors.filter(within(sentence)).map((mention) => mention.actor))];
+    const sentenceActors = [...new Set(actorsIn(sentence).map((mention) => mention.actor))];
     if (!sentenceActors.length) {
       // "Israeli strikes", "Turkish drones": the adjective names who acted.
       const adjective = Object.entries(DEMONYMS).find(([, words]) => words.some((word) => new RegExp(`\\b${word.replace(".", "\\.")}\\b`).test(sentence.text)));
@@ -82,20 +97,16 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       else if (!ACTORLESS_TYPES.has(trigger.type)) continue;
     }
 
-    const date = dates.find(within(sentence));
+    const date = datesIn(sentence)[0];
     if (!date && !published) continue;
     if (date && published && daysBetween(dateRange(date.value).end, published) > BACKGROUND_DAYS) continue;
     // A sentence without a date of its own that repeats a type already found elaborates that event.
-    if (!date && (typesWithAssumedDate.has(trigger.type) || events.some((event) => event.type === trigger.type && event.date === published))) continue;
+    if (!date && (typesWithAssumedDate.has(trigger.type) || typesFound.get(trigger.type)?.has(published!))) continue;
     // Where a statement came from: the capital of the first state actor named (an armed group has none).
     const speakerCountry = sentenceActors.map((actor) => ACTOR_COUNTRY[actor]).find(Boolean);
     const initiatorCapital = speakerCountry ? capitals.get(speakerCountry) : undefined;
-    const ownPlaces = places.filter(within(sentence)).filter((place) => !isDestination(body, place, trigger.type));
-    const nearby = [1, -1, 2, -2]
-      .map((step) => sentences[sentence.index + step])
-      .filter((neighbour): neighbour is Sentence => neighbour !== undefined)
-      .map((neighbour) => places.find(within(neighbour)))
-      .find((place) => place !== undefined);
+    const ownPlaces = placesIn(sentence).filter((place) => !isDestination(body, place, trigger.type));
+    const nearby = [1, -1, 2, -2].map((step) => placesIn(sentences[sentence.index + step])[0]).find((place) => place !== undefined);
     const ownBest = ownPlaces.sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.start - b.start)[0];
     // A statement or deal "in Syria" was made in its capital, not at the country's centre.
     const countryCapital = ownBest?.precision === "country" && VERBAL_TYPES.has(trigger.type) ? capitals.get(ownBest.country) : undefined;
@@ -115,6 +126,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const key = `${trigger.type}|${value}|${place.placeId}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    typesFound.set(trigger.type, (typesFound.get(trigger.type) ?? new Set()).add(value));
     events.push({
       type: trigger.type,
       date: value,

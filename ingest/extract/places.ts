@@ -93,9 +93,16 @@ const best = (matches: NameMatch[], score: (match: NameMatch) => number) =>
  */
 export function resolvePlaces(candidates: PlaceCandidate[]): Map<PlaceCandidate, GazetteerEntry> {
   const first = new Map(candidates.map((candidate) => [candidate, best(candidate.matches, baseScore).entry]));
-  const anchors = candidates
-    .filter((candidate) => candidate.matches.length === 1 || ANCHOR_FEATURES.has(first.get(candidate)!.featureCode))
-    .map((candidate) => ({ candidate, entry: first.get(candidate)! }));
+  // Each anchoring place once, however often it is named: the pull is by place, not by mention.
+  const anchorMentions = new Map<string, { entry: GazetteerEntry; mentions: Set<PlaceCandidate> }>();
+  for (const candidate of candidates) {
+    const entry = first.get(candidate)!;
+    if (candidate.matches.length !== 1 && !ANCHOR_FEATURES.has(entry.featureCode)) continue;
+    const anchor = anchorMentions.get(entry.id) ?? { entry, mentions: new Set<PlaceCandidate>() };
+    anchor.mentions.add(candidate);
+    anchorMentions.set(entry.id, anchor);
+  }
+  const anchors = [...anchorMentions.values()];
   const resolved = new Map<PlaceCandidate, GazetteerEntry>();
   for (const candidate of candidates) {
     if (candidate.matches.length === 1) {
@@ -103,8 +110,9 @@ export function resolvePlaces(candidates: PlaceCandidate[]): Map<PlaceCandidate,
       continue;
     }
     const nearness = (entry: GazetteerEntry) => {
+      // A place does not anchor itself: only other mentions of it, or other places, count.
       const kms = anchors
-        .filter((anchor) => anchor.candidate !== candidate && anchor.entry.precision !== "country")
+        .filter((anchor) => anchor.entry.precision !== "country" && (anchor.mentions.size > 1 || !anchor.mentions.has(candidate)))
         .map((anchor) => distance([entry.lon, entry.lat], [anchor.entry.lon, anchor.entry.lat], { units: "kilometers" }));
       const closest = Math.min(Infinity, ...kms);
       return closest <= NEAR_ANCHOR_KM ? 3 : closest <= REGION_ANCHOR_KM ? 1.5 : 0;
@@ -134,6 +142,14 @@ export function toPlaceMention(body: string, candidate: PlaceCandidate, entry: G
   };
 }
 
+/** The sentence holding `offset` (sentences are in order; binary search, for long articles). */
 export function sentenceAt(sentences: Sentence[], offset: number): Sentence {
-  return sentences.find((sentence) => offset >= sentence.start && offset < sentence.end) ?? sentences[0];
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sentences[middle].start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return sentences[low];
 }

@@ -70,3 +70,18 @@ describe("security headers", () => {
     expect(response.status).toBe(403);
   });
 });
+
+describe("hostile article content", () => {
+  const server = startTestServer();
+
+  it("stores a near-1 MB single-line body full of markup and bidi controls verbatim, and serves it back", async () => {
+    const line = "Israeli forces shelled Quneitra on Wednesday and Turkish officials met in Ankara, \u202eevil\u202c <script>alert(1)</script><img src=x onerror=alert(2)> ";
+    const body = line.repeat(Math.ceil(950_000 / line.length)).slice(0, 950_000).trimEnd();
+    const stored = await post(server.baseUrl, "/api/articles", { title: "\u202eHostile <b>title</b>", outlet: "Tests", published: "2025-09-05", body });
+    expect(stored.status).toBe(201);
+    const { articleId } = await stored.json();
+    const article = await (await fetch(`${server.baseUrl}/api/articles/${articleId}`)).json();
+    expect(article.body).toBe(body);
+    expect(article.title).toBe("\u202eHostile <b>title</b>");
+  });
+});

@@ -212,13 +212,13 @@ describe.skipIf(!chromiumAvailable)("adding and reviewing an article in Chromium
     await page.fill('[data-testid="article-published"]', "2025-09-05");
     await page.fill(
       '[data-testid="article-body-input"]',
-      "Israeli forces shelled the town of Khan Arnabah in the Quneitra countryside on Wednesday, residents said. <script>alert('body')</script><img src=x onerror=alert('img')>",
+      "Israeli forces shelled the town of Khan Arnabah in the Quneitra countryside on Wednesday, residents said. <script>alert('body')</script><img src=x onerror=alert('img')> \u202egnol\u202c <a href=\"javascript:alert('link')\">link</a>",
     );
     await page.click('[data-testid="add-article-submit"]');
     await page.waitForSelector('[data-testid="article-body"]');
     expect(await page.textContent('[data-testid="message"]')).toContain("draft event");
     expect(await page.textContent('[data-testid="article-body"]')).toContain("<script>alert('body')</script>");
-    expect(await page.locator('[data-testid="article-body"] script, [data-testid="article-body"] img').count()).toBe(0);
+    expect(await page.locator('[data-testid="article-body"] script, [data-testid="article-body"] img, [data-testid="article-body"] a').count()).toBe(0);
     expect(await page.textContent("#article-title")).toContain("<img src=x");
 
     // The draft is on the map, distinct, and counted for review.
