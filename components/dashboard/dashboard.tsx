@@ -195,7 +195,7 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
         </div>
         <nav className="rail" aria-label="Filters and events">
           <ActorFilter actors={actors} filters={filters} onChange={setFilters} onReset={resetFilters} />
-          <EventList events={eventsState} selectedEventId={selection.event} onSelect={selectEventFromList} onResetFilters={resetFilters} onRetry={retryEvents} />
+          <EventList events={eventsState} filterQuery={writeEventFilters(filters).toString()} selectedEventId={selection.event} onSelect={selectEventFromList} onResetFilters={resetFilters} onRetry={retryEvents} />
         </nav>
         <main className="map-area">
           <MapView

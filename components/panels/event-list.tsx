@@ -7,8 +7,10 @@ import { precisionLabel } from "../map/event-markers";
 import { StatusMessage } from "./status-message";
 
 /** The events on the map as a list: the keyboard's way to every marker. */
-export function EventList({ events, selectedEventId, onSelect, onResetFilters, onRetry }: {
+export function EventList({ events, filterQuery, selectedEventId, onSelect, onResetFilters, onRetry }: {
   events: JsonState<FeatureCollection<Point, EventMarkerProps>>;
+  /** The active filters as query parameters, for the export links. */
+  filterQuery: string;
   selectedEventId: number | undefined;
   onSelect: (id: number) => void;
   onResetFilters: () => void;
@@ -48,6 +50,9 @@ export function EventList({ events, selectedEventId, onSelect, onResetFilters, o
   return (
     <section className="rail-section" aria-labelledby="events-heading">
       <h2 id="events-heading">Events {count !== null && <span className="count" data-testid="event-count">{count}</span>}</h2>
+      <p className="exports" data-testid="exports">
+        Export this view: <a href={`/api/export/events.geojson?${filterQuery}`} download>events GeoJSON</a> · <a href={`/api/export/events.csv?${filterQuery}`} download>events CSV (ACLED)</a> · <a href={`/api/export/regions.geojson?${filterQuery}`} download>regions GeoJSON</a>
+      </p>
       {drafts > 0 && <p className="focus-note" data-testid="draft-count">{drafts} draft event{drafts === 1 ? "" : "s"} to review (faded on the map)</p>}
       {content}
     </section>

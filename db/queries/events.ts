@@ -140,6 +140,7 @@ export function getEventDetail(db: GeobriefDb, id: number) {
     place: row.place && {
       gazetteerId: row.place.gazetteerId,
       name: row.place.name,
+      admin1: row.place.admin1,
       countryCode: row.place.countryCode,
       precision: row.place.precision,
       coordinateSource: row.place.coordinateSource,

@@ -126,3 +126,24 @@ describe("GET /api/articles/:id", () => {
     expect((await getJson("/api/articles/424242")).status).toBe(404);
   });
 });
+
+describe("exports", () => {
+  it("exports the filtered events as GeoJSON and ACLED-style CSV, and the shown regions", async () => {
+    const geojson = await fetch(`${server.baseUrl}/api/export/events.geojson?actor=TUR`);
+    expect(geojson.headers.get("content-disposition")).toMatch(/attachment; filename="geobrief-events-\d{4}-\d{2}-\d{2}\.geojson"/);
+    const collection = await geojson.json();
+    expect(collection.features).toHaveLength(3);
+    expect(collection.features.every((feature: { properties: { actors: { name: string }[] } }) => feature.properties.actors.some((actor) => actor.name === "Türkiye"))).toBe(true);
+    expect(collection.features[0].properties.quote.length).toBeGreaterThan(20);
+
+    const csv = await (await fetch(`${server.baseUrl}/api/export/events.csv?type=AGREE`)).text();
+    const lines = csv.trim().split("\r\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^event_id_cnty,event_date,time_precision,event_type/);
+    expect(lines[1]).toContain("On March 10, the Syrian presidency announced an agreement");
+
+    const regions = await (await fetch(`${server.baseUrl}/api/export/regions.geojson?exclude=SDF`)).json();
+    expect(regions.features.map((feature: { id: string }) => feature.id).sort()).toEqual(["southwest-syria", "turkey-syria-border"]);
+    expect((await fetch(`${server.baseUrl}/api/export/events.csv?type=BOMB`)).status).toBe(400);
+  });
+});
