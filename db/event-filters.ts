@@ -5,7 +5,8 @@
  * Query-string form: `actor` (repeatable: events involving any of them), `exclude`
  * (repeatable: events involving none of them), `type` (repeatable PLOVER type), `from` and
  * `to` (YYYY-MM-DD; an event matches when its date range overlaps), `bbox`
- * (west,south,east,north), `region` (a region id: events inside it).
+ * (west,south,east,north), `region` (a region id: events inside it), `border-km` (events
+ * within that many km of the Türkiye–Syria border).
  */
 import { z } from "zod";
 import { REGION_IDS, type BoundingBox, type RegionId } from "@/geo/types";
@@ -19,6 +20,8 @@ export interface EventFilters {
   to?: string;
   bbox?: BoundingBox;
   region?: RegionId;
+  /** Events within this many km of the Türkiye–Syria boundary. */
+  borderKm?: number;
 }
 
 export const NO_FILTERS: EventFilters = { actors: [], excludedActors: [], types: [] };
@@ -47,6 +50,7 @@ const filterSchema = z
     to: day.optional(),
     bbox: bbox.optional(),
     region: z.enum(REGION_IDS, { message: `one of ${REGION_IDS.join(", ")}` }).optional(),
+    "border-km": z.coerce.number({ message: "a distance in km" }).int("a whole number of km").min(1, "at least 1 km").max(1000, "at most 1000 km").optional(),
   })
   .refine((value) => !value.from || !value.to || value.from <= value.to, { message: "from is after to", path: ["from"] });
 
@@ -66,13 +70,14 @@ export function parseEventFilters(params: URLSearchParams): ParsedFilters {
     to: single("to"),
     bbox: single("bbox"),
     region: single("region"),
+    "border-km": single("border-km"),
   });
   if (!result.success) {
     const issue = result.error.issues[0];
     return { ok: false, error: `invalid parameter "${String(issue.path[0])}": expected ${issue.message}` };
   }
-  const { actor, exclude, type, ...rest } = result.data;
-  return { ok: true, filters: { actors: actor, excludedActors: exclude, types: type, ...rest } };
+  const { actor, exclude, type, "border-km": borderKm, ...rest } = result.data;
+  return { ok: true, filters: { actors: actor, excludedActors: exclude, types: type, ...rest, ...(borderKm !== undefined && { borderKm }) } };
 }
 
 /** The inverse of parseEventFilters, in a stable order so equal filters give equal URLs. */
@@ -84,6 +89,7 @@ export function writeEventFilters(filters: EventFilters, params = new URLSearchP
   if (filters.to) params.set("to", filters.to);
   if (filters.bbox) params.set("bbox", filters.bbox.join(","));
   if (filters.region) params.set("region", filters.region);
+  if (filters.borderKm) params.set("border-km", String(filters.borderKm));
   return params;
 }
 
@@ -103,5 +109,6 @@ export function describeFilters(filters: EventFilters, actorName: (id: string) =
   if (filters.from || filters.to) words.push(`Dates: ${filters.from ?? "any"} to ${filters.to ?? "any"}`);
   if (filters.bbox) words.push(`Within ${filters.bbox.join(", ")} (W, S, E, N)`);
   if (filters.region) words.push(`Inside region ${filters.region}`);
+  if (filters.borderKm) words.push(`Within ${filters.borderKm} km of the Türkiye–Syria border`);
   return words.length ? words : ["No filters: all confirmed and draft events"];
 }

@@ -16,6 +16,7 @@ import { SaveBriefingForm } from "../panels/save-briefing-form";
 import { MapPickContext, type RequestMapPick } from "./map-pick";
 import { useCanWrite } from "./session";
 import { EventList } from "../panels/event-list";
+import { MoreFilters } from "../panels/more-filters";
 import { SidePanel, type ArticleSummary } from "../panels/side-panel";
 import { useJson } from "./use-json";
 import { parseDashboardState, writeDashboardState, type MapViewState, type Selection } from "./url-state";
@@ -82,6 +83,7 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
   }, []);
   useEffect(syncUrl, [filters, selection, syncUrl]);
 
+  const regionNames = useMemo(() => Object.fromEntries(regions.map(({ feature }) => [feature.properties.id, feature.properties.name])), [regions]);
   const actorColour = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.colour])), [actors]);
   const [regionsShown, regionLabels] = useMemo((): [RegionDisplayCollection, RegionLabelCollection] => {
     const shown = regions.filter(({ feature }) => isRegionVisible(filters, feature.properties.controllingActor));
@@ -195,6 +197,7 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
         </div>
         <nav className="rail" aria-label="Filters and events">
           <ActorFilter actors={actors} filters={filters} onChange={setFilters} onReset={resetFilters} />
+          <MoreFilters filters={filters} regionNames={regionNames} onChange={setFilters} />
           <EventList events={eventsState} filterQuery={writeEventFilters(filters).toString()} selectedEventId={selection.event} onSelect={selectEventFromList} onResetFilters={resetFilters} onRetry={retryEvents} />
         </nav>
         <main className="map-area">

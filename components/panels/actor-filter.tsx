@@ -15,7 +15,8 @@ export function ActorFilter({ actors, filters, onChange, onReset }: {
   onReset: () => void;
 }) {
   const focused = filters.actors.length ? actors.filter((actor) => filters.actors.includes(actor.id)) : [];
-  const filtered = focused.length > 0 || filters.excludedActors.length > 0;
+  // Reset clears every filter, so it is offered whenever any is set.
+  const filtered = focused.length > 0 || filters.excludedActors.length > 0 || filters.types.length > 0 || Boolean(filters.from || filters.to || filters.region || filters.borderKm || filters.bbox);
   return (
     <section className="rail-section" aria-labelledby="actors-heading" data-testid="actor-filter">
       <div className="rail-heading">

@@ -1,5 +1,6 @@
 import { and, asc, eq, exists, gte, inArray, lte, ne, not, sql, type SQL } from "drizzle-orm";
-import { pointInArea } from "@/geo/derive-facts";
+import { distanceToLineKm, pointInArea } from "@/geo/derive-facts";
+import { loadReferenceLines } from "@/geo/reference-lines";
 import type { Feature, FeatureCollection, Point } from "@/geo/types";
 import { chunks } from "../chunks";
 import type { GeobriefDb } from "../client";
@@ -81,6 +82,10 @@ export function findEvents(db: GeobriefDb, filters: EventFilters): FeatureCollec
   if (filters.region) {
     const region = getRegion(db, filters.region);
     rows = rows.filter(({ event }) => pointInArea([event.lon, event.lat], region.geometry));
+  }
+  if (filters.borderKm) {
+    const border = loadReferenceLines().find((line) => line.properties.id === "turkey-syria-border-line")!;
+    rows = rows.filter(({ event }) => distanceToLineKm([event.lon, event.lat], border) <= filters.borderKm!);
   }
   const actorLists = actorsByEvent(db, rows.map(({ event }) => event.id));
   return {

@@ -46,6 +46,10 @@ describe("GET /api/events", () => {
     expect(december.features.map((feature: { properties: { type: string } }) => feature.properties.type)).toEqual(["RETREAT"]);
     const damascus = (await getJson("/api/events?bbox=36,33,36.6,34")).body;
     expect(damascus.features.map((feature: { properties: { place: string } }) => feature.properties.place)).toEqual(["Damascus"]);
+    // The "northern Syria" point lies 49 km from the border; Damascus 257 km.
+    const nearBorder = (await getJson("/api/events?border-km=60")).body;
+    expect(nearBorder.features.map((feature: { properties: { place: string } }) => feature.properties.place)).toEqual(["northern Syria"]);
+    expect((await getJson("/api/events?border-km=300")).body.features.length).toBe(5);
     const northEast = (await getJson("/api/events?region=sdf-northeast")).body;
     expect(northEast.features.map((feature: { properties: { place: string } }) => feature.properties.place)).toEqual(["northern Syria"]);
   });
@@ -58,6 +62,8 @@ describe("GET /api/events", () => {
     ["bbox=40,30,35,35", "bbox"],
     ["bbox=1,2,3", "bbox"],
     ["region=atlantis", "region"],
+    ["border-km=0", "border-km"],
+    ["border-km=far", "border-km"],
   ])("rejects %s with a 400 naming the parameter", async (query, parameter) => {
     const { status, body } = await getJson(`/api/events?${query}`);
     expect(status).toBe(400);

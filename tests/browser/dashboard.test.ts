@@ -138,6 +138,23 @@ describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
     await expect.poll(eventCount).toBe(6);
   });
 
+  it("filters by event type and by distance from the border, keeping both in the URL", async () => {
+    await open(VIEW);
+    await page.click('[data-testid="filters-heading"], #filters-heading');
+    await page.check('[data-testid="type-toggle-AGREE"]');
+    await page.check('[data-testid="type-toggle-SUPPORT"]');
+    await expect.poll(eventCount).toBe(2);
+    expect(new URL(page.url()).searchParams.getAll("type").sort()).toEqual(["AGREE", "SUPPORT"]);
+    await page.reload();
+    await waitForMap();
+    expect(await eventCount()).toBe(2);
+    expect(await page.isChecked('[data-testid="type-toggle-AGREE"]')).toBe(true);
+    await page.click('[data-testid="reset-filters"]');
+    await page.fill('[data-testid="filter-border-km"]', "60");
+    await expect.poll(eventCount).toBe(1);
+    expect(page.url()).toContain("border-km=60");
+  });
+
   it("says when no event matches, and offers a reset", async () => {
     await open(`${VIEW}&actor=HEZ`);
     expect(await page.textContent('[data-testid="status-empty"]')).toContain("No events match these filters");
