@@ -1,10 +1,12 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { MIGRATIONS_DIR } from "./database-file";
 import * as schema from "./schema";
+import { rebuildSearchIndex } from "./queries/search";
 import { seedDatabase } from "./seed/seed-database";
 
 export type GeobriefDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -25,6 +27,9 @@ export function openDatabase(file: string, options: { seedDir?: string } = {}): 
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   seedDatabase(db, options);
+  // A database made before the search index existed gets one built from its data.
+  const indexed = db.get<{ n: number }>(sql`select count(*) as n from search_index`).n;
+  if (!indexed) rebuildSearchIndex(db);
   return db;
 }
 

@@ -14,12 +14,14 @@ import Link from "next/link";
 import { AddArticleForm } from "../panels/add-article-form";
 import { SaveBriefingForm } from "../panels/save-briefing-form";
 import { MapPickContext, type RequestMapPick } from "./map-pick";
+import { SearchBox } from "./search-box";
 import { useCanWrite } from "./session";
 import { EventList } from "../panels/event-list";
 import { MoreFilters } from "../panels/more-filters";
 import { SidePanel, type ArticleSummary } from "../panels/side-panel";
 import { useJson } from "./use-json";
-import { parseDashboardState, writeDashboardState, type MapViewState, type Selection } from "./url-state";
+import { onlyActor, parseDashboardState, writeDashboardState, type MapViewState, type Selection } from "./url-state";
+import type { SearchResult } from "@/db/queries/search";
 
 
 /** Whose name is placed first when region labels collide: held areas before zones. */
@@ -51,6 +53,8 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
   const [hiddenNotice, setHiddenNotice] = useState(false);
   const [addingArticle, setAddingArticle] = useState(false);
   const [savingBriefing, setSavingBriefing] = useState(false);
+  // The sentence a search result opened, marked in the article until the selection changes.
+  const [focusSpan, setFocusSpan] = useState<{ articleId: number; start: number; end: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const router = useRouter();
   const canWrite = useCanWrite();
@@ -128,6 +132,14 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
     setSelection((current) => ({ ...current, event: id, region: undefined }));
     flyToEvent(id);
   }, [flyToEvent]);
+  const openSearchResult = useCallback((result: SearchResult) => {
+    if (result.kind === "event" && result.eventId) selectEventFromList(result.eventId);
+    else if (result.kind === "sentence" && result.articleId) {
+      setFocusSpan({ articleId: result.articleId, start: result.start!, end: result.end! });
+      setSelection({ article: result.articleId });
+    } else if (result.kind === "actor" && result.actorId) setFilters((current) => onlyActor(current, result.actorId!));
+    else if (result.kind === "place" && result.lon !== undefined && result.lat !== undefined) setFocus({ lon: result.lon, lat: result.lat, nonce: Date.now() });
+  }, [selectEventFromList]);
   const selectRegion = useCallback((id: string) => setSelection({ region: id as RegionId }), []);
   const resetFilters = useCallback(() => setFilters(NO_FILTERS), []);
   // After a review or a new article: refetch the events, and let the server recount actors and articles.
@@ -153,7 +165,8 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
       <div className="dashboard">
         <header className="app-header">
           <h1>Geobrief</h1>
-          <p className="muted">Türkiye–Syria–Israel theatre · {articles.length} article{articles.length === 1 ? "" : "s"} · offline map</p>
+          <SearchBox onOpen={openSearchResult} />
+        <p className="muted">Türkiye–Syria–Israel theatre · {articles.length} article{articles.length === 1 ? "" : "s"} · offline map</p>
           <nav className="header-actions" aria-label="Actions">
             {canWrite && (
               <>
@@ -229,6 +242,7 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
         </main>
         <SidePanel
           selection={selection}
+          focusSpan={focusSpan && focusSpan.articleId === selection.article ? focusSpan : undefined}
           articles={articles}
           onSelectionChange={setSelection}
           onSelectEventInArticle={selectEventInArticle}

@@ -46,9 +46,11 @@ function selectionInBody(container: HTMLElement): { start: number; end: number }
   return end > start ? { start, end } : null;
 }
 
-export function ArticlePanel({ articleId, selectedEventId, actors, onSelectEvent, onSelectRegion, onEventAdded }: {
+export function ArticlePanel({ articleId, selectedEventId, focusSpan, actors, onSelectEvent, onSelectRegion, onEventAdded }: {
   articleId: number;
   selectedEventId: number | undefined;
+  /** A sentence to show and mark, from a search result. */
+  focusSpan?: { start: number; end: number };
   actors: ActorWithCount[];
   onSelectEvent: (eventId: number) => void;
   onSelectRegion: (regionId: string) => void;
@@ -61,15 +63,16 @@ export function ArticlePanel({ articleId, selectedEventId, actors, onSelectEvent
   const canWrite = useCanWrite();
   const article = state.status === "ready" ? state.data : null;
   const segments = useMemo(
-    () => (article ? segmentText(article.body.length, article.eventSpans, article.regionSpans) : []),
-    [article],
+    () => (article ? segmentText(article.body.length, article.eventSpans, article.regionSpans, focusSpan) : []),
+    [article, focusSpan],
   );
   const body = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!article || selectedEventId === undefined) return;
-    body.current?.querySelector(`[data-event-ids~="${selectedEventId}"]`)?.scrollIntoView({ block: "center" });
-  }, [article, selectedEventId]);
+    if (!article) return;
+    const target = focusSpan ? body.current?.querySelector(".search-hit") : selectedEventId !== undefined ? body.current?.querySelector(`[data-event-ids~="${selectedEventId}"]`) : null;
+    target?.scrollIntoView({ block: "center" });
+  }, [article, selectedEventId, focusSpan]);
 
   if (state.status === "error") return <StatusMessage kind="error" action={{ label: "Try again", onClick: retry }}>Could not load article {articleId}: {state.message}</StatusMessage>;
   if (!article) return <StatusMessage kind="loading">Loading article…</StatusMessage>;
@@ -108,13 +111,16 @@ export function ArticlePanel({ articleId, selectedEventId, actors, onSelectEvent
       <div className="article-body" ref={body} data-testid="article-body" onMouseUp={() => body.current && !adding && setSelected(selectionInBody(body.current))} onKeyUp={() => body.current && !adding && setSelected(selectionInBody(body.current))}>
         {segments.map((segment) => {
           const text = article.body.slice(segment.start, segment.end);
+          if (segment.focus && !segment.eventIds.length) {
+            return <mark key={segment.start} className="search-hit" data-testid="search-hit">{text}</mark>;
+          }
           if (segment.eventIds.length) {
             const eventId = segment.eventIds[0];
             return (
               <mark
                 key={segment.start}
                 {...actsAsButton(() => onSelectEvent(eventId))}
-                className={`evidence-span${segment.eventIds.includes(selectedEventId ?? -1) ? " selected" : ""}${segment.regionIds.length ? " region-span" : ""}${segment.draft ? " draft" : ""}`}
+                className={`evidence-span${segment.eventIds.includes(selectedEventId ?? -1) ? " selected" : ""}${segment.regionIds.length ? " region-span" : ""}${segment.draft ? " draft" : ""}${segment.focus ? " search-hit" : ""}`}
                 data-event-ids={segment.eventIds.join(" ")}
                 data-testid="evidence-highlight"
                 title={`Evidence for event ${segment.eventIds.join(", ")}`}

@@ -6,6 +6,8 @@ export interface TextSegment {
   regionIds: string[];
   /** Every event covering it is still a draft. */
   draft: boolean;
+  /** Inside the span a search result pointed at. */
+  focus: boolean;
 }
 
 export interface EventSpan {
@@ -25,10 +27,10 @@ export interface RegionSpan {
  * sentence containing a region mention) each keep their own highlight. Plain segments have
  * no ids. Spans outside the text are clipped.
  */
-export function segmentText(length: number, eventSpans: EventSpan[], regionSpans: RegionSpan[]): TextSegment[] {
+export function segmentText(length: number, eventSpans: EventSpan[], regionSpans: RegionSpan[], focus?: { start: number; end: number }): TextSegment[] {
   const clip = (offset: number) => Math.max(0, Math.min(length, offset));
   const cuts = new Set([0, length]);
-  for (const span of [...eventSpans, ...regionSpans]) {
+  for (const span of [...eventSpans, ...regionSpans, ...(focus ? [focus] : [])]) {
     cuts.add(clip(span.start));
     cuts.add(clip(span.end));
   }
@@ -46,6 +48,7 @@ export function segmentText(length: number, eventSpans: EventSpan[], regionSpans
       eventIds: covering.map((span) => span.eventId),
       regionIds: regionSpans.filter(covers).map((span) => span.regionId),
       draft: covering.length > 0 && covering.every((span) => span.status === "draft"),
+      focus: focus !== undefined && covers(focus),
     });
   }
   return segments;

@@ -17,8 +17,9 @@ export interface ArticleSummary {
 type Tab = "event" | "region" | "article";
 
 /** The right-hand panel: the article when open, else the selected event or region, else a guide. */
-export function SidePanel({ selection, articles, actors, onSelectionChange, onSelectEventInArticle, onSelectRegion, onDataChanged }: {
+export function SidePanel({ selection, focusSpan, articles, actors, onSelectionChange, onSelectEventInArticle, onSelectRegion, onDataChanged }: {
   selection: Selection;
+  focusSpan?: { start: number; end: number };
   articles: ArticleSummary[];
   actors: ActorWithCount[];
   onSelectionChange: (selection: Selection) => void;
@@ -51,6 +52,7 @@ export function SidePanel({ selection, articles, actors, onSelectionChange, onSe
         <ArticlePanel
           articleId={selection.article}
           selectedEventId={selection.event}
+          focusSpan={focusSpan}
           actors={actors}
           onSelectEvent={onSelectEventInArticle}
           onSelectRegion={onSelectRegion}

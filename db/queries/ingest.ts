@@ -6,6 +6,7 @@ import { chunks } from "../chunks";
 import { QuoteMismatchError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, places, regionMentions, type NewPlace } from "../schema";
 import { sha256 } from "../text-hash";
+import { indexArticle, indexEvent, indexPlace } from "./search";
 import { ACTOR_ROLES, dateRange, type ActorRole } from "../vocabulary";
 
 type Transaction = Parameters<Parameters<GeobriefDb["transaction"]>[0]>[0];
@@ -23,7 +24,10 @@ export function findDuplicateArticle(db: GeobriefDb, body: string, url: string |
 /** The place row for a gazetteer entry, created the first time an event uses it. */
 export function placeIdFor(tx: Transaction | GeobriefDb, place: NewPlace & { gazetteerId: string }): number {
   const existing = tx.select({ id: places.id }).from(places).where(eq(places.gazetteerId, place.gazetteerId)).get();
-  return existing?.id ?? tx.insert(places).values(place).returning({ id: places.id }).get().id;
+  if (existing) return existing.id;
+  const { id } = tx.insert(places).values(place).returning({ id: places.id }).get();
+  indexPlace(tx, id, place.name, place.aliases ?? []);
+  return id;
 }
 
 /** Who did what in an event, by position: the initiator first, then the target, then anyone else. */
@@ -48,6 +52,7 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
       .values({ ...article, bodySha256: sha256(article.body) })
       .returning({ id: articles.id })
       .get();
+    indexArticle(tx, articleId, article.title, article.body);
     const eventIds: number[] = [];
     extraction.events.forEach((extracted, index) => {
       const placeId = placeIdFor(tx, {
@@ -86,6 +91,7 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
       const { start: quoteStart, end: quoteEnd, text } = extracted.evidence;
       tx.insert(evidence).values({ eventId, articleId, ...checkedQuote(article.body, quoteStart, quoteEnd, text, `event ${index}`) }).run();
       tx.insert(eventReviews).values({ eventId, reviewer: options.reviewer, action: "create", changes: { status: { from: null, to: "draft" } } }).run();
+      indexEvent(db, eventId);
       eventIds.push(eventId);
     });
     const mentions = extraction.regions.map((mention, index) => ({

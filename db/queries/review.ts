@@ -5,6 +5,7 @@ import { articles, eventActors, eventReviews, events, evidence, type NewPlace, t
 import { sha256 } from "../text-hash";
 import { dateRange, precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "../vocabulary";
 import { placeIdFor } from "./ingest";
+import { indexEvent } from "./search";
 
 /** What a reviewer may change on an event. Absent fields stay as they are. */
 export interface EventEdit {
@@ -89,6 +90,7 @@ export function reviewEvent(db: GeobriefDb, eventId: number, edit: EventEdit, re
     const reviewedAt = new Date().toISOString();
     tx.update(events).set({ ...update, reviewedBy: reviewer, reviewedAt }).where(eq(events.id, eventId)).run();
     tx.insert(eventReviews).values({ eventId, reviewer, reviewedAt, action, changes }).run();
+    indexEvent(db, eventId);
     return { eventId, action, changes };
   });
 }
@@ -124,6 +126,7 @@ export function createEventFromSelection(db: GeobriefDb, input: NewEventFromSele
     if (input.actors.length) tx.insert(eventActors).values(input.actors.map((actor, position) => ({ eventId: id, ...actor, position }))).run();
     tx.insert(evidence).values({ eventId: id, articleId: input.articleId, ...quote }).run();
     tx.insert(eventReviews).values({ eventId: id, reviewer, reviewedAt, action: "create", changes: { status: { from: null, to: "confirmed" } } }).run();
+    indexEvent(db, id);
     return id;
   });
 }

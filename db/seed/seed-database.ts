@@ -9,6 +9,7 @@ import { ingestArticle } from "@/ingest/ingest-article";
 import { parseArticleFile } from "@/ingest/parse-article-file";
 import type { GeobriefDb } from "../client";
 import { createEventFromSelection, reviewEvent } from "../queries/review";
+import { indexActorsAndPlaces } from "../queries/search";
 import * as schema from "../schema";
 import type { ActorRole, GeoPrecision, PloverType } from "../vocabulary";
 
@@ -97,5 +98,6 @@ export function seedDatabase(db: GeobriefDb, options: { seedDir?: string } = {})
       }
     });
     for (const draft of drafts) if (!reviewed.has(draft.id)) reviewEvent(db, draft.id, { status: "rejected" }, review.reviewer);
+    indexActorsAndPlaces(db);
   });
 }

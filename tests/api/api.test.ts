@@ -153,3 +153,12 @@ describe("exports", () => {
     expect((await fetch(`${server.baseUrl}/api/export/events.csv?type=BOMB`)).status).toBe(400);
   });
 });
+
+describe("GET /api/search", () => {
+  it("answers matches, and 400 for a query too short", async () => {
+    const { status, body } = await getJson("/api/search?q=Damascus");
+    expect(status).toBe(200);
+    expect(body.length).toBeGreaterThan(2);
+    expect((await getJson("/api/search?q=a")).status).toBe(400);
+  });
+});

@@ -282,3 +282,35 @@ describe.skipIf(!chromiumAvailable)("adding and reviewing an article in Chromium
     expect(await page.textContent(".app-header .muted")).toBe(articlesBefore);
   });
 });
+
+describe.skipIf(!chromiumAvailable)("search in Chromium", () => {
+  const searchServer = startTestServer();
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1500, height: 900 } })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("opens a sentence in its article, and an event on the map, from the keyboard", async () => {
+    await page.goto(`${searchServer.baseUrl}/`);
+    await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 30_000 });
+    await page.fill('[data-testid="search-input"]', "took office");
+    await page.waitForSelector('[data-testid="search-results"] [role="option"]');
+    const options = await page.locator('[data-testid="search-results"] [role="option"]').allTextContents();
+    const sentence = options.findIndex((text) => text.startsWith("Sentence"));
+    for (let press = 0; press < sentence; press += 1) await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-testid="article-body"] .search-hit');
+    expect(await page.locator('[data-testid="article-body"] .search-hit').first().textContent()).toContain("officially took office in January");
+
+    await page.fill('[data-testid="search-input"]', "CONSULT");
+    await page.waitForSelector('[data-testid="search-results"] [role="option"]');
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-testid="event-panel"]');
+    expect(await page.textContent('[data-testid="evidence-quote"]')).toContain("A delegation from the Turkish National Defense Ministry");
+  });
+});

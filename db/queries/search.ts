@@ -1,0 +1,90 @@
+import { eq, sql } from "drizzle-orm";
+import { splitSentences } from "@/ingest/sentences";
+import type { GeobriefDb } from "../client";
+import { actors, articles, events, places } from "../schema";
+import { getEventDetail } from "./events";
+
+type Writer = Pick<GeobriefDb, "run" | "select">;
+
+/**
+ * The search index (an FTS5 table, migration 0002) holds one row per article sentence,
+ * event, place and actor: `kind`, a `ref` to open it by, a `label` to show, and the `text`
+ * searched. Writers call these inside their own transactions, so it never lags the data.
+ */
+export function indexArticle(db: Writer, articleId: number, title: string, body: string): void {
+  for (const sentence of splitSentences(body)) {
+    db.run(sql`insert into search_index (kind, ref, label, text) values ('sentence', ${`${articleId}:${sentence.start}:${sentence.end}`}, ${title}, ${sentence.text})`);
+  }
+}
+
+export function indexEvent(db: GeobriefDb, eventId: number): void {
+  db.run(sql`delete from search_index where kind = 'event' and ref = ${String(eventId)}`);
+  const event = getEventDetail(db, eventId);
+  if (event.status === "rejected") return;
+  const label = `${event.type} ${event.dateValue} · ${event.place?.name ?? "unplaced"}`;
+  const text = [event.type, event.place?.name, ...event.actors.map((actor) => actor.name), event.notes].filter(Boolean).join(" ");
+  db.run(sql`insert into search_index (kind, ref, label, text) values ('event', ${String(eventId)}, ${label}, ${text})`);
+}
+
+export function indexPlace(db: Writer, placeId: number, name: string, aliases: string[]): void {
+  db.run(sql`insert into search_index (kind, ref, label, text) values ('place', ${String(placeId)}, ${name}, ${[name, ...aliases].join(" · ")})`);
+}
+
+/** Actors and places are few: their rows are rebuilt whole. */
+export function indexActorsAndPlaces(db: GeobriefDb): void {
+  db.run(sql`delete from search_index where kind in ('actor', 'place')`);
+  for (const actor of db.select().from(actors).all()) {
+    db.run(sql`insert into search_index (kind, ref, label, text) values ('actor', ${actor.id}, ${actor.name}, ${[actor.name, ...actor.aliases, ...actor.members].join(" · ")})`);
+  }
+  for (const place of db.select().from(places).all()) indexPlace(db, place.id, place.name, place.aliases);
+}
+
+export interface SearchResult {
+  kind: "sentence" | "event" | "place" | "actor";
+  label: string;
+  /** The matching text with the hit wrapped in [[ ]] (plain text: the client marks it up). */
+  snippet: string;
+  eventId?: number;
+  articleId?: number;
+  start?: number;
+  end?: number;
+  actorId?: string;
+  lon?: number;
+  lat?: number;
+}
+
+/** Words of the query, each quoted (so FTS5 syntax in user text is inert), the last a prefix. */
+export function toMatchQuery(query: string): string | null {
+  const words = query.normalize("NFC").match(/[\p{L}\p{N}]+/gu);
+  if (!words?.length) return null;
+  return words.map((word, index) => `"${word}"${index === words.length - 1 ? "*" : ""}`).join(" ");
+}
+
+/** The best matches (bm25), events and actors before sentences at equal rank. */
+export function search(db: GeobriefDb, query: string, limit = 20): SearchResult[] {
+  const match = toMatchQuery(query);
+  if (!match) return [];
+  const rows = db.all<{ kind: SearchResult["kind"]; ref: string; label: string; snippet: string }>(
+    sql`select kind, ref, label, snippet(search_index, 3, '[[', ']]', '…', 12) as snippet from search_index where search_index match ${match} order by bm25(search_index) limit ${limit}`,
+  );
+  return rows.map(({ kind, ref, label, snippet }) => {
+    if (kind === "sentence") {
+      const [articleId, start, end] = ref.split(":").map(Number);
+      return { kind, label, snippet, articleId, start, end };
+    }
+    if (kind === "event") return { kind, label, snippet, eventId: Number(ref) };
+    if (kind === "actor") return { kind, label, snippet, actorId: ref };
+    const place = db.select({ lon: places.lon, lat: places.lat }).from(places).where(eq(places.id, Number(ref))).get();
+    return { kind, label, snippet, lon: place?.lon, lat: place?.lat };
+  });
+}
+
+/** Builds the whole index from the data (for a database created before search existed). */
+export function rebuildSearchIndex(db: GeobriefDb): void {
+  db.transaction(() => {
+    db.run(sql`delete from search_index`);
+    for (const article of db.select({ id: articles.id, title: articles.title, body: articles.body }).from(articles).all()) indexArticle(db, article.id, article.title, article.body);
+    for (const { id } of db.select({ id: events.id }).from(events).all()) indexEvent(db, id);
+    indexActorsAndPlaces(db);
+  });
+}
