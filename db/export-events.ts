@@ -8,6 +8,8 @@ import type { DatePrecision } from "./vocabulary";
 export const ACLED_COLUMNS = [
   "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2",
   "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "plover_type", "evidence_quote", "source_url", "status",
+  // ACLED's time_precision cannot tell a year from a month: our own date keeps it exact.
+  "date",
 ] as const;
 
 export interface ExportEvent {
@@ -39,12 +41,13 @@ const ALPHA3: Record<string, string> = { SY: "SYR", TR: "TUR", IQ: "IRQ", LB: "L
 
 /**
  * One CSV cell (RFC 4180). Text that a spreadsheet would run as a formula (= + - @ first) is
- * prefixed with an apostrophe: an article's words must never become a formula.
+ * prefixed with an apostrophe: an article's words must never become a formula. Text that
+ * already starts with an apostrophe gets one too, so the importer can undo it exactly.
  */
 export function csvCell(value: string | number | null): string {
   if (value === null) return "";
   let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === "string" && /^[=+\-@\t\r']/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -74,6 +77,7 @@ export function acledRow(event: ExportEvent): (string | number | null)[] {
     event.quote,
     event.url,
     event.status,
+    event.dateValue,
   ];
 }
 

@@ -107,7 +107,12 @@ export const evidence = sqliteTable(
     quote: text("quote").notNull(),
     quoteSha256: text("quote_sha256").notNull(),
   },
-  (table) => [index("evidence_event_idx").on(table.eventId), index("evidence_article_idx").on(table.articleId)],
+  (table) => [
+    index("evidence_event_idx").on(table.eventId),
+    index("evidence_article_idx").on(table.articleId),
+    // Finds an event by its quote: how an import recognises events it already holds.
+    index("evidence_quote_idx").on(table.quoteSha256),
+  ],
 );
 
 export type ReviewAction = "create" | "confirm" | "reject" | "edit";

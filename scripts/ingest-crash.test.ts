@@ -65,3 +65,37 @@ describe("a large ingest killed with SIGKILL", () => {
     expect(stored()).toBe(TOTAL);
   });
 });
+
+describe("a CSV import killed with SIGKILL", () => {
+  it("leaves a sound database with none of the file imported, and a rerun imports it all", async () => {
+    const csvDb = path.join(dir, "csv.db");
+    openDatabase(csvDb).$client.close();
+    const file = path.join(dir, "rows.csv");
+    const generated = spawnSync(process.execPath, ["--import", "tsx", "scripts/generate-acled.ts", file, "--rows", "3000", "--seed", "7"], { encoding: "utf8" });
+    expect(generated.status, generated.stderr).toBe(0);
+    const eventsIn = () => {
+      const database = new Database(csvDb, { readonly: true });
+      try {
+        return {
+          count: (database.prepare("select count(*) as n from events").get() as { n: number }).n,
+          integrity: database.pragma("integrity_check", { simple: true }),
+        };
+      } finally {
+        database.close();
+      }
+    };
+    const before = eventsIn().count;
+
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", file], { env: { ...process.env, GEOBRIEF_DB: csvDb }, stdio: ["ignore", "ignore", "pipe"] });
+    // Killed once it reports its first thousand rows: well inside the transaction.
+    await new Promise<void>((resolve) => child.stderr!.on("data", (chunk: Buffer) => chunk.toString().includes("1000/3000") && resolve()));
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.on("exit", resolve));
+    expect(eventsIn()).toEqual({ count: before, integrity: "ok" });
+
+    const rerun = spawnSync(process.execPath, ["--import", "tsx", "scripts/import.ts", file], { env: { ...process.env, GEOBRIEF_DB: csvDb }, encoding: "utf8" });
+    expect(rerun.status).toBe(0);
+    expect(rerun.stdout).toContain("3000 imported, 0 skipped of 3000 rows");
+    expect(eventsIn().count).toBe(before + 3000);
+  });
+});

@@ -9,7 +9,12 @@ import { parseEventFilters } from "@/db/event-filters";
 import { parseDashboardState } from "@/components/dashboard/url-state";
 import { decodeArticleBytes, validateArticleInput } from "@/ingest/article-input";
 import { extractArticle } from "@/ingest/extract-article";
+import { ImportError, importAcledCsv } from "@/ingest/import-acled";
 import { parseArticleFile } from "@/ingest/parse-article-file";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { openDatabase } from "@/db/client";
 import { parseEventEdit, parseNewEvent } from "@/ingest/review-input";
 
 const settings = { seed: 20251017, numRuns: 300 };
@@ -62,6 +67,33 @@ describe("parsers under random and hostile input", () => {
       }),
       settings,
     );
+  });
+
+  it("the ACLED CSV importer answers a report or an ImportError, never anything else", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "geobrief-fuzz-"));
+    const db = openDatabase(path.join(dir, "fuzz.db"));
+    const header = "event_date,latitude,longitude,actor1,event_type,plover_type,evidence_quote,time_precision,date";
+    const cell = fc.oneof(hostileText, fc.constantFrom("2025-03-10", "10 March 2025", "33.5", "-999", "NaN", "TUR", "Battles", "ASSAULT", "3", "2024", '"', "'=1+1"));
+    const file = fc.oneof(
+      hostileText,
+      fc.array(fc.array(cell, { maxLength: 10 }).map((cells) => cells.map((value) => `"${value.replace(/"/g, '""')}"`).join(",")), { maxLength: 6 }).map((rows) => [header, ...rows].join("\n")),
+    );
+    try {
+      fc.assert(
+        fc.property(file, (text) => {
+          try {
+            const report = importAcledCsv(db, text, { reviewer: "fuzz" });
+            return report.imported + report.skipped.length === report.rows;
+          } catch (error) {
+            return error instanceof ImportError;
+          }
+        }),
+        { ...settings, numRuns: 200 },
+      );
+    } finally {
+      db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("the extractor never throws and keeps every span inside the body", () => {

@@ -1,0 +1,1 @@
+CREATE INDEX `evidence_quote_idx` ON `evidence` (`quote_sha256`);

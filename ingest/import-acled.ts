@@ -1,0 +1,163 @@
+/**
+ * Imports ACLED-style CSV (ACLED's columns; ours add plover_type, evidence_quote, source_url,
+ * status and date). Each row becomes an event whose evidence is its quote: found in the stored
+ * article with the same source URL when it is there, else kept as an article of its own.
+ * Actors are matched by id, name, alias or member, or created and reported. Rows that cannot
+ * be read are skipped with the reason. One transaction: the file is imported whole or not at all.
+ */
+import { and, eq } from "drizzle-orm";
+import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
+import type { GeobriefDb } from "@/db/client";
+import { placeIdFor } from "@/db/queries/ingest";
+import { indexArticle, indexEvent } from "@/db/queries/search";
+import { actors, articles, eventActors, eventReviews, events, evidence } from "@/db/schema";
+import { sha256 } from "@/db/text-hash";
+import { dateRange, EVENT_STATUSES, PLOVER_TYPES, precisionOfDate, type ActorRole, type EventStatus, type PloverType } from "@/db/vocabulary";
+import { parseCsv, unguardCell } from "./csv";
+import { normaliseName } from "./normalise-name";
+
+export class ImportError extends Error {}
+
+export interface ImportReport {
+  rows: number;
+  imported: number;
+  skipped: { line: number; reason: string }[];
+  createdActors: string[];
+}
+
+const REQUIRED = ["event_date", "latitude", "longitude", "actor1"];
+/** ACLED's event types to the nearest PLOVER type, when the file has no plover_type. */
+const FROM_ACLED_TYPE: Record<string, PloverType> = {
+  battles: "ASSAULT", "explosions/remote violence": "ASSAULT", "violence against civilians": "ASSAULT", protests: "PROTEST", riots: "PROTEST", "strategic developments": "OTHER",
+};
+const ALPHA2: Record<string, string> = { SYR: "SY", TUR: "TR", IRQ: "IQ", LBN: "LB", JOR: "JO", ISR: "IL", PSE: "PS", RUS: "RU", USA: "US", IRN: "IR" };
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** "2025-03-10" or ACLED's "10 March 2025" → YYYY-MM-DD, else null. */
+function isoDay(text: string): string | null {
+  if (precisionOfDate(text) === "day") return text;
+  const match = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(text.trim());
+  const month = match ? MONTHS.indexOf(match[2].toLowerCase()) : -1;
+  const iso = match && month >= 0 ? `${match[3]}-${String(month + 1).padStart(2, "0")}-${match[1].padStart(2, "0")}` : null;
+  return iso && precisionOfDate(iso) === "day" ? iso : null;
+}
+
+type Row = Record<string, string>;
+
+function dateOf(row: Row): string | null {
+  if (row.date && precisionOfDate(row.date)) return row.date;
+  const day = isoDay(row.event_date ?? "");
+  if (!day) return null;
+  return row.time_precision === "3" ? day.slice(0, 7) : day;
+}
+
+export function importAcledCsv(db: GeobriefDb, text: string, options: { reviewer: string; onProgress?: (done: number, total: number) => void }): ImportReport {
+  const [header, ...records] = parseCsv(text.replace(/^\uFEFF/, ""));
+  if (!header) throw new ImportError("the file is empty");
+  const columns = header.map((name) => name.trim().toLowerCase());
+  const missing = REQUIRED.filter((name) => !columns.includes(name));
+  if (missing.length) throw new ImportError(`not an ACLED-style CSV: missing column(s) ${missing.join(", ")}`);
+  const report: ImportReport = { rows: records.length, imported: 0, skipped: [], createdActors: [] };
+
+  const actorByName = new Map<string, string>();
+  const remember = (name: string, id: string) => actorByName.set(normaliseName(name), id);
+  for (const actor of actorRegistry as { id: string; name: string; aliases: string[]; members: string[] }[]) {
+    for (const name of [actor.id, actor.name, ...actor.aliases, ...actor.members]) remember(name, actor.id);
+  }
+  for (const actor of db.select({ id: actors.id, name: actors.name }).from(actors).all()) remember(actor.name, actor.id);
+
+  db.transaction(() => {
+    const actorIdFor = (name: string): string => {
+      const known = actorByName.get(normaliseName(name));
+      if (known) return known;
+      const base = name.normalize("NFD").replace(/[^A-Za-z]+/g, "-").replace(/^-|-$/g, "").toUpperCase().slice(0, 12) || "ACTOR";
+      let id = base;
+      for (let suffix = 2; db.select({ id: actors.id }).from(actors).where(eq(actors.id, id)).get(); suffix += 1) id = `${base}-${suffix}`;
+      db.insert(actors).values({ id, name, kind: "imported", colour: "#777777", parentId: null, aliases: [], members: [] }).run();
+      remember(name, id);
+      report.createdActors.push(`${id} (${name})`);
+      return id;
+    };
+
+    records.forEach((cells, index) => {
+      const line = index + 2;
+      const row: Row = Object.fromEntries(columns.map((name, column) => [name, unguardCell(cells[column] ?? "").trim()]));
+      const skip = (reason: string) => report.skipped.push({ line, reason });
+      options.onProgress?.(index + 1, records.length);
+
+      const date = dateOf(row);
+      if (!date) return skip(`unreadable event_date "${row.event_date}"`);
+      const lat = Number(row.latitude);
+      const lon = Number(row.longitude);
+      if (!row.latitude || !row.longitude || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+        return skip(`no valid latitude/longitude ("${row.latitude}", "${row.longitude}")`);
+      }
+      const type = (PLOVER_TYPES as readonly string[]).includes(row.plover_type) ? (row.plover_type as PloverType) : FROM_ACLED_TYPE[row.event_type?.toLowerCase() ?? ""];
+      if (!type) return skip(`unknown event type "${row.event_type}" and no plover_type`);
+      if (!row.actor1) return skip("no actor1");
+      const quote = row.evidence_quote || row.notes;
+      if (!quote) return skip("no evidence_quote or notes: an event needs the text that states it");
+      const status: EventStatus = (EVENT_STATUSES as readonly string[]).includes(row.status) ? (row.status as EventStatus) : "confirmed";
+
+      const duplicate = db
+        .select({ id: events.id })
+        .from(events)
+        .innerJoin(evidence, eq(evidence.eventId, events.id))
+        .where(and(eq(evidence.quoteSha256, sha256(quote)), eq(events.type, type), eq(events.dateValue, date)))
+        .all()
+        .find(() => true);
+      if (duplicate) return skip(`already present as event ${duplicate.id}`);
+
+      // The quote's article: the stored one at the source URL if it holds the quote, else one of its own.
+      const url = /^https?:\/\//i.test(row.source_url ?? "") ? row.source_url : null;
+      const atUrl = url ? db.select().from(articles).where(eq(articles.url, url)).get() : undefined;
+      let articleId: number;
+      let start = atUrl ? atUrl.body.indexOf(quote) : -1;
+      if (atUrl && start >= 0) articleId = atUrl.id;
+      else {
+        const existing = db.select({ id: articles.id }).from(articles).where(eq(articles.bodySha256, sha256(quote))).get();
+        const title = `${row.source || "Imported source"}: ${row.location || "event"}, ${date} (imported quote)`;
+        articleId =
+          existing?.id ??
+          db.insert(articles).values({ title, outlet: row.source || "unknown outlet", url: atUrl ? null : url, published: null, body: quote, bodySha256: sha256(quote) }).returning({ id: articles.id }).get().id;
+        if (!existing) indexArticle(db, articleId, title, quote);
+        start = 0;
+      }
+
+      const country = ALPHA2[(row.event_id_cnty ?? "").replace(/\d+$/, "")] ?? "";
+      const placeId = placeIdFor(db, {
+        gazetteerId: `import:${lat.toFixed(4)},${lon.toFixed(4)}:${row.location ?? ""}`,
+        name: row.location || `${lat.toFixed(3)}, ${lon.toFixed(3)}`,
+        aliases: [],
+        lat,
+        lon,
+        countryCode: country,
+        admin1: row.admin1 || null,
+        precision: "city",
+        coordinateSource: `imported from ${row.source || "a CSV file"}`,
+      });
+      const geoPrecision = (["1", "2", "3"].includes(row.geo_precision) ? Number(row.geo_precision) : 1) as 1 | 2 | 3;
+      const { start: dateStart, end: dateEnd } = dateRange(date);
+      const { id: eventId } = db
+        .insert(events)
+        .values({ type, dateValue: date, datePrecision: precisionOfDate(date)!, dateStart, dateEnd, placeId, lat, lon, geoPrecision, status, notes: row.notes || null, reviewedBy: options.reviewer, reviewedAt: new Date().toISOString() })
+        .returning({ id: events.id })
+        .get();
+      const named: [string, ActorRole][] = [
+        [row.actor1, "initiator"],
+        ...(row.actor2 ? ([[row.actor2, "target"]] as [string, ActorRole][]) : []),
+        ...(row.assoc_actor_1 ?? "").split(";").map((name) => name.trim()).filter(Boolean).map((name) => [name, "associated"] as [string, ActorRole]),
+      ];
+      const seen = new Set<string>();
+      const roles = named
+        .map(([name, role]) => ({ actorId: actorIdFor(name), role }))
+        .filter(({ actorId, role }) => !seen.has(`${actorId}:${role}`) && seen.add(`${actorId}:${role}`));
+      if (roles.length) db.insert(eventActors).values(roles.map((actor, position) => ({ eventId, ...actor, position }))).run();
+      db.insert(evidence).values({ eventId, articleId, start, end: start + quote.length, quote, quoteSha256: sha256(quote) }).run();
+      db.insert(eventReviews).values({ eventId, reviewer: options.reviewer, action: "create", changes: { status: { from: null, to: status }, source: { from: null, to: `CSV line ${line}` } } }).run();
+      indexEvent(db, eventId);
+      report.imported += 1;
+    });
+  });
+  return report;
+}
