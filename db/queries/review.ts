@@ -1,4 +1,4 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
 import { InvalidEditError, NotFoundError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, type NewPlace, type ReviewAction } from "../schema";
@@ -134,9 +134,4 @@ export function createEventFromSelection(db: GeobriefDb, input: NewEventFromSele
 /** The review trail of an event, oldest first. */
 export function listEventReviews(db: GeobriefDb, eventId: number) {
   return db.select().from(eventReviews).where(eq(eventReviews.eventId, eventId)).orderBy(asc(eventReviews.id)).all();
-}
-
-/** How many events wait for review. */
-export function countDrafts(db: GeobriefDb): number {
-  return db.select({ n: sql<number>`count(*)` }).from(events).where(eq(events.status, "draft")).get()!.n;
 }
