@@ -12,6 +12,19 @@ import type { ActorRole, DatePrecision, EventStatus, GeoPrecision, PlacePrecisio
 /** An ISO timestamp column that defaults to the moment of insertion. */
 const insertedAt = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
+/**
+ * A quote pinned to its article: offsets into the verbatim body and the quote's hash, so
+ * `body.slice(start, end) === quote` can be checked anywhere. Evidence and region mentions
+ * are both this.
+ */
+const quotedSpan = () => ({
+  articleId: integer("article_id").notNull().references(() => articles.id),
+  start: integer("start").notNull(),
+  end: integer("end").notNull(),
+  quote: text("quote").notNull(),
+  quoteSha256: text("quote_sha256").notNull(),
+});
+
 export const articles = sqliteTable("articles", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   title: text("title").notNull(),
@@ -101,11 +114,7 @@ export const evidence = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     eventId: integer("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
-    articleId: integer("article_id").notNull().references(() => articles.id),
-    start: integer("start").notNull(),
-    end: integer("end").notNull(),
-    quote: text("quote").notNull(),
-    quoteSha256: text("quote_sha256").notNull(),
+    ...quotedSpan(),
   },
   (table) => [
     index("evidence_event_idx").on(table.eventId),
@@ -156,11 +165,7 @@ export const regionMentions = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     regionId: text("region_id").notNull(),
-    articleId: integer("article_id").notNull().references(() => articles.id),
-    start: integer("start").notNull(),
-    end: integer("end").notNull(),
-    quote: text("quote").notNull(),
-    quoteSha256: text("quote_sha256").notNull(),
+    ...quotedSpan(),
   },
   (table) => [
     index("region_mentions_region_idx").on(table.regionId),
