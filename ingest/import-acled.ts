@@ -5,14 +5,12 @@
  * Actors are matched by id, name, alias or member, or created and reported. Rows that cannot
  * be read are skipped with the reason. One transaction: the file is imported whole or not at all.
  */
-import { and, eq } from "drizzle-orm";
 import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
 import type { GeobriefDb } from "@/db/client";
-import { placeIdFor } from "@/db/queries/ingest";
-import { indexArticle, indexEvent } from "@/db/queries/search";
-import { actors, articles, eventActors, eventReviews, events, evidence } from "@/db/schema";
+import { articleForQuote, createImportedActor, findEventByQuote, listActorNames } from "@/db/queries/import";
+import { insertEvent } from "@/db/queries/ingest";
 import { sha256 } from "@/db/text-hash";
-import { dateRange, EVENT_STATUSES, PLOVER_TYPES, precisionOfDate, type ActorRole, type EventStatus, type PloverType } from "@/db/vocabulary";
+import { EVENT_STATUSES, PLOVER_TYPES, precisionOfDate, type ActorRole, type EventStatus, type PloverType } from "@/db/vocabulary";
 import { parseCsv, unguardCell } from "./csv";
 import { normaliseName } from "./normalise-name";
 
@@ -64,16 +62,13 @@ export function importAcledCsv(db: GeobriefDb, text: string, options: { reviewer
   for (const actor of actorRegistry as { id: string; name: string; aliases: string[]; members: string[] }[]) {
     for (const name of [actor.id, actor.name, ...actor.aliases, ...actor.members]) remember(name, actor.id);
   }
-  for (const actor of db.select({ id: actors.id, name: actors.name }).from(actors).all()) remember(actor.name, actor.id);
+  for (const actor of listActorNames(db)) remember(actor.name, actor.id);
 
   db.transaction(() => {
     const actorIdFor = (name: string): string => {
       const known = actorByName.get(normaliseName(name));
       if (known) return known;
-      const base = name.normalize("NFD").replace(/[^A-Za-z]+/g, "-").replace(/^-|-$/g, "").toUpperCase().slice(0, 12) || "ACTOR";
-      let id = base;
-      for (let suffix = 2; db.select({ id: actors.id }).from(actors).where(eq(actors.id, id)).get(); suffix += 1) id = `${base}-${suffix}`;
-      db.insert(actors).values({ id, name, kind: "imported", colour: "#777777", parentId: null, aliases: [], members: [] }).run();
+      const id = createImportedActor(db, name);
       remember(name, id);
       report.createdActors.push(`${id} (${name})`);
       return id;
@@ -99,50 +94,16 @@ export function importAcledCsv(db: GeobriefDb, text: string, options: { reviewer
       if (!quote) return skip("no evidence_quote or notes: an event needs the text that states it");
       const status: EventStatus = (EVENT_STATUSES as readonly string[]).includes(row.status) ? (row.status as EventStatus) : "confirmed";
 
-      const duplicate = db
-        .select({ id: events.id })
-        .from(events)
-        .innerJoin(evidence, eq(evidence.eventId, events.id))
-        .where(and(eq(evidence.quoteSha256, sha256(quote)), eq(events.type, type), eq(events.dateValue, date)))
-        .all()
-        .find(() => true);
-      if (duplicate) return skip(`already present as event ${duplicate.id}`);
+      const duplicate = findEventByQuote(db, { type, date, quote });
+      if (duplicate) return skip(`already present as event ${duplicate}`);
 
-      // The quote's article: the stored one at the source URL if it holds the quote, else one of its own.
       const url = /^https?:\/\//i.test(row.source_url ?? "") ? row.source_url : null;
-      const atUrl = url ? db.select().from(articles).where(eq(articles.url, url)).get() : undefined;
-      let articleId: number;
-      let start = atUrl ? atUrl.body.indexOf(quote) : -1;
-      if (atUrl && start >= 0) articleId = atUrl.id;
-      else {
-        const existing = db.select({ id: articles.id }).from(articles).where(eq(articles.bodySha256, sha256(quote))).get();
-        const title = `${row.source || "Imported source"}: ${row.location || "event"}, ${date} (imported quote)`;
-        articleId =
-          existing?.id ??
-          db.insert(articles).values({ title, outlet: row.source || "unknown outlet", url: atUrl ? null : url, published: null, body: quote, bodySha256: sha256(quote) }).returning({ id: articles.id }).get().id;
-        if (!existing) indexArticle(db, articleId, title, quote);
-        start = 0;
-      }
-
-      const country = ALPHA2[(row.event_id_cnty ?? "").replace(/\d+$/, "")] ?? "";
-      const placeId = placeIdFor(db, {
-        gazetteerId: `import:${lat.toFixed(4)},${lon.toFixed(4)}:${row.location ?? ""}`,
-        name: row.location || `${lat.toFixed(3)}, ${lon.toFixed(3)}`,
-        aliases: [],
-        lat,
-        lon,
-        countryCode: country,
-        admin1: row.admin1 || null,
-        precision: "city",
-        coordinateSource: `imported from ${row.source || "a CSV file"}`,
+      const { articleId, start } = articleForQuote(db, {
+        quote,
+        url,
+        outlet: row.source || "unknown outlet",
+        title: `${row.source || "Imported source"}: ${row.location || "event"}, ${date} (imported quote)`,
       });
-      const geoPrecision = (["1", "2", "3"].includes(row.geo_precision) ? Number(row.geo_precision) : 1) as 1 | 2 | 3;
-      const { start: dateStart, end: dateEnd } = dateRange(date);
-      const { id: eventId } = db
-        .insert(events)
-        .values({ type, dateValue: date, datePrecision: precisionOfDate(date)!, dateStart, dateEnd, placeId, lat, lon, geoPrecision, status, notes: row.notes || null, reviewedBy: options.reviewer, reviewedAt: new Date().toISOString() })
-        .returning({ id: events.id })
-        .get();
       const named: [string, ActorRole][] = [
         [row.actor1, "initiator"],
         ...(row.actor2 ? ([[row.actor2, "target"]] as [string, ActorRole][]) : []),
@@ -152,10 +113,29 @@ export function importAcledCsv(db: GeobriefDb, text: string, options: { reviewer
       const roles = named
         .map(([name, role]) => ({ actorId: actorIdFor(name), role }))
         .filter(({ actorId, role }) => !seen.has(`${actorId}:${role}`) && seen.add(`${actorId}:${role}`));
-      if (roles.length) db.insert(eventActors).values(roles.map((actor, position) => ({ eventId, ...actor, position }))).run();
-      db.insert(evidence).values({ eventId, articleId, start, end: start + quote.length, quote, quoteSha256: sha256(quote) }).run();
-      db.insert(eventReviews).values({ eventId, reviewer: options.reviewer, action: "create", changes: { status: { from: null, to: status }, source: { from: null, to: `CSV line ${line}` } } }).run();
-      indexEvent(db, eventId);
+      insertEvent(db, {
+        type,
+        date,
+        place: {
+          gazetteerId: `import:${lat.toFixed(4)},${lon.toFixed(4)}:${row.location ?? ""}`,
+          name: row.location || `${lat.toFixed(3)}, ${lon.toFixed(3)}`,
+          aliases: [],
+          lat,
+          lon,
+          countryCode: ALPHA2[(row.event_id_cnty ?? "").replace(/\d+$/, "")] ?? "",
+          admin1: row.admin1 || null,
+          precision: "city",
+          coordinateSource: `imported from ${row.source || "a CSV file"}`,
+        },
+        geoPrecision: (["1", "2", "3"].includes(row.geo_precision) ? Number(row.geo_precision) : 1) as 1 | 2 | 3,
+        status,
+        notes: row.notes || null,
+        actors: roles,
+        evidence: { articleId, start, end: start + quote.length, quote, quoteSha256: sha256(quote) },
+        createdBy: options.reviewer,
+        reviewed: true,
+        origin: `CSV line ${line}`,
+      });
       report.imported += 1;
     });
   });

@@ -7,7 +7,7 @@ import { QuoteMismatchError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, places, regionMentions, type NewPlace } from "../schema";
 import { sha256 } from "../text-hash";
 import { indexArticle, indexEvent, indexPlace } from "./search";
-import { ACTOR_ROLES, dateRange, type ActorRole } from "../vocabulary";
+import { ACTOR_ROLES, dateRange, precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "../vocabulary";
 
 type Transaction = Parameters<Parameters<GeobriefDb["transaction"]>[0]>[0];
 
@@ -28,6 +28,62 @@ export function placeIdFor(tx: Transaction | GeobriefDb, place: NewPlace & { gaz
   const { id } = tx.insert(places).values(place).returning({ id: places.id }).get();
   indexPlace(tx, id, place.name, place.aliases ?? []);
   return id;
+}
+
+export interface NewEventRecord {
+  type: PloverType;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: the precision follows from the form. */
+  date: string;
+  place: NewPlace & { gazetteerId: string };
+  geoPrecision: GeoPrecision;
+  status: EventStatus;
+  notes: string | null;
+  /** Initiator first. */
+  actors: { actorId: string; role: ActorRole }[];
+  /** Its evidence, already checked against the article. */
+  evidence: { articleId: number; start: number; end: number; quote: string; quoteSha256: string };
+  /** Who created it; a reviewer who adds or imports an event has also reviewed it. */
+  createdBy: string;
+  reviewed: boolean;
+  /** What the review log should say of its origin, beside its status. */
+  origin?: string;
+}
+
+/**
+ * Writes one event with its place, actors, evidence and "create" review, and indexes it for
+ * search. Every way an event enters (extraction, a reviewer's selection, an import) comes
+ * here; run it inside the caller's transaction.
+ */
+export function insertEvent(db: GeobriefDb, record: NewEventRecord): number {
+  const precision = precisionOfDate(record.date);
+  if (!precision) throw new Error(`event date "${record.date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+  const { start, end } = dateRange(record.date);
+  const reviewedAt = new Date().toISOString();
+  const { id: eventId } = db
+    .insert(events)
+    .values({
+      type: record.type,
+      dateValue: record.date,
+      datePrecision: precision,
+      dateStart: start,
+      dateEnd: end,
+      placeId: placeIdFor(db, record.place),
+      lat: record.place.lat,
+      lon: record.place.lon,
+      geoPrecision: record.geoPrecision,
+      status: record.status,
+      notes: record.notes,
+      ...(record.reviewed && { reviewedBy: record.createdBy, reviewedAt }),
+    })
+    .returning({ id: events.id })
+    .get();
+  if (record.actors.length) db.insert(eventActors).values(record.actors.map((actor, position) => ({ eventId, ...actor, position }))).run();
+  db.insert(evidence).values({ eventId, ...record.evidence }).run();
+  const changes: Record<string, { from: unknown; to: unknown }> = { status: { from: null, to: record.status } };
+  if (record.origin) changes.origin = { from: null, to: record.origin };
+  db.insert(eventReviews).values({ eventId, reviewer: record.createdBy, reviewedAt, action: "create", changes }).run();
+  indexEvent(db, eventId);
+  return eventId;
 }
 
 /** Who did what in an event, by position: the initiator first, then the target, then anyone else. */
@@ -55,43 +111,29 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
     indexArticle(tx, articleId, article.title, article.body);
     const eventIds: number[] = [];
     extraction.events.forEach((extracted, index) => {
-      const placeId = placeIdFor(tx, {
-        gazetteerId: extracted.placeId,
-        geonamesId: extracted.placeId.startsWith("geonames:") ? Number(extracted.placeId.slice(9)) : null,
-        name: extracted.place,
-        aliases: [],
-        lat: extracted.lat,
-        lon: extracted.lon,
-        countryCode: extracted.country,
-        precision: extracted.placePrecision,
-        coordinateSource: extracted.coordinateSource,
-      });
-      const { start, end } = dateRange(extracted.date);
-      const notes = `Extracted from "${extracted.trigger}".${extracted.dateAssumed ? " No date in the sentence: the publication date is assumed." : ""}`;
-      const { id: eventId } = tx
-        .insert(events)
-        .values({
-          type: extracted.type,
-          dateValue: extracted.date,
-          datePrecision: extracted.datePrecision,
-          dateStart: start,
-          dateEnd: end,
-          placeId,
+      const { start: quoteStart, end: quoteEnd, text } = extracted.evidence;
+      const eventId = insertEvent(db, {
+        type: extracted.type,
+        date: extracted.date,
+        place: {
+          gazetteerId: extracted.placeId,
+          geonamesId: extracted.placeId.startsWith("geonames:") ? Number(extracted.placeId.slice(9)) : null,
+          name: extracted.place,
+          aliases: [],
           lat: extracted.lat,
           lon: extracted.lon,
-          geoPrecision: extracted.geoPrecision,
-          status: "draft",
-          notes,
-        })
-        .returning({ id: events.id })
-        .get();
-      if (extracted.actors.length) {
-        tx.insert(eventActors).values(rolesByPosition(extracted.actors).map((actor, position) => ({ eventId, ...actor, position }))).run();
-      }
-      const { start: quoteStart, end: quoteEnd, text } = extracted.evidence;
-      tx.insert(evidence).values({ eventId, articleId, ...checkedQuote(article.body, quoteStart, quoteEnd, text, `event ${index}`) }).run();
-      tx.insert(eventReviews).values({ eventId, reviewer: options.reviewer, action: "create", changes: { status: { from: null, to: "draft" } } }).run();
-      indexEvent(db, eventId);
+          countryCode: extracted.country,
+          precision: extracted.placePrecision,
+          coordinateSource: extracted.coordinateSource,
+        },
+        geoPrecision: extracted.geoPrecision,
+        status: "draft",
+        notes: `Extracted from "${extracted.trigger}".${extracted.dateAssumed ? " No date in the sentence: the publication date is assumed." : ""}`,
+        actors: rolesByPosition(extracted.actors),
+        evidence: { articleId, ...checkedQuote(article.body, quoteStart, quoteEnd, text, `event ${index}`) },
+        createdBy: options.reviewer,
+        reviewed: false,
+      });
       eventIds.push(eventId);
     });
     const mentions = extraction.regions.map((mention, index) => ({

@@ -4,7 +4,7 @@ import { InvalidEditError, NotFoundError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, type NewPlace, type ReviewAction } from "../schema";
 import { sha256 } from "../text-hash";
 import { dateRange, precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "../vocabulary";
-import { placeIdFor } from "./ingest";
+import { insertEvent, placeIdFor } from "./ingest";
 import { indexEvent } from "./search";
 
 /** What a reviewer may change on an event. Absent fields stay as they are. */
@@ -108,27 +108,21 @@ export interface NewEventFromSelection {
 
 /** An event the analyst adds by selecting its sentence in an article: confirmed, and logged as created. */
 export function createEventFromSelection(db: GeobriefDb, input: NewEventFromSelection, reviewer: string): number {
-  const precision = precisionOfDate(input.date);
-  if (!precision) throw new InvalidEditError(`date "${input.date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-  return db.transaction((tx) => {
-    const quote = quoteOf(tx, input.articleId, input.start, input.end);
-    const { start, end } = dateRange(input.date);
-    const reviewedAt = new Date().toISOString();
-    const { id } = tx
-      .insert(events)
-      .values({
-        type: input.type, dateValue: input.date, datePrecision: precision, dateStart: start, dateEnd: end,
-        placeId: placeIdFor(tx, input.place), lat: input.place.lat, lon: input.place.lon, geoPrecision: input.geoPrecision,
-        status: "confirmed", notes: "Added by a reviewer from a selected quote.", reviewedBy: reviewer, reviewedAt,
-      })
-      .returning({ id: events.id })
-      .get();
-    if (input.actors.length) tx.insert(eventActors).values(input.actors.map((actor, position) => ({ eventId: id, ...actor, position }))).run();
-    tx.insert(evidence).values({ eventId: id, articleId: input.articleId, ...quote }).run();
-    tx.insert(eventReviews).values({ eventId: id, reviewer, reviewedAt, action: "create", changes: { status: { from: null, to: "confirmed" } } }).run();
-    indexEvent(db, id);
-    return id;
-  });
+  if (!precisionOfDate(input.date)) throw new InvalidEditError(`date "${input.date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+  return db.transaction((tx) =>
+    insertEvent(db, {
+      type: input.type,
+      date: input.date,
+      place: input.place,
+      geoPrecision: input.geoPrecision,
+      status: "confirmed",
+      notes: "Added by a reviewer from a selected quote.",
+      actors: input.actors,
+      evidence: { articleId: input.articleId, ...quoteOf(tx, input.articleId, input.start, input.end) },
+      createdBy: reviewer,
+      reviewed: true,
+    }),
+  );
 }
 
 /** The review trail of an event, oldest first. */
