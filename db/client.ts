@@ -6,6 +6,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { MIGRATIONS_DIR } from "./database-file";
 import * as schema from "./schema";
+import { fillMissingMapFacts } from "./queries/map-facts";
 import { rebuildSearchIndex } from "./queries/search";
 import { seedDatabase } from "./seed/seed-database";
 
@@ -27,6 +28,7 @@ export function openDatabase(file: string, options: { seedDir?: string } = {}): 
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   seedDatabase(db, options);
+  fillMissingMapFacts(db);
   // A database made before the search index existed gets one built from its data.
   const indexed = db.get<{ n: number }>(sql`select count(*) as n from search_index`).n;
   if (!indexed) rebuildSearchIndex(db);

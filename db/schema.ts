@@ -48,6 +48,11 @@ export const actors = sqliteTable("actors", {
   parentId: text("parent_id"),
   aliases: text("aliases", { mode: "json" }).$type<string[]>().notNull(),
   members: text("members", { mode: "json" }).$type<string[]>().notNull(),
+  /**
+   * Its bit in `events.actor_mask` (0-61, given in order of creation by a trigger, migration
+   * 0005); null for actors beyond the 62nd, whose filters fall back to a join.
+   */
+  bit: integer("bit").unique(),
 });
 
 export const places = sqliteTable("places", {
@@ -89,11 +94,26 @@ export const events = sqliteTable(
     /** Who last confirmed, edited or rejected it, and when (the full trail is in event_reviews). */
     reviewedBy: text("reviewed_by"),
     reviewedAt: text("reviewed_at"),
+    /**
+     * Denormalised for the map's filters, so a view over a million events needs no join and
+     * no geometry test per row. actor_mask: bit `actors.bit` set for each actor taking part
+     * (kept by triggers on event_actors, migration 0005).
+     */
+    actorMask: integer("actor_mask").notNull().default(0),
+    /** Bit i set when the point lies inside REGION_IDS[i] (current version); null until computed. */
+    regionMask: integer("region_mask"),
+    /** Distance to the Türkiye–Syria boundary line in km; null until computed. */
+    borderKm: real("border_km"),
   },
   (table) => [
-    index("events_date_idx").on(table.dateStart, table.dateEnd),
+    // Both cover every filter column, so a map or timeline query never reads the table itself.
+    index("events_timeline_idx").on(
+      table.dateStart, table.datePrecision, table.status, table.type, table.dateEnd, table.actorMask, table.regionMask, table.borderKm,
+    ),
+    index("events_map_idx").on(
+      table.lon, table.lat, table.status, table.type, table.dateStart, table.dateEnd, table.actorMask, table.regionMask, table.borderKm,
+    ),
     index("events_type_idx").on(table.type),
-    index("events_lon_lat_idx").on(table.lon, table.lat),
   ],
 );
 

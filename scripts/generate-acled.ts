@@ -10,6 +10,7 @@ import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
 import { csvCell } from "@/db/export-events";
 import { PLOVER_TYPES } from "@/db/vocabulary";
 import { loadGazetteer } from "@/ingest/gazetteer";
+import { seededRandom } from "@/db/seeded-random";
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { rows: { type: "string", default: "10000" }, seed: { type: "string", default: "1" } } });
 const [out] = positionals;
@@ -18,18 +19,7 @@ if (!out) {
   process.exit(2);
 }
 
-/** mulberry32: a small, well-known seeded generator, so the same seed gives the same file. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const next = random(Number(values.seed));
+const next = seededRandom(Number(values.seed));
 const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
 
 const towns = loadGazetteer().entries.filter((entry) => entry.precision === "city" && ["SY", "TR", "IQ", "LB", "JO", "IL"].includes(entry.countryCode));

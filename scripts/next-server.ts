@@ -8,6 +8,8 @@ import path from "node:path";
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server process, for its memory (benchmarks). */
+  pid: number;
   stop: () => void;
 }
 
@@ -51,5 +53,5 @@ export async function startNextServer(options: { dbPath: string; timeoutMs?: num
     server.kill("SIGTERM");
     throw error;
   }
-  return { baseUrl, stop: () => server.kill("SIGTERM") };
+  return { baseUrl, pid: server.pid!, stop: () => server.kill("SIGTERM") };
 }

@@ -4,11 +4,12 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { isRegionVisible, NO_FILTERS, writeEventFilters, type EventFilters } from "@/db/event-filters";
 import type { ActorWithCount } from "@/db/queries/actors";
-import type { EventMarkerProps } from "@/db/queries/events";
+import type { EventView } from "@/db/queries/event-view";
 import { regionColour } from "@/geo/region-colour";
-import type { FeatureCollection, Point, RegionFeature, RegionId } from "@/geo/types";
+import type { RegionFeature, RegionId } from "@/geo/types";
 import { Legend } from "../map/legend";
-import { MapView, type FocusRequest, type RegionDisplayCollection, type RegionLabelCollection } from "../map/map-view";
+import { MapView, type FocusRequest, type MapExtent, type RegionDisplayCollection, type RegionLabelCollection } from "../map/map-view";
+import { Timeline } from "../timeline/timeline";
 import { ActorFilter } from "../panels/actor-filter";
 import Link from "next/link";
 import { AddArticleForm } from "../panels/add-article-form";
@@ -27,7 +28,8 @@ import type { SearchResult } from "@/db/queries/search";
 /** Whose name is placed first when region labels collide: held areas before zones. */
 const LABEL_PRIORITY: Record<RegionFeature["properties"]["kind"], number> = { "control-area": 0, "border-zone": 1, buffer: 2 };
 
-const NO_EVENTS: FeatureCollection<Point, EventMarkerProps> = { type: "FeatureCollection", features: [] };
+const NO_FEATURES = { type: "FeatureCollection" as const, features: [] };
+const EMPTY_VIEW: EventView = { total: 0, events: NO_FEATURES, clusters: NO_FEATURES };
 
 /** A region as the dashboard receives it: its feature and where to write its name. */
 export interface DashboardRegion {
@@ -42,6 +44,14 @@ export interface DashboardProps {
   /** The query string the page was opened with: the state to restore. */
   initialQuery: string;
   basemapStyleUrl: string | null;
+}
+
+/** Where an event stands, if the filters show it (null when they hide it, or it is gone). */
+async function findEventUnderFilters(id: number, filters: EventFilters): Promise<{ lon: number; lat: number } | null> {
+  const response = await fetch(`/api/events/${id}?${writeEventFilters(filters)}`);
+  if (!response.ok) return null;
+  const { lon, lat, matchesFilters } = (await response.json()) as { lon: number; lat: number; matchesFilters: boolean };
+  return matchesFilters ? { lon, lat } : null;
 }
 
 export function Dashboard({ actors, regions, articles, initialQuery, basemapStyleUrl }: DashboardProps) {
@@ -70,10 +80,13 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
   );
   const view = useRef<MapViewState | null>(initial.state.view);
 
-  const [eventsState, retryEvents] = useJson<FeatureCollection<Point, EventMarkerProps>>(`/api/events?${writeEventFilters(filters)}`);
+  // The map asks for its view only (events, or clusters when too many): never the whole database.
+  const [extent, setExtent] = useState<MapExtent | null>(null);
+  const viewUrl = extent && `/api/events/view?${writeEventFilters({ ...filters, bbox: extent.bbox })}&zoom=${extent.zoom}`;
+  const [viewState, retryEvents] = useJson<EventView>(viewUrl);
   // Keep the last answer on the map while the next one loads, so markers do not blink.
-  const events =
-    eventsState.status === "ready" ? eventsState.data : (eventsState.status === "loading" && eventsState.previous) || NO_EVENTS;
+  const shown = viewState.status === "ready" ? viewState.data : (viewState.status === "loading" && viewState.previous) || EMPTY_VIEW;
+  const events = shown.events;
 
   const latest = useRef({ filters, selection });
   useLayoutEffect(() => {
@@ -116,12 +129,17 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
 
   const flyToEvent = useCallback((id: number) => {
     const feature = events.features.find((candidate) => candidate.properties.id === id);
-    setHiddenNotice(!feature);
     if (feature) {
+      setHiddenNotice(false);
       const [lon, lat] = feature.geometry.coordinates;
-      setFocus({ lon, lat, nonce: Date.now() });
+      return setFocus({ lon, lat, nonce: Date.now() });
     }
-  }, [events]);
+    // Outside this view (or hidden): ask whether it matches the filters where it stands.
+    void findEventUnderFilters(id, filters).then((point) => {
+      setHiddenNotice(!point);
+      if (point) setFocus({ ...point, nonce: Date.now() });
+    });
+  }, [events, filters]);
 
   const selectEventFromMap = useCallback((id: number) => setSelection({ event: id }), []);
   const selectEventFromList = useCallback((id: number) => {
@@ -147,8 +165,9 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
     retryEvents();
     router.refresh();
   }, [retryEvents, router]);
-  const onViewChange = useCallback((next: MapViewState) => {
+  const onViewChange = useCallback((next: MapViewState, nextExtent: MapExtent) => {
     view.current = next;
+    setExtent(nextExtent);
     syncUrl();
   }, [syncUrl]);
 
@@ -211,7 +230,7 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
         <nav className="rail" aria-label="Filters and events">
           <ActorFilter actors={actors} filters={filters} onChange={setFilters} onReset={resetFilters} />
           <MoreFilters filters={filters} regionNames={regionNames} onChange={setFilters} />
-          <EventList events={eventsState} filterQuery={writeEventFilters(filters).toString()} selectedEventId={selection.event} onSelect={selectEventFromList} onResetFilters={resetFilters} onRetry={retryEvents} />
+          <EventList view={viewState} filterQuery={writeEventFilters(filters).toString()} selectedEventId={selection.event} onSelect={selectEventFromList} onResetFilters={resetFilters} onRetry={retryEvents} />
         </nav>
         <main className="map-area">
           <MapView
@@ -220,6 +239,8 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
             regions={regionsShown}
             regionLabels={regionLabels}
             events={events}
+            clusters={shown.clusters}
+            eventsPending={viewState.status !== "ready" && viewState.status !== "error"}
             selectedEventId={selection.event}
             selectedRegionId={selection.region}
             focus={focus}
@@ -240,6 +261,7 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
             </div>
           )}
         </main>
+        <Timeline filters={filters} onChange={setFilters} />
         <SidePanel
           selection={selection}
           focusSpan={focusSpan && focusSpan.articleId === selection.article ? focusSpan : undefined}

@@ -3,12 +3,15 @@
 import * as maplibregl from "maplibre-gl";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { EventMarkerProps } from "@/db/queries/events";
-import type { FeatureCollection, Point, RegionFeature } from "@/geo/types";
+import type { ClusterProps } from "@/db/queries/event-view";
+import type { BoundingBox, FeatureCollection, Point, RegionFeature } from "@/geo/types";
 import type { MapViewState } from "../dashboard/url-state";
 import { buildBasemapStyle } from "./basemap-style";
 import { toEventMarkers } from "./event-markers";
 import { MARKER_PIXEL_RATIO, renderMarkerImage, renderSelectionImage } from "./marker-images";
 import {
+  CLUSTERS_CIRCLES,
+  CLUSTERS_SOURCE,
   EVENTS_MARKERS,
   EVENTS_SELECTED,
   EVENTS_SOURCE,
@@ -39,6 +42,12 @@ export interface RegionDisplayProps {
 export type RegionDisplayCollection = FeatureCollection<RegionFeature["geometry"], RegionDisplayProps>;
 export type RegionLabelCollection = FeatureCollection<Point, Pick<RegionDisplayProps, "label" | "colour"> & { priority: number }>;
 
+/** The part of the world on screen, for per-view event requests. */
+export interface MapExtent {
+  bbox: BoundingBox;
+  zoom: number;
+}
+
 export interface FocusRequest {
   lon: number;
   lat: number;
@@ -53,12 +62,16 @@ interface MapViewProps {
   regions: RegionDisplayCollection;
   regionLabels: RegionLabelCollection;
   events: FeatureCollection<Point, EventMarkerProps>;
+  clusters: FeatureCollection<Point, ClusterProps>;
+  /** While the view's events are being fetched: the map does not call itself ready. */
+  eventsPending: boolean;
   selectedEventId: number | undefined;
   selectedRegionId: string | undefined;
   focus: FocusRequest | null;
   onSelectEvent: (id: number) => void;
   onSelectRegion: (id: string) => void;
-  onViewChange: (view: MapViewState) => void;
+  /** After every move (and once loaded): the view for the URL, the extent for the data. */
+  onViewChange: (view: MapViewState, extent: MapExtent) => void;
   /** While set, the next click on the map picks a point instead of selecting. */
   onPick: ((lonLat: [number, number]) => void) | null;
 }
@@ -116,8 +129,10 @@ export function MapView(props: MapViewProps) {
       map.addSource(REGIONS_SOURCE, { type: "geojson", data: empty, promoteId: "id" });
       map.addSource(REGION_LABELS_SOURCE, { type: "geojson", data: empty });
       map.addSource(EVENTS_SOURCE, { type: "geojson", data: empty, promoteId: "id" });
+      map.addSource(CLUSTERS_SOURCE, { type: "geojson", data: empty });
       for (const layer of overlayLayers()) map.addLayer(layer);
       setReady(true);
+      reportView();
     });
 
     map.on("click", (event) => {
@@ -125,17 +140,33 @@ export function MapView(props: MapViewProps) {
       if (pick) return pick([event.lngLat.lng, event.lngLat.lat]);
       const [marker] = map.queryRenderedFeatures(event.point, { layers: [EVENTS_MARKERS] });
       if (marker) return latest.current.onSelectEvent(Number(marker.properties.id));
+      const [cluster] = map.queryRenderedFeatures(event.point, { layers: [CLUSTERS_CIRCLES] });
+      if (cluster && cluster.geometry.type === "Point") {
+        const [lon, lat] = cluster.geometry.coordinates;
+        return map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom() + 2, Number(cluster.properties.expansionZoom)), essential: true });
+      }
       const [region] = map.queryRenderedFeatures(event.point, { layers: [REGIONS_FILL] });
       if (region) latest.current.onSelectRegion(String(region.properties.id));
     });
-    for (const layer of [EVENTS_MARKERS, REGIONS_FILL]) {
+    for (const layer of [EVENTS_MARKERS, CLUSTERS_CIRCLES, REGIONS_FILL]) {
       map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
       map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
     }
-    map.on("moveend", () => {
+    function reportView() {
       const { lng, lat } = map.getCenter();
-      latest.current.onViewChange({ zoom: map.getZoom(), lat, lon: lng });
-    });
+      const bounds = map.getBounds();
+      const clamp = (value: number, limit: number) => Math.max(-limit, Math.min(limit, value));
+      // Rounded so that a tiny drift of the view does not ask the server again.
+      const round = (value: number) => Math.round(value * 1000) / 1000;
+      const bbox: BoundingBox = [
+        round(clamp(bounds.getWest(), 180)),
+        round(clamp(bounds.getSouth(), 85)),
+        round(clamp(bounds.getEast(), 180)),
+        round(clamp(bounds.getNorth(), 85)),
+      ];
+      latest.current.onViewChange({ zoom: map.getZoom(), lat, lon: lng }, { bbox, zoom: Math.round(map.getZoom() * 10) / 10 });
+    }
+    map.on("moveend", reportView);
 
     return () => {
       setReady(false);
@@ -145,7 +176,7 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  const { regions, regionLabels, events, selectedEventId, selectedRegionId, focus, onPick } = props;
+  const { regions, regionLabels, events, clusters, selectedEventId, selectedRegionId, focus, onPick } = props;
 
   useEffect(() => {
     const canvas = mapRef.current?.getCanvas();
@@ -170,6 +201,10 @@ export function MapView(props: MapViewProps) {
   }, [ready, events]);
 
   useEffect(() => {
+    if (ready) mapRef.current?.getSource<maplibregl.GeoJSONSource>(CLUSTERS_SOURCE)?.setData(clusters);
+  }, [ready, clusters]);
+
+  useEffect(() => {
     if (ready) mapRef.current?.setFilter(EVENTS_SELECTED, selectionFilter(selectedEventId));
   }, [ready, selectedEventId]);
 
@@ -192,7 +227,7 @@ export function MapView(props: MapViewProps) {
       ref={container}
       className="map"
       data-testid="map"
-      data-map-ready={ready && eventsShown === events ? "true" : "false"}
+      data-map-ready={ready && !props.eventsPending && eventsShown === events ? "true" : "false"}
       data-event-count={eventsShown?.features.length ?? 0}
       role="region"
       aria-label="Map of regions and events"

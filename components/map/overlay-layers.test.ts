@@ -3,6 +3,7 @@ import type { StyleSpecification } from "maplibre-gl";
 import { describe, expect, it } from "vitest";
 import { buildBasemapStyle } from "./basemap-style";
 import {
+  CLUSTERS_SOURCE,
   EVENTS_LABELS,
   EVENTS_MARKERS,
   EVENTS_SOURCE,
@@ -23,6 +24,7 @@ function fullStyle(): StyleSpecification {
       [REGIONS_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
       [REGION_LABELS_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
       [EVENTS_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+      [CLUSTERS_SOURCE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
     },
     layers: [...base.layers, ...overlayLayers()],
   };

@@ -6,6 +6,8 @@ export const REGIONS_SOURCE = "regions";
 /** One point per region, where its name is written (geo/label-point.ts). */
 export const REGION_LABELS_SOURCE = "region-labels";
 export const EVENTS_SOURCE = "events";
+/** Counted clusters, when a view holds too many events to draw one by one (db/queries/event-view.ts). */
+export const CLUSTERS_SOURCE = "event-clusters";
 export const REGIONS_FILL = "regions-fill";
 export const REGIONS_OUTLINE_APPROXIMATE = "regions-outline-approximate";
 export const REGIONS_OUTLINE_ASSESSED = "regions-outline-assessed";
@@ -14,6 +16,8 @@ export const REGIONS_LABEL = "regions-label";
 export const EVENTS_SELECTED = "events-selected";
 export const EVENTS_MARKERS = "events-markers";
 export const EVENTS_LABELS = "events-labels";
+export const CLUSTERS_CIRCLES = "clusters-circles";
+export const CLUSTERS_COUNTS = "clusters-counts";
 
 /** The image drawn behind the selected event's marker. */
 export const SELECTION_IMAGE = "event-selection";
@@ -165,10 +169,51 @@ function eventLabelLayer(): LayerSpecification {
 }
 
 /**
+ * Clusters: a neutral grey disc (a cluster mixes actors and types, so it takes no actor's
+ * colour) growing with the count, and the count written on it ("12k" for 12,000).
+ */
+function clusterLayers(): LayerSpecification[] {
+  return [
+    {
+      id: CLUSTERS_CIRCLES,
+      type: "circle",
+      source: CLUSTERS_SOURCE,
+      paint: {
+        "circle-color": "#5b6770",
+        "circle-opacity": 0.85,
+        "circle-stroke-color": "#ffffff",
+        "circle-stroke-width": 1.5,
+        "circle-radius": ["interpolate", ["linear"], ["ln", ["get", "count"]], 0, 9, 4.6, 14, 9.2, 22, 13.8, 30],
+      },
+    },
+    {
+      id: CLUSTERS_COUNTS,
+      type: "symbol",
+      source: CLUSTERS_SOURCE,
+      layout: {
+        "text-field": [
+          "case",
+          [">=", ["get", "count"], 10_000],
+          ["concat", ["to-string", ["round", ["/", ["get", "count"], 1000]]], "k"],
+          [">=", ["get", "count"], 1000],
+          ["concat", ["to-string", ["/", ["round", ["/", ["get", "count"], 100]], 10]], "k"],
+          ["to-string", ["get", "count"]],
+        ],
+        "text-font": FONT_BOLD,
+        "text-size": 11,
+        "text-allow-overlap": true,
+        "text-ignore-placement": true,
+      },
+      paint: { "text-color": "#ffffff" },
+    },
+  ];
+}
+
+/**
  * Every overlay layer in draw order. MapLibre places labels from the top layer down, so
  * this order is also who wins a collision: markers never yield (they ignore placement),
  * region names beat the events' precision labels, and markers are drawn over all text.
  */
 export function overlayLayers(): LayerSpecification[] {
-  return [...regionLayers(), eventLabelLayer(), regionLabelLayer(), ...eventMarkerLayers()];
+  return [...regionLayers(), eventLabelLayer(), regionLabelLayer(), ...clusterLayers(), ...eventMarkerLayers()];
 }

@@ -1,14 +1,13 @@
 "use client";
 
-import type { EventMarkerProps } from "@/db/queries/events";
-import type { FeatureCollection, Point } from "@/geo/types";
+import type { EventView } from "@/db/queries/event-view";
 import type { JsonState } from "../dashboard/use-json";
 import { precisionLabel } from "../map/event-markers";
 import { StatusMessage } from "./status-message";
 
-/** The events on the map as a list: the keyboard's way to every marker. */
-export function EventList({ events, filterQuery, selectedEventId, onSelect, onResetFilters, onRetry }: {
-  events: JsonState<FeatureCollection<Point, EventMarkerProps>>;
+/** The events in view as a list: the keyboard's way to every marker. */
+export function EventList({ view, filterQuery, selectedEventId, onSelect, onResetFilters, onRetry }: {
+  view: JsonState<EventView>;
   /** The active filters as query parameters, for the export links. */
   filterQuery: string;
   selectedEventId: number | undefined;
@@ -17,16 +16,22 @@ export function EventList({ events, filterQuery, selectedEventId, onSelect, onRe
   onRetry: () => void;
 }) {
   let content;
-  if (events.status === "error") {
-    content = <StatusMessage kind="error" action={{ label: "Try again", onClick: onRetry }}>Could not load events: {events.message}</StatusMessage>;
-  } else if (events.status !== "ready") {
+  if (view.status === "error") {
+    content = <StatusMessage kind="error" action={{ label: "Try again", onClick: onRetry }}>Could not load events: {view.message}</StatusMessage>;
+  } else if (view.status !== "ready") {
     content = <StatusMessage kind="loading">Loading events…</StatusMessage>;
-  } else if (!events.data.features.length) {
-    content = <StatusMessage kind="empty" action={{ label: "Reset filters", onClick: onResetFilters }}>No events match these filters.</StatusMessage>;
+  } else if (!view.data.total) {
+    content = <StatusMessage kind="empty" action={{ label: "Reset filters", onClick: onResetFilters }}>No events in view match these filters. Zoom out, or reset the filters.</StatusMessage>;
+  } else if (!view.data.events.features.length) {
+    content = (
+      <p className="focus-note" data-testid="clustered-note">
+        Too many to list: the map groups them into counted clusters. Zoom in, or narrow the filters or dates, to list them one by one.
+      </p>
+    );
   } else {
     content = (
       <ol className="event-list" data-testid="event-list">
-        {events.data.features.map(({ properties: event }) => {
+        {view.data.events.features.map(({ properties: event }) => {
           const imprecision = precisionLabel(event);
           return (
             <li key={event.id}>
@@ -45,11 +50,13 @@ export function EventList({ events, filterQuery, selectedEventId, onSelect, onRe
       </ol>
     );
   }
-  const count = events.status === "ready" ? events.data.features.length : null;
-  const drafts = events.status === "ready" ? events.data.features.filter((feature) => feature.properties.status === "draft").length : 0;
+  const count = view.status === "ready" ? view.data.total : null;
+  const drafts = view.status === "ready" ? view.data.events.features.filter((feature) => feature.properties.status === "draft").length : 0;
   return (
     <section className="rail-section" aria-labelledby="events-heading">
-      <h2 id="events-heading">Events {count !== null && <span className="count" data-testid="event-count">{count}</span>}</h2>
+      <h2 id="events-heading">
+        Events in view {count !== null && <span className="count" data-testid="event-count">{count.toLocaleString("en")}</span>}
+      </h2>
       <p className="exports" data-testid="exports">
         Export this view: <a href={`/api/export/events.geojson?${filterQuery}`} download>events GeoJSON</a> · <a href={`/api/export/events.csv?${filterQuery}`} download>events CSV (ACLED)</a> · <a href={`/api/export/regions.geojson?${filterQuery}`} download>regions GeoJSON</a>
       </p>

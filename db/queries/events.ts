@@ -1,6 +1,4 @@
 import { and, asc, eq, exists, gte, inArray, lte, ne, not, sql, type SQL } from "drizzle-orm";
-import { distanceToLineKm, pointInArea } from "@/geo/derive-facts";
-import { loadReferenceLines } from "@/geo/reference-lines";
 import type { Feature, FeatureCollection, Point } from "@/geo/types";
 import { chunks } from "../chunks";
 import type { GeobriefDb } from "../client";
@@ -8,7 +6,7 @@ import { NotFoundError } from "../errors";
 import type { EventFilters } from "../event-filters";
 import { actors, articles, eventActors, events, evidence, places } from "../schema";
 import { quadClassOf, type ActorRole, type QuadClass } from "../vocabulary";
-import { getRegion } from "./regions";
+import { regionBit } from "./map-facts";
 
 export interface EventActorSummary {
   id: string;
@@ -41,10 +39,28 @@ function involving(actorIds: string[]): SQL {
   );
 }
 
-function conditions(filters: EventFilters): SQL | undefined {
+/** The actor_mask bits of these actors, or null when one has none (the 63rd actor on): then a join decides. */
+function actorMaskOf(db: GeobriefDb, actorIds: string[]): bigint | null {
+  const bits = db.select({ bit: actors.bit }).from(actors).where(inArray(actors.id, actorIds)).all();
+  if (bits.length < new Set(actorIds).size || bits.some(({ bit }) => bit === null)) return null;
+  // Bits reach 61: BigInt, as JavaScript's own bitwise operators stop at 32.
+  return bits.reduce((mask, { bit }) => mask | (1n << BigInt(bit!)), 0n);
+}
+
+/**
+ * The filters as SQL on the events table alone (rejected events never match). Actor, region
+ * and border filters read the denormalised columns, so the covering indexes answer them.
+ */
+export function eventConditions(db: GeobriefDb, filters: EventFilters): SQL | undefined {
   const where: (SQL | undefined)[] = [ne(events.status, "rejected")];
-  if (filters.actors.length) where.push(involving(filters.actors));
-  if (filters.excludedActors.length) where.push(not(involving(filters.excludedActors)));
+  if (filters.actors.length) {
+    const mask = actorMaskOf(db, filters.actors);
+    where.push(mask === null ? involving(filters.actors) : sql`(${events.actorMask} & ${mask}) != 0`);
+  }
+  if (filters.excludedActors.length) {
+    const mask = actorMaskOf(db, filters.excludedActors);
+    where.push(mask === null ? not(involving(filters.excludedActors)) : sql`(${events.actorMask} & ${mask}) = 0`);
+  }
   if (filters.types.length) where.push(inArray(events.type, filters.types));
   if (filters.from) where.push(gte(events.dateEnd, filters.from));
   if (filters.to) where.push(lte(events.dateStart, filters.to));
@@ -52,7 +68,14 @@ function conditions(filters: EventFilters): SQL | undefined {
     const [west, south, east, north] = filters.bbox;
     where.push(gte(events.lon, west), lte(events.lon, east), gte(events.lat, south), lte(events.lat, north));
   }
+  if (filters.region) where.push(sql`(${events.regionMask} & ${regionBit(filters.region)}) != 0`);
+  if (filters.borderKm) where.push(lte(events.borderKm, filters.borderKm));
   return and(...where);
+}
+
+/** Whether the filters would show this event. */
+export function eventMatches(db: GeobriefDb, id: number, filters: EventFilters): boolean {
+  return !!db.select({ id: events.id }).from(events).where(and(eq(events.id, id), eventConditions(db, filters))).get();
 }
 
 function actorsByEvent(db: GeobriefDb, eventIds: number[]): Map<number, EventActorSummary[]> {
@@ -72,21 +95,13 @@ function actorsByEvent(db: GeobriefDb, eventIds: number[]): Map<number, EventAct
 
 /** Events matching the filters (rejected ones never), oldest first, as map features. */
 export function findEvents(db: GeobriefDb, filters: EventFilters): FeatureCollection<Point, EventMarkerProps> {
-  let rows = db
+  const rows = db
     .select({ event: events, placeName: places.name })
     .from(events)
     .leftJoin(places, eq(places.id, events.placeId))
-    .where(conditions(filters))
+    .where(eventConditions(db, filters))
     .orderBy(asc(events.dateStart), asc(events.id))
     .all();
-  if (filters.region) {
-    const region = getRegion(db, filters.region);
-    rows = rows.filter(({ event }) => pointInArea([event.lon, event.lat], region.geometry));
-  }
-  if (filters.borderKm) {
-    const border = loadReferenceLines().find((line) => line.properties.id === "turkey-syria-border-line")!;
-    rows = rows.filter(({ event }) => distanceToLineKm([event.lon, event.lat], border) <= filters.borderKm!);
-  }
   const actorLists = actorsByEvent(db, rows.map(({ event }) => event.id));
   return {
     type: "FeatureCollection",

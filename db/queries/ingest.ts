@@ -6,6 +6,7 @@ import { chunks } from "../chunks";
 import { QuoteMismatchError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, places, regionMentions, type NewPlace } from "../schema";
 import { sha256 } from "../text-hash";
+import { mapFactsOf } from "./map-facts";
 import { indexArticle, indexEvent, indexPlace } from "./search";
 import { ACTOR_ROLES, dateRange, precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "../vocabulary";
 
@@ -73,6 +74,7 @@ export function insertEvent(db: GeobriefDb, record: NewEventRecord): number {
       geoPrecision: record.geoPrecision,
       status: record.status,
       notes: record.notes,
+      ...mapFactsOf(db)([record.place.lon, record.place.lat]),
       ...(record.reviewed && { reviewedBy: record.createdBy, reviewedAt }),
     })
     .returning({ id: events.id })

@@ -5,6 +5,7 @@ import { articles, eventActors, eventReviews, events, evidence, type NewPlace, t
 import { sha256 } from "../text-hash";
 import { dateRange, precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "../vocabulary";
 import { insertEvent, placeIdFor } from "./ingest";
+import { mapFactsOf } from "./map-facts";
 import { indexEvent } from "./search";
 
 /** What a reviewer may change on an event. Absent fields stay as they are. */
@@ -88,7 +89,8 @@ export function reviewEvent(db: GeobriefDb, eventId: number, edit: EventEdit, re
     }
     const action: ReviewAction = edit.status === "confirmed" ? "confirm" : edit.status === "rejected" ? "reject" : "edit";
     const reviewedAt = new Date().toISOString();
-    tx.update(events).set({ ...update, reviewedBy: reviewer, reviewedAt }).where(eq(events.id, eventId)).run();
+    const facts = edit.place && mapFactsOf(db)([edit.place.lon, edit.place.lat]);
+    tx.update(events).set({ ...update, ...facts, reviewedBy: reviewer, reviewedAt }).where(eq(events.id, eventId)).run();
     tx.insert(eventReviews).values({ eventId, reviewer, reviewedAt, action, changes }).run();
     indexEvent(db, eventId);
     return { eventId, action, changes };

@@ -21,9 +21,16 @@ export function indexEvent(db: GeobriefDb, eventId: number): void {
   db.run(sql`delete from search_index where kind = 'event' and ref = ${String(eventId)}`);
   const event = getEventDetail(db, eventId);
   if (event.status === "rejected") return;
-  const label = `${event.type} ${event.dateValue} · ${event.place?.name ?? "unplaced"}`;
-  const text = [event.type, event.place?.name, ...event.actors.map((actor) => actor.name), event.notes].filter(Boolean).join(" ");
+  const { label, text } = eventSearchEntry({ ...event, placeName: event.place?.name, actorNames: event.actors.map((actor) => actor.name) });
   db.run(sql`insert into search_index (kind, ref, label, text) values ('event', ${String(eventId)}, ${label}, ${text})`);
+}
+
+/** What the index shows and searches for an event (the generator writes the same rows in bulk). */
+export function eventSearchEntry(event: { type: string; dateValue: string; placeName?: string | null; actorNames: string[]; notes: string | null }) {
+  return {
+    label: `${event.type} ${event.dateValue} · ${event.placeName ?? "unplaced"}`,
+    text: [event.type, event.placeName, ...event.actorNames, event.notes].filter(Boolean).join(" "),
+  };
 }
 
 export function indexPlace(db: Writer, placeId: number, name: string, aliases: string[]): void {

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { getEventDetail } from "@/db/queries/events";
+import { parseEventFilters } from "@/db/event-filters";
+import { eventMatches, getEventDetail } from "@/db/queries/events";
 import { listRegions } from "@/db/queries/regions";
 import { listEventReviews, reviewEvent } from "@/db/queries/review";
 import { deriveEventFacts } from "@/geo/derive-facts";
@@ -12,14 +13,24 @@ import { guardWrite } from "../../access";
 
 type Context = { params: Promise<{ id: string }> };
 
-/** GET /api/events/:id → the event with place, actors, evidence, derived facts and its review trail. */
-export async function GET(_request: NextRequest, { params }: Context) {
+/**
+ * GET /api/events/:id[?<filters>] → the event with place, actors, evidence, derived facts
+ * and its review trail, and `matchesFilters`: whether the given filters would show it.
+ */
+export async function GET(request: NextRequest, { params }: Context) {
   const id = parseId((await params).id, "event");
   if (typeof id !== "number") return id;
+  const filters = parseEventFilters(request.nextUrl.searchParams);
+  if (!filters.ok) return errorResponse(400, filters.error);
   return respondWith(() => {
     const db = getDb();
     const event = getEventDetail(db, id);
-    return { ...event, facts: deriveEventFacts([event.lon, event.lat], listRegions(db), loadReferenceLines()), reviews: listEventReviews(db, id) };
+    return {
+      ...event,
+      facts: deriveEventFacts([event.lon, event.lat], listRegions(db), loadReferenceLines()),
+      reviews: listEventReviews(db, id),
+      matchesFilters: eventMatches(db, id, filters.filters),
+    };
   });
 }
 
