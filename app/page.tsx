@@ -2,7 +2,7 @@ import { Dashboard } from "@/components/dashboard/dashboard";
 import { SessionProvider } from "@/components/dashboard/session";
 import { getDb } from "@/db/client";
 import { listActorsWithCounts } from "@/db/queries/actors";
-import { listArticles } from "@/db/queries/articles";
+import { listRecentArticles } from "@/db/queries/articles";
 import { listRegions } from "@/db/queries/regions";
 import { labelPoint } from "@/geo/label-point";
 
@@ -22,7 +22,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <Dashboard
         actors={listActorsWithCounts(db)}
         regions={listRegions(db).map((feature) => ({ feature, labelPoint: labelPoint(feature) }))}
-        articles={listArticles(db)}
+        articles={listRecentArticles(db)}
         initialQuery={query.toString()}
         basemapStyleUrl={process.env.GEOBRIEF_BASEMAP_STYLE_URL || null}
       />

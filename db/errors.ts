@@ -8,5 +8,8 @@ export class QuoteMismatchError extends Error {
 /** A lookup found nothing: routes answer 404 with this message. */
 export class NotFoundError extends Error {}
 
-/** A reviewer's change that cannot apply (a quote outside its article, an impossible date): routes answer 400. */
+/**
+ * A request that cannot apply (a reviewer's quote outside its article, an impossible date, a
+ * briefing over too many events): routes answer 400.
+ */
 export class InvalidEditError extends Error {}

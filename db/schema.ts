@@ -37,7 +37,7 @@ export const articles = sqliteTable("articles", {
   body: text("body").notNull(),
   bodySha256: text("body_sha256").notNull().unique(),
   ingestedAt: insertedAt("ingested_at"),
-});
+}, (table) => [index("articles_published_idx").on(table.published, table.id)]);
 
 export const actors = sqliteTable("actors", {
   id: text("id").primaryKey(),

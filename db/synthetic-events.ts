@@ -118,13 +118,14 @@ export function generateEvents(db: GeobriefDb, gazetteer: Gazetteer, { events: c
   };
 
   const writeArticle = (articleNumber: number, eventsInArticle: number) => {
-    const baseDay = Math.floor(next() * DAYS);
+    // Events fall up to 30 days before the article: the base day leaves room for that.
+    const baseDay = 30 + Math.floor(next() * (DAYS - 30));
     const drafts = Array.from({ length: eventsInArticle }, () => {
       const type = pickType();
       const [initiator, target] = [pickActor(), pickActor()];
       const withTarget = next() < 0.7 && target.id !== initiator.id;
       const entry = pickPlace();
-      const date = datedPhrase(isoDay(Math.max(0, baseDay - Math.floor(next() * 30))), next());
+      const date = datedPhrase(isoDay(baseDay - Math.floor(next() * 30)), next());
       const sentence = `${date.words}, ${initiator.name} ${type.phrase.replace("{target}", withTarget ? target.name : "rivals")} ${entry.name}.`;
       const statusDraw = next();
       return { type: type.type, initiator, target: withTarget ? target : null, entry, date, sentence, status: statusDraw < 0.7 ? "confirmed" : statusDraw < 0.98 ? "draft" : "rejected" };

@@ -1,5 +1,5 @@
 /**
- * `npm run load -- [URL] [--connections 50] [--seconds 20]`: drives GET /api/events with
+ * `npm run load -- [URL] [--connections 50] [--seconds 20]`: drives GET /api/events/view with
  * concurrent connections for a bounded time and prints requests/s, latency percentiles and
  * errors. Local only: it refuses any address but this machine's loopback. Without a URL it
  * serves a fresh seeded database on a private port for the run.
@@ -33,8 +33,10 @@ if (baseUrl) {
   };
 }
 
-// A mix of the requests the dashboard makes: everything, one actor, a hidden actor, a date window.
-const queries = ["", "actor=TUR", "exclude=SYR", "from=2025-01-01&to=2025-12-31", "type=CONSULT&type=AID"];
+// A mix of the requests the dashboard's map makes: the theatre, unfiltered and with one actor, a
+// hidden actor, a date window; a closer view with two types.
+const theatre = "bbox=30.1,29.6,47.1,40.8&zoom=5.4";
+const queries = [theatre, `${theatre}&actor=TUR`, `${theatre}&exclude=SYR`, `${theatre}&from=2025-01-01&to=2025-12-31`, "bbox=35.5,32.8,37.2,34.1&zoom=8&type=CONSULT&type=AID"];
 const latencies: number[] = [];
 let errors = 0;
 const endAt = performance.now() + seconds * 1000;
@@ -43,7 +45,7 @@ async function worker(offset: number): Promise<void> {
   for (let request = offset; performance.now() < endAt; request += 1) {
     const started = performance.now();
     try {
-      const response = await fetch(`${baseUrl}/api/events?${queries[request % queries.length]}`);
+      const response = await fetch(`${baseUrl}/api/events/view?${queries[request % queries.length]}`);
       await response.arrayBuffer();
       if (response.status !== 200) errors += 1;
     } catch {
@@ -53,7 +55,7 @@ async function worker(offset: number): Promise<void> {
   }
 }
 
-console.log(`load: ${connections} connections for ${seconds} s against ${baseUrl}/api/events (${os.cpus().length} cores)`);
+console.log(`load: ${connections} connections for ${seconds} s against ${baseUrl}/api/events/view (${os.cpus().length} cores)`);
 await Promise.all(Array.from({ length: connections }, (_, index) => worker(index)));
 cleanup();
 latencies.sort((a, b) => a - b);

@@ -40,7 +40,8 @@ export interface DashboardRegion {
 export interface DashboardProps {
   actors: ActorWithCount[];
   regions: DashboardRegion[];
-  articles: ArticleSummary[];
+  /** The newest articles, and the number stored. */
+  articles: { total: number; recent: ArticleSummary[] };
   /** The query string the page was opened with: the state to restore. */
   initialQuery: string;
   basemapStyleUrl: string | null;
@@ -185,7 +186,7 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
         <header className="app-header">
           <h1>Geobrief</h1>
           <SearchBox onOpen={openSearchResult} />
-        <p className="muted">Türkiye–Syria–Israel theatre · {articles.length} article{articles.length === 1 ? "" : "s"} · offline map</p>
+        <p className="muted">Türkiye–Syria–Israel theatre · {articles.total.toLocaleString("en")} article{articles.total === 1 ? "" : "s"} · offline map</p>
           <nav className="header-actions" aria-label="Actions">
             {canWrite && (
               <>

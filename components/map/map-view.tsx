@@ -229,6 +229,7 @@ export function MapView(props: MapViewProps) {
       data-testid="map"
       data-map-ready={ready && !props.eventsPending && eventsShown === events ? "true" : "false"}
       data-event-count={eventsShown?.features.length ?? 0}
+      data-cluster-count={props.clusters.features.length}
       role="region"
       aria-label="Map of regions and events"
     />

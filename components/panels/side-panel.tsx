@@ -20,7 +20,7 @@ type Tab = "event" | "region" | "article";
 export function SidePanel({ selection, focusSpan, articles, actors, onSelectionChange, onSelectEventInArticle, onSelectRegion, onDataChanged }: {
   selection: Selection;
   focusSpan?: { start: number; end: number };
-  articles: ArticleSummary[];
+  articles: { total: number; recent: ArticleSummary[] };
   actors: ActorWithCount[];
   onSelectionChange: (selection: Selection) => void;
   onSelectEventInArticle: (eventId: number) => void;
@@ -79,10 +79,11 @@ export function SidePanel({ selection, focusSpan, articles, actors, onSelectionC
         <div className="panel-body" data-testid="panel-guide">
           <h2>Details</h2>
           <p className="muted">Select a marker or a region on the map, or an event in the list, to see its sources.</p>
-          <h3>Articles</h3>
-          {articles.length ? (
+          <h3>{articles.total > articles.recent.length ? `The ${articles.recent.length} newest of ${articles.total.toLocaleString("en")} articles` : "Articles"}</h3>
+          {articles.total > articles.recent.length && <p className="muted">Search (above) finds any article by its words.</p>}
+          {articles.recent.length ? (
             <ul className="article-list">
-              {articles.map((article) => (
+              {articles.recent.map((article) => (
                 <li key={article.id}>
                   <button type="button" className="link" onClick={() => onSelectionChange({ article: article.id })}>
                     {article.title}

@@ -1,14 +1,17 @@
-import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
 import { NotFoundError } from "../errors";
 import { articles, events, evidence, regionMentions } from "../schema";
 
-export function listArticles(db: GeobriefDb) {
-  return db
+/** The newest articles (by publication date) and how many there are in all; search reaches the rest. */
+export function listRecentArticles(db: GeobriefDb, limit = 30) {
+  const recent = db
     .select({ id: articles.id, title: articles.title, outlet: articles.outlet, published: articles.published })
     .from(articles)
     .orderBy(desc(articles.published), desc(articles.id))
+    .limit(limit)
     .all();
+  return { total: db.get<{ n: number }>(sql`select count(*) as n from ${articles}`).n, recent };
 }
 
 /** An article's verbatim body with every span that evidences a (not rejected) event or mentions a region. */

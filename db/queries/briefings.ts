@@ -1,12 +1,12 @@
-import { desc, eq, max } from "drizzle-orm";
+import { count, desc, eq, max } from "drizzle-orm";
 import { regionColour } from "@/geo/region-colour";
 import type { BriefingSnapshot, SnapshotEvent } from "../briefing-snapshot";
 import type { GeobriefDb } from "../client";
-import { NotFoundError } from "../errors";
+import { InvalidEditError, NotFoundError } from "../errors";
 import { describeFilters, isRegionVisible, type EventFilters } from "../event-filters";
-import { actors, articles, briefings, eventReviews } from "../schema";
+import { actors, articles, briefings, eventReviews, events } from "../schema";
 import { QUAD_CLASS_LABELS } from "../vocabulary";
-import { findEvents, getEventDetail } from "./events";
+import { eventConditions, findEvents, getEventDetail } from "./events";
 import { listRegions } from "./regions";
 
 export interface NewBriefing {
@@ -32,8 +32,17 @@ function fingerprintOf(events: SnapshotEvent[]): Record<string, string> {
   );
 }
 
+/** A briefing is read and printed: beyond this many events its table stops being a briefing. */
+export const MAX_BRIEFING_EVENTS = 1_000;
+
 /** The events inside the filters now, as a briefing shows them. */
 function snapshotEvents(db: GeobriefDb, filters: EventFilters): SnapshotEvent[] {
+  const matching = db.select({ n: count() }).from(events).where(eventConditions(db, filters)).get()!.n;
+  if (matching > MAX_BRIEFING_EVENTS) {
+    throw new InvalidEditError(
+      `these filters show ${matching.toLocaleString("en")} events; a briefing holds at most ${MAX_BRIEFING_EVENTS.toLocaleString("en")}: narrow the actors, types or dates`,
+    );
+  }
   return findEvents(db, filters).features.map(({ properties }) => {
     const detail = getEventDetail(db, properties.id);
     return {

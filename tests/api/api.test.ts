@@ -71,6 +71,37 @@ describe("GET /api/events", () => {
   });
 });
 
+describe("GET /api/events/view and /api/events/timeline", () => {
+  it("gives the events of a view when few, with totals, and refuses a view without bbox or zoom", async () => {
+    const view = await getJson("/api/events/view?bbox=30,29,48,41&zoom=5.4");
+    expect(view.status).toBe(200);
+    expect(view.body.total).toBe(6);
+    expect(view.body.events.features).toHaveLength(6);
+    expect(view.body.clusters.features).toEqual([]);
+    const sdfOnly = await getJson("/api/events/view?bbox=30,29,48,41&zoom=5.4&actor=SDF");
+    expect(sdfOnly.body.events.features.map((feature: { properties: { actors: string[] } }) => feature.properties.actors.includes("SDF"))).toEqual([true]);
+    expect((await getJson("/api/events/view?zoom=5")).body.error).toContain('"bbox"');
+    expect((await getJson("/api/events/view?bbox=30,29,48,41&zoom=abc")).status).toBe(400);
+    expect((await getJson("/api/events/view?bbox=48,29,30,41&zoom=5")).status).toBe(400);
+  });
+
+  it("counts events per month for the timeline, ignoring its own date range", async () => {
+    const all = await getJson("/api/events/timeline");
+    const ranged = await getJson("/api/events/timeline?from=2025-10-01&to=2025-10-31");
+    expect(all.body.total).toBe(6);
+    expect(ranged.body).toEqual(all.body);
+    const months = all.body.buckets.map((bucket: { month: string }) => bucket.month);
+    expect(months).toEqual([...months].sort());
+    expect((await getJson("/api/events/timeline?type=BOMB")).status).toBe(400);
+  });
+
+  it("says whether filters would show an event", async () => {
+    const [first] = (await getJson("/api/events/view?bbox=30,29,48,41&zoom=5.4&actor=SDF")).body.events.features;
+    expect((await getJson(`/api/events/${first.properties.id}?actor=SDF`)).body.matchesFilters).toBe(true);
+    expect((await getJson(`/api/events/${first.properties.id}?exclude=SDF`)).body.matchesFilters).toBe(false);
+  });
+});
+
 describe("GET /api/events/:id", () => {
   it("gives place, actors with roles, evidence and derived facts", async () => {
     const consult = (await getJson("/api/events?type=CONSULT")).body.features[0];

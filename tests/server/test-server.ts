@@ -9,14 +9,16 @@ import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { startNextServer, type RunningServer } from "@/scripts/next-server";
 
-export function startTestServer(options: { env?: Record<string, string> } = {}): { readonly baseUrl: string; readonly dbPath: string } {
+export function startTestServer(
+  options: { env?: Record<string, string>; /** Serve this database (made before) instead of a fresh one. */ prepareDb?: () => string } = {},
+): { readonly baseUrl: string; readonly dbPath: string } {
   const state = { baseUrl: "", dbPath: "" };
   let running: RunningServer | undefined;
   let dataDir = "";
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), "geobrief-test-"));
-    state.dbPath = path.join(dataDir, "test.db");
-    running = await startNextServer({ dbPath: state.dbPath, env: options.env });
+    state.dbPath = options.prepareDb?.() ?? path.join(dataDir, "test.db");
+    running = await startNextServer({ dbPath: state.dbPath, env: options.env, timeoutMs: 180_000 });
     state.baseUrl = running.baseUrl;
   });
   afterAll(() => {

@@ -1,0 +1,109 @@
+/**
+ * The map's per-view answers against independent counts of the raw rows, on a real SQLite
+ * database filled by the generator, before and after reviews change events (the counts
+ * kept by triggers must follow every write).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { gazetteerPlace, loadGazetteer } from "@/ingest/gazetteer";
+import type { BoundingBox } from "@/geo/types";
+import { openDatabase } from "../client";
+import { NO_FILTERS } from "../event-filters";
+import { generateEvents } from "../synthetic-events";
+import { findEventView, POINT_LIMIT } from "./event-view";
+import { reviewEvent } from "./review";
+import { findTimeline } from "./timeline";
+import { listActorsWithCounts } from "./actors";
+import { createBriefing, MAX_BRIEFING_EVENTS } from "./briefings";
+
+const dir = mkdtempSync(path.join(tmpdir(), "geobrief-view-"));
+const db = openDatabase(path.join(dir, "view.db"));
+generateEvents(db, loadGazetteer(), { events: 4_000, seed: 7 });
+afterAll(() => {
+  db.$client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const THEATRE: BoundingBox = [30, 29, 48, 41];
+const count = (where: string, ...params: unknown[]) =>
+  (db.$client.prepare(`select count(*) as n from events where status != 'rejected' and ${where}`).get(...params) as { n: number }).n;
+const inBox = ([west, south, east, north]: BoundingBox) => `lon between ${west} and ${east} and lat between ${south} and ${north}`;
+
+/** What the trigger-kept tables should hold, recomputed from the events themselves. */
+function precountedTablesMatchTheEvents() {
+  const cells = db.$client.prepare(`
+    select level, cast((lon + 180) * scale as integer) as cx, cast((lat + 90) * scale as integer) as cy, count(*) as n
+    from events, cell_levels where status != 'rejected' group by 1, 2, 3 order by 1, 2, 3`).all();
+  expect(db.$client.prepare("select level, cx, cy, n from event_cells where n > 0 order by 1, 2, 3").all()).toEqual(cells);
+  const days = db.$client.prepare("select date_start, date_precision, count(*) as n from events where status != 'rejected' group by 1, 2 order by 1, 2").all();
+  expect(db.$client.prepare("select date_start, date_precision, n from event_days where n > 0 order by 1, 2").all()).toEqual(days);
+  const actorCounts = db.$client.prepare(`
+    select actor_id, count(distinct event_id) as n from event_actors join events on events.id = event_id
+    where status != 'rejected' group by 1 order by 1`).all();
+  expect(db.$client.prepare("select actor_id, n from actor_event_counts where n > 0 order by 1").all()).toEqual(actorCounts);
+  const masks = db.$client.prepare(`
+    select count(*) as n from events where actor_mask != (select coalesce(sum(distinct 1 << bit), 0) from event_actors join actors on actors.id = actor_id where event_id = events.id)`).get();
+  expect(masks).toEqual({ n: 0 });
+}
+
+describe("the map's view of many events", () => {
+  it("answers a crowded view with clusters whose counts add up to the events in their cells", () => {
+    const view = findEventView(db, NO_FILTERS, THEATRE, 5.4);
+    expect(view.events.features).toEqual([]);
+    expect(view.total).toBeGreaterThan(POINT_LIMIT);
+    // Whole 1° cells (level 0) around the theatre: their events, counted from the rows.
+    expect(view.total).toBe(count(inBox([30, 29, 49, 42])));
+    expect(view.clusters.features.length).toBeLessThan(300);
+  });
+
+  it("applies filters in SQL: the total matches a join written independently", () => {
+    const view = findEventView(db, { ...NO_FILTERS, actors: ["TUR"], types: ["ASSAULT", "COERCE"], from: "2020-01-01", to: "2022-12-31" }, THEATRE, 5.4);
+    const expected = count(
+      `type in ('ASSAULT', 'COERCE') and date_end >= '2020-01-01' and date_start <= '2022-12-31' and ${inBox(THEATRE)}
+       and exists (select 1 from event_actors where event_id = events.id and actor_id = 'TUR')`,
+    );
+    expect(view.total).toBe(expected);
+    const hidden = findEventView(db, { ...NO_FILTERS, excludedActors: ["TUR", "SDF"] }, THEATRE, 5.4);
+    expect(hidden.total).toBe(count(`${inBox(THEATRE)} and not exists (select 1 from event_actors where event_id = events.id and actor_id in ('TUR', 'SDF'))`));
+  });
+
+  it("draws the events themselves once few enough are in view, each inside it", () => {
+    const damascus = gazetteerPlace("geonames:170654")!;
+    const box: BoundingBox = [damascus.lon - 0.3, damascus.lat - 0.3, damascus.lon + 0.3, damascus.lat + 0.3];
+    const view = findEventView(db, { ...NO_FILTERS, from: "2024-01-01", to: "2024-06-30" }, box, 10);
+    expect(view.clusters.features).toEqual([]);
+    expect(view.events.features.length).toBe(count(`${inBox(box)} and date_end >= '2024-01-01' and date_start <= '2024-06-30'`));
+    expect(view.events.features.length).toBeGreaterThan(0);
+  });
+
+  it("counts the timeline by month, spreading year-only events over their year", () => {
+    const timeline = findTimeline(db, NO_FILTERS);
+    expect(timeline.total).toBe(count("1"));
+    const exact = timeline.buckets.reduce((sum, bucket) => sum + bucket.exact, 0);
+    const spread = timeline.buckets.reduce((sum, bucket) => sum + bucket.spread, 0);
+    expect(exact).toBe(count("date_precision != 'year'"));
+    expect(Math.round(spread)).toBe(count("date_precision = 'year'"));
+    const filtered = findTimeline(db, { ...NO_FILTERS, actors: ["SDF"], from: "2024-01-01" });
+    expect(filtered.total).toBe(count("exists (select 1 from event_actors where event_id = events.id and actor_id = 'SDF')"));
+  });
+
+  it("keeps the counted tables true to the events through reviews", () => {
+    precountedTablesMatchTheEvents();
+    const ids = (db.$client.prepare("select id from events where status = 'draft' order by id limit 3").all() as { id: number }[]).map(({ id }) => id);
+    reviewEvent(db, ids[0], { status: "rejected" }, "tester");
+    reviewEvent(db, ids[1], { place: gazetteerPlace("geonames:170654")!, actors: [{ actorId: "ISR", role: "initiator" }, { actorId: "HEZ", role: "target" }], date: "2023-05" }, "tester");
+    reviewEvent(db, ids[2], { status: "confirmed", type: "ASSAULT" }, "tester");
+    precountedTablesMatchTheEvents();
+    const isr = listActorsWithCounts(db).find((actor) => actor.id === "ISR")!;
+    expect(isr.eventCount).toBe(count("exists (select 1 from event_actors where event_id = events.id and actor_id = 'ISR')"));
+  });
+
+  it("refuses a briefing of more events than it can hold, naming how many and what to narrow", () => {
+    const input = { title: "Everything", notes: "", createdBy: "tester", query: "", view: null, imageSize: { width: 1, height: 1 }, selectedEventIds: [], mapImage: Buffer.alloc(0) };
+    expect(() => createBriefing(db, { ...input, filters: NO_FILTERS } as never)).toThrow(`at most ${MAX_BRIEFING_EVENTS.toLocaleString("en")}: narrow`);
+    const before = db.$client.prepare("select count(*) as n from briefings").get();
+    expect(before).toEqual({ n: 0 });
+  });
+});
