@@ -9,7 +9,7 @@
 import type { Gazetteer, GazetteerEntry } from "@/ingest/gazetteer";
 import type { GeobriefDb } from "./client";
 import { mapFactsOf } from "./queries/map-facts";
-import { eventSearchEntry, indexActorsAndPlaces } from "./queries/search";
+import { eventSearchEntry, eventSearchRowid, indexActorsAndPlaces } from "./queries/search";
 import { seededRandom } from "./seeded-random";
 import { actors } from "./schema";
 import { sha256 } from "./text-hash";
@@ -103,7 +103,8 @@ export function generateEvents(db: GeobriefDb, gazetteer: Gazetteer, { events: c
     ),
     actor: client.prepare("insert into event_actors (event_id, actor_id, role, position) values (?, ?, ?, ?)"),
     evidence: client.prepare("insert into evidence (event_id, article_id, start, end, quote, quote_sha256) values (?, ?, ?, ?, ?, ?)"),
-    search: client.prepare("insert into search_index (kind, ref, label, text) values (?, ?, ?, ?)"),
+    sentence: client.prepare("insert into search_index (kind, ref, label, text) values ('sentence', ?, ?, ?)"),
+    eventSearch: client.prepare("insert into search_index (rowid, kind, ref, label, text) values (?, 'event', ?, ?, ?)"),
   };
   const places = new Map<string, { id: number; regionMask: number; borderKm: number }>();
   const placeOf = (entry: GazetteerEntry) => {
@@ -138,7 +139,7 @@ export function generateEvents(db: GeobriefDb, gazetteer: Gazetteer, { events: c
       const start = offset;
       const end = start + draft.sentence.length;
       offset = end + 1;
-      statements.search.run("sentence", `${articleId}:${start}:${end}`, title, draft.sentence);
+      statements.sentence.run(`${articleId}:${start}:${end}`, title, draft.sentence);
       const place = placeOf(draft.entry);
       const { start: dateStart, end: dateEnd } = dateRange(draft.date.value);
       const precision = draft.date.value.length === 10 ? "day" : draft.date.value.length === 7 ? "month" : "year";
@@ -152,7 +153,7 @@ export function generateEvents(db: GeobriefDb, gazetteer: Gazetteer, { events: c
       if (draft.status !== "rejected") {
         const actorNames = [draft.initiator.name, ...(draft.target ? [draft.target.name] : [])];
         const { label, text } = eventSearchEntry({ type: draft.type, dateValue: draft.date.value, placeName: draft.entry.name, actorNames, notes });
-        statements.search.run("event", String(eventId), label, text);
+        statements.eventSearch.run(eventSearchRowid(Number(eventId)), String(eventId), label, text);
       }
     }
   };

@@ -31,8 +31,10 @@ export type BoundingBox = [number, number, number, number];
 export const REGION_IDS = ["sdf-northeast", "turkey-syria-border", "southwest-syria"] as const;
 export type RegionId = (typeof REGION_IDS)[number];
 
-export type RegionKind = "control-area" | "border-zone" | "buffer";
-export type RegionStatus = "assessed" | "claimed" | "approximate";
+export const REGION_KINDS = ["control-area", "border-zone", "buffer"] as const;
+export type RegionKind = (typeof REGION_KINDS)[number];
+export const REGION_STATUSES = ["assessed", "claimed", "approximate"] as const;
+export type RegionStatus = (typeof REGION_STATUSES)[number];
 
 /** A citation: what a region (or a fact) rests on. */
 export interface SourceCitation {

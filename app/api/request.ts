@@ -1,5 +1,6 @@
 import type { NextRequest, NextResponse } from "next/server";
 import { errorResponse } from "./respond";
+import { precisionOfDate } from "@/db/vocabulary";
 
 /** Reads a JSON request body of at most `maxBytes`, or gives the 4xx to return. */
 export async function readJsonBody(request: NextRequest, maxBytes: number): Promise<{ ok: true; value: unknown } | { ok: false; response: NextResponse }> {
@@ -21,4 +22,11 @@ export async function readJsonBody(request: NextRequest, maxBytes: number): Prom
 export function reviewerOf(request: NextRequest): string {
   const name = request.headers.get("x-geobrief-user")?.trim().slice(0, 80);
   return name || "anonymous";
+}
+
+/** An optional YYYY-MM-DD query parameter: the day, undefined when absent, or a 400 answer. */
+export function dayParam(request: NextRequest, name: string): string | undefined | NextResponse {
+  const value = request.nextUrl.searchParams.get(name);
+  if (value === null) return undefined;
+  return precisionOfDate(value) === "day" ? value : errorResponse(400, `invalid parameter "${name}": expected a date as YYYY-MM-DD`);
 }

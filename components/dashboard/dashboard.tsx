@@ -13,6 +13,7 @@ import { Timeline } from "../timeline/timeline";
 import { ActorFilter } from "../panels/actor-filter";
 import Link from "next/link";
 import { AddArticleForm } from "../panels/add-article-form";
+import { ImportForm } from "../panels/import-form";
 import { SaveBriefingForm } from "../panels/save-briefing-form";
 import { MapPickContext, type RequestMapPick } from "./map-pick";
 import { SearchBox } from "./search-box";
@@ -55,7 +56,13 @@ async function findEventUnderFilters(id: number, filters: EventFilters): Promise
   return matchesFilters ? { lon, lat } : null;
 }
 
-export function Dashboard({ actors, regions, articles, initialQuery, basemapStyleUrl }: DashboardProps) {
+/** GET /api/regions?at= : the regions as they stood on a day, with where to write their names. */
+interface RegionsAt {
+  features: RegionFeature[];
+  labelPoints: Record<string, [number, number]>;
+}
+
+export function Dashboard({ actors, regions: currentRegions, articles, initialQuery, basemapStyleUrl }: DashboardProps) {
   const initial = useMemo(() => parseDashboardState(initialQuery), [initialQuery]);
   const [filters, setFilters] = useState<EventFilters>(initial.state.filters);
   const [selection, setSelection] = useState<Selection>(initial.state.selection);
@@ -64,6 +71,7 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
   const [hiddenNotice, setHiddenNotice] = useState(false);
   const [addingArticle, setAddingArticle] = useState(false);
   const [savingBriefing, setSavingBriefing] = useState(false);
+  const [importing, setImporting] = useState(false);
   // The sentence a search result opened, marked in the article until the selection changes.
   const [focusSpan, setFocusSpan] = useState<{ articleId: number; start: number; end: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -101,6 +109,13 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
   }, []);
   useEffect(syncUrl, [filters, selection, syncUrl]);
 
+  // With a date range, the map shows each region as it stood at the range's end.
+  const [regionsAtState] = useJson<RegionsAt>(filters.to ? `/api/regions?at=${filters.to}` : null);
+  const regionsAt = regionsAtState.status === "ready" ? regionsAtState.data : regionsAtState.status === "loading" ? regionsAtState.previous : undefined;
+  const regions = useMemo(
+    () => (filters.to && regionsAt ? regionsAt.features.map((feature) => ({ feature, labelPoint: regionsAt.labelPoints[feature.properties.id] })) : currentRegions),
+    [filters.to, regionsAt, currentRegions],
+  );
   const regionNames = useMemo(() => Object.fromEntries(regions.map(({ feature }) => [feature.properties.id, feature.properties.name])), [regions]);
   const actorColour = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.colour])), [actors]);
   const [regionsShown, regionLabels] = useMemo((): [RegionDisplayCollection, RegionLabelCollection] => {
@@ -162,8 +177,11 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
   const selectRegion = useCallback((id: string) => setSelection({ region: id as RegionId }), []);
   const resetFilters = useCallback(() => setFilters(NO_FILTERS), []);
   // After a review or a new article: refetch the events, and let the server recount actors and articles.
+  // The timeline is remounted on new data (its own fetch has no other reason to run again).
+  const [dataVersion, setDataVersion] = useState(0);
   const refreshData = useCallback(() => {
     retryEvents();
+    setDataVersion((version) => version + 1);
     router.refresh();
   }, [retryEvents, router]);
   const onViewChange = useCallback((next: MapViewState, nextExtent: MapExtent) => {
@@ -196,6 +214,9 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
                 <button type="button" className="header-button" onClick={() => setSavingBriefing(true)} data-testid="open-save-briefing">
                   Save briefing
                 </button>
+                <button type="button" className="header-button" onClick={() => setImporting(true)} data-testid="open-import">
+                  Import
+                </button>
               </>
             )}
             <Link href="/briefings">Briefings</Link>
@@ -203,6 +224,15 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
         </header>
         {savingBriefing && (
           <SaveBriefingForm selectedEventId={selection.event} onClose={() => setSavingBriefing(false)} onSaved={(id) => router.push(`/briefings/${id}`)} />
+        )}
+        {importing && (
+          <ImportForm
+            onClose={() => setImporting(false)}
+            onImported={(text) => {
+              setMessage(text);
+              refreshData();
+            }}
+          />
         )}
         {addingArticle && (
           <AddArticleForm
@@ -262,7 +292,7 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
             </div>
           )}
         </main>
-        <Timeline filters={filters} onChange={setFilters} />
+        <Timeline key={dataVersion} filters={filters} onChange={setFilters} />
         <SidePanel
           selection={selection}
           focusSpan={focusSpan && focusSpan.articleId === selection.article ? focusSpan : undefined}
@@ -270,6 +300,7 @@ export function Dashboard({ actors, regions, articles, initialQuery, basemapStyl
           onSelectionChange={setSelection}
           onSelectEventInArticle={selectEventInArticle}
           onSelectRegion={selectRegion}
+          regionsAt={filters.to}
           actors={actors}
           onDataChanged={refreshData}
         />

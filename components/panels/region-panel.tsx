@@ -11,8 +11,8 @@ function validity(from: string | null, to: string | null): string {
 }
 
 /** A region: how it was drawn, from what, how sure we are, and who writes about it. */
-export function RegionPanel({ regionId, onOpenMention }: { regionId: string; onOpenMention: (articleId: number) => void }) {
-  const [state, retry] = useJson<RegionDetail>(`/api/regions/${encodeURIComponent(regionId)}`);
+export function RegionPanel({ regionId, at, onOpenMention }: { regionId: string; at: string | undefined; onOpenMention: (articleId: number) => void }) {
+  const [state, retry] = useJson<RegionDetail>(`/api/regions/${encodeURIComponent(regionId)}${at ? `?at=${at}` : ""}`);
   if (state.status === "error") return <StatusMessage kind="error" action={{ label: "Try again", onClick: retry }}>Could not load region: {state.message}</StatusMessage>;
   if (state.status !== "ready") return <StatusMessage kind="loading">Loading region…</StatusMessage>;
   const region = state.data;
@@ -26,7 +26,9 @@ export function RegionPanel({ regionId, onOpenMention }: { regionId: string; onO
         <dt>Held by</dt>
         <dd data-testid="region-holder">{region.controllingActorName ?? "— (a zone, not a holding)"}</dd>
         <dt>Valid</dt>
-        <dd>{validity(region.validFrom, region.validTo)}</dd>
+        <dd data-testid="region-validity">
+          {validity(region.validFrom, region.validTo)} (version {region.version}{at ? `, as on ${at}` : ""})
+        </dd>
       </dl>
       <h3>Basis</h3>
       <p data-testid="region-basis">{region.basis}</p>
@@ -40,6 +42,17 @@ export function RegionPanel({ regionId, onOpenMention }: { regionId: string; onO
           </li>
         ))}
       </ul>
+      <h3>History</h3>
+      <ol className="region-history" data-testid="region-history">
+        {region.history.map((version) => (
+          <li key={version.version} aria-current={version.version === region.version ? "true" : undefined}>
+            <strong>Version {version.version}</strong>: {validity(version.validFrom, version.validTo)} · {version.status}
+            {version.version === region.version && <span className="muted"> (on the map)</span>}
+            <div className="muted">{version.basis}</div>
+            <div className="muted">Sources: {version.sources.map((source) => `${source.publisher}: ${source.title}`).join("; ")}</div>
+          </li>
+        ))}
+      </ol>
       <h3>In the articles</h3>
       {region.mentions.length ? (
         <ul className="mentions">

@@ -17,7 +17,7 @@ export interface ArticleSummary {
 type Tab = "event" | "region" | "article";
 
 /** The right-hand panel: the article when open, else the selected event or region, else a guide. */
-export function SidePanel({ selection, focusSpan, articles, actors, onSelectionChange, onSelectEventInArticle, onSelectRegion, onDataChanged }: {
+export function SidePanel({ selection, focusSpan, articles, actors, onSelectionChange, onSelectEventInArticle, onSelectRegion, regionsAt, onDataChanged }: {
   selection: Selection;
   focusSpan?: { start: number; end: number };
   articles: { total: number; recent: ArticleSummary[] };
@@ -25,6 +25,8 @@ export function SidePanel({ selection, focusSpan, articles, actors, onSelectionC
   onSelectionChange: (selection: Selection) => void;
   onSelectEventInArticle: (eventId: number) => void;
   onSelectRegion: (regionId: string) => void;
+  /** The day whose region versions the map shows (the date range's end), if not today. */
+  regionsAt: string | undefined;
   /** Something was reviewed or added: the map and counts must refresh. */
   onDataChanged: () => void;
 }) {
@@ -73,7 +75,7 @@ export function SidePanel({ selection, focusSpan, articles, actors, onSelectionC
         />
       )}
       {active === "region" && selection.region && (
-        <RegionPanel regionId={selection.region} onOpenMention={(articleId) => onSelectionChange({ article: articleId })} />
+        <RegionPanel regionId={selection.region} at={regionsAt} onOpenMention={(articleId) => onSelectionChange({ article: articleId })} />
       )}
       {!active && (
         <div className="panel-body" data-testid="panel-guide">

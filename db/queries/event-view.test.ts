@@ -43,6 +43,11 @@ function precountedTablesMatchTheEvents() {
     select actor_id, count(distinct event_id) as n from event_actors join events on events.id = event_id
     where status != 'rejected' group by 1 order by 1`).all();
   expect(db.$client.prepare("select actor_id, n from actor_event_counts where n > 0 order by 1").all()).toEqual(actorCounts);
+  const actorCells = db.$client.prepare(`
+    select actor_id, level, cast((lon + 180) * scale as integer) as cx, cast((lat + 90) * scale as integer) as cy, count(*) as n
+    from (select distinct event_id, actor_id from event_actors) join events on events.id = event_id, cell_levels
+    where status != 'rejected' group by 1, 2, 3, 4 order by 1, 2, 3, 4`).all();
+  expect(db.$client.prepare("select actor_id, level, cx, cy, n from event_actor_cells where n > 0 order by 1, 2, 3, 4").all()).toEqual(actorCells);
   const masks = db.$client.prepare(`
     select count(*) as n from events where actor_mask != (select coalesce(sum(distinct 1 << bit), 0) from event_actors join actors on actors.id = actor_id where event_id = events.id)`).get();
   expect(masks).toEqual({ n: 0 });
@@ -58,6 +63,18 @@ describe("the map's view of many events", () => {
     expect(view.clusters.features.length).toBeLessThan(300);
   });
 
+  it("answers 'only' and 'hide' one actor from counted cells, matching the rows", () => {
+    const involvesTur = "exists (select 1 from event_actors where event_id = events.id and actor_id = 'TUR')";
+    // A box on whole 1° cells: clusters (whole cells) and listed events (the box) cover the same ground.
+    const cellAligned: BoundingBox = [30, 29, 48.99999, 41.99999];
+    const only = findEventView(db, { ...NO_FILTERS, actors: ["TUR"] }, cellAligned, 5.4);
+    const hidden = findEventView(db, { ...NO_FILTERS, excludedActors: ["TUR"] }, cellAligned, 5.4);
+    expect(only.total).toBe(count(`${inBox(cellAligned)} and ${involvesTur}`));
+    expect(hidden.total).toBe(count(`${inBox(cellAligned)} and not ${involvesTur}`));
+    expect(hidden.clusters.features.length).toBeGreaterThan(0);
+    expect(only.total + hidden.total).toBe(findEventView(db, NO_FILTERS, cellAligned, 5.4).total);
+  });
+
   it("applies filters in SQL: the total matches a join written independently", () => {
     const view = findEventView(db, { ...NO_FILTERS, actors: ["TUR"], types: ["ASSAULT", "COERCE"], from: "2020-01-01", to: "2022-12-31" }, THEATRE, 5.4);
     const expected = count(
@@ -65,6 +82,7 @@ describe("the map's view of many events", () => {
        and exists (select 1 from event_actors where event_id = events.id and actor_id = 'TUR')`,
     );
     expect(view.total).toBe(expected);
+    // Two hidden actors: no counted cells for that, so the index scan answers.
     const hidden = findEventView(db, { ...NO_FILTERS, excludedActors: ["TUR", "SDF"] }, THEATRE, 5.4);
     expect(hidden.total).toBe(count(`${inBox(THEATRE)} and not exists (select 1 from event_actors where event_id = events.id and actor_id in ('TUR', 'SDF'))`));
   });

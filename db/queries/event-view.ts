@@ -43,8 +43,8 @@ function cellRange(bbox: BoundingBox, scale: number) {
   };
 }
 
-const isUnfiltered = (filters: EventFilters) =>
-  !filters.actors.length && !filters.excludedActors.length && !filters.types.length && !filters.from && !filters.to && !filters.region && !filters.borderKm;
+/** Filters other than the actors: when none is set, the counted-ahead cells can answer. */
+const onlyActorFilters = (filters: EventFilters) => !filters.types.length && !filters.from && !filters.to && !filters.region && !filters.borderKm;
 
 interface CellRow {
   n: number;
@@ -55,18 +55,35 @@ interface CellRow {
 /** Per-cell counts and centroids of the matching events in view. */
 function countCells(db: GeobriefDb, filters: EventFilters, bbox: BoundingBox, level: number): CellRow[] {
   const scale = 2 ** level;
-  if (isUnfiltered(filters)) {
-    // Counted ahead by triggers (migration 0005): a few hundred rows, whatever the database size.
-    const { minX, maxX, minY, maxY } = cellRange(bbox, scale);
-    return db.all<CellRow>(sql`
-      select n, sum_lon / n as lon, sum_lat / n as lat from event_cells
-      where level = ${level} and cx between ${minX} and ${maxX} and cy between ${minY} and ${maxY} and n > 0`);
+  const { minX, maxX, minY, maxY } = cellRange(bbox, scale);
+  const inCells = (table: string) => sql.raw(`${table}.level = ${level} and ${table}.cx between ${minX} and ${maxX} and ${table}.cy between ${minY} and ${maxY}`);
+  // Counted ahead by triggers (migrations 0005 and 0008): a few hundred rows, whatever the
+  // database size, for no filter, "only this actor" and "hide this actor".
+  if (onlyActorFilters(filters) && !filters.actors.length && !filters.excludedActors.length) {
+    return db.all<CellRow>(sql`select n, sum_lon / n as lon, sum_lat / n as lat from event_cells as c where ${inCells("c")} and n > 0`);
   }
-  // The covering index events_map_idx answers this without reading the table. (An R*Tree was
-  // measured and dropped: each of its hits costs a table lookup for the filter columns, 25 ms
-  // for a city view of a million events against 2 ms here.)
+  if (onlyActorFilters(filters) && filters.actors.length === 1 && !filters.excludedActors.length) {
+    return db.all<CellRow>(sql`
+      select n, sum_lon / n as lon, sum_lat / n as lat from event_actor_cells as a
+      where a.actor_id = ${filters.actors[0]} and ${inCells("a")} and n > 0`);
+  }
+  if (onlyActorFilters(filters) && filters.excludedActors.length === 1 && !filters.actors.length) {
+    // Events without the actor: every event of the cell, less that actor's.
+    return db.all<CellRow>(sql`
+      select c.n - coalesce(a.n, 0) as n,
+        (c.sum_lon - coalesce(a.sum_lon, 0)) / (c.n - coalesce(a.n, 0)) as lon,
+        (c.sum_lat - coalesce(a.sum_lat, 0)) / (c.n - coalesce(a.n, 0)) as lat
+      from event_cells as c
+      left join event_actor_cells as a on a.actor_id = ${filters.excludedActors[0]} and a.level = c.level and a.cx = c.cx and a.cy = c.cy
+      where ${inCells("c")} and c.n - coalesce(a.n, 0) > 0`);
+  }
+  // Otherwise a covering index answers without reading the table: events_map_idx by the box,
+  // or, over a wide view with a date range, events_timeline_idx (the dates narrow more). An
+  // R*Tree was measured and dropped: each hit costs a table lookup for the filter columns,
+  // 25 ms for a city view of a million events against 2 ms for the covering index.
+  const index = level <= 2 && (filters.from || filters.to) ? sql.raw("indexed by events_timeline_idx") : sql.raw("");
   return db.all<CellRow>(sql`
-    select count(*) as n, avg(${events.lon}) as lon, avg(${events.lat}) as lat from ${events}
+    select count(*) as n, avg(${events.lon}) as lon, avg(${events.lat}) as lat from ${events} ${index}
     where ${eventConditions(db, { ...filters, bbox })}
     group by cast((${events.lon} + 180) * ${scale} as integer), cast((${events.lat} + 90) * ${scale} as integer)`);
 }

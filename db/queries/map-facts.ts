@@ -1,9 +1,10 @@
-import { isNull, sql } from "drizzle-orm";
+import { count, isNull, sql } from "drizzle-orm";
 import { distanceToLineKm, pointInArea } from "@/geo/derive-facts";
 import { loadReferenceLines } from "@/geo/reference-lines";
-import { REGION_IDS, type LonLat, type RegionId } from "@/geo/types";
+import { bbox } from "@turf/turf";
+import { REGION_IDS, type BoundingBox, type LonLat, type RegionId } from "@/geo/types";
 import type { GeobriefDb } from "../client";
-import { events } from "../schema";
+import { events, regions } from "../schema";
 import { listRegions } from "./regions";
 
 /** What an event's point says for the map's spatial filters, stored on the event (schema: regionMask, borderKm). */
@@ -19,34 +20,51 @@ export function regionBit(id: RegionId): number {
 
 type FactsOf = (position: LonLat) => MapFacts;
 
-// Region polygons are parsed once per database handle; a region import calls forgetMapFacts.
-const calculators = new WeakMap<GeobriefDb, FactsOf>();
+// Region polygons are parsed once per database handle and kept while the regions table has
+// the same number of rows: an import (a new version is a new row), even from another
+// process such as `npm run import`, makes the next call parse them afresh.
+const calculators = new WeakMap<GeobriefDb, { rows: number; factsOf: FactsOf; bounds: Map<string, BoundingBox> }>();
 
 /** The calculator for this database's current regions and the Türkiye–Syria boundary line. */
 export function mapFactsOf(db: GeobriefDb): FactsOf {
-  let factsOf = calculators.get(db);
-  if (!factsOf) {
-    const regions = listRegions(db).filter((region) => REGION_IDS.includes(region.properties.id));
-    const border = loadReferenceLines().find((line) => line.properties.id === "turkey-syria-border-line")!;
-    factsOf = (position) => ({
-      regionMask: regions.reduce((mask, region) => (pointInArea(position, region) ? mask | regionBit(region.properties.id) : mask), 0),
-      borderKm: distanceToLineKm(position, border),
-    });
-    calculators.set(db, factsOf);
-  }
-  return factsOf;
+  return calculatorFor(db).factsOf;
 }
 
-/** After the regions change: facts are computed afresh, and every stored event's are redone. */
-export function forgetMapFacts(db: GeobriefDb): void {
-  calculators.delete(db);
-  db.run(sql`update ${events} set region_mask = null, border_km = null`);
-  fillMissingMapFacts(db);
+/** A current region's bounding box: an event inside the region is inside it too (a cheap index range). */
+export function regionBounds(db: GeobriefDb, id: RegionId): BoundingBox | undefined {
+  return calculatorFor(db).bounds.get(id);
+}
+
+function calculatorFor(db: GeobriefDb) {
+  const rows = db.select({ n: count() }).from(regions).get()!.n;
+  let cached = calculators.get(db);
+  if (!cached || cached.rows !== rows) {
+    const current = listRegions(db).filter((region) => REGION_IDS.includes(region.properties.id));
+    const border = loadReferenceLines().find((line) => line.properties.id === "turkey-syria-border-line")!;
+    cached = {
+      rows,
+      bounds: new Map(current.map((region) => [region.properties.id, bbox(region) as BoundingBox])),
+      factsOf: (position) => ({
+        regionMask: current.reduce((mask, region) => (pointInArea(position, region) ? mask | regionBit(region.properties.id) : mask), 0),
+        borderKm: distanceToLineKm(position, border),
+      }),
+    };
+    calculators.set(db, cached);
+  }
+  return cached;
+}
+
+/** After the regions change: every stored event's facts are computed afresh. */
+export function recomputeMapFacts(db: GeobriefDb): void {
+  db.$client.transaction(() => {
+    db.run(sql`update ${events} set region_mask = null, border_km = null`);
+    fillMissingMapFacts(db);
+  })();
 }
 
 /**
  * Computes the facts of events that have none (a database older than migration 0004, or
- * after forgetMapFacts), one distinct point at a time: events share their places' points.
+ * after recomputeMapFacts), one distinct point at a time: events share their places' points.
  */
 export function fillMissingMapFacts(db: GeobriefDb): number {
   const points = db.selectDistinct({ lon: events.lon, lat: events.lat }).from(events).where(isNull(events.borderKm)).all();

@@ -1,17 +1,27 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lte, or } from "drizzle-orm";
+import type { ParsedRegions } from "@/ingest/region-geojson";
 import type { RegionFeature, RegionId } from "@/geo/types";
 import type { GeobriefDb } from "../client";
-import { NotFoundError } from "../errors";
+import { InvalidEditError, NotFoundError } from "../errors";
+import { recomputeMapFacts } from "./map-facts";
 import { actors, articles, regionMentions, regions, type Region } from "../schema";
 
-/** The current version of each region: the one with no end of validity. */
-function currentRegions(db: GeobriefDb, id?: string): Region[] {
+/**
+ * The version of each region valid on `at` (YYYY-MM-DD; validFrom inclusive, validTo
+ * exclusive, either open), or without `at` the current one: the one with no end of validity.
+ */
+function regionsValid(db: GeobriefDb, options: { id?: string; at?: string } = {}): Region[] {
+  const { id, at } = options;
+  const when = at
+    ? and(or(isNull(regions.validFrom), lte(regions.validFrom, at)), or(isNull(regions.validTo), gt(regions.validTo, at)))
+    : isNull(regions.validTo);
   return db
     .select()
     .from(regions)
-    .where(and(isNull(regions.validTo), id ? eq(regions.id, id) : undefined))
-    .orderBy(asc(regions.id))
-    .all();
+    .where(and(when, id ? eq(regions.id, id) : undefined))
+    .orderBy(asc(regions.id), desc(regions.version))
+    .all()
+    .filter((region, index, all) => index === 0 || all[index - 1].id !== region.id);
 }
 
 function toFeature(region: Region): RegionFeature {
@@ -33,19 +43,25 @@ function toFeature(region: Region): RegionFeature {
   };
 }
 
-export function listRegions(db: GeobriefDb): RegionFeature[] {
-  return currentRegions(db).map(toFeature);
+/** Each region as it stood on `at` (YYYY-MM-DD), or as it stands now. */
+export function listRegions(db: GeobriefDb, at?: string): RegionFeature[] {
+  return regionsValid(db, { at }).map(toFeature);
+}
+
+function regionRow(db: GeobriefDb, id: string, at?: string): Region {
+  const [region] = regionsValid(db, { id, at });
+  if (!region) throw new NotFoundError(at ? `no version of region ${id} holds on ${at}` : `no region with id ${id}`);
+  return region;
 }
 
 export function getRegion(db: GeobriefDb, id: string): RegionFeature {
-  const [region] = currentRegions(db, id);
-  if (!region) throw new NotFoundError(`no region with id ${id}`);
-  return toFeature(region);
+  return toFeature(regionRow(db, id));
 }
 
-/** A region with the sentences of stored articles that speak of it. */
-export function getRegionDetail(db: GeobriefDb, id: string) {
-  const { properties } = getRegion(db, id);
+/** A region as it stood on `at` (or stands now), its history of versions, and the sentences that speak of it. */
+export function getRegionDetail(db: GeobriefDb, id: string, at?: string) {
+  const row = regionRow(db, id, at);
+  const { properties } = toFeature(row);
   const holder = properties.controllingActor
     ? db.select({ name: actors.name, colour: actors.colour }).from(actors).where(eq(actors.id, properties.controllingActor)).get()
     : undefined;
@@ -64,7 +80,62 @@ export function getRegionDetail(db: GeobriefDb, id: string) {
     .where(eq(regionMentions.regionId, id))
     .orderBy(asc(articles.published), asc(regionMentions.start))
     .all();
-  return { ...properties, controllingActorName: holder?.name ?? null, mentions };
+  const history = db
+    .select({ version: regions.version, name: regions.name, status: regions.status, controllingActorId: regions.controllingActorId, validFrom: regions.validFrom, validTo: regions.validTo, basis: regions.basis, sources: regions.sources })
+    .from(regions)
+    .where(eq(regions.id, id))
+    .orderBy(desc(regions.version))
+    .all();
+  return { ...properties, version: row.version, controllingActorName: holder?.name ?? null, mentions, history };
+}
+
+export interface RegionImportReport {
+  /** Region id and the version number each imported feature became. */
+  added: { id: string; version: number; validFrom: string }[];
+  ringsRewound: number;
+}
+
+/**
+ * Adds imported versions, oldest first per region, in one transaction: a version that starts
+ * after the current one closes it (its validTo becomes the new validFrom) and becomes current,
+ * unless it has an end of its own. Events' region bits are then recomputed for the new shapes.
+ */
+export function addRegionVersions(db: GeobriefDb, parsed: ParsedRegions): RegionImportReport {
+  const report: RegionImportReport = { added: [], ringsRewound: parsed.ringsRewound };
+  const ordered = [...parsed.regions].sort((a, b) => a.properties.validFrom.localeCompare(b.properties.validFrom));
+  db.transaction((tx) => {
+    for (const { properties, geometry } of ordered) {
+      if (properties.controllingActor && !tx.select({ id: actors.id }).from(actors).where(eq(actors.id, properties.controllingActor)).get()) {
+        throw new InvalidEditError(`region ${properties.id}: unknown controlling actor ${properties.controllingActor}`);
+      }
+      const latest = tx.select().from(regions).where(eq(regions.id, properties.id)).orderBy(desc(regions.version)).get();
+      if (latest && (latest.validFrom ?? "") >= properties.validFrom) {
+        throw new InvalidEditError(`region ${properties.id}: a version from ${properties.validFrom} must start after the latest one (from ${latest.validFrom ?? "the start"})`);
+      }
+      if (latest && latest.validTo === null && !properties.validTo) {
+        tx.update(regions).set({ validTo: properties.validFrom }).where(and(eq(regions.id, latest.id), eq(regions.version, latest.version))).run();
+      }
+      const version = (latest?.version ?? 0) + 1;
+      tx.insert(regions)
+        .values({
+          id: properties.id,
+          version,
+          name: properties.name,
+          kind: properties.kind,
+          controllingActorId: properties.controllingActor,
+          status: properties.status,
+          validFrom: properties.validFrom,
+          validTo: properties.validTo,
+          basis: properties.basis,
+          sources: properties.sources,
+          geometry,
+        })
+        .run();
+      report.added.push({ id: properties.id, version, validFrom: properties.validFrom });
+    }
+  });
+  recomputeMapFacts(db);
+  return report;
 }
 
 export type RegionDetail = ReturnType<typeof getRegionDetail>;

@@ -17,12 +17,18 @@ export function indexArticle(db: Writer, articleId: number, title: string, body:
   }
 }
 
+/**
+ * An event's row has rowid = -event id (migration 0009): found by rowid, as FTS5 cannot find
+ * rows by its UNINDEXED columns without reading them all. Other rows take positive rowids.
+ */
+export const eventSearchRowid = (eventId: number) => -eventId;
+
 export function indexEvent(db: GeobriefDb, eventId: number): void {
-  db.run(sql`delete from search_index where kind = 'event' and ref = ${String(eventId)}`);
+  db.run(sql`delete from search_index where rowid = ${eventSearchRowid(eventId)}`);
   const event = getEventDetail(db, eventId);
   if (event.status === "rejected") return;
   const { label, text } = eventSearchEntry({ ...event, placeName: event.place?.name, actorNames: event.actors.map((actor) => actor.name) });
-  db.run(sql`insert into search_index (kind, ref, label, text) values ('event', ${String(eventId)}, ${label}, ${text})`);
+  db.run(sql`insert into search_index (rowid, kind, ref, label, text) values (${eventSearchRowid(eventId)}, 'event', ${String(eventId)}, ${label}, ${text})`);
 }
 
 /** What the index shows and searches for an event (the generator writes the same rows in bulk). */

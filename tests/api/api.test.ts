@@ -102,6 +102,23 @@ describe("GET /api/events/view and /api/events/timeline", () => {
   });
 });
 
+describe("POST /api/import", () => {
+  const post = (query: string, body: string, headers: Record<string, string> = {}) => fetch(`${server.baseUrl}/api/import${query}`, { method: "POST", body, headers });
+
+  it("refuses a file it cannot take with a clear error, and a write from another site", async () => {
+    expect(await (await post("", "a,b")).json()).toEqual({ error: 'parameter "name" must end in .csv, .geojson or .json' });
+    expect((await post("?name=x.csv", "")).status).toBe(400);
+    expect((await post("?name=x.csv", "a,b", { origin: "https://evil.example" })).status).toBe(403);
+  });
+
+  it("streams an error line when the file is not what its name says", async () => {
+    const response = await post("?name=x.geojson", "not json");
+    expect(response.headers.get("content-type")).toContain("application/x-ndjson");
+    const lines = (await response.text()).trim().split("\n").map((line) => JSON.parse(line));
+    expect(lines.at(-1).error).toContain("not JSON");
+  });
+});
+
 describe("GET /api/events/:id", () => {
   it("gives place, actors with roles, evidence and derived facts", async () => {
     const consult = (await getJson("/api/events?type=CONSULT")).body.features[0];

@@ -16,6 +16,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { parseEventEdit, parseNewEvent } from "@/ingest/review-input";
+import { parseRegionGeoJson } from "@/ingest/region-geojson";
+import { booleanClockwise } from "@turf/turf";
 
 const settings = { seed: 20251017, numRuns: 300 };
 /** Text with the characters that break naive code: NUL, bidi controls, quotes, markup, astral. */
@@ -103,6 +105,48 @@ describe("parsers under random and hostile input", () => {
         return [...result.places, ...result.actors, ...result.dates, ...result.regions].every((span) => body.slice(span.start, span.end) === span.text);
       }),
       { ...settings, numRuns: 150 },
+    );
+  });
+
+  it("the region GeoJSON importer answers errors or rings that are closed, in range, wound per RFC 7946", () => {
+    const coordinate = fc.oneof(fc.double({ min: -200, max: 200 }), fc.constantFrom(Number.NaN, 36, 40, 41));
+    const ring = fc.oneof(
+      fc.array(fc.tuple(coordinate, coordinate), { maxLength: 8 }),
+      // Closed rings around a point: valid or self-crossing depending on the order drawn.
+      fc.array(fc.tuple(fc.double({ min: 35, max: 42, noNaN: true }), fc.double({ min: 32, max: 37, noNaN: true })), { minLength: 3, maxLength: 7 }).map((points) => [...points, points[0]]),
+    );
+    const geometry = fc.oneof(
+      ring.map((outer) => ({ type: "Polygon", coordinates: [outer] })),
+      fc.array(fc.array(ring, { maxLength: 2 }), { maxLength: 2 }).map((polygons) => ({ type: "MultiPolygon", coordinates: polygons })),
+      fc.constantFrom(null, { type: "Point", coordinates: [1, 2] }, { type: "Polygon" }, { type: "Polygon", coordinates: "x" }),
+    );
+    const valid = { id: "sdf-northeast", name: "Fuzz area", kind: "buffer", status: "approximate", validFrom: "2026-01", basis: "fuzz", sources: [{ title: "t", publisher: "p" }] };
+    // Half the features carry valid properties, so geometry alone decides and accepted files get checked.
+    const properties = fc.oneof(fc.constant(valid), fc.record({
+      id: fc.constantFrom("sdf-northeast", "nowhere", ""),
+      name: hostileText,
+      kind: fc.constantFrom("control-area", "buffer", "x"),
+      status: fc.constantFrom("approximate", "assessed", "?"),
+      validFrom: fc.constantFrom("2026-01-01", "2026", "yesterday", undefined),
+      basis: hostileText,
+      sources: fc.constantFrom([{ title: "t", publisher: "p" }], [], "none"),
+    }));
+    fc.assert(
+      fc.property(fc.array(fc.record({ type: fc.constant("Feature"), properties, geometry }), { maxLength: 3 }), (features) => {
+        const result = parseRegionGeoJson(JSON.stringify({ type: "FeatureCollection", features }));
+        if (!result.ok) return result.errors.length > 0 && result.errors.every((error) => typeof error === "string" && error.length > 0);
+        return result.value.regions.every(({ geometry: area }) => {
+          const polygons = area.type === "Polygon" ? [area.coordinates] : area.coordinates;
+          return polygons.every((rings) =>
+            rings.every((ring, index) => {
+              const [first, last] = [ring[0], ring[ring.length - 1]];
+              const inRange = ring.every(([lon, lat]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90);
+              return first[0] === last[0] && first[1] === last[1] && inRange && booleanClockwise(ring as [number, number][]) === index > 0;
+            }),
+          );
+        });
+      }),
+      { ...settings, numRuns: 300 },
     );
   });
 });

@@ -1,0 +1,114 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { useReviewerName } from "../dashboard/api-client";
+import { FormFooter } from "./form-footer";
+
+type ImportReport =
+  | { kind: "csv"; rows: number; imported: number; skipped: { line: number; reason: string }[]; createdActors: string[]; seconds: number }
+  | { kind: "regions"; added: { id: string; version: number; validFrom: string }[]; ringsRewound: number };
+
+/** The import's answer, line by line (app/api/import/route.ts). */
+type ImportLine = { progress: { done: number; total: number } } | { report: ImportReport } | { error: string };
+
+/** The report in words, for the dashboard's notice. */
+function summarise(report: ImportReport): string {
+  if (report.kind === "regions") {
+    const versions = report.added.map((added) => `${added.id} version ${added.version} from ${added.validFrom}`).join(", ");
+    return `Imported ${report.added.length} region version(s): ${versions}.${report.ringsRewound ? ` ${report.ringsRewound} ring(s) rewound to RFC 7946 winding.` : ""}`;
+  }
+  const created = report.createdActors.length ? ` Actors created: ${report.createdActors.join(", ")}.` : "";
+  return `Imported ${report.imported} of ${report.rows} rows in ${report.seconds} s; ${report.skipped.length} skipped.${created}`;
+}
+
+/**
+ * Import an ACLED-style CSV of events or a GeoJSON file of region versions. The server
+ * streams its progress; the file goes in whole or not at all, and skipped rows say why.
+ */
+export function ImportForm({ onImported, onClose }: { onImported: (message: string) => void; onClose: () => void }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [reviewer, setReviewer] = useReviewerName();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return setError("Choose a .csv or .geojson file first.");
+    setBusy(true);
+    setError(null);
+    setReport(null);
+    setProgress(null);
+    try {
+      const response = await fetch(`/api/import?name=${encodeURIComponent(file.name)}`, {
+        method: "POST",
+        headers: { "x-geobrief-user": reviewer || "anonymous" },
+        body: file,
+      });
+      if (!response.ok || !response.body) {
+        const body = await response.json().catch(() => null);
+        throw new Error(body?.error ?? `the server answered ${response.status}`);
+      }
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let pending = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        pending += value;
+        const lines = pending.split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines.filter(Boolean)) {
+          const message = JSON.parse(line) as ImportLine;
+          if ("progress" in message) setProgress(message.progress);
+          else if ("error" in message) throw new Error(message.error);
+          else {
+            setReport(message.report);
+            onImported(summarise(message.report));
+          }
+        }
+      }
+    } catch (failure) {
+      setError(`Nothing was imported: ${(failure as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="dialog-backdrop" role="presentation" onKeyDown={(event) => event.key === "Escape" && onClose()}>
+      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" onSubmit={submit} data-testid="import-form">
+        <h2 id="import-title">Import</h2>
+        <p className="hint">
+          Events as ACLED-style CSV (ACLED&apos;s columns; the export&apos;s extra columns are read back), or region versions as GeoJSON
+          (each feature with id, name, kind, status, validFrom, basis and sources).
+        </p>
+        <label>Your name (for the review trail)<input value={reviewer} onChange={(event) => setReviewer(event.target.value)} /></label>
+        <label>
+          File
+          <input type="file" accept=".csv,.geojson,.json" onChange={(event) => setFile(event.target.files?.[0] ?? null)} data-testid="import-file" />
+        </label>
+        {(busy || progress) && (
+          <label>
+            {progress ? `${progress.done.toLocaleString("en")} of ${progress.total.toLocaleString("en")} rows` : "Uploading…"}
+            <progress max={progress?.total ?? 1} value={progress?.done ?? 0} data-testid="import-progress" />
+          </label>
+        )}
+        {report && (
+          <div className="status" role="status" data-testid="import-report">
+            <p>{summarise(report)}</p>
+            {report.kind === "csv" && report.skipped.length > 0 && (
+              <ul className="import-skipped">
+                {report.skipped.slice(0, 20).map(({ line, reason }) => (
+                  <li key={line}>Line {line}: {reason}</li>
+                ))}
+                {report.skipped.length > 20 && <li>… and {report.skipped.length - 20} more</li>}
+              </ul>
+            )}
+          </div>
+        )}
+        <FormFooter error={error} busy={busy} busyLabel="Importing…" submitLabel={report ? "Import another" : "Import"} onCancel={onClose} testId="import" />
+      </form>
+    </div>
+  );
+}

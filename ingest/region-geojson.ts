@@ -1,0 +1,135 @@
+/**
+ * Reads a GeoJSON file of region versions for import: every problem is reported with the
+ * feature it is in (an open ring, a ring crossing itself, a coordinate off the globe, a
+ * missing source), and rings are rewound as RFC 7946 asks (outer rings anticlockwise,
+ * holes clockwise). Pure: the database write is db/queries/regions.ts.
+ *
+ * Each feature is a Polygon or MultiPolygon whose properties are a region's (geo/types.ts
+ * RegionProps): `id` (one of the three regions), `name`, `kind`, `controllingActor`,
+ * `status`, `validFrom` (required: from when this version holds), `validTo`, `basis` and
+ * `sources` (at least one citation: every region on the map says where it comes from).
+ */
+import { booleanClockwise, booleanValid, kinks, polygon as turfPolygon } from "@turf/turf";
+import { z } from "zod";
+import { precisionOfDate } from "@/db/vocabulary";
+import { REGION_IDS, REGION_KINDS, REGION_STATUSES, type Area, type RegionProps } from "@/geo/types";
+
+export const MAX_REGION_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_POSITIONS = 500_000;
+
+export interface ParsedRegions {
+  regions: { properties: RegionProps & { validFrom: string }; geometry: Area }[];
+  /** How many rings were turned round to follow RFC 7946. */
+  ringsRewound: number;
+}
+
+export type RegionFileResult = { ok: true; value: ParsedRegions } | { ok: false; errors: string[] };
+
+const date = z.string().refine((value) => precisionOfDate(value) !== null, "a date as YYYY, YYYY-MM or YYYY-MM-DD");
+const text = (what: string) => z.string({ message: `${what} (text)` }).trim().min(1, `${what} (text)`);
+const propertiesSchema = z
+  .object({
+    id: z.enum(REGION_IDS, { message: `one of ${REGION_IDS.join(", ")}` }),
+    name: text("a name").pipe(z.string().max(200)),
+    kind: z.enum(REGION_KINDS, { message: `one of ${REGION_KINDS.join(", ")}` }),
+    controllingActor: z.string().regex(/^[A-Z][A-Z-]{0,15}$/, "an actor id such as SDF, or null").nullable().default(null),
+    status: z.enum(REGION_STATUSES, { message: `one of ${REGION_STATUSES.join(", ")}` }),
+    validFrom: date,
+    validTo: date.nullable().default(null),
+    basis: text("how the polygon was drawn").pipe(z.string().max(4000)),
+    sources: z
+      .array(z.object({ title: text("a title"), publisher: text("a publisher"), url: z.url({ protocol: /^https?$/ }).optional(), licence: z.string().optional() }), {
+        message: "a list of citations",
+      })
+      .min(1, "at least one source: every region says where it comes from"),
+  })
+  .refine((value) => !value.validTo || value.validTo > value.validFrom, { message: "validTo must come after validFrom", path: ["validTo"] });
+
+type Position = number[];
+type Ring = Position[];
+
+/** A ring's own problems, before any geometry library sees it. */
+function ringProblem(ring: unknown, where: string): string | null {
+  if (!Array.isArray(ring) || ring.length < 4) return `${where} needs at least 4 positions (a closed triangle)`;
+  for (const position of ring) {
+    if (!Array.isArray(position) || position.length < 2 || !position.every((number) => typeof number === "number" && Number.isFinite(number))) {
+      return `${where} has a position that is not [longitude, latitude]`;
+    }
+    if (Math.abs(position[0]) > 180 || Math.abs(position[1]) > 90) return `${where} has a coordinate off the globe: ${position[0]}, ${position[1]}`;
+  }
+  const [first, last] = [ring[0] as Position, ring[ring.length - 1] as Position];
+  if (first[0] !== last[0] || first[1] !== last[1]) return `${where} is not closed: its last position must repeat its first`;
+  return null;
+}
+
+function polygonsOf(geometry: { type: string; coordinates: unknown }): unknown[] {
+  return geometry.type === "Polygon" ? [geometry.coordinates] : Array.isArray(geometry.coordinates) ? geometry.coordinates : [null];
+}
+
+/** Checks a feature's geometry; on success rewinds its rings and says how many turned. */
+function checkGeometry(geometry: unknown, where: string): { error: string } | { geometry: Area; rewound: number } {
+  if (!geometry || typeof geometry !== "object" || !("type" in geometry) || !("coordinates" in geometry)) return { error: `${where}: no geometry` };
+  const typed = geometry as { type: string; coordinates: unknown };
+  if (typed.type !== "Polygon" && typed.type !== "MultiPolygon") return { error: `${where}: geometry must be a Polygon or MultiPolygon, not ${typed.type}` };
+  let rewound = 0;
+  const polygons: Ring[][] = [];
+  for (const [polygonIndex, rings] of polygonsOf(typed).entries()) {
+    const label = typed.type === "MultiPolygon" ? `${where} polygon ${polygonIndex}` : where;
+    if (!Array.isArray(rings) || !rings.length) return { error: `${label} has no rings` };
+    for (const [ringIndex, ring] of rings.entries()) {
+      const problem = ringProblem(ring, `${label} ring ${ringIndex}`);
+      if (problem) return { error: problem };
+    }
+    const crossings = kinks(turfPolygon(rings as Ring[])).features;
+    if (crossings.length) {
+      const [lon, lat] = crossings[0].geometry.coordinates;
+      return { error: `${label} crosses itself near ${lon.toFixed(4)}, ${lat.toFixed(4)}` };
+    }
+    // RFC 7946 §3.1.6: exterior rings anticlockwise, holes clockwise.
+    polygons.push(
+      (rings as Ring[]).map((ring, ringIndex) => {
+        const wantClockwise = ringIndex > 0;
+        if (booleanClockwise(ring as [number, number][]) === wantClockwise) return ring;
+        rewound += 1;
+        return [...ring].reverse();
+      }),
+    );
+  }
+  const area: Area = typed.type === "Polygon" ? { type: "Polygon", coordinates: polygons[0] } : { type: "MultiPolygon", coordinates: polygons };
+  if (!booleanValid(area)) return { error: `${where}: not a valid ${typed.type} (a hole outside its ring, or polygons overlapping)` };
+  return { geometry: area, rewound };
+}
+
+/** Parses and checks a region GeoJSON text; all features or none: any problem refuses the file. */
+export function parseRegionGeoJson(text: string): RegionFileResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`not JSON: ${(error as Error).message}`] };
+  }
+  const collection = json as { type?: unknown; features?: unknown };
+  const features = collection?.type === "FeatureCollection" && Array.isArray(collection.features) ? collection.features : collection?.type === "Feature" ? [json] : null;
+  if (!features) return { ok: false, errors: ["not a GeoJSON FeatureCollection (or Feature)"] };
+  if (!features.length) return { ok: false, errors: ["the FeatureCollection has no features"] };
+  const positions = JSON.stringify(features).split("[").length;
+  if (positions > MAX_POSITIONS) return { ok: false, errors: [`too many positions (${positions}); at most ${MAX_POSITIONS}`] };
+
+  const errors: string[] = [];
+  const regions: ParsedRegions["regions"] = [];
+  let ringsRewound = 0;
+  features.forEach((feature: { properties?: unknown; geometry?: unknown } | null, index) => {
+    const where = `feature ${index}`;
+    const properties = propertiesSchema.safeParse(feature?.properties ?? {});
+    if (!properties.success) {
+      const issue = properties.error.issues[0];
+      errors.push(`${where}: property "${issue.path.join(".")}" must be ${issue.message}`);
+      return;
+    }
+    const checked = checkGeometry(feature?.geometry, where);
+    if ("error" in checked) return errors.push(checked.error);
+    ringsRewound += checked.rewound;
+    regions.push({ properties: properties.data, geometry: checked.geometry });
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, value: { regions, ringsRewound } };
+}
