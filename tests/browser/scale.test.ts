@@ -37,6 +37,8 @@ describe.skipIf(!chromiumAvailable)(`the dashboard over ${EVENTS.toLocaleString(
   let browser: Browser;
   let page: Page;
   const viewResponses: { url: string; bytes: number }[] = [];
+  /** JavaScript the dashboard loads (first load JS), chunk by chunk. */
+  const scripts: { bytes: number; maplibre: boolean }[] = [];
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -49,6 +51,10 @@ describe.skipIf(!chromiumAvailable)(`the dashboard over ${EVENTS.toLocaleString(
     });
     page.on("response", async (response) => {
       if (response.url().includes("/api/events/")) viewResponses.push({ url: response.url(), bytes: (await response.body()).byteLength });
+      if (/\/_next\/static\/.*\.js$/.test(new URL(response.url()).pathname)) {
+        const body = await response.body();
+        scripts.push({ bytes: body.byteLength, maplibre: body.includes("maplibregl") });
+      }
     });
   }, 600_000);
   afterAll(async () => {
@@ -142,6 +148,12 @@ describe.skipIf(!chromiumAvailable)(`the dashboard over ${EVENTS.toLocaleString(
     const longTasks = await page.evaluate(() => window.longTasks);
     const phaseOf = (start: number) => phases.filter((candidate) => candidate.at <= start).at(-1)?.name ?? "first load";
     const over = longTasks.filter((task) => task.duration > 200).map((task) => `${task.duration} ms during ${phaseOf(task.start)}`);
+    const kb = (bytes: number) => Math.round(bytes / 1024);
+    const total = (list: { bytes: number }[]) => kb(list.reduce((sum, script) => sum + script.bytes, 0));
+    const maplibre = scripts.filter((script) => script.maplibre);
+    console.log(
+      `first-load JavaScript: ${scripts.length} chunks, ${total(scripts)} KB uncompressed, of which MapLibre's ${maplibre.length} chunk(s) ${total(maplibre)} KB`,
+    );
     console.log(
       `scale (${EVENTS} events): first load ${firstLoadMs} ms; ${viewResponses.length} event requests, largest ${Math.round(largest / 1024)} KB; ` +
         `${longTasks.length} long tasks, median ${longTasks.map((task) => task.duration).sort((a, b) => a - b)[Math.floor(longTasks.length / 2)] ?? 0} ms; over 200 ms: ${over.join("; ") || "none"}`,
