@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { restoreUpkeep } from "./bulk-write";
 import { MIGRATIONS_DIR } from "./database-file";
 import * as schema from "./schema";
 import { fillMissingMapFacts } from "./queries/map-facts";
@@ -30,6 +31,8 @@ export function openDatabase(file: string, options: { seedDir?: string } = {}): 
   // Index statistics for the planner (choosing between the map's covering indexes by the view's
   // selectivity); 0x10002 analyses only what has never been or has grown since (SQLite's advice).
   sqlite.pragma("optimize = 0x10002");
+  // A bulk write that died half-way left its count upkeep set aside: put it back first.
+  restoreUpkeep(sqlite);
   seedDatabase(db, options);
   fillMissingMapFacts(db);
   // A database made before the search index existed gets one built from its data.

@@ -10,6 +10,7 @@ import type { Gazetteer, GazetteerEntry } from "@/ingest/gazetteer";
 import type { GeobriefDb } from "./client";
 import { mapFactsOf } from "./queries/map-facts";
 import { eventSearchEntry, eventSearchRowid, indexActorsAndPlaces } from "./queries/search";
+import { withoutUpkeep } from "./bulk-write";
 import { seededRandom } from "./seeded-random";
 import { actors } from "./schema";
 import { sha256 } from "./text-hash";
@@ -17,6 +18,7 @@ import { dateRange, type PloverType } from "./vocabulary";
 
 const COUNTRIES = ["SY", "TR", "IQ", "LB", "JO", "IL"];
 export const EVENTS_PER_ARTICLE = 10;
+/** Progress is reported after each batch of this many articles. */
 const BATCH_ARTICLES = 2_000;
 const FIRST_DAY = Date.UTC(2017, 0, 1);
 const DAYS = Math.round((Date.UTC(2025, 11, 31) - FIRST_DAY) / 86_400_000);
@@ -118,6 +120,13 @@ export function generateEvents(db: GeobriefDb, gazetteer: Gazetteer, { events: c
     return place;
   };
 
+  // FTS5 flushes its pending terms whenever a rowid is not above the last one, and event rows
+  // count down (rowid = -event id): written a batch at a time in ascending order, not one by one.
+  let eventSearchRows: [number, string, string, string][] = [];
+  const writeEventSearchRows = () => {
+    for (const row of eventSearchRows.sort((a, b) => a[0] - b[0])) statements.eventSearch.run(...row);
+    eventSearchRows = [];
+  };
   const writeArticle = (articleNumber: number, eventsInArticle: number) => {
     // Events fall up to 30 days before the article: the base day leaves room for that.
     const baseDay = 30 + Math.floor(next() * (DAYS - 30));
@@ -153,7 +162,7 @@ export function generateEvents(db: GeobriefDb, gazetteer: Gazetteer, { events: c
       if (draft.status !== "rejected") {
         const actorNames = [draft.initiator.name, ...(draft.target ? [draft.target.name] : [])];
         const { label, text } = eventSearchEntry({ type: draft.type, dateValue: draft.date.value, placeName: draft.entry.name, actorNames, notes });
-        statements.eventSearch.run(eventSearchRowid(Number(eventId)), String(eventId), label, text);
+        eventSearchRows.push([eventSearchRowid(Number(eventId)), String(eventId), label, text]);
       }
     }
   };
@@ -161,23 +170,26 @@ export function generateEvents(db: GeobriefDb, gazetteer: Gazetteer, { events: c
   // Index pages stay in memory while millions of rows go in (the default cache is 2 MB).
   const cacheSize = client.pragma("cache_size", { simple: true });
   client.pragma("cache_size = -512000");
-  // WAL stays consistent after a crash at NORMAL; only the last batch's durability is traded.
-  client.pragma("synchronous = NORMAL");
   let written = 0;
   let articleNumber = firstArticle;
-  while (written < count) {
-    client.transaction(() => {
-      for (let index = 0; index < BATCH_ARTICLES && written < count; index++) {
-        const eventsInArticle = Math.min(EVENTS_PER_ARTICLE, count - written);
-        writeArticle(articleNumber++, eventsInArticle);
-        written += eventsInArticle;
-      }
-    })();
-    onProgress?.(written);
-  }
-  // New places join the search index; the planner learns the new table sizes.
+  // Batches of articles, each a transaction; counts and map indexes rebuilt once at the end (db/bulk-write.ts).
+  withoutUpkeep(client, () => {
+    while (written < count) {
+      client.transaction(() => {
+        for (let index = 0; index < BATCH_ARTICLES && written < count; index++) {
+          const eventsInArticle = Math.min(EVENTS_PER_ARTICLE, count - written);
+          writeArticle(articleNumber++, eventsInArticle);
+          written += eventsInArticle;
+        }
+        writeEventSearchRows();
+      })();
+      onProgress?.(written);
+    }
+    // New places join the search index.
+    indexActorsAndPlaces(db);
+  });
   client.pragma(`cache_size = ${cacheSize}`);
-  indexActorsAndPlaces(db);
+  // The planner learns the new table sizes.
   client.exec("analyze");
   return { events: written, articles: articleNumber - firstArticle, places: places.size };
 }

@@ -1,10 +1,11 @@
 import { isLocative, isPartOfOtherName } from "./extract/context";
 import { findActors } from "./extract/actors";
-import { findDates } from "./extract/dates";
+import { findDates, type DateReference } from "./extract/dates";
 import { findEvents } from "./extract/events";
 import { findPlaceCandidates, isMinorPlace, resolvePlaces, sentenceAt, toPlaceMention } from "./extract/places";
 import { findRegionMentions } from "./extract/regions";
 import type { ActorMention, ArticleMeta, Extraction, PlaceMention } from "./extract/types";
+import { precisionOfDate } from "@/db/vocabulary";
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer";
 import { splitSentences } from "./sentences";
 
@@ -42,14 +43,31 @@ function overlappingIn<T extends Spanned>(sorted: T[], span: Spanned): T[] {
 }
 
 /**
+ * What the article's dates are read against: its publication day, else the date its URL
+ * carries (/2024/12/8/ a day, /2025/04/ a month: news sites date their paths).
+ */
+export function dateReference(article: ArticleMeta): DateReference | undefined {
+  if (article.published) return { day: article.published };
+  const path = article.url?.match(/\/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?=[/-])/);
+  if (!path) return undefined;
+  const [year, month, day] = [path[1], path[2].padStart(2, "0"), path[3]?.padStart(2, "0")];
+  if (Number(month) < 1 || Number(month) > 12) return undefined;
+  const candidate = day ? `${year}-${month}-${day}` : undefined;
+  if (candidate && precisionOfDate(candidate) === "day") return { day: candidate };
+  return { month: `${year}-${month}` };
+}
+
+/**
  * Turns an article body into places, region mentions, actors, dates and events, each tied
  * to its span. Offline and deterministic: the same body and metadata give the same answer.
  */
 export function extractArticle(body: string, article: ArticleMeta = {}, gazetteer: Gazetteer = loadGazetteer()): Extraction {
   const sentences = splitSentences(body);
   const regions = findRegionMentions(body, sentences);
-  let actors = findActors(body, article.published);
-  const { dates, unresolved } = findDates(body, article.published);
+  const reference = dateReference(article);
+  const publishedDay = reference && "day" in reference ? reference.day : undefined;
+  let actors = findActors(body, publishedDay);
+  const { dates, unresolved } = findDates(body, reference);
 
   // A name that is both a place and an actor ("Damascus", "Russia") is a place where used
   // as one ("fled to Russia") and an actor otherwise ("Damascus welcomed"). Countries,
@@ -89,7 +107,7 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     regions,
     actors,
     dates,
-    events: findEvents({ sentences, actors, places, dates, published: article.published, capitals: capitalsOf(gazetteer) }, body),
+    events: findEvents({ sentences, actors, places, dates, published: publishedDay, capitals: capitalsOf(gazetteer) }, body),
     warnings,
   };
 }

@@ -114,13 +114,30 @@ export interface FoundDates {
   unresolved: string[];
 }
 
+/** What the dates are read against: the publication day, or only its month (a URL's /2025/04/). */
+export type DateReference = { day: string } | { month: string };
+
+/** Rules that need the very day of publication ("on Friday", "yesterday", "this week"). */
+const needsDay = (rule: Rule) => RULES.indexOf(rule) >= 3 && rule !== RULES[RULES.length - 1];
+
+const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+/** "a day after", "three days later", "two days ago": days counted from another date. */
+const DAY_OFFSET = new RegExp(`\\b(${NUMBER_WORDS.join("|")}|\\d{1,2}) days? (ago|later|earlier|after)\\b`, "gi");
+
 /**
- * Time expressions resolved against the publication date (YYYY-MM-DD). Without one,
+ * Time expressions resolved against the publication date (or, failing that, the month a
+ * URL dates the article to: then days and months resolve, weekdays do not). Without either,
  * only absolute dates ("10 March 2025", "in 2024") resolve; relative ones are listed.
+ * Offsets in days count from the publication day ("two days ago", and "a day after", whose
+ * clause happened that many days before the report) or from the date last mentioned
+ * ("three days later").
  */
-export function findDates(body: string, published: string | undefined): FoundDates {
+export function findDates(body: string, reference: DateReference | string | undefined): FoundDates {
   const folded = foldText(body);
-  const reference = published ? new Date(`${published}T00:00:00Z`) : null;
+  const anchor = typeof reference === "string" ? { day: reference } : reference;
+  const publishedDay = anchor && "day" in anchor ? new Date(`${anchor.day}T00:00:00Z`) : null;
+  // With only a month known, the month's last day stands for "now" when a year must be inferred.
+  const monthEnd = anchor && "month" in anchor ? new Date(Date.UTC(Number(anchor.month.slice(0, 4)), Number(anchor.month.slice(5, 7)), 0)) : null;
   const found: DateMention[] = [];
   const unresolved: string[] = [];
   const taken: [number, number][] = [];
@@ -131,16 +148,34 @@ export function findDates(body: string, published: string | undefined): FoundDat
       const end = start + match[0].trimEnd().length;
       if (!free(start, end)) continue;
       const absolute = rule === RULES[RULES.length - 1] || /\d{4}/.test(match[0]);
-      if (!reference && !absolute) {
+      const against = publishedDay ?? (needsDay(rule) ? null : monthEnd);
+      if (!against && !absolute) {
         unresolved.push(body.slice(start, end));
         taken.push([start, end]);
         continue;
       }
-      const resolved = rule.resolve(match as RegExpExecArray, reference ?? new Date(0));
+      const resolved = rule.resolve(match as RegExpExecArray, against ?? new Date(0));
       if (!resolved) continue;
       taken.push([start, end]);
       found.push({ start, end, text: body.slice(start, end), ...resolved });
     }
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (const match of folded.matchAll(DAY_OFFSET)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!free(start, end)) continue;
+    const count = NUMBER_WORDS.includes(match[1].toLowerCase()) ? Math.max(1, NUMBER_WORDS.indexOf(match[1].toLowerCase())) : Number(match[1]);
+    const direction = match[2].toLowerCase();
+    const previous = found.filter((date) => date.precision === "day" && date.end <= start).at(-1);
+    const from = direction === "later" || direction === "earlier" ? previous && new Date(`${previous.value}T00:00:00Z`) : publishedDay;
+    if (!from) {
+      unresolved.push(body.slice(start, end));
+      continue;
+    }
+    const days = direction === "later" ? count : -count;
+    found.push({ start, end, text: body.slice(start, end), value: iso(new Date(from.getTime() + days * 86_400_000)), precision: "day" });
+    taken.push([start, end]);
   }
   return { dates: found.sort((a, b) => a.start - b.start), unresolved };
 }

@@ -7,7 +7,8 @@ import type { PloverType } from "@/db/vocabulary";
  */
 export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   { type: "ASSAULT", pattern: /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:on|at)|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i },
-  { type: "COERCE", pattern: /\b(?:seiz(?:ed|es|ure)|captur(?:ed|es)|arrest(?:ed|s)|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|took (?:control|over)|took (?:the )?(?:city|town|village)|launched (?:a |an )?(?:\w+ )?offensive)\b/i },
+  { type: "COERCE", pattern: /\b(?:seiz(?:ed|es|ure)|captur(?:ed|es)|arrest(?:ed|s)|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|(?:took|taken|taking) (?:control|over)|took (?:[\w'’-]+ ){0,3}(?:city|town|village|capital)|launched (?:a |an )?(?:\w+ )?offensive)\b/i },
+  { type: "CONCEDE", pattern: /\b(?:hand(?:ed|ing)? over (?:its |their |the )?(?:\w+ )?(?:power|control|authority|functions|government|city|town)|surrender(?:ed|s)?|capitulat(?:ed|ion)|step(?:ped)? down)\b/i },
   { type: "RETREAT", pattern: /\b(?:fled|escaped to|left for|withdr(?:ew|awn)|withdrawal|retreat(?:ed)?|pulled out|evacuat(?:ed|ion))\b/i },
   { type: "MOBILIZE", pattern: /\b(?:deploy(?:ed|ment|s)?|reinforcements?|troops (?:moved|advanced|entered)|advanced|operating near|set up (?:a )?(?:base|post)s?|establish\w* (?:\w+ ){0,3}(?:base|bases|post|posts)|build-up)\b/i },
   { type: "THREATEN", pattern: /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s|ing)|ultimatum|vowed to)\b/i },
@@ -23,5 +24,6 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   { type: "SUPPORT", pattern: /\b(?:(?:reiterated|expressed|voiced|declared|reaffirmed|pledged) (?:its |his |their )?(?:full |strong )?support|welcom(?:ed|es)|prais(?:ed|es)|endors(?:ed|es))\b/i },
   // Abstract "cooperation" and "coordination" are everywhere in diplomatic prose; joint action is news.
   { type: "COOPERATE", pattern: /\b(?:joint (?:patrols?|operations?|exercises?|drills?)|(?:begins?|began|begun|started|launched) (?:\w+ ){0,2}(?:training|cooperation))\b/i },
-  { type: "OTHER", pattern: /\b(?:took office|sworn in|elected|appointed|took power|came to power|(?:was|were) formed|took shape)\b/i },
+  // A change of regime is news where it is reported: "the ouster of", "toppled", "overthrew".
+  { type: "OTHER", pattern: /\b(?:took office|sworn in|elected|appointed|took power|came to power|(?:was|were) formed|took shape|ouster|overthrow(?:n)?|overthrew|toppl(?:ed|ing))\b/i },
 ];

@@ -57,6 +57,19 @@ function isTrailingParticiple(text: string, match: RegExpExecArray): boolean {
   return /ing$/i.test(match[0]) && /(?:,|\band)\s*$/.test(text.slice(Math.max(0, match.index - 20), match.index));
 }
 
+/** "nearly 14 years after Syrians rose up in protest": what a clause puts years back is background. */
+function isYearsBack(text: string, match: RegExpExecArray): boolean {
+  return /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty) years? (?:after|since|before)\b[^,;]*$/i.test(text.slice(0, match.index));
+}
+
+/** "In a recent meeting", "had previously agreed": earlier, but undated; the publication day would be wrong. */
+const UNDATED_PAST = /\b(?:recent(?:ly)?|previously|in the past)\b/i;
+
+/** "Since the ouster of Assad, …": a period's starting point is background to what follows. */
+function isSinceClause(text: string, match: RegExpExecArray): boolean {
+  return /\bsince (?:the )?$/i.test(text.slice(Math.max(0, match.index - 12), match.index));
+}
+
 /** "will reportedly be deployed": a deployment announced for later is not yet a movement on the map. */
 function isSpeculative(text: string, match: RegExpExecArray): boolean {
   return /\b(?:will|would|could|may|might|plans? to|to)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, match.index - 40), match.index));
@@ -82,10 +95,13 @@ export function findEvents({ sentences, actors, places, dates, published, capita
   const datesIn = bySentence(dates, sentences);
   const typesFound = new Map<PloverType, Set<string>>();
   const typesWithAssumedDate = new Set<PloverType>();
+  // Without a publication date, the newest date the article mentions stands in for it when
+  // telling news from background.
+  const newest = published ?? dates.map((date) => dateRange(date.value).end).sort().at(-1);
   for (const sentence of sentences) {
     if (ASIDE.test(sentence.text)) continue;
     const trigger = EVENT_TRIGGERS.map(({ type, pattern }) => ({ type, match: pattern.exec(sentence.text) })).find(
-      ({ match }) => match && !isTrailingParticiple(sentence.text, match),
+      ({ match }) => match && !isTrailingParticiple(sentence.text, match) && !isSinceClause(sentence.text, match) && !isYearsBack(sentence.text, match),
     );
     if (!trigger?.match) continue;
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
@@ -98,8 +114,8 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     }
 
     const date = datesIn(sentence)[0];
-    if (!date && !published) continue;
-    if (date && published && daysBetween(dateRange(date.value).end, published) > BACKGROUND_DAYS) continue;
+    if (!date && (!published || UNDATED_PAST.test(sentence.text))) continue;
+    if (date && newest && daysBetween(dateRange(date.value).end, newest) > BACKGROUND_DAYS) continue;
     // A sentence without a date of its own that repeats a type already found elaborates that event.
     if (!date && (typesWithAssumedDate.has(trigger.type) || typesFound.get(trigger.type)?.has(published!))) continue;
     // Where a statement came from: the capital of the first state actor named (an armed group has none).
