@@ -93,6 +93,36 @@ describe("extraction rules, on text written for them", () => {
     expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toEqual(["THREATEN 2025-10-14 Ankara"]);
   });
 
+  it("reads a URL's date when the article has none: days and months resolve, weekdays do not", () => {
+    const body = "Turkish officials met Syrian commanders in Damascus on April 1. Talks resumed on Tuesday.";
+    const byMonth = extractArticle(body, { url: "https://news.example/2025/04/turkish-officials-in-damascus" });
+    expect(byMonth.dates.map((date) => date.value)).toEqual(["2025-04-01"]);
+    expect(byMonth.warnings.join(" ")).toContain("on Tuesday");
+    const byDay = extractArticle(body, { url: "https://news.example/2025/04/03/turkish-officials-in-damascus" });
+    expect(byDay.dates.map((date) => date.value)).toEqual(["2025-04-01", "2025-04-01"]);
+  });
+
+  it("counts days from the report ('a day after', 'two days ago') and from the date before ('three days later')", () => {
+    const { dates, events } = extract(
+      "Rebels launched an offensive on November 27, 2024. Three days later, the fighters took the city of Aleppo. The statement came a day after Türkiye and Syria signed a memorandum in Ankara.",
+    );
+    expect(dates.map((date) => `${date.text}=${date.value}`)).toEqual(["on November 27, 2024=2024-11-27", "Three days later=2024-11-30", "a day after=2025-10-16"]);
+    expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toContain("COERCE 2024-11-30 Aleppo");
+    expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toContain("AGREE 2025-10-16 Ankara");
+  });
+
+  it("reports a change of regime and a hand-over, but not habits, periods 'since', years back or what a report 'comes after'", () => {
+    const kept = extract("Hayat Tahrir al-Sham toppled the government in Damascus on Sunday. The Syrian prime minister said on Sunday he would hand over power in Damascus.");
+    expect(kept.events.map((event) => `${event.type} ${event.date}`)).toEqual(["OTHER 2025-10-12", "CONCEDE 2025-10-12"]);
+    const background = extract(
+      "Since the ouster of the president in Damascus, Türkiye has pursued reforms. " +
+        "Ankara calls the SDF a terrorist group, a claim the SDF has repeatedly denied. " +
+        "The fall came nearly 14 years after Syrian protesters marched in Daraa. " +
+        "The visit in Damascus comes after Türkiye and Syria signed a memorandum.",
+    );
+    expect(background.events).toEqual([]);
+  });
+
   it("is deterministic", () => {
     expect(extractArticle(seed.body, seed.header)).toEqual(seedExtraction);
   });

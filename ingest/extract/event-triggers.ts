@@ -7,7 +7,7 @@ import type { PloverType } from "@/db/vocabulary";
  */
 export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   { type: "ASSAULT", pattern: /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:on|at)|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i },
-  { type: "COERCE", pattern: /\b(?:seiz(?:ed|es|ure)|captur(?:ed|es)|arrest(?:ed|s)|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|(?:took|taken|taking) (?:control|over)|took (?:[\w'’-]+ ){0,3}(?:city|town|village|capital)|launched (?:a |an )?(?:\w+ )?offensive)\b/i },
+  { type: "COERCE", pattern: /\b(?:seiz(?:ed|es|ure)|captur(?:ed|es)|arrest(?:ed|s)|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|(?:took|taken|taking) (?:control|over)|took (?:\S+ ){0,3}(?:city|town|village|capital)|launched (?:a |an )?(?:\w+ )?offensive)\b/i },
   { type: "CONCEDE", pattern: /\b(?:hand(?:ed|ing)? over (?:its |their |the )?(?:\w+ )?(?:power|control|authority|functions|government|city|town)|surrender(?:ed|s)?|capitulat(?:ed|ion)|step(?:ped)? down)\b/i },
   { type: "RETREAT", pattern: /\b(?:fled|escaped to|left for|withdr(?:ew|awn)|withdrawal|retreat(?:ed)?|pulled out|evacuat(?:ed|ion))\b/i },
   { type: "MOBILIZE", pattern: /\b(?:deploy(?:ed|ment|s)?|reinforcements?|troops (?:moved|advanced|entered)|advanced|operating near|set up (?:a )?(?:base|post)s?|establish\w* (?:\w+ ){0,3}(?:base|bases|post|posts)|build-up)\b/i },
@@ -21,7 +21,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   { type: "REQUEST", pattern: /\b(?:call(?:ed|s)? (?:on|for)|demand(?:ed|s)|urg(?:ed|es)|request(?:ed|s)|asked|must be)\b/i },
   { type: "CONSULT", pattern: /\b(?:visit(?:ed|s)?|(?:official|formal|working) trip|met|meeting|meets|talks|discuss(?:ed|es|ions?)|hosted|phone call|spoke with|consultations?|summit)\b/i },
   // Only said support: "Turkish-backed" and "backed by" describe, they do not report.
-  { type: "SUPPORT", pattern: /\b(?:(?:reiterated|expressed|voiced|declared|reaffirmed|pledged) (?:its |his |their )?(?:full |strong )?support|welcom(?:ed|es)|prais(?:ed|es)|endors(?:ed|es))\b/i },
+  { type: "SUPPORT", pattern: /\b(?:(?:reiterated|expressed|voiced|declared|reaffirmed|pledged) (?:its |his |their )?(?:full |strong )?support|welcom(?:ed|es)|prais(?:ed|es)|endors(?:ed|es)|attach(?:es|ed)? (?:\W?\w+ ){0,2}importance to)\b/i },
   // Abstract "cooperation" and "coordination" are everywhere in diplomatic prose; joint action is news.
   { type: "COOPERATE", pattern: /\b(?:joint (?:patrols?|operations?|exercises?|drills?)|(?:begins?|began|begun|started|launched) (?:\w+ ){0,2}(?:training|cooperation))\b/i },
   // A change of regime is news where it is reported: "the ouster of", "toppled", "overthrew".

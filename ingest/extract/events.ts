@@ -62,8 +62,17 @@ function isYearsBack(text: string, match: RegExpExecArray): boolean {
   return /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty) years? (?:after|since|before)\b[^,;]*$/i.test(text.slice(0, match.index));
 }
 
-/** "In a recent meeting", "had previously agreed": earlier, but undated; the publication day would be wrong. */
-const UNDATED_PAST = /\b(?:recent(?:ly)?|previously|in the past)\b/i;
+/**
+ * Earlier, but undated, so the publication day would be wrong: "in a recent meeting", "had
+ * previously agreed", and what a report "comes after" ("The visit comes after the two
+ * countries signed …").
+ */
+const UNDATED_PAST = /\b(?:recent(?:ly)?|previously|in the past|(?:comes?|came|follows|followed) (?:\w+ ){0,2}(?:after|on the heels of))\b/i;
+
+/** "a claim the SDF has repeatedly denied": a habit or a standing position, not a dated event. */
+function isHabitual(text: string, match: RegExpExecArray): boolean {
+  return /\b(?:repeatedly|routinely|regularly|often|always|consistently|long)\s+$/i.test(text.slice(Math.max(0, match.index - 16), match.index));
+}
 
 /** "Since the ouster of Assad, …": a period's starting point is background to what follows. */
 function isSinceClause(text: string, match: RegExpExecArray): boolean {
@@ -101,7 +110,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
   for (const sentence of sentences) {
     if (ASIDE.test(sentence.text)) continue;
     const trigger = EVENT_TRIGGERS.map(({ type, pattern }) => ({ type, match: pattern.exec(sentence.text) })).find(
-      ({ match }) => match && !isTrailingParticiple(sentence.text, match) && !isSinceClause(sentence.text, match) && !isYearsBack(sentence.text, match),
+      ({ match }) => match && !isTrailingParticiple(sentence.text, match) && !isSinceClause(sentence.text, match) && !isYearsBack(sentence.text, match) && !isHabitual(sentence.text, match),
     );
     if (!trigger?.match) continue;
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
