@@ -29,8 +29,11 @@ export function useJson<T>(url: string | null): [JsonState<T>, () => void] {
     const controller = new AbortController();
     fetch(url, { signal: controller.signal })
       .then(async (response) => {
-        const body = await response.json().catch(() => null);
+        const body = await response.json().catch(() => undefined);
+        // Superseded while the body was still arriving: the newer request will answer.
+        if (controller.signal.aborted) return;
         if (!response.ok) throw new Error(body?.error ?? `the server answered ${response.status}`);
+        if (body === undefined) throw new Error("the server's answer was not JSON");
         setCompleted({ url, attempt, data: body as T });
       })
       .catch((error: unknown) => {
