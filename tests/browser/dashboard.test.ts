@@ -189,6 +189,30 @@ describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
     await page.waitForSelector('[data-testid="panel-guide"]');
   });
 
+  it("plays the timeline a week at a time, keeping each window in the URL, and pauses", async () => {
+    await open(VIEW);
+    await page.waitForSelector('[data-testid="timeline-chart"]');
+    expect(await page.locator(".timeline-exact").count()).toBeGreaterThan(3);
+    await page.selectOption('[data-testid="timeline-step"]', "week");
+    await page.click('[data-testid="timeline-play"]');
+    const windowOf = () => {
+      const params = new URL(page.url()).searchParams;
+      return { from: params.get("from"), to: params.get("to") };
+    };
+    await expect.poll(() => windowOf().from, { timeout: 10_000 }).not.toBeNull();
+    const first = windowOf();
+    expect((Date.parse(first.to!) - Date.parse(first.from!)) / 86_400_000).toBe(6);
+    // The next window starts the day after this one ends.
+    await expect.poll(() => windowOf().from, { timeout: 10_000 }).not.toBe(first.from);
+    const second = windowOf();
+    expect((Date.parse(second.from!) - Date.parse(first.to!)) / 86_400_000).toBe(1);
+    await page.click('[data-testid="timeline-play"]');
+    const paused = windowOf();
+    await page.waitForTimeout(2_500);
+    expect(windowOf()).toEqual(paused);
+    expect(await page.textContent('[data-testid="timeline-range"]')).toBe(`${paused.from} – ${paused.to}`);
+  });
+
   it("tells the analyst when a link's parameters were not understood", async () => {
     await open(`${VIEW}&type=BOMB&event=abc`);
     const notice = await page.textContent('[data-testid="url-notice"]');
