@@ -8,14 +8,14 @@
  * the database size. Prints a table, then one RESULT line per size. Not a timed test:
  * figures are medians and 95th percentiles, to be read as ratios between sizes.
  */
-import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { SEED_DIR } from "@/db/seed/seed-database";
 import { parseArticleFile } from "@/ingest/parse-article-file";
+import { benchDatabase } from "./bench-database";
 import { buildIfNeeded } from "./build-if-needed";
 import { startNextServer } from "./next-server";
 
@@ -116,17 +116,12 @@ async function ingestRate(dbPath: string): Promise<number> {
 }
 
 buildIfNeeded();
-mkdirSync(path.join("data", "bench"), { recursive: true });
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
 console.log(`${requests} rounds per measure after one warm-up round; latency seen by a client on the same machine\n`);
 
 const results: Record<string, number | string>[] = [];
 for (const size of sizes) {
-  const dbPath = path.join("data", "bench", `events-${size}-seed-${values.seed}.db`);
-  if (!existsSync(dbPath)) {
-    console.log(`generating ${dbPath} …`);
-    execFileSync(process.execPath, ["--import", "tsx", "scripts/generate-events.ts", "--events", String(size), "--seed", values.seed, "--db", dbPath], { stdio: "inherit" });
-  } else console.log(`reusing ${dbPath}`);
+  const dbPath = benchDatabase(size, Number(values.seed), console.log);
   const server = await startNextServer({ dbPath, timeoutMs: 180_000 });
   try {
     const url = (route: string, query: string) => `${server.baseUrl}${route}?${query}`;

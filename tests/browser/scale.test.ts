@@ -4,28 +4,17 @@
  * timeline. Long tasks are observed in the page and reported, not asserted on (timing on a
  * shared 2-core machine is noise); what is asserted is what a user would see.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
-import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchChromium } from "./chromium";
+import { benchDatabase } from "@/scripts/bench-database";
 import { startTestServer } from "../server/test-server";
 
 const EVENTS = Number(process.env.SCALE_EVENTS || 1_000_000);
 const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 
-/** Reused between runs: the generator is reproducible, so a file of this name always holds the same data. */
-function scaleDatabase(): string {
-  const file = path.join("data", "bench", `events-${EVENTS}-seed-1.db`);
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    execFileSync(process.execPath, ["--import", "tsx", "scripts/generate-events.ts", "--events", String(EVENTS), "--seed", "1", "--db", file], { stdio: ["ignore", "ignore", "inherit"] });
-  }
-  return file;
-}
-
-const server = chromiumAvailable ? startTestServer({ prepareDb: scaleDatabase }) : undefined;
+// Generating a million events takes about 2 minutes on a clean clone (then the file is reused).
+const server = chromiumAvailable ? startTestServer({ prepareDb: () => benchDatabase(EVENTS, 1), timeoutMs: 900_000 }) : undefined;
 
 declare global {
   interface Window {

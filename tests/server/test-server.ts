@@ -10,7 +10,13 @@ import { afterAll, beforeAll } from "vitest";
 import { startNextServer, type RunningServer } from "@/scripts/next-server";
 
 export function startTestServer(
-  options: { env?: Record<string, string>; /** Serve this database (made before) instead of a fresh one. */ prepareDb?: () => string } = {},
+  options: {
+    env?: Record<string, string>;
+    /** Serve this database (made before) instead of a fresh one. */
+    prepareDb?: () => string;
+    /** For the whole start, preparing the database included (default: the project's hookTimeout). */
+    timeoutMs?: number;
+  } = {},
 ): { readonly baseUrl: string; readonly dbPath: string } {
   const state = { baseUrl: "", dbPath: "" };
   let running: RunningServer | undefined;
@@ -20,7 +26,7 @@ export function startTestServer(
     state.dbPath = options.prepareDb?.() ?? path.join(dataDir, "test.db");
     running = await startNextServer({ dbPath: state.dbPath, env: options.env, timeoutMs: 180_000 });
     state.baseUrl = running.baseUrl;
-  });
+  }, options.timeoutMs);
   afterAll(() => {
     running?.stop();
     rmSync(dataDir, { recursive: true, force: true });
