@@ -67,6 +67,24 @@ describe("ACLED-style CSV import", () => {
     expect(db.select({ n: count() }).from(events).get()!.n).toBe(before + 1);
   });
 
+  it("maps a state's plain name to its actor, Syria's by the date, without creating actors", () => {
+    const db = open("states.db");
+    const csv = [
+      "event_id_cnty,event_date,time_precision,event_type,actor1,actor2,location,latitude,longitude,source,notes",
+      "S1,2025-09-01,1,Strategic developments,Syria,Turkey,Damascus,33.5102,36.2913,Test wire,[Test] Talks in Damascus.",
+      "S2,2023-05-01,1,Strategic developments,Syria,Iran,Damascus,33.5102,36.2913,Test wire,[Test] Talks in Damascus in 2023.",
+      "S3,2023-06-01,1,Strategic developments,SYR,,Damascus,33.5102,36.2913,Test wire,[Test] Said to be the new government.",
+    ].join("\n");
+    const report = importAcledCsv(db, csv, { reviewer: "import" });
+    expect(report).toMatchObject({ imported: 3, createdActors: [] });
+    const actorsOf = (quote: string) =>
+      db.$client.prepare("select group_concat(actor_id, ' ') as ids from (select actor_id from event_actors join evidence using (event_id) where quote = ? order by position)").get(quote);
+    expect(actorsOf("[Test] Talks in Damascus.")).toEqual({ ids: "SYR TUR" });
+    expect(actorsOf("[Test] Talks in Damascus in 2023.")).toEqual({ ids: "SYR-ASSAD IRN" });
+    // An id says exactly who, whatever the date.
+    expect(actorsOf("[Test] Said to be the new government.")).toEqual({ ids: "SYR" });
+  });
+
   it("refuses a file that is not ACLED-style, writing nothing", () => {
     const db = open("refuse.db");
     expect(() => importAcledCsv(db, "name,value\nx,1\n", { reviewer: "import" })).toThrow(ImportError);

@@ -2,7 +2,8 @@
  * Imports ACLED-style CSV (ACLED's columns; ours add plover_type, evidence_quote, source_url,
  * status and date). Each row becomes an event whose evidence is its quote: found in the stored
  * article with the same source URL when it is there, else kept as an article of its own.
- * Actors are matched by id, name, alias or member, or created and reported. Rows that cannot
+ * Actors are matched by id, name, alias or member (the extractor's extra aliases too, and a
+ * Syrian government name dated before 8 December 2024 as Assad's), or created and reported. Rows that cannot
  * be read are skipped with the reason. One transaction: the file is imported whole or not at all.
  */
 import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
@@ -12,6 +13,7 @@ import { insertEvent } from "@/db/queries/ingest";
 import { sha256 } from "@/db/text-hash";
 import { EVENT_STATUSES, PLOVER_TYPES, precisionOfDate, type ActorRole, type EventStatus, type PloverType } from "@/db/vocabulary";
 import { parseCsv, unguardCell } from "./csv";
+import { ASSAD_ERA_ACTOR, ASSAD_FALL, EXTRA_ALIASES } from "./extract/actor-lexicon";
 import { normaliseName } from "./normalise-name";
 
 export class ImportError extends Error {}
@@ -59,14 +61,20 @@ export function importAcledCsv(db: GeobriefDb, text: string, options: { reviewer
 
   const actorByName = new Map<string, string>();
   const remember = (name: string, id: string) => actorByName.set(normaliseName(name), id);
+  // An actor's id and full name say exactly who; other names ("Syria", "Syrian government") follow the date.
+  const exact = new Set<string>();
   for (const actor of actorRegistry as { id: string; name: string; aliases: string[]; members: string[] }[]) {
     for (const name of [actor.id, actor.name, ...actor.aliases, ...actor.members]) remember(name, actor.id);
+    for (const name of [actor.id, actor.name]) exact.add(normaliseName(name));
   }
+  for (const [id, names] of Object.entries(EXTRA_ALIASES)) for (const name of names) remember(name, id);
   for (const actor of listActorNames(db)) remember(actor.name, actor.id);
 
   db.transaction(() => {
-    const actorIdFor = (name: string): string => {
+    const actorIdFor = (name: string, date: string): string => {
       const known = actorByName.get(normaliseName(name));
+      // Before 8 December 2024, "Syria" and "the Syrian government" were Assad's (as the extractor reads them).
+      if (known === "SYR" && date < ASSAD_FALL && !exact.has(normaliseName(name))) return ASSAD_ERA_ACTOR;
       if (known) return known;
       const id = createImportedActor(db, name);
       remember(name, id);
@@ -111,7 +119,7 @@ export function importAcledCsv(db: GeobriefDb, text: string, options: { reviewer
       ];
       const seen = new Set<string>();
       const roles = named
-        .map(([name, role]) => ({ actorId: actorIdFor(name), role }))
+        .map(([name, role]) => ({ actorId: actorIdFor(name, date), role }))
         .filter(({ actorId, role }) => !seen.has(`${actorId}:${role}`) && seen.add(`${actorId}:${role}`));
       insertEvent(db, {
         type,
