@@ -93,6 +93,14 @@ export function writeEventFilters(filters: EventFilters, params = new URLSearchP
   return params;
 }
 
+/** Whether no filter is set but (perhaps) these: then a count kept ahead of time can answer. */
+export function setOnly(filters: EventFilters, allowed: (keyof EventFilters)[]): boolean {
+  return (Object.keys(filters) as (keyof EventFilters)[]).every((key) => {
+    const value = filters[key];
+    return allowed.includes(key) || value === undefined || (Array.isArray(value) && !value.length);
+  });
+}
+
 /** Whether a region stays on the map under these filters: its controller must not be filtered out. */
 export function isRegionVisible(filters: EventFilters, controllingActor: string | null): boolean {
   if (!controllingActor) return true;

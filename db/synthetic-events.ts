@@ -14,7 +14,7 @@ import { withoutUpkeep } from "./bulk-write";
 import { seededRandom } from "./seeded-random";
 import { actors } from "./schema";
 import { sha256 } from "./text-hash";
-import { dateRange, type PloverType } from "./vocabulary";
+import { dateRange, precisionOfDate, type PloverType } from "./vocabulary";
 
 const COUNTRIES = ["SY", "TR", "IQ", "LB", "JO", "IL"];
 export const EVENTS_PER_ARTICLE = 10;
@@ -151,7 +151,7 @@ export function generateEvents(db: GeobriefDb, gazetteer: Gazetteer, { events: c
       statements.sentence.run(`${articleId}:${start}:${end}`, title, draft.sentence);
       const place = placeOf(draft.entry);
       const { start: dateStart, end: dateEnd } = dateRange(draft.date.value);
-      const precision = draft.date.value.length === 10 ? "day" : draft.date.value.length === 7 ? "month" : "year";
+      const precision = precisionOfDate(draft.date.value)!;
       const notes = "Synthetic event from the generator.";
       // Set here so the event_actors trigger finds its bits already there and leaves the row alone.
       const actorMask = [draft.initiator, draft.target].reduce((mask, actor) => (actor && actor.bit !== null ? mask | (1n << BigInt(actor.bit)) : mask), 0n);

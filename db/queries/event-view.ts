@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { BoundingBox, FeatureCollection, Point } from "@/geo/types";
 import type { GeobriefDb } from "../client";
-import type { EventFilters } from "../event-filters";
+import { setOnly, type EventFilters } from "../event-filters";
 import { events } from "../schema";
 import { eventConditions, findEvents, type EventMarkerProps } from "./events";
 
@@ -43,9 +43,6 @@ function cellRange(bbox: BoundingBox, scale: number) {
   };
 }
 
-/** Filters other than the actors: when none is set, the counted-ahead cells can answer. */
-const onlyActorFilters = (filters: EventFilters) => !filters.types.length && !filters.from && !filters.to && !filters.region && !filters.borderKm;
-
 interface CellRow {
   n: number;
   lon: number;
@@ -59,15 +56,17 @@ function countCells(db: GeobriefDb, filters: EventFilters, bbox: BoundingBox, le
   const inCells = (table: string) => sql.raw(`${table}.level = ${level} and ${table}.cx between ${minX} and ${maxX} and ${table}.cy between ${minY} and ${maxY}`);
   // Counted ahead by triggers (migrations 0005 and 0008): a few hundred rows, whatever the
   // database size, for no filter, "only this actor" and "hide this actor".
-  if (onlyActorFilters(filters) && !filters.actors.length && !filters.excludedActors.length) {
+  // The view's box is answered by the cell range; the actors by the choice of table below.
+  const onlyActorFilters = setOnly(filters, ["actors", "excludedActors", "bbox"]);
+  if (onlyActorFilters && !filters.actors.length && !filters.excludedActors.length) {
     return db.all<CellRow>(sql`select n, sum_lon / n as lon, sum_lat / n as lat from event_cells as c where ${inCells("c")} and n > 0`);
   }
-  if (onlyActorFilters(filters) && filters.actors.length === 1 && !filters.excludedActors.length) {
+  if (onlyActorFilters && filters.actors.length === 1 && !filters.excludedActors.length) {
     return db.all<CellRow>(sql`
       select n, sum_lon / n as lon, sum_lat / n as lat from event_actor_cells as a
       where a.actor_id = ${filters.actors[0]} and ${inCells("a")} and n > 0`);
   }
-  if (onlyActorFilters(filters) && filters.excludedActors.length === 1 && !filters.actors.length) {
+  if (onlyActorFilters && filters.excludedActors.length === 1 && !filters.actors.length) {
     // Events without the actor: every event of the cell, less that actor's.
     return db.all<CellRow>(sql`
       select c.n - coalesce(a.n, 0) as n,

@@ -6,7 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
-import type { EventFilters } from "../event-filters";
+import { setOnly, type EventFilters } from "../event-filters";
 import { events } from "../schema";
 import type { DatePrecision } from "../vocabulary";
 import { eventConditions } from "./events";
@@ -34,8 +34,7 @@ interface DayRow {
 const ignoresDates = (filters: EventFilters): EventFilters => ({ ...filters, from: undefined, to: undefined });
 
 function countDays(db: GeobriefDb, filters: EventFilters): DayRow[] {
-  const { actors, excludedActors, types, bbox, region, borderKm } = filters;
-  if (!actors.length && !excludedActors.length && !types.length && !bbox && !region && !borderKm) {
+  if (setOnly(filters, ["from", "to"])) {
     // Counted ahead by triggers (migration 0005).
     return db.all<DayRow>(sql`select date_start as dateStart, date_precision as precision, n from event_days where n > 0`);
   }
