@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { SEED_DIR } from "@/db/seed/seed-database";
 import { extractArticle } from "./extract-article";
 import { parseArticleFile } from "./parse-article-file";
+import { validateArticleInput } from "./article-input";
+import { adversarialBodies } from "@/tests/fixtures/adversarial-bodies";
 
 const seed = parseArticleFile(readFileSync(path.join(SEED_DIR, "turkiyetoday-2025-10-17-defense-talks-damascus.txt"), "utf8"));
 const seedExtraction = extractArticle(seed.body, seed.header);
@@ -125,5 +127,18 @@ describe("extraction rules, on text written for them", () => {
 
   it("is deterministic", () => {
     expect(extractArticle(seed.body, seed.header)).toEqual(seedExtraction);
+  });
+});
+
+describe("extraction on bodies built to backtrack", () => {
+  // 300 KB each: prose of this size extracts in under a second here. Before the date rules
+  // were bounded, 100 KB of "in in in …" took 165 s, so the bound below cannot be met by chance.
+  const BYTES = 300_000;
+  const BOUND_MS = 15_000;
+  it.each(adversarialBodies(BYTES))("reads 300 KB of $name in linear time", ({ body }) => {
+    const started = performance.now();
+    validateArticleInput({ body });
+    extract(body);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 });

@@ -2,12 +2,12 @@ import { isLocative, isPartOfOtherName } from "./extract/context";
 import { findActors } from "./extract/actors";
 import { findDates, type DateReference } from "./extract/dates";
 import { findEvents } from "./extract/events";
-import { findPlaceCandidates, isMinorPlace, resolvePlaces, sentenceAt, toPlaceMention } from "./extract/places";
+import { findPlaceCandidates, isMinorPlace, resolvePlaces, toPlaceMention } from "./extract/places";
 import { findRegionMentions } from "./extract/regions";
 import type { ActorMention, ArticleMeta, Extraction, PlaceMention } from "./extract/types";
 import { precisionOfDate } from "@/db/vocabulary";
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer";
-import { splitSentences } from "./sentences";
+import { sentenceAt, splitSentences } from "./sentences";
 
 const capitalCache = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
 /** Each country's capital (GeoNames PPLC), by country code. */

@@ -40,11 +40,14 @@ export interface Gazetteer {
   byName: Map<string, NameMatch[]>;
   /** Longest name in words, to bound the phrase search. */
   maxWords: number;
+  /** For each first word of a normalised name, the most words a name starting with it has: where a phrase search can stop. */
+  longestFrom: Map<string, number>;
 }
 
 export function indexGazetteer(entries: GazetteerEntry[]): Gazetteer {
   const byName = new Map<string, NameMatch[]>();
   let maxWords = 1;
+  const longestFrom = new Map<string, number>();
   for (const entry of entries) {
     const keys = new Map<string, boolean>();
     entry.names.forEach((name, index) => {
@@ -55,10 +58,12 @@ export function indexGazetteer(entries: GazetteerEntry[]): Gazetteer {
       const list = byName.get(key);
       if (list) list.push({ entry, primary });
       else byName.set(key, [{ entry, primary }]);
-      maxWords = Math.max(maxWords, key.split(" ").length);
+      const words = key.split(" ");
+      maxWords = Math.max(maxWords, words.length);
+      longestFrom.set(words[0], Math.max(longestFrom.get(words[0]) ?? 0, words.length));
     }
   }
-  return { entries, byName, maxWords };
+  return { entries, byName, maxWords, longestFrom };
 }
 
 let loaded: Gazetteer | undefined;

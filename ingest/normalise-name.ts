@@ -21,8 +21,18 @@ const WORD_VARIANTS: Record<string, string> = {
   turkiye: "turkey",
 };
 
-export function normaliseName(text: string): string {
-  const words = text
+/** A word of a name as matching sees it: its plain spelling, and the key it contributes. */
+export interface NameToken {
+  plain: string;
+  key: string;
+}
+
+/**
+ * The tokens of `text`, each normalised once. The extractor tokenises every word of an article
+ * once and joins tokens into phrase keys (nameKey), rather than re-normalising each phrase it tries.
+ */
+export function nameTokens(text: string): NameToken[] {
+  return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
@@ -30,13 +40,22 @@ export function normaliseName(text: string): string {
     .replace(/[^a-z0-9]+/g, " ")
     .trim()
     .split(" ")
-    .filter(Boolean);
-  return words
-    .filter((word, index) => !(ARTICLES.has(word) && index < words.length - 1))
-    .map((word) => {
-      const variant = WORD_VARIANTS[word] ?? word;
+    .filter(Boolean)
+    .map((plain) => {
+      const variant = WORD_VARIANTS[plain] ?? plain;
       // Doubled letters and a final -h after a vowel are spelling noise: Raqqah / Raqqa / Raqa.
-      return variant.replace(/(.)\1+/g, "$1").replace(/([aeiou])h$/, "$1");
-    })
+      return { plain, key: variant.replace(/(.)\1+/g, "$1").replace(/([aeiou])h$/, "$1") };
+    });
+}
+
+/** The key of a phrase from its tokens: articles dropped before a following word. */
+export function nameKey(tokens: NameToken[]): string {
+  return tokens
+    .filter(({ plain }, index) => !(ARTICLES.has(plain) && index < tokens.length - 1))
+    .map(({ key }) => key)
     .join(" ");
+}
+
+export function normaliseName(text: string): string {
+  return nameKey(nameTokens(text));
 }

@@ -46,3 +46,15 @@ export function splitSentences(body: string): Sentence[] {
   push(body.length);
   return sentences;
 }
+
+/** The sentence holding `offset` (sentences are in order; binary search, for long articles). */
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sentences[middle].start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return sentences[low];
+}

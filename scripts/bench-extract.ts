@@ -1,7 +1,8 @@
 /**
  * `npm run bench:extract`: how fast extraction is. Prints the gazetteer's load time and
- * memory, then the median and p95 time to extract a ~1,000-word article after warm-up
- * (the seed article's text, repeated to length). Figures, not a test: machines are noisy.
+ * memory, the median and p95 time to extract a ~1,000-word article after warm-up (the seed
+ * article's text, repeated to length), then the time for 1 MB of that prose beside each 1 MB
+ * adversarial body (tests/fixtures/adversarial-bodies.ts). Figures, not a test: machines are noisy.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -11,6 +12,8 @@ import { extractArticle } from "@/ingest/extract-article";
 import { indexGazetteer, GAZETTEER_FILE, type GazetteerEntry } from "@/ingest/gazetteer";
 import { GEO_DATA_DIR } from "@/geo/data-files";
 import { parseArticleFile } from "@/ingest/parse-article-file";
+import { validateArticleInput } from "@/ingest/article-input";
+import { adversarialBodies, proseBody } from "@/tests/fixtures/adversarial-bodies";
 
 const WARM_UP = 20;
 const RUNS = 200;
@@ -45,3 +48,18 @@ times.sort((a, b) => a - b);
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}`);
 console.log(`gazetteer: ${gazetteer.entries.length} places, ${gazetteer.byName.size} names; load ${loadMs.toFixed(0)} ms; heap +${heapMb.toFixed(0)} MB${global.gc ? "" : " (unsettled: run through npm for --expose-gc)"}; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
 console.log(`extract a ${words}-word article: median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms over ${RUNS} runs after ${WARM_UP} warm-up (target: median under 50 ms)`);
+
+/** One body's validation and extraction, timed once (a megabyte is its own warm-up). */
+function timeMegabyte(text: string): number {
+  const start = performance.now();
+  validateArticleInput({ body: text });
+  extractArticle(text, header, gazetteer);
+  return performance.now() - start;
+}
+const MEGABYTE = 1_000_000;
+const proseMs = timeMegabyte(proseBody(seedBody, MEGABYTE));
+console.log(`1 MB of prose: ${proseMs.toFixed(0)} ms`);
+for (const { name, body: hostile } of adversarialBodies(MEGABYTE)) {
+  const ms = timeMegabyte(hostile);
+  console.log(`1 MB adversarial "${name}": ${ms.toFixed(0)} ms (${(ms / proseMs).toFixed(2)}× prose)`);
+}

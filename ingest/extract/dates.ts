@@ -6,7 +6,11 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
 const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTH = `(${MONTHS.join("|")}|(?:${MONTH_ABBREVIATIONS.join("|")})\\.?)`;
-const PREFIX = "(?:(?:on|in|since|by|until|from|during|last|this|early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of|earlier in|later in|early in|late in)[\\s-]+)*";
+/**
+ * Words that may lead into a date ("since early", "by the end of"): at most three, so a
+ * body of "in in in …" is read in linear time (an unbounded run made each position rescan the rest).
+ */
+const PREFIX = "(?:(?:on|in|since|by|until|from|during|last|this|early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of|earlier in|later in|early in|late in)[\\s-]+){0,3}";
 
 const pad = (value: number) => String(value).padStart(2, "0");
 const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -140,8 +144,10 @@ export function findDates(body: string, reference: DateReference | string | unde
   const monthEnd = anchor && "month" in anchor ? new Date(Date.UTC(Number(anchor.month.slice(0, 4)), Number(anchor.month.slice(5, 7)), 0)) : null;
   const found: DateMention[] = [];
   const unresolved: string[] = [];
-  const taken: [number, number][] = [];
-  const free = (start: number, end: number) => taken.every(([from, to]) => end <= from || start >= to);
+  // Which characters an earlier match has claimed: checking a span costs its own length, not the number of matches.
+  const claimed = new Uint8Array(folded.length);
+  const free = (start: number, end: number) => !claimed.subarray(start, end).includes(1);
+  const claim = (start: number, end: number) => claimed.fill(1, start, end);
   for (const rule of RULES) {
     for (const match of folded.matchAll(rule.pattern)) {
       const start = match.index;
@@ -151,31 +157,39 @@ export function findDates(body: string, reference: DateReference | string | unde
       const against = publishedDay ?? (needsDay(rule) ? null : monthEnd);
       if (!against && !absolute) {
         unresolved.push(body.slice(start, end));
-        taken.push([start, end]);
+        claim(start, end);
         continue;
       }
       const resolved = rule.resolve(match as RegExpExecArray, against ?? new Date(0));
       if (!resolved) continue;
-      taken.push([start, end]);
+      claim(start, end);
       found.push({ start, end, text: body.slice(start, end), ...resolved });
     }
   }
   found.sort((a, b) => a.start - b.start);
+  const dayDates = found.filter((date) => date.precision === "day");
+  let dayDatesBefore = 0;
+  // "a day after …, three days later": an offset counts from the latest day date, a resolved offset included.
+  let lastOffset: DateMention | undefined;
   for (const match of folded.matchAll(DAY_OFFSET)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!free(start, end)) continue;
     const count = NUMBER_WORDS.includes(match[1].toLowerCase()) ? Math.max(1, NUMBER_WORDS.indexOf(match[1].toLowerCase())) : Number(match[1]);
     const direction = match[2].toLowerCase();
-    const previous = found.filter((date) => date.precision === "day" && date.end <= start).at(-1);
+    // Offsets come in text order, so the dates before this one only grow: one pass over them in all.
+    while (dayDatesBefore < dayDates.length && dayDates[dayDatesBefore].end <= start) dayDatesBefore += 1;
+    const stated = dayDates[dayDatesBefore - 1];
+    const previous = lastOffset && (!stated || lastOffset.start > stated.start) ? lastOffset : stated;
     const from = direction === "later" || direction === "earlier" ? previous && new Date(`${previous.value}T00:00:00Z`) : publishedDay;
     if (!from) {
       unresolved.push(body.slice(start, end));
       continue;
     }
     const days = direction === "later" ? count : -count;
-    found.push({ start, end, text: body.slice(start, end), value: iso(new Date(from.getTime() + days * 86_400_000)), precision: "day" });
-    taken.push([start, end]);
+    lastOffset = { start, end, text: body.slice(start, end), value: iso(new Date(from.getTime() + days * 86_400_000)), precision: "day" };
+    found.push(lastOffset);
+    claim(start, end);
   }
   return { dates: found.sort((a, b) => a.start - b.start), unresolved };
 }

@@ -1,7 +1,6 @@
 import { dateRange, type DatePrecision, type PloverType } from "@/db/vocabulary";
 import type { GazetteerEntry } from "../gazetteer";
-import type { Sentence } from "../sentences";
-import { sentenceAt } from "./places";
+import { sentenceAt, type Sentence } from "../sentences";
 import { ACTOR_COUNTRY, DEMONYMS } from "./actor-lexicon";
 import { EVENT_TRIGGERS } from "./event-triggers";
 import type { ActorMention, DateMention, ExtractedEvent, PlaceMention } from "./types";
@@ -57,9 +56,15 @@ function isTrailingParticiple(text: string, match: RegExpExecArray): boolean {
   return /ing$/i.test(match[0]) && /(?:,|\band)\s*$/.test(text.slice(Math.max(0, match.index - 20), match.index));
 }
 
+/** Longer than any clause news writes before its verb; bounds the look back from a trigger. */
+const CLAUSE_LOOK_BACK = 300;
+
 /** "nearly 14 years after Syrians rose up in protest": what a clause puts years back is background. */
 function isYearsBack(text: string, match: RegExpExecArray): boolean {
-  return /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty) years? (?:after|since|before)\b[^,;]*$/i.test(text.slice(0, match.index));
+  // The clause before the trigger, at most CLAUSE_LOOK_BACK characters: each try scans to the trigger, so an unbounded look made a long sentence quadratic.
+  return /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty) years? (?:after|since|before)\b[^,;]*$/i.test(
+    text.slice(Math.max(0, match.index - CLAUSE_LOOK_BACK), match.index),
+  );
 }
 
 /**

@@ -1,8 +1,7 @@
 import { distance } from "@turf/turf";
 import type { Gazetteer, GazetteerEntry, NameMatch } from "../gazetteer";
 import { foldText } from "../fold-text";
-import { normaliseName } from "../normalise-name";
-import type { Sentence } from "../sentences";
+import { nameKey, nameTokens, normaliseName, type NameToken } from "../normalise-name";
 import type { PlaceMention } from "./types";
 
 /** A gazetteer name found in the text, before deciding which place it is. */
@@ -39,17 +38,28 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
   const words = [...folded.matchAll(WORD)].map((match) => {
     // A possessive ("Syria's", "Damascus'") names the same place; the span leaves the 's out.
     const text = match[0].replace(/'s?$/, "");
-    return { start: match.index, end: match.index + text.length, text };
+    return { start: match.index, end: match.index + text.length, text, tokens: nameTokens(text) };
   });
+  // Whether a word and the next are joined as one name is (by a space or a hyphen).
+  const joinsNext = words.map((word, index) => index + 1 < words.length && /^[ -]$/.test(folded.slice(word.end, words[index + 1].start)));
   const candidates: PlaceCandidate[] = [];
   for (let index = 0; index < words.length; index += 1) {
     const first = words[index].text;
     if (!/^\p{Lu}/u.test(first) && !AREA_OPENERS.test(first)) continue;
-    for (let count = Math.min(gazetteer.maxWords, words.length - index); count >= 1; count -= 1) {
+    // The keys of the phrases starting here, shortest first, while a gazetteer name could still be that long.
+    const keys: string[] = [];
+    const tokens: NameToken[] = [];
+    for (let count = 1; count <= gazetteer.maxWords && index + count <= words.length; count += 1) {
+      tokens.push(...words[index + count - 1].tokens);
+      const key = nameKey(tokens);
+      keys.push(key);
+      // Two words in, the key's first word no longer changes (a leading "al-" is dropped by then).
+      const keyWords = key.split(" ");
+      if (!joinsNext[index + count - 1] || (keyWords.length >= 2 && keyWords.length >= (gazetteer.longestFrom.get(keyWords[0]) ?? 0))) break;
+    }
+    for (let count = keys.length; count >= 1; count -= 1) {
+      const key = keys[count - 1];
       const last = words[index + count - 1];
-      const gaps = words.slice(index, index + count - 1).map((word, offset) => folded.slice(word.end, words[index + offset + 1].start));
-      if (gaps.some((gap) => !/^[ -]$/.test(gap))) continue;
-      const key = normaliseName(folded.slice(words[index].start, last.end));
       if (key.length < 3 || NOT_PLACES.has(key)) continue;
       // An alternate name of a small foreign place is usually a historic or other-language
       // name ("Beit Jinn" for an Israeli town): too weak to place a Syrian story there.
@@ -140,16 +150,4 @@ export function toPlaceMention(body: string, candidate: PlaceCandidate, entry: G
     placeId: entry.id,
     coordinateSource: entry.source,
   };
-}
-
-/** The sentence holding `offset` (sentences are in order; binary search, for long articles). */
-export function sentenceAt(sentences: Sentence[], offset: number): Sentence {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (sentences[middle].start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return sentences[low];
 }

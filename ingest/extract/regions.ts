@@ -1,6 +1,6 @@
 import type { RegionId } from "@/geo/types";
 import { foldText } from "../fold-text";
-import type { Sentence } from "../sentences";
+import { sentenceAt, type Sentence } from "../sentences";
 import type { RegionMention } from "./types";
 
 interface RegionPattern {
@@ -34,13 +34,15 @@ export function findRegionMentions(body: string, sentences: Sentence[]): RegionM
   const articleIsrael = ISRAEL.test(folded);
   const articleTurkey = TURKEY.test(folded);
   const found: RegionMention[] = [];
+  // Characters an earlier pattern's mention holds: an overlap check costs the span's length, not the mentions found.
+  const claimed = new Uint8Array(folded.length);
   for (const { region, pattern, needs } of PATTERNS) {
     for (const match of folded.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (found.some((mention) => start < mention.end && mention.start < end)) continue;
-      const sentence = sentences.find((candidate) => start >= candidate.start && start < candidate.end);
-      const sentenceText = sentence ? folded.slice(sentence.start, sentence.end) : "";
+      if (claimed.subarray(start, end).includes(1)) continue;
+      const sentence = sentences.length ? sentenceAt(sentences, start) : undefined;
+      const sentenceText = sentence && start < sentence.end ? folded.slice(sentence.start, sentence.end) : "";
       if (needs === "israel") {
         // A bare governorate name is a region only with Israel in the same sentence.
         const bareGovernorate = /^(?:the\s+)?(?:Quneitra|Daraa|Dara'a|Deraa|Sweida|Suwayda)$/.test(match[0]);
@@ -50,6 +52,7 @@ export function findRegionMentions(body: string, sentences: Sentence[]): RegionM
         if (ISRAEL.test(sentenceText) || /\b(Israel|Jordan|Lebanon|Iraq)\b/.test(match[0])) continue;
         if (!(TURKEY.test(sentenceText) || articleTurkey)) continue;
       }
+      claimed.fill(1, start, end);
       found.push({ start, end, text: body.slice(start, end), region });
     }
   }
