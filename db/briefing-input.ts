@@ -1,5 +1,6 @@
 /** A "Save briefing" request, checked before anything is stored. */
 import { z } from "zod";
+import { plainText } from "@/lib/plain-text";
 import { parseEventFilters } from "./event-filters";
 import type { NewBriefing } from "./queries/briefings";
 
@@ -9,8 +10,8 @@ export const MAX_IMAGE_BYTES = 8_000_000;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 const schema = z.object({
-  title: z.string({ message: "title is required" }).trim().min(1, "title is empty").max(200, "title is longer than 200 characters"),
-  notes: z.string().max(MAX_NOTES_CHARS, `notes are longer than ${MAX_NOTES_CHARS} characters`).default(""),
+  title: plainText({ singleLine: true }).trim().min(1, "title is empty").max(200, "title is longer than 200 characters"),
+  notes: plainText().max(MAX_NOTES_CHARS, `notes are longer than ${MAX_NOTES_CHARS} characters`).default(""),
   query: z.string().max(4000).default(""),
   view: z.object({ zoom: z.number().min(0).max(22), lat: z.number().min(-85).max(85), lon: z.number().min(-180).max(180), bearing: z.number().default(0) }),
   imageSize: z.object({ width: z.number().int().positive().max(10_000), height: z.number().int().positive().max(10_000) }),

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { precisionOfDate } from "@/db/vocabulary";
+import { plainText } from "@/lib/plain-text";
 
 /** Past this an "article" is a dump, not news; it also bounds extraction time. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -18,7 +19,7 @@ export interface ArticleInput {
 
 export type ValidatedArticle = { ok: true; article: ArticleInput; warnings: string[] } | { ok: false; error: string };
 
-const optionalText = z.string().trim().max(500).optional().nullable();
+const optionalText = plainText({ singleLine: true }).trim().max(500).optional().nullable();
 const schema = z.object({
   title: optionalText,
   outlet: optionalText,

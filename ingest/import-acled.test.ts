@@ -42,7 +42,7 @@ describe("ACLED-style CSV import", () => {
     const csv = eventsToCsv(eventsForExport(source, NO_FILTERS));
 
     const target = open("target.db");
-    const report = importAcledCsv(target, csv, { reviewer: "import" });
+    const report = importAcledCsv(target, csv, { reviewer: "import", keepStatus: true });
     // The fresh database holds the seed article already: its six events are recognised, not doubled.
     expect(report.skipped.map((skip) => skip.reason.replace(/\d+$/, "N"))).toEqual(Array(6).fill("already present as event N"));
     expect(report.imported).toBe(stored.eventIds.length);

@@ -4,7 +4,8 @@
  * article with the same source URL when it is there, else kept as an article of its own.
  * Actors are matched by id, name, alias or member (the extractor's extra aliases too, and a
  * Syrian government name dated before 8 December 2024 as Assad's), or created and reported. Rows that cannot
- * be read are skipped with the reason. One transaction: the file is imported whole or not at all.
+ * be read are skipped with the reason. Events arrive as drafts unless the caller asks to keep
+ * the file's status column. One transaction: the file is imported whole or not at all.
  */
 import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
 import type { GeobriefDb } from "@/db/client";
@@ -12,6 +13,8 @@ import { articleForQuote, createImportedActor, findEventByQuote, listActorNames 
 import { insertEvent } from "@/db/queries/ingest";
 import { sha256 } from "@/db/text-hash";
 import { EVENT_STATUSES, PLOVER_TYPES, precisionOfDate, type ActorRole, type EventStatus, type PloverType } from "@/db/vocabulary";
+import { stripUnsafeCharacters } from "@/lib/plain-text";
+import { validateArticleInput } from "./article-input";
 import { parseCsv, unguardCell } from "./csv";
 import { ASSAD_ERA_ACTOR, ASSAD_FALL, EXTRA_ALIASES } from "./extract/actor-lexicon";
 import { normaliseName } from "./normalise-name";
@@ -23,6 +26,8 @@ export interface ImportReport {
   imported: number;
   skipped: { line: number; reason: string }[];
   createdActors: string[];
+  /** Rows whose cells held control or bidi characters, removed before import. */
+  cleaned: { line: number; columns: string[] }[];
 }
 
 const REQUIRED = ["event_date", "latitude", "longitude", "actor1"];
@@ -51,13 +56,32 @@ function dateOf(row: Row): string | null {
   return row.time_precision === "3" ? day.slice(0, 7) : day;
 }
 
-export function importAcledCsv(db: GeobriefDb, text: string, options: { reviewer: string; onProgress?: (done: number, total: number) => void }): ImportReport {
+export interface AcledImportOptions {
+  reviewer: string;
+  /** Take the file's status column at its word; otherwise every event arrives as a draft to review. */
+  keepStatus?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A row's cells by column name, with control and bidi characters removed (and which columns had them). */
+function readRow(columns: string[], cells: string[]): { row: Row; cleaned: string[] } {
+  const row: Row = {};
+  const cleaned: string[] = [];
+  columns.forEach((name, column) => {
+    const { text, removed } = stripUnsafeCharacters(unguardCell(cells[column] ?? ""), { singleLine: name !== "notes" && name !== "evidence_quote" });
+    if (removed) cleaned.push(name);
+    row[name] = text.trim();
+  });
+  return { row, cleaned };
+}
+
+export function importAcledCsv(db: GeobriefDb, text: string, options: AcledImportOptions): ImportReport {
   const [header, ...records] = parseCsv(text.replace(/^\uFEFF/, ""));
   if (!header) throw new ImportError("the file is empty");
   const columns = header.map((name) => name.trim().toLowerCase());
   const missing = REQUIRED.filter((name) => !columns.includes(name));
   if (missing.length) throw new ImportError(`not an ACLED-style CSV: missing column(s) ${missing.join(", ")}`);
-  const report: ImportReport = { rows: records.length, imported: 0, skipped: [], createdActors: [] };
+  const report: ImportReport = { rows: records.length, imported: 0, skipped: [], createdActors: [], cleaned: [] };
 
   const actorByName = new Map<string, string>();
   const remember = (name: string, id: string) => actorByName.set(normaliseName(name), id);
@@ -84,7 +108,8 @@ export function importAcledCsv(db: GeobriefDb, text: string, options: { reviewer
 
     records.forEach((cells, index) => {
       const line = index + 2;
-      const row: Row = Object.fromEntries(columns.map((name, column) => [name, unguardCell(cells[column] ?? "").trim()]));
+      const { row, cleaned } = readRow(columns, cells);
+      if (cleaned.length) report.cleaned.push({ line, columns: cleaned });
       const skip = (reason: string) => report.skipped.push({ line, reason });
       options.onProgress?.(index + 1, records.length);
 
@@ -100,18 +125,20 @@ export function importAcledCsv(db: GeobriefDb, text: string, options: { reviewer
       if (!row.actor1) return skip("no actor1");
       const quote = row.evidence_quote || row.notes;
       if (!quote) return skip("no evidence_quote or notes: an event needs the text that states it");
-      const status: EventStatus = (EVENT_STATUSES as readonly string[]).includes(row.status) ? (row.status as EventStatus) : "confirmed";
+      const status: EventStatus = options.keepStatus && (EVENT_STATUSES as readonly string[]).includes(row.status) ? (row.status as EventStatus) : "draft";
 
       const duplicate = findEventByQuote(db, { type, date, quote });
       if (duplicate) return skip(`already present as event ${duplicate}`);
 
-      const url = /^https?:\/\//i.test(row.source_url ?? "") ? row.source_url : null;
-      const { articleId, start } = articleForQuote(db, {
-        quote,
-        url,
+      // A quote becomes article text: it passes the same checks as any article.
+      const source = validateArticleInput({
+        body: quote,
+        url: /^https?:\/\//i.test(row.source_url ?? "") ? row.source_url : null,
         outlet: row.source || "unknown outlet",
         title: `${row.source || "Imported source"}: ${row.location || "event"}, ${date} (imported quote)`,
       });
+      if (!source.ok) return skip(`its quote cannot be stored as article text: ${source.error}`);
+      const { articleId, start } = articleForQuote(db, { quote, url: source.article.url, outlet: source.article.outlet, title: source.article.title });
       const named: [string, ActorRole][] = [
         [row.actor1, "initiator"],
         ...(row.actor2 ? ([[row.actor2, "target"]] as [string, ActorRole][]) : []),
@@ -141,7 +168,7 @@ export function importAcledCsv(db: GeobriefDb, text: string, options: { reviewer
         actors: roles,
         evidence: { articleId, start, end: start + quote.length, quote, quoteSha256: sha256(quote) },
         createdBy: options.reviewer,
-        reviewed: true,
+        reviewed: status !== "draft",
         origin: `CSV line ${line}`,
       });
       report.imported += 1;

@@ -12,6 +12,7 @@
 import { booleanClockwise, booleanValid, kinks, polygon as turfPolygon } from "@turf/turf";
 import { z } from "zod";
 import { precisionOfDate } from "@/db/vocabulary";
+import { plainText } from "@/lib/plain-text";
 import { REGION_IDS, REGION_KINDS, REGION_STATUSES, type Area, type RegionProps } from "@/geo/types";
 
 export const MAX_REGION_FILE_BYTES = 20 * 1024 * 1024;
@@ -26,7 +27,7 @@ export interface ParsedRegions {
 export type RegionFileResult = { ok: true; value: ParsedRegions } | { ok: false; errors: string[] };
 
 const date = z.string().refine((value) => precisionOfDate(value) !== null, "a date as YYYY, YYYY-MM or YYYY-MM-DD");
-const text = (what: string) => z.string({ message: `${what} (text)` }).trim().min(1, `${what} (text)`);
+const text = (what: string, options: { singleLine?: boolean } = { singleLine: true }) => plainText(options).trim().min(1, `${what} (text)`);
 const propertiesSchema = z
   .object({
     id: z.enum(REGION_IDS, { message: `one of ${REGION_IDS.join(", ")}` }),
@@ -36,7 +37,7 @@ const propertiesSchema = z
     status: z.enum(REGION_STATUSES, { message: `one of ${REGION_STATUSES.join(", ")}` }),
     validFrom: date,
     validTo: date.nullable().default(null),
-    basis: text("how the polygon was drawn").pipe(z.string().max(4000)),
+    basis: text("how the polygon was drawn", { singleLine: false }).pipe(z.string().max(4000)),
     sources: z
       .array(z.object({ title: text("a title"), publisher: text("a publisher"), url: z.url({ protocol: /^https?$/ }).optional(), licence: z.string().optional() }), {
         message: "a list of citations",

@@ -8,6 +8,7 @@ import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
 import type { EventEdit, NewEventFromSelection } from "@/db/queries/review";
 import { ACTOR_ROLES, EVENT_STATUSES, GEO_PRECISIONS, PLOVER_TYPES, precisionOfDate } from "@/db/vocabulary";
 import { gazetteerPlace } from "./gazetteer";
+import { plainText } from "@/lib/plain-text";
 
 const ACTOR_IDS = new Set((actorRegistry as { id: string }[]).map((actor) => actor.id));
 
@@ -28,7 +29,7 @@ const editSchema = z
     geoPrecision: fields.geoPrecision.optional(),
     actors: fields.actors.optional(),
     quote: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
-    notes: z.string().max(2000).optional(),
+    notes: plainText().max(2000).optional(),
   })
   .strict()
   .refine((edit) => Object.keys(edit).length > 0, "at least one field to change");

@@ -6,6 +6,13 @@ export function errorResponse(status: number, error: string): NextResponse {
   return NextResponse.json({ error }, { status });
 }
 
+/** 503 with Retry-After: the work is refused for now, not for good. */
+export function busyResponse(why: string, retryAfterSeconds = 5): NextResponse {
+  const response = errorResponse(503, `${why}: try again in a few seconds`);
+  response.headers.set("retry-after", String(retryAfterSeconds));
+  return response;
+}
+
 /** Parses a positive integer id from a route segment, or gives the 400 to return. */
 export function parseId(raw: string, what: string): number | NextResponse {
   const id = Number(raw);

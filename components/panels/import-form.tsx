@@ -5,7 +5,7 @@ import { useReviewerName } from "../dashboard/api-client";
 import { FormFooter } from "./form-footer";
 
 type ImportReport =
-  | { kind: "csv"; rows: number; imported: number; skipped: { line: number; reason: string }[]; createdActors: string[]; seconds: number }
+  | { kind: "csv"; rows: number; imported: number; skipped: { line: number; reason: string }[]; createdActors: string[]; cleaned: { line: number }[]; seconds: number }
   | { kind: "regions"; added: { id: string; version: number; validFrom: string }[]; ringsRewound: number };
 
 /** The import's answer, line by line (app/api/import/route.ts). */
@@ -18,7 +18,8 @@ function summarise(report: ImportReport): string {
     return `Imported ${report.added.length} region version(s): ${versions}.${report.ringsRewound ? ` ${report.ringsRewound} ring(s) rewound to RFC 7946 winding.` : ""}`;
   }
   const created = report.createdActors.length ? ` Actors created: ${report.createdActors.join(", ")}.` : "";
-  return `Imported ${report.imported} of ${report.rows} rows in ${report.seconds} s; ${report.skipped.length} skipped.${created}`;
+  const cleaned = report.cleaned.length ? ` Control or bidi characters removed on ${report.cleaned.length} row(s).` : "";
+  return `Imported ${report.imported} of ${report.rows} rows in ${report.seconds} s; ${report.skipped.length} skipped.${created}${cleaned}`;
 }
 
 /**
@@ -27,6 +28,7 @@ function summarise(report: ImportReport): string {
  */
 export function ImportForm({ onImported, onClose }: { onImported: (message: string) => void; onClose: () => void }) {
   const [file, setFile] = useState<File | null>(null);
+  const [keepStatus, setKeepStatus] = useState(false);
   const [reviewer, setReviewer] = useReviewerName();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -41,7 +43,7 @@ export function ImportForm({ onImported, onClose }: { onImported: (message: stri
     setReport(null);
     setProgress(null);
     try {
-      const response = await fetch(`/api/import?name=${encodeURIComponent(file.name)}`, {
+      const response = await fetch(`/api/import?name=${encodeURIComponent(file.name)}${keepStatus ? "&keep-status=1" : ""}`, {
         method: "POST",
         headers: { "x-geobrief-user": reviewer || "anonymous" },
         body: file,
@@ -87,6 +89,10 @@ export function ImportForm({ onImported, onClose }: { onImported: (message: stri
         <label>
           File
           <input type="file" accept=".csv,.geojson,.json" onChange={(event) => setFile(event.target.files?.[0] ?? null)} data-testid="import-file" />
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={keepStatus} onChange={(event) => setKeepStatus(event.target.checked)} data-testid="import-keep-status" />
+          Keep the file&apos;s status column (confirmed, rejected); otherwise imported events arrive as drafts to review
         </label>
         {(busy || progress) && (
           <label>

@@ -1,0 +1,16 @@
+/** Worker thread (server/extraction.ts): extracts one article, off the web server's thread. */
+import type { MessagePort } from "node:worker_threads";
+import { extractArticle } from "@/ingest/extract-article";
+import type { ArticleMeta, Extraction } from "@/ingest/extract/types";
+
+export interface ExtractTask {
+  body: string;
+  meta: ArticleMeta;
+  /** Told when this task starts, so its time budget counts from then (server/worker-pool.ts). */
+  port: MessagePort;
+}
+
+export default function extract({ body, meta, port }: ExtractTask): Extraction {
+  port.postMessage({ started: true });
+  return extractArticle(body, meta);
+}
