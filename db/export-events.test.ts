@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACLED_COLUMNS, csvCell, eventsToCsv, type ExportEvent } from "./export-events";
+import { ACLED_COLUMNS, csvRows, eventsToCsv, type ExportEvent } from "./export-events";
 
 const event: ExportEvent = {
   id: 7, type: "AGREE", dateValue: "2025-03", datePrecision: "month", dateStart: "2025-03-01", place: "Damascus", countryCode: "SY", admin1: null,
@@ -9,11 +9,7 @@ const event: ExportEvent = {
 
 describe("ACLED-style CSV", () => {
   it("quotes cells per RFC 4180 and never lets text become a spreadsheet formula", () => {
-    expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
-    expect(csvCell("=1+1")).toBe("'=1+1");
-    expect(csvCell("-5")).toBe("'-5");
-    expect(csvCell(-5)).toBe("-5");
-    expect(csvCell(null)).toBe("");
+    expect(csvRows([['a "b", c', "=1+1", "-5", -5, null, "x\ry"]])).toBe(`"a ""b"", c",'=1+1,'-5,-5,,"x\ry"\r\n`);
   });
 
   it("writes ACLED's columns plus PLOVER type, quote and source, one row per event", () => {

@@ -3,6 +3,7 @@
  * columns, plus the PLOVER type, the evidence quote and its source URL). Pure: the rows come
  * from db/queries/export.ts.
  */
+import { stringify } from "csv-stringify/sync";
 import type { DatePrecision } from "./vocabulary";
 
 export const ACLED_COLUMNS = [
@@ -40,15 +41,20 @@ const ACLED_EVENT_TYPE: Record<string, string> = { ASSAULT: "Battles", PROTEST: 
 const ALPHA3: Record<string, string> = { SY: "SYR", TR: "TUR", IQ: "IRQ", LB: "LBN", JO: "JOR", IL: "ISR", PS: "PSE", RU: "RUS", US: "USA", IR: "IRN" };
 
 /**
- * One CSV cell (RFC 4180). Text that a spreadsheet would run as a formula (= + - @ first) is
- * prefixed with an apostrophe: an article's words must never become a formula. Text that
- * already starts with an apostrophe gets one too, so the importer can undo it exactly.
+ * Text that a spreadsheet would run as a formula (= + - @ first) is prefixed with an
+ * apostrophe: an article's words must never become a formula. Text that already starts with
+ * an apostrophe gets one too, so the importer can undo it exactly (ingest/csv.ts, unguardCell).
  */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r']/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+export function guardFormula(value: string | number | null): string | number | null {
+  return typeof value === "string" && /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
+}
+
+/** CSV rows (RFC 4180, CRLF) with every cell guarded; a lone CR in a cell is quoted too, as our reader splits rows at it. */
+export function csvRows(rows: (string | number | null)[][]): string {
+  return stringify(
+    rows.map((row) => row.map(guardFormula)),
+    { record_delimiter: "windows", quoted_match: /\r/ },
+  );
 }
 
 export function acledRow(event: ExportEvent): (string | number | null)[] {
@@ -81,7 +87,8 @@ export function acledRow(event: ExportEvent): (string | number | null)[] {
   ];
 }
 
-export function eventsToCsv(events: ExportEvent[]): string {
-  const lines = [ACLED_COLUMNS.join(","), ...events.map((event) => acledRow(event).map(csvCell).join(","))];
-  return `${lines.join("\r\n")}\r\n`;
+/** The events as CSV rows, after the header line unless `header` is false (a later chunk of a streamed export). */
+export function eventsToCsv(events: ExportEvent[], options: { header?: boolean } = {}): string {
+  const rows = events.map(acledRow);
+  return csvRows(options.header === false ? rows : [[...ACLED_COLUMNS], ...rows]);
 }

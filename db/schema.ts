@@ -215,6 +215,18 @@ export const briefings = sqliteTable("briefings", {
   mapImage: blob("map_image", { mode: "buffer" }).notNull(),
 });
 
+/**
+ * A browser signed in with the edit token. The cookie holds a random secret; only its sha256
+ * is stored, so the table alone signs nobody in. Signing out deletes the row; a session is
+ * live only under the token it was opened with, so changing the token signs everyone out.
+ */
+export const editSessions = sqliteTable("edit_sessions", {
+  secretSha256: text("secret_sha256").primaryKey(),
+  tokenSha256: text("token_sha256").notNull(),
+  createdAt: insertedAt("created_at"),
+  expiresAt: text("expires_at").notNull(),
+});
+
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type Actor = typeof actors.$inferSelect;

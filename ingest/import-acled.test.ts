@@ -26,7 +26,7 @@ afterAll(() => {
 
 /** What an export says of each event, sorted: the round trip must keep all of it. */
 const comparable = (db: GeobriefDb) =>
-  eventsForExport(db, NO_FILTERS)
+  [...eventsForExport(db, NO_FILTERS)].flat()
     .map(({ id: _id, countryCode: _country, place: _place, admin1: _admin1, url: _url, ...event }) => JSON.stringify({ ...event, lat: event.lat.toFixed(4), lon: event.lon.toFixed(4) }))
     .sort();
 
@@ -39,7 +39,7 @@ describe("ACLED-style CSV import", () => {
     }, { reviewer: "tests" });
     if (stored.status !== "stored") throw new Error("setup failed");
     reviewEvent(source, stored.eventIds[0], { status: "confirmed", date: "2025", actors: [{ actorId: "ISR", role: "initiator" }, { actorId: "SYR", role: "target" }] }, "tests");
-    const csv = eventsToCsv(eventsForExport(source, NO_FILTERS));
+    const csv = eventsToCsv([...eventsForExport(source, NO_FILTERS)].flat());
 
     const target = open("target.db");
     const report = importAcledCsv(target, csv, { reviewer: "import", keepStatus: true });

@@ -9,7 +9,7 @@ import { parsePrintOptions, printQuery } from "@/components/briefing/print-optio
 import { DEFAULT_DB_PATH } from "@/db/client";
 import { buildIfNeeded } from "./build-if-needed";
 import { startNextServer } from "./next-server";
-import { ChromiumMissingError, countPdfPages, renderPdf } from "./render-pdf";
+import { ChromiumMissingError, closePdfBrowser, countPdfPages, renderPdf } from "@/server/pdf-renderer";
 
 const usage = "usage: npm run briefing:pdf -- ID OUT.pdf [--paper a4|letter] [--orientation portrait|landscape]";
 let args;
@@ -42,5 +42,6 @@ try {
   console.error(error instanceof ChromiumMissingError ? error.message : `cannot render briefing ${id}: ${(error as Error).message}`);
   process.exitCode = 1;
 } finally {
+  await closePdfBrowser();
   server.stop();
 }

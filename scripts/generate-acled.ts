@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
-import { csvCell } from "@/db/export-events";
+import { csvRows } from "@/db/export-events";
 import { PLOVER_TYPES } from "@/db/vocabulary";
 import { loadGazetteer } from "@/ingest/gazetteer";
 import { seededRandom } from "@/db/seeded-random";
@@ -35,7 +35,7 @@ const rows = Array.from({ length: Number(values.rows) }, (_, index) => {
   const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   const [actor1, actor2] = [pick(names), next() < 0.7 ? pick(names) : ""];
   const quote = `[Generated test row ${index + 1}] ${actor1} ${type.toLowerCase()} near ${town.name}.`;
-  return [`GEN${index + 1}`, date, precision, type === "ASSAULT" ? "Battles" : "Strategic developments", actor1, actor2, town.name, town.lat, town.lon, 1, "Geobrief generator", "", type, quote].map(csvCell).join(",");
+  return [`GEN${index + 1}`, date, precision, type === "ASSAULT" ? "Battles" : "Strategic developments", actor1, actor2, town.name, town.lat, town.lon, 1, "Geobrief generator", "", type, quote];
 });
-writeFileSync(out, `${header}\r\n${rows.join("\r\n")}\r\n`);
+writeFileSync(out, `${header}\r\n${csvRows(rows)}`);
 console.log(`wrote ${out}: ${rows.length} rows (seed ${values.seed})`);

@@ -38,12 +38,15 @@ async function waitUntilServing(url: string, server: ChildProcess, timeoutMs: nu
   throw new Error(`the server did not answer ${url} within ${timeoutMs} ms`);
 }
 
-/** The app must be built (scripts/build-if-needed.ts). Stop the server with `stop()`. */
-export async function startNextServer(options: { dbPath: string; timeoutMs?: number; env?: Record<string, string> }): Promise<RunningServer> {
+/**
+ * The app must be built (scripts/build-if-needed.ts). Stop the server with `stop()`. It listens
+ * on 127.0.0.1 unless told another `hostname` (still reached at 127.0.0.1).
+ */
+export async function startNextServer(options: { dbPath: string; timeoutMs?: number; env?: Record<string, string>; hostname?: string }): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const server = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", options.hostname ?? "127.0.0.1"], {
     env: { ...process.env, ...options.env, GEOBRIEF_DB: options.dbPath, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -23,7 +23,8 @@ export function importOffThread(
   // Imports write in one long transaction each; two at once would only queue on SQLite's lock.
   if (shared.geobriefImportRunning) throw new WorkersBusyError("another import is running");
   shared.geobriefImportRunning = true;
-  const bytes = file.bytes.slice().buffer;
+  // A copy of exactly the file's bytes, moved to the worker (a Buffer may be a view into a larger shared pool).
+  const bytes = new Uint8Array(file.bytes).buffer;
   return runWithBudget<ImportOutcome>(
     poolFor("import", { maxThreads: 1, maxQueue: 1 }),
     (port): ImportTask => ({ dbPath: process.env.GEOBRIEF_DB || DEFAULT_DB_PATH, kind: file.kind, bytes, reviewer: file.reviewer, keepStatus: file.keepStatus, port }),

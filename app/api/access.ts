@@ -1,9 +1,12 @@
 import { timingSafeEqual } from "node:crypto";
 import type { NextRequest, NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { isLiveEditSession } from "@/db/queries/edit-sessions";
+import { allowedHosts, hostnameOf, serverReadOnlyReason } from "@/server/access-mode";
 import { errorResponse } from "./respond";
 
-/** The HttpOnly cookie that carries the edit token after signing in. */
-export const SESSION_COOKIE = "geobrief_edit";
+/** The HttpOnly cookie that carries a signed-in session's secret (db/queries/edit-sessions.ts), never the token. */
+export const SESSION_COOKIE = "geobrief_session";
 
 function sameSecret(given: string | undefined, expected: string): boolean {
   if (given === undefined) return false;
@@ -26,6 +29,8 @@ function fromOwnOrigin(request: NextRequest): boolean {
   return site === null || site === "same-origin" || site === "none";
 }
 
+const signedIn = (request: NextRequest, token: string) => isLiveEditSession(getDb(), request.cookies.get(SESSION_COOKIE)?.value, token);
+
 export interface AccessState {
   writable: boolean;
   readOnlyReason: string | null;
@@ -34,26 +39,29 @@ export interface AccessState {
 }
 
 export function accessState(request: NextRequest): AccessState {
-  const readOnlyReason = process.env.GEOBRIEF_READ_ONLY || null;
-  const token = process.env.GEOBRIEF_EDIT_TOKEN || null;
-  const signedIn = token !== null && sameSecret(request.cookies.get(SESSION_COOKIE)?.value, token);
-  return { writable: !readOnlyReason && (!token || signedIn), readOnlyReason, tokenRequired: token !== null, signedIn };
+  const readOnlyReason = serverReadOnlyReason();
+  const token = process.env.GEOBRIEF_EDIT_TOKEN;
+  const session = Boolean(token) && signedIn(request, token!);
+  return { writable: !readOnlyReason && (!token || session), readOnlyReason, tokenRequired: Boolean(token), signedIn: session };
 }
 
 /**
- * Every write passes here first. Read-only servers refuse; `Authorization: Bearer` (API and
- * CLI clients) must carry the edit token when one is set; a browser's write must come from
- * this app's pages and, when a token is set, carry the sign-in cookie. Null: go ahead.
+ * Every write passes here first. Read-only servers refuse. `Authorization: Bearer` with the
+ * edit token (API and CLI clients) is enough. Otherwise the write must be addressed to one of
+ * this server's own host names (a page on a rebound DNS name is refused), come from this app's
+ * pages, and, when a token is set, carry a signed-in session. Null: go ahead.
  */
 export function guardWrite(request: NextRequest): NextResponse | null {
-  const readOnlyReason = process.env.GEOBRIEF_READ_ONLY;
+  const readOnlyReason = serverReadOnlyReason();
   if (readOnlyReason) return errorResponse(403, `this server is read-only: ${readOnlyReason}`);
   const token = process.env.GEOBRIEF_EDIT_TOKEN;
   const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
-  if (bearer !== undefined) return token && !sameSecret(bearer, token) ? errorResponse(401, "wrong edit token") : null;
-  if (!fromOwnOrigin(request)) return errorResponse(403, "refused a write sent from another site");
-  if (token && !sameSecret(request.cookies.get(SESSION_COOKIE)?.value, token)) {
-    return errorResponse(401, "edits need the edit token: sign in, or send Authorization: Bearer <token>");
+  if (token && bearer !== undefined) return sameSecret(bearer, token) ? null : errorResponse(401, "wrong edit token");
+  const host = hostnameOf(request.headers.get("host") ?? "");
+  if (!allowedHosts().has(host)) {
+    return errorResponse(403, `refused a write addressed to host "${host}": if that is this server's name, add it to GEOBRIEF_ALLOWED_HOSTS`);
   }
+  if (!fromOwnOrigin(request)) return errorResponse(403, "refused a write sent from another site");
+  if (token && !signedIn(request, token)) return errorResponse(401, "edits need the edit token: sign in, or send Authorization: Bearer <token>");
   return null;
 }

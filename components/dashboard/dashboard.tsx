@@ -261,7 +261,7 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
         <nav className="rail" aria-label="Filters and events">
           <ActorFilter actors={actors} filters={filters} onChange={setFilters} onReset={resetFilters} />
           <MoreFilters filters={filters} regionNames={regionNames} onChange={setFilters} />
-          <EventList view={viewState} filterQuery={writeEventFilters(filters).toString()} selectedEventId={selection.event} onSelect={selectEventFromList} onResetFilters={resetFilters} onRetry={retryEvents} />
+          <EventList view={viewState} filterQuery={writeEventFilters(filters).toString()} viewQuery={extent ? writeEventFilters({ ...filters, bbox: extent.bbox }).toString() : null} selectedEventId={selection.event} onSelect={selectEventFromList} onResetFilters={resetFilters} onRetry={retryEvents} />
         </nav>
         <main className="map-area">
           <MapView

@@ -6,10 +6,12 @@ import { precisionLabel } from "../map/event-markers";
 import { StatusMessage } from "./status-message";
 
 /** The events in view as a list: the keyboard's way to every marker. */
-export function EventList({ view, filterQuery, selectedEventId, onSelect, onResetFilters, onRetry }: {
+export function EventList({ view, filterQuery, viewQuery, selectedEventId, onSelect, onResetFilters, onRetry }: {
   view: JsonState<EventView>;
-  /** The active filters as query parameters, for the export links. */
+  /** The active filters as query parameters, for the whole-area export links. */
   filterQuery: string;
+  /** The same with the map's bounds, for "Export this view" (null until the map has drawn). */
+  viewQuery: string | null;
   selectedEventId: number | undefined;
   onSelect: (id: number) => void;
   onResetFilters: () => void;
@@ -57,9 +59,15 @@ export function EventList({ view, filterQuery, selectedEventId, onSelect, onRese
       <h2 id="events-heading">
         Events in view {count !== null && <span className="count" data-testid="event-count">{count.toLocaleString("en")}</span>}
       </h2>
-      <p className="exports" data-testid="exports">
-        Export this view: <a href={`/api/export/events.geojson?${filterQuery}`} download>events GeoJSON</a> · <a href={`/api/export/events.csv?${filterQuery}`} download>events CSV (ACLED)</a> · <a href={`/api/export/regions.geojson?${filterQuery}`} download>regions GeoJSON</a>
-      </p>
+      {viewQuery && (
+        <p className="exports" data-testid="exports">
+          Export this view: <a href={`/api/export/events.geojson?${viewQuery}`} download data-testid="export-view-geojson">events GeoJSON</a> ·{" "}
+          <a href={`/api/export/events.csv?${viewQuery}`} download data-testid="export-view-csv">events CSV (ACLED)</a> · <a href={`/api/export/regions.geojson?${filterQuery}`} download>regions GeoJSON</a>
+          <br />
+          Everywhere, same filters: <a href={`/api/export/events.geojson?${filterQuery}`} download data-testid="export-all-geojson">events GeoJSON</a> ·{" "}
+          <a href={`/api/export/events.csv?${filterQuery}`} download data-testid="export-all-csv">events CSV (ACLED)</a>
+        </p>
+      )}
       {drafts > 0 && <p className="focus-note" data-testid="draft-count">{drafts} draft event{drafts === 1 ? "" : "s"} to review (faded on the map)</p>}
       {content}
     </section>

@@ -43,7 +43,7 @@ function snapshotEvents(db: GeobriefDb, filters: EventFilters): SnapshotEvent[] 
       `these filters show ${matching.toLocaleString("en")} events; a briefing holds at most ${MAX_BRIEFING_EVENTS.toLocaleString("en")}: narrow the actors, types or dates`,
     );
   }
-  return findEvents(db, filters).features.map(({ properties }) => {
+  return findEvents(db, filters, { limit: MAX_BRIEFING_EVENTS }).features.map(({ properties }) => {
     const detail = getEventDetail(db, properties.id);
     return {
       id: detail.id,

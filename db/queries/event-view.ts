@@ -93,7 +93,7 @@ export function findEventView(db: GeobriefDb, filters: EventFilters, bbox: Bound
   const cells = countCells(db, filters, bbox, level);
   const total = cells.reduce((sum, cell) => sum + cell.n, 0);
   if (total <= POINT_LIMIT) {
-    const found = findEvents(db, { ...filters, bbox });
+    const found = findEvents(db, { ...filters, bbox }, { limit: POINT_LIMIT });
     return { total: found.features.length, events: found, clusters: { type: "FeatureCollection", features: [] } };
   }
   return {

@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, gte, inArray, lte, ne, not, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, exists, gt, gte, inArray, lte, ne, not, sql, type SQL } from "drizzle-orm";
 import type { Feature, FeatureCollection, Point } from "@/geo/types";
 import { chunks } from "../chunks";
 import type { GeobriefDb } from "../client";
@@ -103,42 +103,57 @@ function actorsByEvent(db: GeobriefDb, eventIds: number[]): Map<number, EventAct
   return grouped;
 }
 
-/** Events matching the filters (rejected ones never), oldest first, as map features. */
-export function findEvents(db: GeobriefDb, filters: EventFilters): FeatureCollection<Point, EventMarkerProps> {
-  const rows = db
-    .select({ event: events, placeName: places.name })
-    .from(events)
-    .leftJoin(places, eq(places.id, events.placeId))
-    .where(eventConditions(db, filters))
+type EventRow = { event: typeof events.$inferSelect; placeName: string | null };
+
+function eventRows(db: GeobriefDb, where: SQL | undefined) {
+  return db.select({ event: events, placeName: places.name }).from(events).leftJoin(places, eq(places.id, events.placeId)).where(where);
+}
+
+function toFeatures(db: GeobriefDb, rows: EventRow[]): EventFeature[] {
+  const actorLists = actorsByEvent(db, rows.map(({ event }) => event.id));
+  return rows.map(({ event, placeName }) => {
+    const eventActorList = actorLists.get(event.id) ?? [];
+    return {
+      type: "Feature",
+      id: event.id,
+      geometry: { type: "Point", coordinates: [event.lon, event.lat] },
+      properties: {
+        id: event.id,
+        type: event.type,
+        quad: quadClassOf(event.type),
+        dateValue: event.dateValue,
+        datePrecision: event.datePrecision,
+        place: placeName,
+        geoPrecision: event.geoPrecision,
+        status: event.status,
+        actors: eventActorList.map((actor) => actor.id),
+        colour: eventActorList[0]?.colour ?? "#555555",
+      },
+    };
+  });
+}
+
+/**
+ * Events matching the filters (rejected ones never), oldest first, as map features. For
+ * callers that know the count is small (the map's view, a briefing); `limit` guards the rest.
+ */
+export function findEvents(db: GeobriefDb, filters: EventFilters, options: { limit: number }): FeatureCollection<Point, EventMarkerProps> {
+  const rows = eventRows(db, eventConditions(db, filters))
     // Ordered by an expression, not the column: ordering by events_timeline_idx would walk
     // every event in date order to find the few in a small view (measured: 296 ms against
     // 9 ms at a million events). The filters choose the index; the matches are sorted after.
     .orderBy(sql`${events.dateStart} || ''`, asc(events.id))
+    .limit(options.limit)
     .all();
-  const actorLists = actorsByEvent(db, rows.map(({ event }) => event.id));
-  return {
-    type: "FeatureCollection",
-    features: rows.map(({ event, placeName }) => {
-      const eventActorList = actorLists.get(event.id) ?? [];
-      return {
-        type: "Feature",
-        id: event.id,
-        geometry: { type: "Point", coordinates: [event.lon, event.lat] },
-        properties: {
-          id: event.id,
-          type: event.type,
-          quad: quadClassOf(event.type),
-          dateValue: event.dateValue,
-          datePrecision: event.datePrecision,
-          place: placeName,
-          geoPrecision: event.geoPrecision,
-          status: event.status,
-          actors: eventActorList.map((actor) => actor.id),
-          colour: eventActorList[0]?.colour ?? "#555555",
-        },
-      };
-    }),
-  };
+  return { type: "FeatureCollection", features: toFeatures(db, rows) };
+}
+
+/** A page of the events matching the filters, by id; `next` is the cursor of the page after, null on the last. */
+export function findEventPage(db: GeobriefDb, filters: EventFilters, page: { after: number; limit: number }) {
+  const rows = eventRows(db, and(gt(events.id, page.after), eventConditions(db, filters))).orderBy(asc(events.id)).limit(page.limit + 1).all();
+  const more = rows.length > page.limit;
+  const shown = more ? rows.slice(0, page.limit) : rows;
+  return { type: "FeatureCollection" as const, features: toFeatures(db, shown), next: more ? shown.at(-1)!.event.id : null };
 }
 
 /** One event with its place, actors and evidence (each with its article's citation). */

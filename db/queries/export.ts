@@ -1,31 +1,51 @@
+import { and, asc, eq, gt, lte, max, sql } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
 import type { EventFilters } from "../event-filters";
 import type { ExportEvent } from "../export-events";
-import { findEvents, getEventDetail } from "./events";
+import { actors, articles, eventActors, events, evidence, places } from "../schema";
+import type { ActorRole, DatePrecision } from "../vocabulary";
+import { eventConditions } from "./events";
 
-/** Every event the filters show, with what the exchange formats carry. */
-export function eventsForExport(db: GeobriefDb, filters: EventFilters): ExportEvent[] {
-  return findEvents(db, filters).features.map(({ properties }) => {
-    const event = getEventDetail(db, properties.id);
-    const [evidence] = event.evidence;
-    return {
-      id: event.id,
-      type: event.type,
-      dateValue: event.dateValue,
-      datePrecision: event.datePrecision,
-      dateStart: event.dateStart,
-      place: event.place?.name ?? "",
-      countryCode: event.place?.countryCode ?? "",
-      admin1: event.place?.admin1 ?? null,
-      lat: event.lat,
-      lon: event.lon,
-      geoPrecision: event.geoPrecision,
-      status: event.status,
-      notes: event.notes,
-      actors: event.actors.map((actor) => ({ name: actor.name, role: actor.role })),
-      quote: evidence?.quote ?? null,
-      outlet: evidence?.outlet ?? null,
-      url: evidence?.url ?? null,
-    };
-  });
+/**
+ * How many ids one step of an export reads. Each step is one query over an id range, so no
+ * step takes long however sparse the filters (a range is read by the primary key), and the
+ * server answers other requests between steps.
+ */
+const ID_WINDOW = 20_000;
+
+/**
+ * Every event the filters show, by id, in batches: one query per id window with the place,
+ * the first evidence quote and its article, and the actors in order. Nothing holds the whole
+ * export: the caller writes each batch out as it comes.
+ */
+export function* eventsForExport(db: GeobriefDb, filters: EventFilters): Generator<ExportEvent[]> {
+  const newest = db.select({ id: max(events.id) }).from(events).get()?.id ?? 0;
+  const conditions = eventConditions(db, filters);
+  const firstEvidence = sql`(select min(${evidence.id}) from ${evidence} where ${evidence.eventId} = ${events.id})`;
+  const actorList = sql<string>`(select json_group_array(json_array(${actors.name}, ${eventActors.role}) order by ${eventActors.position})
+    from ${eventActors} join ${actors} on ${actors.id} = ${eventActors.actorId} where ${eventActors.eventId} = ${events.id})`;
+  for (let after = 0; after < newest; after += ID_WINDOW) {
+    const rows = db
+      .select({
+        id: events.id, type: events.type, dateValue: events.dateValue, datePrecision: events.datePrecision, dateStart: events.dateStart,
+        lat: events.lat, lon: events.lon, geoPrecision: events.geoPrecision, status: events.status, notes: events.notes,
+        place: places.name, countryCode: places.countryCode, admin1: places.admin1,
+        quote: evidence.quote, outlet: articles.outlet, url: articles.url, actors: actorList,
+      })
+      .from(events)
+      .leftJoin(places, eq(places.id, events.placeId))
+      .leftJoin(evidence, eq(evidence.id, firstEvidence))
+      .leftJoin(articles, eq(articles.id, evidence.articleId))
+      .where(and(gt(events.id, after), lte(events.id, after + ID_WINDOW), conditions))
+      .orderBy(asc(events.id))
+      .all();
+    if (!rows.length) continue;
+    yield rows.map((row) => ({
+      ...row,
+      datePrecision: row.datePrecision as DatePrecision,
+      place: row.place ?? "",
+      countryCode: row.countryCode ?? "",
+      actors: (JSON.parse(row.actors) as [string, ActorRole][]).map(([name, role]) => ({ name, role })),
+    }));
+  }
 }

@@ -66,19 +66,36 @@ export interface SearchResult {
   lat?: number;
 }
 
-/** Words of the query, each quoted (so FTS5 syntax in user text is inert), the last a prefix. */
+/** A one-letter prefix ("s*") matches nearly every row of the index: only longer words are completed. */
+const MIN_PREFIX_LETTERS = 2;
+/**
+ * How many matches are ranked. Ranking reads every match; a common word matches millions of
+ * rows at a million events (6 s), so the first RANKED_MATCHES in index order are ranked.
+ */
+const RANKED_MATCHES = 2_000;
+
+/** Words of the query, each quoted (so FTS5 syntax in user text is inert), the last a prefix when long enough. */
 export function toMatchQuery(query: string): string | null {
   const words = query.normalize("NFC").match(/[\p{L}\p{N}]+/gu);
   if (!words?.length) return null;
-  return words.map((word, index) => `"${word}"${index === words.length - 1 ? "*" : ""}`).join(" ");
+  const last = words.length - 1;
+  return words.map((word, index) => `"${word}"${index === last && [...word].length >= MIN_PREFIX_LETTERS ? "*" : ""}`).join(" ");
 }
 
-/** The best matches (bm25), events and actors before sentences at equal rank. */
+/** The best matches (bm25) among the first RANKED_MATCHES, events and actors before sentences at equal rank. */
 export function search(db: GeobriefDb, query: string, limit = 20): SearchResult[] {
   const match = toMatchQuery(query);
   if (!match) return [];
+  const best = db.all<{ id: number }>(
+    sql`select id from (select rowid as id, bm25(search_index) as score from search_index where search_index match ${match} limit ${RANKED_MATCHES}) order by score limit ${limit}`,
+  );
+  if (!best.length) return [];
+  // Snippets for the few shown only: each is made from its row's text.
   const rows = db.all<{ kind: SearchResult["kind"]; ref: string; label: string; snippet: string }>(
-    sql`select kind, ref, label, snippet(search_index, 3, '[[', ']]', '…', 12) as snippet from search_index where search_index match ${match} order by bm25(search_index) limit ${limit}`,
+    sql`select kind, ref, label, snippet(search_index, 3, '[[', ']]', '…', 12) as snippet from search_index where search_index match ${match} and rowid in (${sql.join(
+      best.map(({ id }) => sql`${id}`),
+      sql`, `,
+    )}) order by bm25(search_index)`,
   );
   return rows.map(({ kind, ref, label, snippet }) => {
     if (kind === "sentence") {

@@ -36,19 +36,32 @@ describe.skipIf(!chromiumAvailable)("export and import in the browser", () => {
     await page.goto(`${server.baseUrl}/?${query}`);
     await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 30_000 });
   }
-  async function download(linkText: string): Promise<string> {
-    const [file] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid="exports"] a:has-text("${linkText}")`)]);
+  async function download(testId: string): Promise<string> {
+    const [file] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid="${testId}"]`)]);
     return readFileSync((await file.path())!, "utf8");
   }
 
   it("downloads the filtered view as CSV and GeoJSON", async () => {
     await open("view=5.40/35.4000/38.6000&actor=SDF");
-    const csv = download("events CSV (ACLED)");
+    const csv = download("export-view-csv");
     const lines = (await csv).trim().split(/\r?\n/);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain("Syrian Democratic Forces");
-    const geojson = JSON.parse(await download("events GeoJSON"));
+    const geojson = JSON.parse(await download("export-view-geojson"));
     expect(geojson.features).toHaveLength(1);
+  });
+
+  it("exports only what the map shows from 'this view', and every match from 'everywhere'", async () => {
+    // Damascus at zoom 9: the seed's Ankara and northern-Syria events are outside the view.
+    await open("view=9.00/33.5100/36.2900");
+    const inView = JSON.parse(await download("export-view-geojson")) as { features: { geometry: { coordinates: [number, number] } }[] };
+    const everywhere = JSON.parse(await download("export-all-geojson")) as { features: unknown[] };
+    expect(inView.features.length).toBeGreaterThan(0);
+    expect(everywhere.features.length).toBeGreaterThan(inView.features.length);
+    for (const { geometry } of inView.features) {
+      expect(Math.abs(geometry.coordinates[0] - 36.29)).toBeLessThan(1.5);
+      expect(Math.abs(geometry.coordinates[1] - 33.51)).toBeLessThan(1);
+    }
   });
 
   it("imports a CSV with progress and a report of what was skipped, and the events reach the map", async () => {

@@ -16,6 +16,8 @@ export function startTestServer(
     prepareDb?: () => string;
     /** For the whole start, preparing the database included (default: the project's hookTimeout). */
     timeoutMs?: number;
+    /** Where the server listens (default 127.0.0.1); it is always reached at 127.0.0.1. */
+    hostname?: string;
   } = {},
 ): { readonly baseUrl: string; readonly dbPath: string } {
   const state = { baseUrl: "", dbPath: "" };
@@ -24,7 +26,7 @@ export function startTestServer(
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), "geobrief-test-"));
     state.dbPath = options.prepareDb?.() ?? path.join(dataDir, "test.db");
-    running = await startNextServer({ dbPath: state.dbPath, env: options.env, timeoutMs: 180_000 });
+    running = await startNextServer({ dbPath: state.dbPath, env: options.env, hostname: options.hostname, timeoutMs: 180_000 });
     state.baseUrl = running.baseUrl;
   }, options.timeoutMs);
   afterAll(() => {

@@ -1,18 +1,31 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { parseEventFilters } from "@/db/event-filters";
-import { findEvents } from "@/db/queries/events";
+import { findEventPage } from "@/db/queries/events";
 import { createEventFromSelection } from "@/db/queries/review";
 import { parseNewEvent } from "@/ingest/review-input";
 import { readJsonBody, reviewerOf } from "../request";
 import { errorResponse, respondWith } from "../respond";
 import { guardWrite } from "../access";
 
-/** GET /api/events?actor=&exclude=&type=&from=&to=&bbox=&region= → GeoJSON FeatureCollection. */
+/** A page of events is at most this long: every answer is bounded, whatever the filters match. */
+const MAX_PAGE = 1_000;
+const DEFAULT_PAGE = 500;
+
+/**
+ * GET /api/events?actor=&exclude=&type=&from=&to=&bbox=&region=&border-km=[&limit=][&after=]
+ * → a GeoJSON FeatureCollection of at most `limit` events (default 500, at most 1,000) by id,
+ * with `next`: the `after` cursor of the next page, or null on the last.
+ */
 export function GET(request: NextRequest) {
-  const parsed = parseEventFilters(request.nextUrl.searchParams);
+  const params = request.nextUrl.searchParams;
+  const parsed = parseEventFilters(params);
   if (!parsed.ok) return errorResponse(400, parsed.error);
-  return respondWith(() => findEvents(getDb(), parsed.filters));
+  const limit = params.has("limit") ? Number(params.get("limit")) : DEFAULT_PAGE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) return errorResponse(400, `invalid parameter "limit": expected 1 to ${MAX_PAGE}`);
+  const after = params.has("after") ? Number(params.get("after")) : 0;
+  if (!Number.isSafeInteger(after) || after < 0) return errorResponse(400, 'invalid parameter "after": expected the "next" cursor of a previous page');
+  return respondWith(() => findEventPage(getDb(), parsed.filters, { after, limit }));
 }
 
 /** POST /api/events {articleId, start, end, type, date, place, geoPrecision, actors}: an event added from a selected quote. */

@@ -8,10 +8,31 @@ export function exportFilters(request: NextRequest): { ok: true; filters: EventF
   return parsed.ok ? { ok: true, filters: parsed.filters } : { ok: false, response: errorResponse(400, parsed.error) };
 }
 
-/** A file download, named with the day it was made. */
+/** How a download is named: with the day it was made. */
+function dispositionOf(baseName: string, extension: string): string {
+  return `attachment; filename="${baseName}-${new Date().toISOString().slice(0, 10)}.${extension}"`;
+}
+
+/** A file download of text already made. */
 export function download(body: string, contentType: string, baseName: string, extension: string): Response {
-  const day = new Date().toISOString().slice(0, 10);
-  return new Response(body, {
-    headers: { "content-type": contentType, "content-disposition": `attachment; filename="${baseName}-${day}.${extension}"` },
+  return new Response(body, { headers: { "content-type": contentType, "content-disposition": dispositionOf(baseName, extension) } });
+}
+
+/**
+ * A file download written piece by piece: each piece is made only when the client reads on,
+ * so memory holds one piece, and the server answers other requests between pieces.
+ */
+export function streamedDownload(pieces: Iterator<string>, contentType: string, baseName: string, extension: string): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const piece = pieces.next();
+      if (piece.done) controller.close();
+      else controller.enqueue(encoder.encode(piece.value));
+    },
+    cancel() {
+      pieces.return?.(undefined);
+    },
   });
+  return new Response(body, { headers: { "content-type": contentType, "content-disposition": dispositionOf(baseName, extension) } });
 }

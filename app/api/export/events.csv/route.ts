@@ -1,12 +1,17 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { eventsToCsv } from "@/db/export-events";
+import { ACLED_COLUMNS, csvRows, eventsToCsv } from "@/db/export-events";
 import { eventsForExport } from "@/db/queries/export";
-import { download, exportFilters } from "../download";
+import { exportFilters, streamedDownload } from "../download";
 
-/** GET /api/export/events.csv?<filters> → the filtered events as ACLED-style CSV. */
+/** GET /api/export/events.csv?<filters> → the filtered events as ACLED-style CSV, streamed batch by batch. */
 export function GET(request: NextRequest) {
   const parsed = exportFilters(request);
   if (!parsed.ok) return parsed.response;
-  return download(eventsToCsv(eventsForExport(getDb(), parsed.filters)), "text/csv; charset=utf-8", "geobrief-events", "csv");
+  const { filters } = parsed;
+  function* pieces() {
+    yield csvRows([[...ACLED_COLUMNS]]);
+    for (const batch of eventsForExport(getDb(), filters)) yield eventsToCsv(batch, { header: false });
+  }
+  return streamedDownload(pieces(), "text/csv; charset=utf-8", "geobrief-events", "csv");
 }

@@ -1,12 +1,16 @@
 import type { NextRequest } from "next/server";
+import { TimeoutError } from "p-queue";
 import { getDb } from "@/db/client";
 import { getBriefing } from "@/db/queries/briefings";
-import { ChromiumMissingError, renderPdf } from "@/scripts/render-pdf";
+import { ChromiumMissingError, PdfQueueFullError, RENDER_TIMEOUT_MS, renderPdf } from "@/server/pdf-renderer";
 import { NotFoundError } from "@/db/errors";
 import { parsePrintOptions, printQuery } from "@/components/briefing/print-options";
-import { errorResponse, parseId } from "../../../respond";
+import { busyResponse, errorResponse, parseId } from "../../../respond";
 
-/** GET /api/briefings/:id/pdf?paper=a4|letter&orientation=portrait|landscape → application/pdf, or 503 without Chromium. */
+/**
+ * GET /api/briefings/:id/pdf?paper=a4|letter&orientation=portrait|landscape → application/pdf;
+ * 503 without Chromium, or with Retry-After while the render queue is full; 504 past the render's time limit.
+ */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id, "briefing");
   if (typeof id !== "number") return id;
@@ -28,6 +32,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     });
   } catch (error) {
     if (error instanceof ChromiumMissingError) return errorResponse(503, error.message);
+    if (error instanceof PdfQueueFullError) return busyResponse(error.message, 10);
+    if (error instanceof TimeoutError) return errorResponse(504, `the PDF took longer than ${RENDER_TIMEOUT_MS / 1000} s to render; try the print view`);
     throw error;
   }
 }
