@@ -6,9 +6,27 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 
+/**
+ * Where an online basemap (GEOBRIEF_BASEMAP_STYLE_URL) is fetched from: its style's origin,
+ * and GEOBRIEF_BASEMAP_ORIGINS (comma-separated) for tiles, sprites and glyphs served elsewhere.
+ * Nothing when unset: the offline basemap needs no other origin.
+ */
+function basemapOrigins(): string {
+  const origins = [process.env.GEOBRIEF_BASEMAP_STYLE_URL, ...(process.env.GEOBRIEF_BASEMAP_ORIGINS ?? "").split(",")].flatMap((url) => {
+    try {
+      const parsed = new URL(url?.trim() ?? "");
+      return parsed.protocol === "https:" || parsed.protocol === "http:" ? [parsed.origin] : [];
+    } catch {
+      return [];
+    }
+  });
+  return [...new Set(origins)].map((origin) => ` ${origin}`).join("");
+}
+
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const development = process.env.NODE_ENV === "development";
+  const basemap = basemapOrigins();
   const policy = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
@@ -16,9 +34,9 @@ export function proxy(request: NextRequest) {
     "style-src 'self' 'unsafe-inline'",
     // MapLibre's worker is served by the app; it decodes images into blobs.
     "worker-src 'self' blob:",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${basemap}`,
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${basemap}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

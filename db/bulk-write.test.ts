@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadGazetteer } from "@/ingest/gazetteer";
-import { withoutUpkeep } from "./bulk-write";
+import { COUNT_TABLES, UPKEEP_TRIGGERS, withoutUpkeep } from "./bulk-write";
+import { migrationSchema } from "./database-file";
 import { openDatabase } from "./client";
 import { generateEvents } from "./synthetic-events";
 
@@ -48,5 +49,25 @@ describe("bulk writes", () => {
     expect(db.$client.prepare("select count(*) as n from events where actor_mask = 0").get()).toEqual({ n: 0 });
     expect(db.$client.prepare("select sum(n) as n from event_days").get()).toEqual(db.$client.prepare("select count(*) as n from events where status != 'rejected'").get());
     db.$client.close();
+  });
+
+  it("sets aside every trigger the migrations make that keeps a count or the actor bits", () => {
+    const keepers = [...migrationSchema().values()]
+      .filter((object) => object.type === "trigger" && (COUNT_TABLES.some((table) => object.sql?.includes(`\`${table}\``)) || /SET `actor_mask`/.test(object.sql ?? "")))
+      .map((object) => object.name);
+    expect(keepers.sort()).toEqual([...UPKEEP_TRIGGERS].sort());
+  });
+
+  it("makes set-aside triggers again from the migrations, never from SQL kept in the database", () => {
+    const db = openDatabase(path.join(dir, "parked.db"));
+    db.$client.exec("drop trigger event_days_insert; create table bulk_write_parked (name text primary key); insert into bulk_write_parked values ('event_days_insert');");
+    // A crafted row naming something that is not ours is ignored.
+    db.$client.exec("insert into bulk_write_parked values ('evil_trigger')");
+    db.$client.close();
+    const reopened = openDatabase(path.join(dir, "parked.db"));
+    const trigger = reopened.$client.prepare("select sql from sqlite_master where name = 'event_days_insert'").get() as { sql: string };
+    expect(trigger.sql).toBe(migrationSchema().get("event_days_insert")?.sql);
+    expect(reopened.$client.prepare("select count(*) as n from sqlite_master where name = 'evil_trigger' or name = 'bulk_write_parked'").get()).toEqual({ n: 0 });
+    reopened.$client.close();
   });
 });

@@ -55,7 +55,17 @@ describe("backup and restore", () => {
     const newer = path.join(dir, "newer.db");
     openDatabase(newer).$client.close();
     new Database(newer).prepare("insert into __drizzle_migrations (hash, created_at) values ('f00', 99999999999999)").run();
-    for (const [file, reason] of [[text, "not a database"], [foreign, "not a Geobrief database"], [newer, "newer"], [path.join(dir, "missing.db"), "cannot open"]]) {
+    // A backup that carries a trigger of its own (it would run on our writes), or a changed one.
+    const planted = path.join(dir, "planted.db");
+    openDatabase(planted).$client.close();
+    new Database(planted).exec("create trigger planted after insert on articles begin delete from events; end");
+    const altered = path.join(dir, "altered.db");
+    openDatabase(altered).$client.close();
+    new Database(altered).exec("drop trigger event_days_insert; create trigger event_days_insert after insert on events begin delete from articles; end");
+    for (const [file, reason] of [
+      [text, "not a database"], [foreign, "not a Geobrief database"], [newer, "newer"], [path.join(dir, "missing.db"), "cannot open"],
+      [planted, 'trigger "planted" is not one of ours'], [altered, 'trigger "event_days_insert" is defined differently'],
+    ]) {
       const refused = run("restore", [file], target);
       expect(refused.code, file).toBe(1);
       expect(refused.out).toContain(reason);

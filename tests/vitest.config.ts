@@ -14,7 +14,7 @@ export default defineConfig({
           name: "unit",
           // The command-line tests (scripts/*.test.ts) start processes: seconds each on a loaded 2-core machine.
           testTimeout: 60_000,
-          include: ["geo/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts", "ingest/**/*.test.ts", "scripts/**/*.test.ts", "tests/fuzz/**/*.test.ts"],
+          include: ["geo/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts", "ingest/**/*.test.ts", "scripts/**/*.test.ts", "server/**/*.test.ts", "tests/fuzz/**/*.test.ts", "tests/guards/**/*.test.ts"],
           environment: "node",
         },
       },

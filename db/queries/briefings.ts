@@ -1,4 +1,4 @@
-import { count, desc, eq, max } from "drizzle-orm";
+import { count, desc, eq, max, sql } from "drizzle-orm";
 import { regionColour } from "@/geo/region-colour";
 import type { BriefingSnapshot, SnapshotEvent } from "../briefing-snapshot";
 import type { GeobriefDb } from "../client";
@@ -35,15 +35,9 @@ function fingerprintOf(events: SnapshotEvent[]): Record<string, string> {
 /** A briefing is read and printed: beyond this many events its table stops being a briefing. */
 export const MAX_BRIEFING_EVENTS = 1_000;
 
-/** The events inside the filters now, as a briefing shows them. */
-function snapshotEvents(db: GeobriefDb, filters: EventFilters): SnapshotEvent[] {
-  const matching = db.select({ n: count() }).from(events).where(eventConditions(db, filters)).get()!.n;
-  if (matching > MAX_BRIEFING_EVENTS) {
-    throw new InvalidEditError(
-      `these filters show ${matching.toLocaleString("en")} events; a briefing holds at most ${MAX_BRIEFING_EVENTS.toLocaleString("en")}: narrow the actors, types or dates`,
-    );
-  }
-  return findEvents(db, filters, { limit: MAX_BRIEFING_EVENTS }).features.map(({ properties }) => {
+/** The events inside the filters now (at most `limit`), as a briefing shows them. */
+function liveEvents(db: GeobriefDb, filters: EventFilters, limit: number): SnapshotEvent[] {
+  return findEvents(db, filters, { limit }).features.map(({ properties }) => {
     const detail = getEventDetail(db, properties.id);
     return {
       id: detail.id,
@@ -60,6 +54,17 @@ function snapshotEvents(db: GeobriefDb, filters: EventFilters): SnapshotEvent[] 
       evidence: detail.evidence.map(({ quote, outlet, title, published, url }) => ({ quote, outlet, title, published, url })),
     };
   });
+}
+
+/** The events a new briefing freezes: refused past MAX_BRIEFING_EVENTS, with the count. */
+function snapshotEvents(db: GeobriefDb, filters: EventFilters): SnapshotEvent[] {
+  const matching = db.select({ n: count() }).from(events).where(eventConditions(db, filters)).get()!.n;
+  if (matching > MAX_BRIEFING_EVENTS) {
+    throw new InvalidEditError(
+      `these filters show ${matching.toLocaleString("en")} events; a briefing holds at most ${MAX_BRIEFING_EVENTS.toLocaleString("en")}: narrow the actors, types or dates`,
+    );
+  }
+  return liveEvents(db, filters, MAX_BRIEFING_EVENTS);
 }
 
 /** When the data last changed: the newest ingest, extraction or review. */
@@ -123,22 +128,39 @@ export function listBriefings(db: GeobriefDb) {
     .map(({ snapshot, ...briefing }) => ({ ...briefing, eventCount: snapshot.events.length, filters: snapshot.filtersInWords }));
 }
 
-/** A briefing as saved (without its image), and how the live data inside its filters has changed since. */
+/** A briefing as saved (without its image): only its snapshot is read, never the live data. */
 export function getBriefing(db: GeobriefDb, id: number) {
   const briefing = db
-    .select({ id: briefings.id, title: briefings.title, notes: briefings.notes, createdAt: briefings.createdAt, createdBy: briefings.createdBy, dataAsOf: briefings.dataAsOf, query: briefings.query, snapshot: briefings.snapshot, fingerprint: briefings.fingerprint })
+    .select({ id: briefings.id, title: briefings.title, notes: briefings.notes, createdAt: briefings.createdAt, createdBy: briefings.createdBy, dataAsOf: briefings.dataAsOf, query: briefings.query, snapshot: briefings.snapshot })
     .from(briefings)
     .where(eq(briefings.id, id))
     .get();
   if (!briefing) throw new NotFoundError(`no briefing with id ${id}`);
-  const { fingerprint, ...saved } = briefing;
-  const live = fingerprintOf(snapshotEvents(db, saved.snapshot.filters));
-  const changes = {
-    added: Object.keys(live).filter((eventId) => !(eventId in fingerprint)).map(Number),
-    removed: Object.keys(fingerprint).filter((eventId) => !(eventId in live)).map(Number),
-    edited: Object.keys(fingerprint).filter((eventId) => eventId in live && live[eventId] !== fingerprint[eventId]).map(Number),
+  return briefing;
+}
+
+/** How many live events the "changed since" check compares at most; past it, it says only that there are more. */
+export const CHANGE_CHECK_LIMIT = 2 * MAX_BRIEFING_EVENTS;
+
+export type BriefingChanges =
+  | { compared: true; added: number[]; edited: number[]; removed: number[] }
+  | { compared: false; liveMoreThan: number };
+
+/** How the live data inside a briefing's filters differs from its snapshot, within CHANGE_CHECK_LIMIT live events. */
+export function briefingChanges(db: GeobriefDb, id: number): BriefingChanges {
+  const row = db.select({ snapshot: briefings.snapshot, fingerprint: briefings.fingerprint }).from(briefings).where(eq(briefings.id, id)).get();
+  if (!row) throw new NotFoundError(`no briefing with id ${id}`);
+  const { filters } = row.snapshot;
+  const [{ n }] = db.all<{ n: number }>(sql`select count(*) as n from (select 1 from ${events} where ${eventConditions(db, filters)} limit ${CHANGE_CHECK_LIMIT + 1})`);
+  if (n > CHANGE_CHECK_LIMIT) return { compared: false, liveMoreThan: CHANGE_CHECK_LIMIT };
+  const live = fingerprintOf(liveEvents(db, filters, CHANGE_CHECK_LIMIT));
+  const saved = row.fingerprint;
+  return {
+    compared: true,
+    added: Object.keys(live).filter((eventId) => !(eventId in saved)).map(Number),
+    removed: Object.keys(saved).filter((eventId) => !(eventId in live)).map(Number),
+    edited: Object.keys(saved).filter((eventId) => eventId in live && live[eventId] !== saved[eventId]).map(Number),
   };
-  return { ...saved, changes };
 }
 
 export type BriefingDetail = ReturnType<typeof getBriefing>;

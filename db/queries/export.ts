@@ -18,13 +18,14 @@ const ID_WINDOW = 20_000;
  * the first evidence quote and its article, and the actors in order. Nothing holds the whole
  * export: the caller writes each batch out as it comes.
  */
-export function* eventsForExport(db: GeobriefDb, filters: EventFilters): Generator<ExportEvent[]> {
+export function* eventsForExport(db: GeobriefDb, filters: EventFilters, options: { idWindow?: number } = {}): Generator<ExportEvent[]> {
+  const { idWindow = ID_WINDOW } = options;
   const newest = db.select({ id: max(events.id) }).from(events).get()?.id ?? 0;
   const conditions = eventConditions(db, filters);
   const firstEvidence = sql`(select min(${evidence.id}) from ${evidence} where ${evidence.eventId} = ${events.id})`;
   const actorList = sql<string>`(select json_group_array(json_array(${actors.name}, ${eventActors.role}) order by ${eventActors.position})
     from ${eventActors} join ${actors} on ${actors.id} = ${eventActors.actorId} where ${eventActors.eventId} = ${events.id})`;
-  for (let after = 0; after < newest; after += ID_WINDOW) {
+  for (let after = 0; after < newest; after += idWindow) {
     const rows = db
       .select({
         id: events.id, type: events.type, dateValue: events.dateValue, datePrecision: events.datePrecision, dateStart: events.dateStart,
@@ -36,7 +37,7 @@ export function* eventsForExport(db: GeobriefDb, filters: EventFilters): Generat
       .leftJoin(places, eq(places.id, events.placeId))
       .leftJoin(evidence, eq(evidence.id, firstEvidence))
       .leftJoin(articles, eq(articles.id, evidence.articleId))
-      .where(and(gt(events.id, after), lte(events.id, after + ID_WINDOW), conditions))
+      .where(and(gt(events.id, after), lte(events.id, after + idWindow), conditions))
       .orderBy(asc(events.id))
       .all();
     if (!rows.length) continue;

@@ -39,8 +39,14 @@ describe("search", () => {
     expect(search(db, "CONSULT").filter((result) => result.kind === "event")).toEqual([]);
   });
 
+  it("completes the last word only from two letters on", () => {
+    expect(toMatchQuery("s.")).toBe('"s"');
+    expect(toMatchQuery("da")).toBe('"da"*');
+    expect(toMatchQuery("turkish d")).toBe('"turkish" "d"');
+  });
+
   it("treats search syntax in the query as plain words", () => {
-    expect(toMatchQuery('"unbalanced OR (x NEAR y) *')).toBe('"unbalanced" "OR" "x" "NEAR" "y"*');
+    expect(toMatchQuery('"unbalanced OR (x NEAR yes) *')).toBe('"unbalanced" "OR" "x" "NEAR" "yes"*');
     expect(toMatchQuery("  ")).toBeNull();
     expect(() => search(db, '"unbalanced AND NOT ( * ^')).not.toThrow();
   });

@@ -151,8 +151,14 @@ describe("hostile article content", () => {
   }, 300_000);
 });
 
-describe("an extraction budget", () => {
-  const server = startTestServer({ env: { GEOBRIEF_EXTRACT_BUDGET_MS: "50" } });
+describe("a server with a short extraction budget and an online basemap", () => {
+  const server = startTestServer({ env: { GEOBRIEF_EXTRACT_BUDGET_MS: "50", GEOBRIEF_BASEMAP_STYLE_URL: "https://tiles.example.org/styles/dark.json" } });
+
+  it("lets the page fetch the configured basemap's origin, and no other", async () => {
+    const policy = (await fetch(`${server.baseUrl}/`)).headers.get("content-security-policy") ?? "";
+    expect(policy).toContain("connect-src 'self' https://tiles.example.org;");
+    expect(policy).toContain("img-src 'self' data: blob: https://tiles.example.org;");
+  });
 
   it("refuses an article whose extraction runs out of its time budget with 422, storing nothing", async () => {
     const body = "Israeli forces shelled Quneitra on Wednesday and Turkish officials met in Ankara. ".repeat(12_000);

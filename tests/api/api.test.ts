@@ -54,6 +54,22 @@ describe("GET /api/events", () => {
     expect(northEast.features.map((feature: { properties: { place: string } }) => feature.properties.place)).toEqual(["northern Syria"]);
   });
 
+  it("pages by cursor: every event once, no page over its limit, and a cap on the limit", async () => {
+    const seen: number[] = [];
+    let after = 0;
+    for (let page = 0; page < 10 && after !== null; page += 1) {
+      const { body } = await getJson(`/api/events?limit=4&after=${after}`);
+      expect(body.features.length).toBeLessThanOrEqual(4);
+      seen.push(...ids(body));
+      after = body.next;
+    }
+    expect(after).toBeNull();
+    expect(seen).toEqual([...new Set(seen)]);
+    expect(seen).toEqual(ids((await getJson("/api/events")).body));
+    expect((await getJson("/api/events?limit=1001")).status).toBe(400);
+    expect((await getJson("/api/events?after=-1")).body.error).toContain('"after"');
+  });
+
   it.each([
     ["type=BOMB", "type"],
     ["actor=tur", "actor"],
@@ -109,6 +125,20 @@ describe("POST /api/import", () => {
     expect(await (await post("", "a,b")).json()).toEqual({ error: 'parameter "name" must end in .csv, .geojson or .json' });
     expect((await post("?name=x.csv", "")).status).toBe(400);
     expect((await post("?name=x.csv", "a,b", { origin: "https://evil.example" })).status).toBe(403);
+  });
+
+  it("runs one import at a time: a second while the first runs is told to retry, and imports nothing", async () => {
+    const rows = Array.from({ length: 4_000 }, (_, index) => `Q${index},2025-05-${String(1 + (index % 28)).padStart(2, "0")},Protests,Civilians,Jasim,33.0,36.06,[Queue test ${index}] A protest.`);
+    const first = post("?name=first.csv", ["event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,notes", ...rows].join("\n"));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const second = await post("?name=second.csv", "event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,notes\nS1,2025-05-01,Protests,Civilians,Jasim,33.0,36.06,[Queue test second] A protest.");
+    expect(second.status).toBe(503);
+    expect(Number(second.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await second.json()).error).toContain("another import is running");
+    const report = (await (await first).text()).trim().split("\n").map((line) => JSON.parse(line)).at(-1).report;
+    expect(report).toMatchObject({ imported: 4_000 });
+    const search = await getJson("/api/search?q=Queue%20test%20second");
+    expect(search.body.filter((result: { kind: string }) => result.kind === "sentence")).toEqual([]);
   });
 
   it("streams an error line when the file is not what its name says", async () => {
@@ -208,5 +238,14 @@ describe("GET /api/search", () => {
     expect(status).toBe(200);
     expect(body.length).toBeGreaterThan(2);
     expect((await getJson("/api/search?q=a")).status).toBe(400);
+  });
+
+  it("completes only a last word of two letters or more", async () => {
+    const completed = (await getJson("/api/search?q=Damas")).body;
+    expect(completed.some((result: { snippet: string }) => result.snippet.includes("[[Damascus]]"))).toBe(true);
+    // "s." is the word "s", not every word starting with s.
+    const { status, body } = await getJson("/api/search?q=s.");
+    expect(status).toBe(200);
+    expect(body.every((result: { snippet: string }) => !/\[\[s\w+\]\]/i.test(result.snippet))).toBe(true);
   });
 });

@@ -4,11 +4,19 @@ import { startTestServer } from "../server/test-server";
 
 const server = startTestServer();
 
-/** A small real PNG, standing in for the map canvas. */
-function pngDataUrl(): string {
-  const png = new PNG({ width: 8, height: 8 });
+/** A real PNG of the map's size, standing in for the canvas. */
+function pngDataUrl(width = 800, height = 600): string {
+  const png = new PNG({ width, height });
   png.data.fill(200);
   return `data:image/png;base64,${PNG.sync.write(png).toString("base64")}`;
+}
+
+/** A valid PNG whose header is rewritten to claim other dimensions (a decompression bomb's trick). */
+function pngClaiming(width: number, height: number): string {
+  const bytes = Buffer.from(pngDataUrl(8, 8).slice("data:image/png;base64,".length), "base64");
+  bytes.writeUInt32BE(width, 16);
+  bytes.writeUInt32BE(height, 20);
+  return `data:image/png;base64,${bytes.toString("base64")}`;
 }
 
 const valid = () => ({
@@ -35,7 +43,7 @@ describe("briefings API", () => {
     const created = await post(valid());
     expect(created.status).toBe(201);
     const { body: saved } = await get(`/api/briefings/${created.body.id}`);
-    expect(saved).toMatchObject({ title: "Test briefing", createdBy: "Analyst", changes: { added: [], edited: [], removed: [] } });
+    expect(saved).toMatchObject({ title: "Test briefing", createdBy: "Analyst", changes: { compared: true, added: [], edited: [], removed: [] } });
     expect(saved.snapshot.filtersInWords).toEqual(["Hidden: events involving Russia"]);
     expect(saved.snapshot.events.map((event: { type: string }) => event.type).sort()).toEqual(["AGREE", "AID", "CONSULT", "OTHER", "SUPPORT"]);
     expect(saved.snapshot.events[0].evidence[0].quote.length).toBeGreaterThan(20);
@@ -58,10 +66,28 @@ describe("briefings API", () => {
     [{ mapImage: "data:image/png;base64,aGVsbG8=" }, 400, "not a PNG"],
     [{ mapImage: "data:text/html;base64,PHNjcmlwdD4=" }, 400, "PNG data URL"],
     [{ query: "type=BOMB" }, 400, '"type"'],
+    [{ mapImage: pngClaiming(100_000, 100_000) }, 400, "100000 × 100000 pixels"],
+    [{ mapImage: pngDataUrl(8, 8) }, 400, "not the 800 × 600 map"],
+    [{ title: "Brief\u202eing" }, 400, "U+202E"],
   ])("refuses bad input with a clear error (%#)", async (change, status, message) => {
     const response = await post({ ...valid(), ...change });
     expect(response.status).toBe(status);
     expect(response.body.error).toContain(message);
+  });
+
+  it("stays readable, in print too, after the live data inside its filters outgrows any briefing", async () => {
+    const created = await post({ ...valid(), query: "type=PROTEST" });
+    expect(created.status).toBe(201);
+    const rows = Array.from({ length: 2_100 }, (_, index) => `P${index},2025-06-${String(1 + (index % 28)).padStart(2, "0")},Protests,Civilians,Jasim,33.0,36.06,[Test protest ${index}] A protest in Jasim.`);
+    const csv = ["event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,notes", ...rows].join("\n");
+    const imported = await (await fetch(`${server.baseUrl}/api/import?name=protests.csv`, { method: "POST", body: csv })).text();
+    expect(imported).toContain('"imported":2100');
+    const { status, body } = await get(`/api/briefings/${created.body.id}`);
+    expect(status).toBe(200);
+    expect(body.snapshot.events).toEqual([]);
+    expect(body.changes).toEqual({ compared: false, liveMoreThan: 2_000 });
+    expect((await fetch(`${server.baseUrl}/briefings/${created.body.id}/print`)).status).toBe(200);
+    expect(await (await fetch(`${server.baseUrl}/briefings/${created.body.id}`)).text()).toContain("More than 2,000 events now match");
   });
 
   it("answers 404 for an unknown briefing, its image, its PDF and its pages, and 400 for a bad paper", async () => {

@@ -72,4 +72,22 @@ describe.skipIf(!chromiumAvailable || !popplerAvailable)("briefings in Chromium"
     const sampled = ((bottom - top) / 2) * ((png.width * 0.8) / 2);
     expect(inked / sampled).toBeGreaterThan(0.3);
   });
+
+  it("renders PDFs in one shared browser behind a bounded queue: a burst gets some PDFs and 503s with Retry-After, never a browser each", async () => {
+    const [{ id }] = await (await fetch(`${server.baseUrl}/api/briefings`)).json();
+    const answers = await Promise.all(Array.from({ length: 12 }, () => fetch(`${server.baseUrl}/api/briefings/${id}/pdf`)));
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.every((status) => status === 200 || status === 503)).toBe(true);
+    // Two render and four wait: of twelve sent at once, the rest are told to come back.
+    expect(statuses.filter((status) => status === 503).length).toBeGreaterThanOrEqual(1);
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(2);
+    for (const answer of answers) {
+      if (answer.status === 503) expect(Number(answer.headers.get("retry-after"))).toBeGreaterThan(0);
+      await answer.arrayBuffer();
+    }
+    // One Chromium for the server whatever the burst, beside this test's own: a browser's main process is the one without --type=.
+    const processes = spawnSync("ps", ["-eo", "args"], { encoding: "utf8" }).stdout.split("\n");
+    const browsers = processes.filter((args) => args.includes("chromium") && args.includes("--remote-debugging-pipe") && !args.includes("--type="));
+    expect(browsers.length).toBeLessThanOrEqual(2);
+  });
 });

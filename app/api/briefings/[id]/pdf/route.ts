@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { TimeoutError } from "p-queue";
 import { getDb } from "@/db/client";
 import { getBriefing } from "@/db/queries/briefings";
+import { ownOrigin } from "@/server/access-mode";
 import { ChromiumMissingError, PdfQueueFullError, RENDER_TIMEOUT_MS, renderPdf } from "@/server/pdf-renderer";
 import { NotFoundError } from "@/db/errors";
 import { parsePrintOptions, printQuery } from "@/components/briefing/print-options";
@@ -23,7 +24,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     throw error;
   }
   try {
-    const pdf = await renderPdf(`${request.nextUrl.origin}/briefings/${id}/print?${printQuery(options.value)}`, {
+    // The server's own address, never the Host a client sent: Chromium must not be sent elsewhere.
+    const pdf = await renderPdf(`${ownOrigin()}/briefings/${id}/print?${printQuery(options.value)}`, {
       paper: options.value.paper === "letter" ? "Letter" : "A4",
       landscape: options.value.orientation === "landscape",
     });
