@@ -1,7 +1,7 @@
 import { booleanClockwise } from "@turf/turf";
 import { describe, expect, it } from "vitest";
 import { TEST_SQUARE_CLOCKWISE, testRegionProperties } from "@/tests/fixtures/regions";
-import { parseRegionGeoJson } from "./region-geojson";
+import { MAX_FEATURE_POSITIONS, parseRegionGeoJson } from "./region-geojson";
 
 const feature = (geometry: unknown, properties: Record<string, unknown> = testRegionProperties) => ({ type: "Feature", properties, geometry });
 const parse = (...features: unknown[]) => parseRegionGeoJson(JSON.stringify({ type: "FeatureCollection", features }));
@@ -55,5 +55,18 @@ describe("region GeoJSON import", () => {
     }
     expect(parseRegionGeoJson("{").ok).toBe(false);
     expect(parseRegionGeoJson('{"type":"FeatureCollection","features":[]}')).toEqual({ ok: false, errors: ["the FeatureCollection has no features"] });
+  });
+
+  it("refuses a feature with more positions than the check can afford, at once and naming the limit", () => {
+    // A circle of 16,000 points near Al Hasakah: valid, but 16 s of pairwise checks before the cap.
+    const ring = Array.from({ length: 16_000 }, (_, index) => {
+      const angle = (2 * Math.PI * index) / 16_000;
+      return [40.8 + 0.1 * Math.cos(angle), 36.4 + 0.1 * Math.sin(angle)];
+    });
+    ring.push(ring[0]);
+    const started = performance.now();
+    const result = parseRegionGeoJson(JSON.stringify({ type: "Feature", properties: testRegionProperties, geometry: { type: "Polygon", coordinates: [ring] } }));
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(result).toEqual({ ok: false, errors: [expect.stringContaining(`at most ${MAX_FEATURE_POSITIONS.toLocaleString("en")} a feature`)] });
   });
 });
