@@ -4,7 +4,7 @@ const nextConfig: NextConfig = {
   // Both load files from beside themselves (a native addon; browser protocol files): bundling breaks the paths.
   // piscina starts its worker threads from a file beside itself.
   serverExternalPackages: ["better-sqlite3", "playwright-core", "piscina"],
-  // `next dev` opened at 127.0.0.1 does not hydrate without this (STACK.md).
+  // `next dev` opened at 127.0.0.1 does not hydrate without this (docs/architecture.md, "Stack notes").
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
   experimental: {

@@ -3,7 +3,7 @@ import type { Area, AreaFeature, LineFeature } from "./types";
 
 /**
  * The depth of the zone Türkiye has long named for its "safe zone" along the Syrian border
- * (PRODUCT.md, "turkey-syria-border").
+ * (docs/regions-and-sources.md).
  */
 export const BORDER_ZONE_DEPTH_KM = 30;
 

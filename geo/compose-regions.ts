@@ -63,7 +63,7 @@ function finish(id: RegionId, area: AreaFeature): RegionFeature {
   return { type: "Feature", id, properties: REGION_DEFINITIONS[id], geometry: simplified.geometry };
 }
 
-/** Builds the three regions of PRODUCT.md from their cited sources. */
+/** Builds the three regions of docs/regions-and-sources.md from their cited sources. */
 export function composeRegions(sources: RegionSources): RegionFeature[] {
   const pcodes = (list: string[]) => (props: DistrictProps) => list.includes(props.adm2_pcode);
   const syria = unionAll(sources.districts.features);

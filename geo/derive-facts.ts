@@ -22,7 +22,7 @@ export interface EventFacts {
   ceasefireLineDistanceKm: number;
 }
 
-/** Facts computed from an event's point, never typed in (PRODUCT.md, "Derived facts"). */
+/** Facts computed from an event's point, never typed in (docs/regions-and-sources.md, "Derived facts"). */
 export function deriveEventFacts(
   position: LonLat,
   regions: RegionFeature[],

@@ -4,7 +4,7 @@ import { chainLines } from "./chain-lines";
 import { PEACE_SPRING_SUBDISTRICTS, type DistrictProps, type RegionSources } from "./compose-regions";
 import type { Area, FeatureCollection, LineFeature, LonLat, MultiPoint } from "./types";
 
-/** The upstream files, copied unchanged from their sources (README, "Data and credits"). */
+/** The upstream files, copied unchanged from their sources (docs/regions-and-sources.md). */
 export const GEO_SOURCES_DIR = path.join(process.cwd(), "geo", "sources");
 
 export function readGeoJson<T>(fileName: string, dir = GEO_SOURCES_DIR): T {

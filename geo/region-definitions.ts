@@ -1,6 +1,6 @@
 import type { RegionId, RegionProps, SourceCitation } from "./types";
 
-/** Citations of the upstream data in geo/sources/ (provenance: README, "Data and credits"). */
+/** Citations of the upstream data in geo/sources/ (provenance: docs/regions-and-sources.md). */
 export const CITATIONS = {
   ochaDistricts: {
     title: "Syrian Arab Republic – Subnational Administrative Boundaries (COD-AB), admin level 2, valid 2020-12-17",
@@ -35,7 +35,7 @@ export const CITATIONS = {
 } satisfies Record<string, SourceCitation>;
 
 /**
- * The three regions of the product card, as of October 2025 (PRODUCT.md). Geometry is
+ * The three regions of the product card, as of October 2025 (docs/regions-and-sources.md). Geometry is
  * computed by composeRegions(); what is written here is what a reader needs to judge it.
  */
 export const REGION_DEFINITIONS: Record<RegionId, RegionProps> = {
@@ -46,7 +46,7 @@ export const REGION_DEFINITIONS: Record<RegionId, RegionProps> = {
     controllingActor: "SDF",
     status: "approximate",
     // Manbij, the last change this outline reflects, was taken by Turkish-backed forces in
-    // December 2024 (PRODUCT.md).
+    // December 2024 (docs/regions-and-sources.md).
     validFrom: "2024-12",
     validTo: null,
     basis:

@@ -1,5 +1,5 @@
 /**
- * Article files (shared/eval/FORMAT.md): optional `key: value` header lines (title, outlet,
+ * Article files (docs/extraction.md): optional `key: value` header lines (title, outlet,
  * published, url), one blank line, then the body. Without a header the whole file is the
  * body. The body is returned verbatim: evidence offsets index it.
  */

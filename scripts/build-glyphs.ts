@@ -2,7 +2,7 @@
  * Writes the map's label glyphs (signed-distance-field PBF ranges, the format MapLibre's
  * `glyphs` URL serves) to public/glyphs/, so labels render the same on every machine with
  * no font server. Source: DejaVu Sans from Debian's fonts-dejavu-core (free licence, see
- * README). Run `npm run glyphs:build` after changing fonts or ranges; output is committed.
+ * docs/regions-and-sources.md). Run `npm run glyphs:build` after changing fonts or ranges; output is committed.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

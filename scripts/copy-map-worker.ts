@@ -1,6 +1,6 @@
 /**
  * MapLibre's worker breaks once bundled, so it is served as a static file instead
- * (STACK.md); run before every build and dev server (npm's prebuild/predev hooks).
+ * (docs/architecture.md, "Stack notes"); run before every build and dev server (npm's prebuild/predev hooks).
  */
 import { copyFileSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -1,6 +1,6 @@
 /**
  * `npm run extract -- --json FILE`: prints what the extractor finds in one article file
- * (shared/eval/FORMAT.md) without storing anything. This is how extraction is measured.
+ * (docs/extraction.md, "What the extractor is asked to find") without storing anything. This is how extraction is measured.
  */
 import { readFileSync } from "node:fs";
 import { extractArticle } from "@/ingest/extract-article";

@@ -1,6 +1,6 @@
 /**
  * `npm run ingest -- FILE... [--published YYYY-MM-DD] [--outlet NAME] [--url URL] [--reviewer NAME]`
- * stores article files (shared/eval/FORMAT.md) with their extracted draft events, showing
+ * stores article files (docs/extraction.md) with their extracted draft events, showing
  * progress and ending with what was stored, skipped and failed, and why. Options override
  * a file's header. Exits 1 when any file failed, 2 on a usage error.
  */

@@ -14,7 +14,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const RENDERING_AT_ONCE = 2;
 /** Renders that may wait their turn; past that the route answers 503 with Retry-After. */
 const MAX_WAITING = 4;
-/** The seed briefing renders in about 1.5 s (README, "Briefings"): 30 s means something hangs. */
+/** The seed briefing renders in about 1.5 s (docs/using-geobrief.md, "Briefings"): 30 s means something hangs. */
 export const RENDER_TIMEOUT_MS = 30_000;
 
 export class ChromiumMissingError extends Error {

@@ -98,7 +98,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     if (!container.current) return;
     const origin = window.location.origin;
-    // The bundled worker cannot be loaded by URL; the build copies it to public/ (STACK.md).
+    // The bundled worker cannot be loaded by URL; the build copies it to public/ (docs/architecture.md, "Stack notes").
     maplibregl.setWorkerUrl(`${origin}/maplibre-gl-worker.mjs`);
     const view = latest.current.initialView ?? DEFAULT_VIEW;
     const map = new maplibregl.Map({

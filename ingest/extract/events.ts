@@ -9,7 +9,7 @@ import type { ActorMention, DateMention, ExtractedEvent, PlaceMention } from "./
 const VERBAL_TYPES = new Set<PloverType>(["AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "OTHER", "SANCTION"]);
 /** Force can be reported without a named actor ("clashes killed dozens"): still an event. */
 const ACTORLESS_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE"]);
-/** Older than this before publication, a dated fact is background, not news (GUIDELINES.md, "Events"). */
+/** Older than this before publication, a dated fact is background, not news (docs/extraction.md, "What the extractor is asked to find"). */
 const BACKGROUND_DAYS = 365;
 /** Sentences that step outside the report: glossaries, corrections, captions of file photos. */
 const ASIDE = /^(?:For reference|Note|Read more|Related|Editor's note)\b/i;

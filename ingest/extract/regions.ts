@@ -13,7 +13,7 @@ interface RegionPattern {
 const ISRAEL = /\b(Israel|Israeli|IDF|Netanyahu|Katz)\b/;
 const TURKEY = /\b(Turkey|Turkiye|Turkish|Ankara|Erdogan|SDF|YPG)\b/;
 
-/** The ways news names the three map regions (GUIDELINES.md, "Regions"). */
+/** The ways news names the three map regions (docs/extraction.md, "What the extractor is asked to find"). */
 const PATTERNS: RegionPattern[] = [
   { region: "sdf-northeast", pattern: /\b(?:northern and eastern Syria|north and east(?:ern)? Syria|north-?east(?:ern)? Syria|northeast(?:ern)? Syria|(?:SDF|Kurdish)-(?:held|controlled|run|led) (?:areas?|territor(?:y|ies)|regions?|parts of Syria)|areas? (?:held|controlled) by the SDF|Autonomous Administration of North and East Syria|east of the Euphrates)\b/g },
   { region: "turkey-syria-border", pattern: /\b(?:(?:the|its|Turkiye's|Turkey's|Turkish|Syrian|Turkish-Syrian|Syrian-Turkish|Turkey-Syria|Turkiye-Syria|Syria-Turkey|Syria-Turkiye)\s+)+(?:southern\s+)?border(?:\s+(?:strip|zone|area|region|line))?\b/g, needs: "turkey" },

@@ -62,7 +62,7 @@ export interface ArticleMeta {
   url?: string;
 }
 
-/** The extractor's answer for one article (shared/eval/FORMAT.md). */
+/** The extractor's answer for one article (docs/extraction.md). */
 export interface Extraction {
   article: ArticleMeta;
   places: PlaceMention[];

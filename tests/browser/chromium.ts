@@ -16,7 +16,7 @@ if (!chromiumAvailable) {
   console.warn(`${message}: skipping the browser suite`);
 }
 
-/** Flags measured to render MapLibre headless with SwiftShader on a closed network (STACK.md). */
+/** Flags measured to render MapLibre headless with SwiftShader on a closed network (docs/architecture.md, "Stack notes"). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
