@@ -9,6 +9,7 @@
  * within that many km of the Türkiye–Syria border).
  */
 import { z } from "zod";
+import { actorIdSchema } from "@/lib/actor-id";
 import { REGION_IDS, type BoundingBox, type RegionId } from "@/geo/types";
 import { PLOVER_TYPES, precisionOfDate, type PloverType } from "./vocabulary";
 
@@ -26,7 +27,7 @@ export interface EventFilters {
 
 export const NO_FILTERS: EventFilters = { actors: [], excludedActors: [], types: [] };
 
-const actorId = z.string().regex(/^[A-Z][A-Z-]{0,15}$/, "an actor id such as TUR or SYR-ASSAD");
+const actorId = actorIdSchema;
 const day = z.string().refine((value) => precisionOfDate(value) === "day", "a date as YYYY-MM-DD");
 const bbox = z
   .string()

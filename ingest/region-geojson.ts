@@ -12,6 +12,7 @@
 import { booleanClockwise, booleanValid, kinks, polygon as turfPolygon } from "@turf/turf";
 import { z } from "zod";
 import { precisionOfDate } from "@/db/vocabulary";
+import { actorIdSchema } from "@/lib/actor-id";
 import { plainText } from "@/lib/plain-text";
 import { REGION_IDS, REGION_KINDS, REGION_STATUSES, type Area, type RegionProps } from "@/geo/types";
 
@@ -39,7 +40,7 @@ const propertiesSchema = z
     id: z.enum(REGION_IDS, { message: `one of ${REGION_IDS.join(", ")}` }),
     name: text("a name").pipe(z.string().max(200)),
     kind: z.enum(REGION_KINDS, { message: `one of ${REGION_KINDS.join(", ")}` }),
-    controllingActor: z.string().regex(/^[A-Z][A-Z-]{0,15}$/, "an actor id such as SDF, or null").nullable().default(null),
+    controllingActor: actorIdSchema.nullable().default(null),
     status: z.enum(REGION_STATUSES, { message: `one of ${REGION_STATUSES.join(", ")}` }),
     validFrom: date,
     validTo: date.nullable().default(null),

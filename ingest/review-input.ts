@@ -4,20 +4,19 @@
  * the gazetteer, every problem named.
  */
 import { z } from "zod";
-import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
 import type { EventEdit, NewEventFromSelection } from "@/db/queries/review";
 import { ACTOR_ROLES, EVENT_STATUSES, GEO_PRECISIONS, PLOVER_TYPES, precisionOfDate } from "@/db/vocabulary";
 import { gazetteerPlace } from "./gazetteer";
+import { actorIdSchema } from "@/lib/actor-id";
 import { plainText } from "@/lib/plain-text";
-
-const ACTOR_IDS = new Set((actorRegistry as { id: string }[]).map((actor) => actor.id));
 
 const fields = {
   type: z.enum(PLOVER_TYPES, { message: `one of ${PLOVER_TYPES.join(", ")}` }),
   date: z.string().refine((value) => precisionOfDate(value) !== undefined, "a date as YYYY, YYYY-MM or YYYY-MM-DD"),
   place: z.string().refine((id) => gazetteerPlace(id) !== undefined, "a gazetteer place id from /api/places"),
   geoPrecision: z.union(GEO_PRECISIONS.map((value) => z.literal(value)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>], { message: "1, 2 or 3" }),
-  actors: z.array(z.tuple([z.string().refine((id) => ACTOR_IDS.has(id), "a known actor id"), z.enum(ACTOR_ROLES)])).max(20),
+  // Whether each actor exists is the database's to say (db/queries/actors.ts): imported actors count too.
+  actors: z.array(z.tuple([actorIdSchema, z.enum(ACTOR_ROLES)])).max(20),
 };
 
 const editSchema = z

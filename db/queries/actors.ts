@@ -1,6 +1,14 @@
-import { asc, sql } from "drizzle-orm";
+import { asc, inArray, sql } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
+import { InvalidEditError } from "../errors";
 import { actors } from "../schema";
+
+/** The one registry of actors is the actors table (seeded from db/seed/actors.json, grown by imports): refuses ids it lacks. */
+export function assertKnownActors(db: Pick<GeobriefDb, "select">, actorIds: string[]): void {
+  const known = new Set(db.select({ id: actors.id }).from(actors).where(inArray(actors.id, actorIds)).all().map(({ id }) => id));
+  const unknown = actorIds.filter((id) => !known.has(id));
+  if (unknown.length) throw new InvalidEditError(`unknown actor id(s) ${unknown.join(", ")}: see GET /api/actors`);
+}
 
 export interface ActorWithCount {
   id: string;

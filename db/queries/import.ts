@@ -9,9 +9,10 @@ export function listActorNames(db: GeobriefDb): { id: string; name: string }[] {
   return db.select({ id: actors.id, name: actors.name }).from(actors).all();
 }
 
-/** An actor an import names that the registry lacks: a readable, unique id, marked as imported. */
+/** An actor an import names that the registry lacks: a readable, unique id the filters accept (lib/actor-id.ts), marked as imported. */
 export function createImportedActor(db: GeobriefDb, name: string): string {
-  const base = name.normalize("NFD").replace(/[^A-Za-z]+/g, "-").replace(/^-|-$/g, "").toUpperCase().slice(0, 12) || "ACTOR";
+  const letters = name.normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^[-0-9]+/, "").toUpperCase().slice(0, 12).replace(/-+$/, "");
+  const base = letters || "ACTOR";
   let id = base;
   for (let suffix = 2; db.select({ id: actors.id }).from(actors).where(eq(actors.id, id)).get(); suffix += 1) id = `${base}-${suffix}`;
   db.insert(actors).values({ id, name, kind: "imported", colour: "#777777", parentId: null, aliases: [], members: [] }).run();

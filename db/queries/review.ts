@@ -4,6 +4,7 @@ import { InvalidEditError, NotFoundError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, type NewPlace, type ReviewAction } from "../schema";
 import { sha256 } from "../text-hash";
 import { dateRange, precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "../vocabulary";
+import { assertKnownActors } from "./actors";
 import { insertEvent, placeIdFor } from "./ingest";
 import { mapFactsOf } from "./map-facts";
 import { indexEvent } from "./search";
@@ -71,6 +72,7 @@ export function reviewEvent(db: GeobriefDb, eventId: number, edit: EventEdit, re
     }
     if (edit.geoPrecision) change("geoPrecision", edit.geoPrecision);
     if (edit.actors) {
+      assertKnownActors(tx, edit.actors.map((actor) => actor.actorId));
       const before = tx.select({ actorId: eventActors.actorId, role: eventActors.role }).from(eventActors).where(eq(eventActors.eventId, eventId)).orderBy(asc(eventActors.position)).all();
       if (JSON.stringify(before) !== JSON.stringify(edit.actors)) {
         tx.delete(eventActors).where(eq(eventActors.eventId, eventId)).run();
@@ -111,6 +113,7 @@ export interface NewEventFromSelection {
 /** An event the analyst adds by selecting its sentence in an article: confirmed, and logged as created. */
 export function createEventFromSelection(db: GeobriefDb, input: NewEventFromSelection, reviewer: string): number {
   if (!precisionOfDate(input.date)) throw new InvalidEditError(`date "${input.date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+  assertKnownActors(db, input.actors.map((actor) => actor.actorId));
   return db.transaction((tx) =>
     insertEvent(db, {
       type: input.type,

@@ -79,7 +79,8 @@ describe("reviewing an event", () => {
     [{ type: "BOMB" }, '"type"'],
     [{ date: "2025-13" }, '"date"'],
     [{ place: "geonames:0" }, '"place"'],
-    [{ actors: [["XYZ", "initiator"]] }, '"actors.0.0"'],
+    [{ actors: [["XYZ", "initiator"]] }, "unknown actor id(s) XYZ"],
+    [{ actors: [["xyz", "initiator"]] }, '"actors.0.0"'],
     [{ quote: { start: 5, end: 999999 } }, "not a span"],
     [{ colour: "red" }, "request"],
   ])("refuses an invalid edit with a 400 naming it (%#)", async (edit, message) => {
@@ -102,6 +103,29 @@ describe("reviewing an event", () => {
     const event = await (await fetch(`${server.baseUrl}/api/events/${created.body.id}`)).json();
     expect(event).toMatchObject({ status: "confirmed", type: "MOBILIZE" });
     expect(event.evidence[0].quote).toBe("Residents said drones flew over Jasim");
+  });
+});
+
+describe("actors an import created", () => {
+  it("can be given to an event in review and switched off in the rail, clashing names included", async () => {
+    const csv = [
+      "event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,notes",
+      "H1,2025-03-10,Battles,Hamza Division,Afrin,36.51,36.87,[Test] Clashes near Afrin.",
+      "H2,2025-03-11,Battles,Hamza Divisional Command,Afrin,36.51,36.87,[Test] More clashes near Afrin.",
+    ].join("\n");
+    const lines = (await (await fetch(`${server.baseUrl}/api/import?name=hamza.csv`, { method: "POST", body: csv })).text()).trim().split("\n");
+    const { report } = JSON.parse(lines.at(-1)!);
+    expect(report.createdActors).toEqual(["HAMZA-DIVISI (Hamza Division)", "HAMZA-DIVISI-2 (Hamza Divisional Command)"]);
+
+    const [event] = (await (await fetch(`${server.baseUrl}/api/events?type=AGREE`)).json()).features;
+    const edited = await send("PATCH", `/api/events/${event.id}`, { actors: [["HAMZA-DIVISI-2", "initiator"], ["SYR", "target"]] });
+    expect(edited.status).toBe(200);
+    expect((await (await fetch(`${server.baseUrl}/api/events/${event.id}`)).json()).actors.map((actor: { id: string }) => actor.id)).toEqual(["HAMZA-DIVISI-2", "SYR"]);
+
+    const hidden = await fetch(`${server.baseUrl}/api/events/view?bbox=30,29,48,41&zoom=5&exclude=HAMZA-DIVISI-2`);
+    expect(hidden.status).toBe(200);
+    expect((await hidden.json()).events.features.map((feature: { id: number }) => feature.id)).not.toContain(event.id);
+    expect(await send("PATCH", `/api/events/${event.id}`, { actors: [["NOPE", "initiator"]] })).toMatchObject({ status: 400, body: { error: expect.stringContaining("unknown actor id(s) NOPE") } });
   });
 });
 

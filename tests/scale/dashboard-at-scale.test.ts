@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumAvailable, launchChromium } from "./chromium";
+import { chromiumAvailable, launchChromium } from "../browser/chromium";
 import { benchDatabase } from "@/scripts/bench-database";
 import { startTestServer } from "../server/test-server";
 

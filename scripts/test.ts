@@ -1,0 +1,54 @@
+/**
+ * `npm test`: lint, the type check, the unit project, then the integration project (route
+ * handlers and the browser suite against production servers). Ends with one plain line CI
+ * reads, `tests: N passed, N failed, N skipped`, and how long it all took. The million-event
+ * browser run is separate: `npm run test:scale`.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const started = performance.now();
+const reports = path.join("test-results");
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const run = (command: string, args: string[]) => spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status === 0;
+const npx = (args: string[]) => run(process.execPath, [path.join("node_modules", ".bin", args[0]), ...args.slice(1)]);
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}
+const counts = { passed: 0, failed: 0, skipped: 0 };
+function vitest(project: string): boolean {
+  const report = path.join(reports, `${project}.json`);
+  const ok = npx(["vitest", "run", "--config", "tests/vitest.config.ts", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+  try {
+    const result = JSON.parse(readFileSync(report, "utf8")) as VitestReport;
+    counts.passed += result.numPassedTests;
+    counts.failed += result.numFailedTests;
+    counts.skipped += result.numPendingTests + result.numTodoTests;
+  } catch {
+    // No report: the run failed before any test, which `ok` already says.
+  }
+  return ok;
+}
+
+const steps: [string, () => boolean][] = [
+  ["lint", () => npx(["eslint", "."])],
+  ["typecheck", () => npx(["tsc", "--noEmit"])],
+  ["unit tests", () => vitest("unit")],
+  ["integration tests", () => vitest("integration")],
+];
+const failed: string[] = [];
+for (const [name, step] of steps) {
+  console.log(`\n── ${name}`);
+  if (!step()) failed.push(name);
+}
+const minutes = (performance.now() - started) / 60_000;
+console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+console.log(`npm test took ${minutes.toFixed(1)} min${failed.length ? `; failed: ${failed.join(", ")}` : ""}`);
+process.exit(failed.length ? 1 : 0);
