@@ -17,5 +17,26 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // The layers of docs/architecture.md: imports point down, never up, and never round in a circle.
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["**/*.test.ts", "tests/**", "scripts/**"],
+    rules: {
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            { target: "./lib", from: ["./db", "./ingest", "./server", "./app", "./components", "./scripts"], message: "lib/ is pure: it imports nothing of ours but geo/ types." },
+            { target: "./geo", from: ["./db", "./ingest", "./server", "./app", "./components", "./scripts", "./lib"], message: "geo/ is pure and framework-free." },
+            { target: "./db", from: ["./ingest", "./server", "./app", "./components", "./scripts"], message: "db/ knows SQL only: seeding and back-fills run from server/start-up.ts." },
+            { target: "./ingest", from: ["./server", "./app", "./components", "./scripts"], message: "ingest/ sits below the server and the app." },
+            { target: "./server", from: ["./app", "./components", "./scripts"], message: "server/ sits below the app." },
+            { target: ["./app", "./components"], from: ["./scripts"], message: "The app does not run command-line code." },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([".next/**", "node_modules/**", "public/**", "next-env.d.ts", "data/**"]),
 ]);

@@ -3,7 +3,7 @@ import { SessionProvider } from "@/components/dashboard/session";
 import { getDb } from "@/db/client";
 import { listActorsWithCounts } from "@/db/queries/actors";
 import { listRecentArticles } from "@/db/queries/articles";
-import { listRegions } from "@/db/queries/regions";
+import { listRegions } from "@/db/queries/region-versions";
 import { labelPoint } from "@/geo/label-point";
 
 // Reads the database on every request.

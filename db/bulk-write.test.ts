@@ -5,23 +5,24 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadGazetteer } from "@/ingest/gazetteer";
 import { COUNT_TABLES, UPKEEP_TRIGGERS, withoutUpkeep } from "./bulk-write";
 import { migrationSchema } from "./database-file";
-import { openDatabase } from "./client";
+import type { GeobriefDb } from "./client";
+import { openPreparedDatabase } from "@/server/start-up";
 import { generateEvents } from "./synthetic-events";
 
 const dir = mkdtempSync(path.join(tmpdir(), "geobrief-bulk-"));
 const file = path.join(dir, "bulk.db");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const upkeep = (db: ReturnType<typeof openDatabase>) =>
+const upkeep = (db: GeobriefDb) =>
   (db.$client.prepare("select count(*) as n from sqlite_master where type in ('trigger', 'index') and (name like 'event_cells_%' or name like 'event_actor_cells_%' or name like 'event_days_%' or name like 'actor_event_counts_%' or name like 'event_actors_mask_%' or name in ('events_map_idx', 'events_timeline_idx'))").get() as { n: number }).n;
-const countsAgree = (db: ReturnType<typeof openDatabase>) =>
+const countsAgree = (db: GeobriefDb) =>
   ["event_cells", "event_actor_cells", "event_days", "actor_event_counts"].every(
     (table) => (db.$client.prepare(`select count(*) as n from (select * from ${table} where n > 0 except select * from ${table}_counted)`).get() as { n: number }).n === 0,
   );
 
 describe("bulk writes", () => {
   it("put the counting triggers and map indexes back, even after dying half-way", () => {
-    let db = openDatabase(file);
+    let db = openPreparedDatabase(file);
     const before = upkeep(db);
     expect(before).toBe(16);
     generateEvents(db, loadGazetteer(), { events: 300, seed: 3 });
@@ -41,7 +42,7 @@ describe("bulk writes", () => {
     expect(upkeep(db)).toBeLessThan(before);
     db.$client.close();
 
-    db = openDatabase(file);
+    db = openPreparedDatabase(file);
     expect(upkeep(db)).toBe(before);
     expect(countsAgree(db)).toBe(true);
     expect(db.$client.prepare("select count(*) as n from events").get()).toEqual({ n: 506 });
@@ -59,12 +60,12 @@ describe("bulk writes", () => {
   });
 
   it("makes set-aside triggers again from the migrations, never from SQL kept in the database", () => {
-    const db = openDatabase(path.join(dir, "parked.db"));
+    const db = openPreparedDatabase(path.join(dir, "parked.db"));
     db.$client.exec("drop trigger event_days_insert; create table bulk_write_parked (name text primary key); insert into bulk_write_parked values ('event_days_insert');");
     // A crafted row naming something that is not ours is ignored.
     db.$client.exec("insert into bulk_write_parked values ('evil_trigger')");
     db.$client.close();
-    const reopened = openDatabase(path.join(dir, "parked.db"));
+    const reopened = openPreparedDatabase(path.join(dir, "parked.db"));
     const trigger = reopened.$client.prepare("select sql from sqlite_master where name = 'event_days_insert'").get() as { sql: string };
     expect(trigger.sql).toBe(migrationSchema().get("event_days_insert")?.sql);
     expect(reopened.$client.prepare("select count(*) as n from sqlite_master where name = 'evil_trigger' or name = 'bulk_write_parked'").get()).toEqual({ n: 0 });

@@ -1,25 +1,21 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { sql } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { restoreUpkeep } from "./bulk-write";
 import { MIGRATIONS_DIR } from "./database-file";
 import * as schema from "./schema";
-import { fillMissingMapFacts } from "./queries/map-facts";
-import { rebuildSearchIndex } from "./queries/search";
-import { seedDatabase } from "./seed/seed-database";
 
 export type GeobriefDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export const DEFAULT_DB_PATH = path.join("data", "geobrief.db");
 
 /**
- * Opens (creating if needed) the database at `file`, applies the committed migrations and
- * seeds a fresh database, so every entry point — server, scripts, tests — sees a ready one.
+ * Opens (creating if needed) the database at `file` and applies the committed migrations.
+ * Seeding and back-fills are the caller's start-up (server/start-up.ts): this layer only knows SQL.
  */
-export function openDatabase(file: string, options: { seedDir?: string } = {}): GeobriefDb {
+export function openDatabase(file: string): GeobriefDb {
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   // WAL lets readers go on while a write commits; the timeout rides out a concurrent writer.
@@ -33,19 +29,13 @@ export function openDatabase(file: string, options: { seedDir?: string } = {}): 
   sqlite.pragma("optimize = 0x10002");
   // A bulk write that died half-way left its count upkeep set aside: put it back first.
   restoreUpkeep(sqlite);
-  seedDatabase(db, options);
-  fillMissingMapFacts(db);
-  // A database made before the search index existed gets one built from its data.
-  // Any row will do: counting an FTS5 table reads all of it (70 s at a million events).
-  const indexed = db.get<{ one: number } | undefined>(sql`select 1 as one from search_index limit 1`);
-  if (!indexed) rebuildSearchIndex(db);
   return db;
 }
 
 // Next bundles route handlers separately; one connection per process is kept on globalThis.
 const shared = globalThis as typeof globalThis & { geobriefDb?: GeobriefDb };
 
-/** The server's database, at GEOBRIEF_DB (default data/geobrief.db). */
+/** The server's database, at GEOBRIEF_DB (default data/geobrief.db); prepared at start-up by instrumentation.ts. */
 export function getDb(): GeobriefDb {
   shared.geobriefDb ??= openDatabase(process.env.GEOBRIEF_DB || DEFAULT_DB_PATH);
   return shared.geobriefDb;

@@ -6,8 +6,8 @@
 import { sql } from "drizzle-orm";
 import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Area, RegionKind, RegionStatus, SourceCitation } from "@/geo/types";
-import type { BriefingSnapshot } from "./briefing-snapshot";
-import type { ActorRole, DatePrecision, EventStatus, GeoPrecision, PlacePrecision, PloverType } from "./vocabulary";
+import type { BriefingSnapshot } from "@/lib/briefing-snapshot";
+import type { ActorRole, DatePrecision, EventStatus, GeoPrecision, PlacePrecision, PloverType } from "@/lib/vocabulary";
 
 /** An ISO timestamp column that defaults to the moment of insertion. */
 const insertedAt = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);

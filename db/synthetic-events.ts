@@ -6,15 +6,14 @@
  * transactions; the triggers of migration 0005 keep the map index as they would for any
  * other write. The same seed gives the same data.
  */
-import type { Gazetteer, GazetteerEntry } from "@/ingest/gazetteer";
 import type { GeobriefDb } from "./client";
 import { mapFactsOf } from "./queries/map-facts";
 import { eventSearchEntry, eventSearchRowid, indexActorsAndPlaces } from "./queries/search";
 import { withoutUpkeep } from "./bulk-write";
-import { seededRandom } from "./seeded-random";
+import { seededRandom } from "@/lib/seeded-random";
 import { actors } from "./schema";
-import { sha256 } from "./text-hash";
-import { dateRange, precisionOfDate, type PloverType } from "./vocabulary";
+import { sha256 } from "@/lib/text-hash";
+import { dateRange, precisionOfDate, type PloverType } from "@/lib/vocabulary";
 
 const COUNTRIES = ["SY", "TR", "IQ", "LB", "JO", "IL"];
 export const EVENTS_PER_ARTICLE = 10;
@@ -79,8 +78,21 @@ function datedPhrase(day: string, precisionDraw: number): { words: string; value
   return { words: `During ${year}`, value: year };
 }
 
+/** A gazetteer town as the generator needs it (ingest/gazetteer.ts holds the full entries the caller passes). */
+interface Town {
+  id: string;
+  name: string;
+  countryCode: string;
+  lat: number;
+  lon: number;
+  precision: string;
+  population: number;
+  admin1: string | null;
+  source: string;
+}
+
 /** Appends `count` generated events (in articles of ten) to the database; returns the ids range written. */
-export function generateEvents(db: GeobriefDb, gazetteer: Gazetteer, { events: count, seed, onProgress }: GenerateOptions) {
+export function generateEvents(db: GeobriefDb, gazetteer: { entries: Town[] }, { events: count, seed, onProgress }: GenerateOptions) {
   const next = seededRandom(seed);
   // Events gather where people live, and in Syria most of all.
   const pickPlace = weightedPicker(
@@ -109,7 +121,7 @@ export function generateEvents(db: GeobriefDb, gazetteer: Gazetteer, { events: c
     eventSearch: client.prepare("insert into search_index (rowid, kind, ref, label, text) values (?, 'event', ?, ?, ?)"),
   };
   const places = new Map<string, { id: number; regionMask: number; borderKm: number }>();
-  const placeOf = (entry: GazetteerEntry) => {
+  const placeOf = (entry: Town) => {
     let place = places.get(entry.id);
     if (!place) {
       const geonamesId = entry.id.startsWith("geonames:") ? Number(entry.id.slice(9)) : null;

@@ -61,3 +61,10 @@ export interface RegionProps {
 }
 
 export type RegionFeature = Feature<Area, RegionProps>;
+
+/** Region versions read from a file and checked (ingest/region-geojson.ts), ready to store. */
+export interface ParsedRegions {
+  regions: { properties: RegionProps & { validFrom: string }; geometry: Area }[];
+  /** How many rings were turned round to follow RFC 7946. */
+  ringsRewound: number;
+}

@@ -3,19 +3,13 @@
  * what is refused with a clear message, and what is accepted with a warning.
  */
 import { z } from "zod";
-import { precisionOfDate } from "@/db/vocabulary";
+import { precisionOfDate } from "@/lib/vocabulary";
+import type { ArticleInput } from "@/lib/extraction-types";
 import { plainText } from "@/lib/plain-text";
 
 /** Past this an "article" is a dump, not news; it also bounds extraction time. */
 export const MAX_BODY_BYTES = 1_000_000;
 
-export interface ArticleInput {
-  title: string;
-  outlet: string;
-  url: string | null;
-  published: string | null;
-  body: string;
-}
 
 export type ValidatedArticle = { ok: true; article: ArticleInput; warnings: string[] } | { ok: false; error: string };
 

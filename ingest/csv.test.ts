@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvRows } from "@/db/export-events";
+import { csvRows } from "@/lib/export-events";
 import { parseCsv, unguardCell } from "./csv";
 
 describe("parseCsv", () => {

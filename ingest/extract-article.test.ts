@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SEED_DIR } from "@/db/seed/seed-database";
+import { SEED_DIR } from "@/ingest/seed-database";
 import { extractArticle } from "./extract-article";
 import { parseArticleFile } from "./parse-article-file";
 import { validateArticleInput } from "./article-input";

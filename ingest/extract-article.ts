@@ -4,10 +4,10 @@ import { findDates, type DateReference } from "./extract/dates";
 import { findEvents } from "./extract/events";
 import { findPlaceCandidates, isMinorPlace, resolvePlaces, toPlaceMention } from "./extract/places";
 import { findRegionMentions } from "./extract/regions";
-import type { ActorMention, ArticleMeta, Extraction, PlaceMention } from "./extract/types";
-import { precisionOfDate } from "@/db/vocabulary";
+import type { ActorMention, ArticleMeta, Extraction, PlaceMention } from "@/lib/extraction-types";
+import { precisionOfDate } from "@/lib/vocabulary";
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer";
-import { sentenceAt, splitSentences } from "./sentences";
+import { sentenceAt, splitSentences } from "@/lib/sentences";
 
 const capitalCache = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
 /** Each country's capital (GeoNames PPLC), by country code. */

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { PlacePrecision } from "@/db/vocabulary";
+import type { PlacePrecision } from "@/lib/vocabulary";
 import { GEO_DATA_DIR } from "@/geo/data-files";
 import { normaliseName } from "./normalise-name";
 

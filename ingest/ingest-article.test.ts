@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type GeobriefDb } from "@/db/client";
+import { type GeobriefDb } from "@/db/client";
+import { openPreparedDatabase } from "@/server/start-up";
 import { articles, eventActors, eventReviews, events, evidence } from "@/db/schema";
 import { ingestArticle } from "./ingest-article";
 
@@ -22,7 +23,7 @@ let dir: string;
 let db: GeobriefDb;
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "geobrief-ingest-"));
-  db = openDatabase(path.join(dir, "ingest.db"));
+  db = openPreparedDatabase(path.join(dir, "ingest.db"));
 });
 afterAll(() => {
   db.$client.close();

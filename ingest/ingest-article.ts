@@ -1,8 +1,9 @@
 import type { GeobriefDb } from "@/db/client";
 import { findDuplicateArticle, storeExtractedArticle } from "@/db/queries/ingest";
-import { validateArticleInput, type ArticleInput } from "./article-input";
+import type { ArticleInput } from "@/lib/extraction-types";
+import { validateArticleInput } from "./article-input";
 import { extractArticle } from "./extract-article";
-import type { ArticleMeta, Extraction } from "./extract/types";
+import type { ArticleMeta, Extraction } from "@/lib/extraction-types";
 
 export type IngestResult =
   | { status: "stored"; articleId: number; eventIds: number[]; warnings: string[] }

@@ -11,10 +11,10 @@
  */
 import { booleanClockwise, booleanValid, kinks, polygon as turfPolygon } from "@turf/turf";
 import { z } from "zod";
-import { precisionOfDate } from "@/db/vocabulary";
+import { precisionOfDate } from "@/lib/vocabulary";
 import { actorIdSchema } from "@/lib/actor-id";
 import { plainText } from "@/lib/plain-text";
-import { REGION_IDS, REGION_KINDS, REGION_STATUSES, type Area, type RegionProps } from "@/geo/types";
+import { REGION_IDS, REGION_KINDS, REGION_STATUSES, type Area, type ParsedRegions } from "@/geo/types";
 
 export const MAX_REGION_FILE_BYTES = 20 * 1024 * 1024;
 /**
@@ -25,11 +25,6 @@ export const MAX_REGION_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_FEATURE_POSITIONS = 10_000;
 const MAX_POSITIONS = 50_000;
 
-export interface ParsedRegions {
-  regions: { properties: RegionProps & { validFrom: string }; geometry: Area }[];
-  /** How many rings were turned round to follow RFC 7946. */
-  ringsRewound: number;
-}
 
 export type RegionFileResult = { ok: true; value: ParsedRegions } | { ok: false; errors: string[] };
 

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { EventEdit, NewEventFromSelection } from "@/db/queries/review";
-import { ACTOR_ROLES, EVENT_STATUSES, GEO_PRECISIONS, PLOVER_TYPES, precisionOfDate } from "@/db/vocabulary";
+import { ACTOR_ROLES, EVENT_STATUSES, GEO_PRECISIONS, PLOVER_TYPES, precisionOfDate } from "@/lib/vocabulary";
 import { gazetteerPlace } from "./gazetteer";
 import { actorIdSchema } from "@/lib/actor-id";
 import { plainText } from "@/lib/plain-text";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "@/db/client";
+import { openPreparedDatabase } from "@/server/start-up";
 import { ingestArticle } from "@/ingest/ingest-article";
 
 const dir = mkdtempSync(path.join(tmpdir(), "geobrief-backup-"));
@@ -26,7 +26,7 @@ const articleCount = (file: string) => {
 
 describe("backup and restore", () => {
   const live = path.join(dir, "live.db");
-  const db = openDatabase(live);
+  const db = openPreparedDatabase(live);
   ingestArticle(db, { title: "Extra", outlet: "Tests", published: "2025-09-05", body: "Israeli forces shelled Quneitra on Wednesday." }, { reviewer: "tests" });
 
   it("backs up the database while a connection holds it open, and restores it elsewhere", () => {
@@ -37,7 +37,7 @@ describe("backup and restore", () => {
     expect(run("backup", [backup], live).code).toBe(1);
 
     const other = path.join(dir, "other.db");
-    openDatabase(other).$client.close();
+    openPreparedDatabase(other).$client.close();
     expect(articleCount(other)).toBe(1);
     const restored = run("restore", [backup], other);
     expect(restored.code, restored.out).toBe(0);
@@ -47,20 +47,20 @@ describe("backup and restore", () => {
 
   it("refuses a file that is not a Geobrief database of a compatible schema, and leaves the database alone", () => {
     const target = path.join(dir, "target.db");
-    openDatabase(target).$client.close();
+    openPreparedDatabase(target).$client.close();
     const text = path.join(dir, "not.db");
     writeFileSync(text, "hello");
     const foreign = path.join(dir, "foreign.db");
     new Database(foreign).exec("create table notes (body text)");
     const newer = path.join(dir, "newer.db");
-    openDatabase(newer).$client.close();
+    openPreparedDatabase(newer).$client.close();
     new Database(newer).prepare("insert into __drizzle_migrations (hash, created_at) values ('f00', 99999999999999)").run();
     // A backup that carries a trigger of its own (it would run on our writes), or a changed one.
     const planted = path.join(dir, "planted.db");
-    openDatabase(planted).$client.close();
+    openPreparedDatabase(planted).$client.close();
     new Database(planted).exec("create trigger planted after insert on articles begin delete from events; end");
     const altered = path.join(dir, "altered.db");
-    openDatabase(altered).$client.close();
+    openPreparedDatabase(altered).$client.close();
     new Database(altered).exec("drop trigger event_days_insert; create trigger event_days_insert after insert on events begin delete from articles; end");
     for (const [file, reason] of [
       [text, "not a database"], [foreign, "not a Geobrief database"], [newer, "newer"], [path.join(dir, "missing.db"), "cannot open"],

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import os from "node:os";
-import { SEED_DIR } from "@/db/seed/seed-database";
+import { SEED_DIR } from "@/ingest/seed-database";
 import { extractArticle } from "@/ingest/extract-article";
 import { indexGazetteer, GAZETTEER_FILE, type GazetteerEntry } from "@/ingest/gazetteer";
 import { GEO_DATA_DIR } from "@/geo/data-files";

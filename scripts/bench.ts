@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { SEED_DIR } from "@/db/seed/seed-database";
+import { SEED_DIR } from "@/ingest/seed-database";
 import { parseArticleFile } from "@/ingest/parse-article-file";
 import { benchDatabase } from "./bench-database";
 import { buildIfNeeded } from "./build-if-needed";

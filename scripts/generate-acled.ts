@@ -7,10 +7,10 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
-import { csvRows } from "@/db/export-events";
-import { PLOVER_TYPES } from "@/db/vocabulary";
+import { csvRows } from "@/lib/export-events";
+import { PLOVER_TYPES } from "@/lib/vocabulary";
 import { loadGazetteer } from "@/ingest/gazetteer";
-import { seededRandom } from "@/db/seeded-random";
+import { seededRandom } from "@/lib/seeded-random";
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { rows: { type: "string", default: "10000" }, seed: { type: "string", default: "1" } } });
 const [out] = positionals;

@@ -4,7 +4,8 @@
  * data/geobrief.db), creating and migrating it if needed. Reproducible for a seed.
  */
 import { parseArgs } from "node:util";
-import { DEFAULT_DB_PATH, openDatabase } from "@/db/client";
+import { DEFAULT_DB_PATH } from "@/db/client";
+import { openPreparedDatabase } from "@/server/start-up";
 import { generateEvents } from "@/db/synthetic-events";
 import { loadGazetteer } from "@/ingest/gazetteer";
 
@@ -24,7 +25,7 @@ if (!Number.isInteger(count) || count < 1 || count > 10_000_000 || !Number.isInt
 }
 const file = values.db ?? (process.env.GEOBRIEF_DB || DEFAULT_DB_PATH);
 const started = performance.now();
-const db = openDatabase(file);
+const db = openPreparedDatabase(file);
 const result = generateEvents(db, loadGazetteer(), {
   events: count,
   seed,

@@ -8,10 +8,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "@/db/client";
+import { openPreparedDatabase } from "@/server/start-up";
 import { findEvents } from "@/db/queries/events";
-import { getRegionDetail, listRegions } from "@/db/queries/regions";
-import { NO_FILTERS } from "@/db/event-filters";
+import { getRegionDetail } from "@/db/queries/regions";
+import { listRegions } from "@/db/queries/region-versions";
+import { NO_FILTERS } from "@/lib/event-filters";
 import { TEST_SQUARE_CLOCKWISE, testRegionProperties } from "@/tests/fixtures/regions";
 
 const dir = mkdtempSync(path.join(tmpdir(), "geobrief-regions-"));
@@ -29,7 +30,7 @@ const collection = (properties: Record<string, unknown>, coordinates = [TEST_SQU
   features: [{ type: "Feature", properties, geometry: { type: "Polygon", coordinates } }],
 });
 const versions = () => {
-  const db = openDatabase(dbPath);
+  const db = openPreparedDatabase(dbPath);
   try {
     return getRegionDetail(db, "sdf-northeast").history.map(({ version, validFrom, validTo }) => ({ version, validFrom, validTo }));
   } finally {
@@ -48,7 +49,7 @@ describe("npm run import -- FILE.geojson", () => {
       { version: 2, validFrom: "2026-01-01", validTo: null },
       { version: 1, validFrom: expect.anything(), validTo: "2026-01-01" },
     ]);
-    const db = openDatabase(dbPath);
+    const db = openPreparedDatabase(dbPath);
     try {
       const sdfNow = listRegions(db).find((region) => region.properties.id === "sdf-northeast")!;
       const sdfBefore = listRegions(db, "2025-10-17").find((region) => region.properties.id === "sdf-northeast")!;

@@ -9,7 +9,8 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { DEFAULT_DB_PATH, openDatabase } from "@/db/client";
+import { DEFAULT_DB_PATH } from "@/db/client";
+import { openPreparedDatabase } from "@/server/start-up";
 import { InvalidEditError } from "@/db/errors";
 import { ImportError } from "@/ingest/import-acled";
 import { importKindOf, runImport, type RunImportReport } from "@/ingest/run-import";
@@ -55,7 +56,7 @@ function printReport(report: RunImportReport): void {
   process.exitCode = report.rows > 0 && report.imported === 0 ? 1 : 0;
 }
 
-const db = openDatabase(process.env.GEOBRIEF_DB || DEFAULT_DB_PATH);
+const db = openPreparedDatabase(process.env.GEOBRIEF_DB || DEFAULT_DB_PATH);
 try {
   printReport(
     runImport(db, kind, bytes, {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "@/db/client";
+import { openPreparedDatabase } from "@/server/start-up";
 import { extractArticle } from "@/ingest/extract-article";
 
 const dir = mkdtempSync(path.join(tmpdir(), "geobrief-crash-"));
@@ -29,7 +29,7 @@ const query = <T>(sql: string): T[] => {
 
 describe("a large ingest killed with SIGKILL", () => {
   it("leaves a sound database where each article is wholly stored or absent, and resumes", async () => {
-    openDatabase(dbPath).$client.close();
+    openPreparedDatabase(dbPath).$client.close();
     const files = Array.from({ length: TOTAL }, (_, index) => {
       const file = path.join(dir, `a${index}.txt`);
       writeFileSync(file, `title: Crash test ${index}\noutlet: Crash tests\npublished: 2025-09-05\n\n${body(index)}\n`);
@@ -69,7 +69,7 @@ describe("a large ingest killed with SIGKILL", () => {
 describe("a CSV import killed with SIGKILL", () => {
   it("leaves a sound database with none of the file imported, and a rerun imports it all", async () => {
     const csvDb = path.join(dir, "csv.db");
-    openDatabase(csvDb).$client.close();
+    openPreparedDatabase(csvDb).$client.close();
     const file = path.join(dir, "rows.csv");
     const generated = spawnSync(process.execPath, ["--import", "tsx", "scripts/generate-acled.ts", file, "--rows", "3000", "--seed", "7"], { encoding: "utf8" });
     expect(generated.status, generated.stderr).toBe(0);

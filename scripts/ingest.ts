@@ -7,7 +7,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_DB_PATH, openDatabase } from "@/db/client";
+import { DEFAULT_DB_PATH } from "@/db/client";
+import { openPreparedDatabase } from "@/server/start-up";
 import { decodeArticleBytes } from "@/ingest/article-input";
 import { ingestArticle, type IngestResult } from "@/ingest/ingest-article";
 import { parseArticleFile } from "@/ingest/parse-article-file";
@@ -33,7 +34,7 @@ if (overrides.url && files.length > 1) {
 }
 
 const dbPath = process.env.GEOBRIEF_DB || DEFAULT_DB_PATH;
-const db = openDatabase(dbPath);
+const db = openPreparedDatabase(dbPath);
 const reviewer = overrides.reviewer ?? process.env.USER ?? "cli";
 
 function ingestFile(file: string): IngestResult {

@@ -7,7 +7,8 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { count } from "drizzle-orm";
-import { DEFAULT_DB_PATH, openDatabase } from "@/db/client";
+import { DEFAULT_DB_PATH } from "@/db/client";
+import { openPreparedDatabase } from "@/server/start-up";
 import { articles, events } from "@/db/schema";
 import { isLoopbackHost } from "@/server/access-mode";
 import { buildIfNeeded } from "./build-if-needed";
@@ -16,7 +17,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 buildIfNeeded();
 
 const dbPath = process.env.GEOBRIEF_DB || DEFAULT_DB_PATH;
-const db = openDatabase(dbPath);
+const db = openPreparedDatabase(dbPath);
 const [{ stored }] = db.select({ stored: count() }).from(articles).all();
 const [{ mapped }] = db.select({ mapped: count() }).from(events).all();
 db.$client.close();

@@ -3,7 +3,7 @@
  * requests, with a time budget per article.
  */
 import { availableParallelism } from "node:os";
-import type { ArticleMeta, Extraction } from "@/ingest/extract/types";
+import type { ArticleMeta, Extraction } from "@/lib/extraction-types";
 import type { ExtractTask } from "./workers/extract";
 import { millisecondsFromEnv, poolFor, runWithBudget } from "./worker-pool";
 

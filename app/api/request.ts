@@ -1,6 +1,6 @@
 import type { NextRequest, NextResponse } from "next/server";
 import { errorResponse } from "./respond";
-import { precisionOfDate } from "@/db/vocabulary";
+import { precisionOfDate } from "@/lib/vocabulary";
 import { stripUnsafeCharacters } from "@/lib/plain-text";
 
 /**

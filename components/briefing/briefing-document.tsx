@@ -1,6 +1,6 @@
-import type { BriefingSnapshot } from "@/db/briefing-snapshot";
-import { scaleBar } from "@/db/briefing-snapshot";
-import { QUAD_CLASS_LABELS, QUAD_CLASSES, type DatePrecision } from "@/db/vocabulary";
+import type { BriefingSnapshot } from "@/lib/briefing-snapshot";
+import { scaleBar } from "@/lib/briefing-snapshot";
+import { QUAD_CLASS_LABELS, QUAD_CLASSES, type DatePrecision } from "@/lib/vocabulary";
 import { MarkerSample } from "../map/legend";
 import { formatEventDate } from "../panels/format";
 

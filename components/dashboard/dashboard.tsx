@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { isRegionVisible, NO_FILTERS, writeEventFilters, type EventFilters } from "@/db/event-filters";
+import { isRegionVisible, NO_FILTERS, writeEventFilters, type EventFilters } from "@/lib/event-filters";
 import type { ActorWithCount } from "@/db/queries/actors";
 import type { EventView } from "@/db/queries/event-view";
 import { regionColour } from "@/geo/region-colour";

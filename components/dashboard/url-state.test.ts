@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRegionVisible, NO_FILTERS } from "@/db/event-filters";
+import { isRegionVisible, NO_FILTERS } from "@/lib/event-filters";
 import { onlyActor, parseDashboardState, toggleActor, writeDashboardState, type DashboardState } from "./url-state";
 
 describe("dashboard URL state", () => {

@@ -2,7 +2,7 @@
  * The dashboard's state lives in the URL, so a reload or a shared link restores exactly
  * what the analyst saw: filters (db/event-filters.ts), what is selected, and the map view.
  */
-import { NO_FILTERS, parseEventFilters, writeEventFilters, type EventFilters } from "@/db/event-filters";
+import { NO_FILTERS, parseEventFilters, writeEventFilters, type EventFilters } from "@/lib/event-filters";
 import { REGION_IDS, type RegionId } from "@/geo/types";
 
 export interface MapViewState {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { QUAD_CLASS_LABELS, QUAD_CLASSES, type QuadClass } from "@/db/vocabulary";
+import { QUAD_CLASS_LABELS, QUAD_CLASSES, type QuadClass } from "@/lib/vocabulary";
 import { drawMarker, MARKER_PIXEL_RATIO, MARKER_SIZE } from "./marker-images";
 
 const NEUTRAL = "#555555";

@@ -1,4 +1,4 @@
-import { QUAD_CLASSES, type QuadClass } from "@/db/vocabulary";
+import { QUAD_CLASSES, type QuadClass } from "@/lib/vocabulary";
 import { MARKER_IMAGE_PREFIX } from "./overlay-layers";
 
 /** One shape per PLOVER quad class, so the class reads in greyscale print too. */

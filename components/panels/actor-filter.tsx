@@ -1,6 +1,6 @@
 "use client";
 
-import type { EventFilters } from "@/db/event-filters";
+import type { EventFilters } from "@/lib/event-filters";
 import type { ActorWithCount } from "@/db/queries/actors";
 import { onlyActor, toggleActor } from "../dashboard/url-state";
 

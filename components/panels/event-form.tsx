@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import type { ActorWithCount } from "@/db/queries/actors";
-import { ACTOR_ROLES, GEO_PRECISION_LABELS, GEO_PRECISIONS, PLOVER_TYPES, precisionOfDate, type ActorRole, type GeoPrecision, type PloverType } from "@/db/vocabulary";
+import { ACTOR_ROLES, GEO_PRECISION_LABELS, GEO_PRECISIONS, PLOVER_TYPES, precisionOfDate, type ActorRole, type GeoPrecision, type PloverType } from "@/lib/vocabulary";
 import { PlacePicker, type PlaceChoice } from "./place-picker";
 
 export interface EventFormValues {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { ActorWithCount } from "@/db/queries/actors";
 import type { EventDetail } from "@/db/queries/events";
 import type { EventReview } from "@/db/schema";
-import { GEO_PRECISION_LABELS, QUAD_CLASS_LABELS, type GeoPrecision } from "@/db/vocabulary";
+import { GEO_PRECISION_LABELS, QUAD_CLASS_LABELS, type GeoPrecision } from "@/lib/vocabulary";
 import type { EventFacts } from "@/geo/derive-facts";
 import { sendJson } from "../dashboard/api-client";
 import { useCanWrite } from "../dashboard/session";

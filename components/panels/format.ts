@@ -1,4 +1,4 @@
-import type { DatePrecision } from "@/db/vocabulary";
+import type { DatePrecision } from "@/lib/vocabulary";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

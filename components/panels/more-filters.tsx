@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { EventFilters } from "@/db/event-filters";
-import { PLOVER_TYPES, QUAD_CLASS_LABELS, QUAD_CLASSES, quadClassOf, type PloverType } from "@/db/vocabulary";
+import type { EventFilters } from "@/lib/event-filters";
+import { PLOVER_TYPES, QUAD_CLASS_LABELS, QUAD_CLASSES, quadClassOf, type PloverType } from "@/lib/vocabulary";
 import { REGION_IDS, type RegionId } from "@/geo/types";
 
 /** Filters beside the actors: event types, dates, inside a region, near the Türkiye–Syria border. */

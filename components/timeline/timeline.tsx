@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type Dispatch, type PointerEvent, type SetStateAction } from "react";
-import { writeEventFilters, type EventFilters } from "@/db/event-filters";
+import { writeEventFilters, type EventFilters } from "@/lib/event-filters";
 import type { Timeline as TimelineData } from "@/db/queries/timeline";
 import { useJson } from "../dashboard/use-json";
 import { monthRange, nextWindow, rangeOfMonths, type PlayStep } from "./time-window";

@@ -1,26 +1,16 @@
 import { count, desc, eq, max, sql } from "drizzle-orm";
 import { regionColour } from "@/geo/region-colour";
-import type { BriefingSnapshot, SnapshotEvent } from "../briefing-snapshot";
+import type { BriefingSnapshot, SnapshotEvent } from "@/lib/briefing-snapshot";
+import type { BriefingInput } from "@/lib/briefing-input";
 import type { GeobriefDb } from "../client";
 import { InvalidEditError, NotFoundError } from "../errors";
-import { describeFilters, isRegionVisible, type EventFilters } from "../event-filters";
+import { describeFilters, isRegionVisible, type EventFilters } from "@/lib/event-filters";
 import { actors, articles, briefings, eventReviews, events } from "../schema";
-import { QUAD_CLASS_LABELS } from "../vocabulary";
+import { QUAD_CLASS_LABELS } from "@/lib/vocabulary";
 import { eventConditions, findEvents, getEventDetail } from "./events";
-import { listRegions } from "./regions";
+import { listRegions } from "./region-versions";
 
-export interface NewBriefing {
-  title: string;
-  notes: string;
-  createdBy: string;
-  /** The dashboard query it was saved from (filters and view). */
-  query: string;
-  filters: EventFilters;
-  view: BriefingSnapshot["view"];
-  imageSize: BriefingSnapshot["imageSize"];
-  selectedEventIds: number[];
-  mapImage: Buffer;
-}
+export type NewBriefing = BriefingInput & { createdBy: string };
 
 /** One line per event inside the filters, holding every field a briefing shows of it. */
 function fingerprintOf(events: SnapshotEvent[]): Record<string, string> {

@@ -9,8 +9,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { gazetteerPlace, loadGazetteer } from "@/ingest/gazetteer";
 import type { BoundingBox } from "@/geo/types";
-import { openDatabase } from "../client";
-import { NO_FILTERS } from "../event-filters";
+import { openPreparedDatabase } from "@/server/start-up";
+import { NO_FILTERS } from "@/lib/event-filters";
 import { generateEvents } from "../synthetic-events";
 import { findEventView, POINT_LIMIT } from "./event-view";
 import { reviewEvent } from "./review";
@@ -19,7 +19,7 @@ import { listActorsWithCounts } from "./actors";
 import { createBriefing, MAX_BRIEFING_EVENTS } from "./briefings";
 
 const dir = mkdtempSync(path.join(tmpdir(), "geobrief-view-"));
-const db = openDatabase(path.join(dir, "view.db"));
+const db = openPreparedDatabase(path.join(dir, "view.db"));
 generateEvents(db, loadGazetteer(), { events: 4_000, seed: 7 });
 afterAll(() => {
   db.$client.close();

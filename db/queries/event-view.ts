@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { BoundingBox, FeatureCollection, Point } from "@/geo/types";
 import type { GeobriefDb } from "../client";
-import { setOnly, type EventFilters } from "../event-filters";
+import { setOnly, type EventFilters } from "@/lib/event-filters";
 import { events } from "../schema";
 import { eventConditions, findEvents, type EventMarkerProps } from "./events";
 

@@ -1,11 +1,11 @@
 import { and, asc, eq, exists, gt, gte, inArray, lte, ne, not, sql, type SQL } from "drizzle-orm";
 import type { Feature, FeatureCollection, Point } from "@/geo/types";
-import { chunks } from "../chunks";
+import { chunks } from "@/lib/chunks";
 import type { GeobriefDb } from "../client";
 import { NotFoundError } from "../errors";
-import type { EventFilters } from "../event-filters";
+import type { EventFilters } from "@/lib/event-filters";
 import { actors, articles, eventActors, events, evidence, places } from "../schema";
-import { quadClassOf, type ActorRole, type QuadClass } from "../vocabulary";
+import { quadClassOf, type ActorRole, type QuadClass } from "@/lib/vocabulary";
 import { regionBit, regionBounds } from "./map-facts";
 
 export interface EventActorSummary {

@@ -3,13 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadGazetteer } from "@/ingest/gazetteer";
-import { openDatabase } from "../client";
-import { NO_FILTERS } from "../event-filters";
+import { openPreparedDatabase } from "@/server/start-up";
+import { NO_FILTERS } from "@/lib/event-filters";
 import { generateEvents } from "../synthetic-events";
 import { eventsForExport } from "./export";
 
 const dir = mkdtempSync(path.join(tmpdir(), "geobrief-export-"));
-const db = openDatabase(path.join(dir, "export.db"));
+const db = openPreparedDatabase(path.join(dir, "export.db"));
 afterAll(() => {
   db.$client.close();
   rmSync(dir, { recursive: true, force: true });

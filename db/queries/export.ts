@@ -1,9 +1,9 @@
 import { and, asc, eq, gt, lte, max, sql } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
-import type { EventFilters } from "../event-filters";
-import type { ExportEvent } from "../export-events";
+import type { EventFilters } from "@/lib/event-filters";
+import type { ExportEvent } from "@/lib/export-events";
 import { actors, articles, eventActors, events, evidence, places } from "../schema";
-import type { ActorRole, DatePrecision } from "../vocabulary";
+import type { ActorRole, DatePrecision } from "@/lib/vocabulary";
 import { eventConditions } from "./events";
 
 /**

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
 import { actors, articles, events, evidence } from "../schema";
-import { sha256 } from "../text-hash";
-import type { PloverType } from "../vocabulary";
+import { sha256 } from "@/lib/text-hash";
+import type { PloverType } from "@/lib/vocabulary";
 import { indexArticle } from "./search";
 
 export function listActorNames(db: GeobriefDb): { id: string; name: string }[] {

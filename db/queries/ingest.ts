@@ -1,14 +1,14 @@
 import { eq, or } from "drizzle-orm";
-import type { Extraction } from "@/ingest/extract/types";
-import type { ArticleInput } from "@/ingest/article-input";
+import type { Extraction } from "@/lib/extraction-types";
+import type { ArticleInput } from "@/lib/extraction-types";
 import type { GeobriefDb } from "../client";
-import { chunks } from "../chunks";
+import { chunks } from "@/lib/chunks";
 import { QuoteMismatchError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, places, regionMentions, type NewPlace } from "../schema";
-import { sha256 } from "../text-hash";
+import { sha256 } from "@/lib/text-hash";
 import { mapFactsOf } from "./map-facts";
 import { indexArticle, indexEvent, indexPlace } from "./search";
-import { ACTOR_ROLES, dateRange, precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "../vocabulary";
+import { ACTOR_ROLES, dateRange, precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "@/lib/vocabulary";
 
 type Transaction = Parameters<Parameters<GeobriefDb["transaction"]>[0]>[0];
 

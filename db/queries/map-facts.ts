@@ -5,7 +5,7 @@ import { bbox } from "@turf/turf";
 import { REGION_IDS, type BoundingBox, type LonLat, type RegionId } from "@/geo/types";
 import type { GeobriefDb } from "../client";
 import { events, regions } from "../schema";
-import { listRegions } from "./regions";
+import { listRegions } from "./region-versions";
 
 /** What an event's point says for the map's spatial filters, stored on the event (schema: regionMask, borderKm). */
 export interface MapFacts {

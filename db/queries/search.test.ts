@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ingestArticle } from "@/ingest/ingest-article";
-import { openDatabase } from "../client";
+import { openPreparedDatabase } from "@/server/start-up";
 import { reviewEvent } from "./review";
 import { search, toMatchQuery } from "./search";
 
 const dir = mkdtempSync(path.join(tmpdir(), "geobrief-search-"));
-const db = openDatabase(path.join(dir, "search.db"));
+const db = openPreparedDatabase(path.join(dir, "search.db"));
 afterAll(() => {
   db.$client.close();
   rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { splitSentences } from "@/ingest/sentences";
+import { splitSentences } from "@/lib/sentences";
 import type { GeobriefDb } from "../client";
 import { actors, articles, events, places } from "../schema";
 import { getEventDetail } from "./events";

@@ -6,9 +6,9 @@
  */
 import { sql } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
-import { setOnly, type EventFilters } from "../event-filters";
+import { setOnly, type EventFilters } from "@/lib/event-filters";
 import { events } from "../schema";
-import type { DatePrecision } from "../vocabulary";
+import type { DatePrecision } from "@/lib/vocabulary";
 import { eventConditions } from "./events";
 
 export interface TimelineBucket {

@@ -1,7 +1,7 @@
 import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
 import { foldText } from "../fold-text";
 import { ASSAD_ERA_ACTOR, ASSAD_FALL, ASSAD_WORDS, DEMONYMS, EXTRA_ALIASES, INSTITUTIONS, NOT_PERSON } from "./actor-lexicon";
-import type { ActorMention } from "./types";
+import type { ActorMention } from "@/lib/extraction-types";
 
 interface RegistryActor {
   id: string;

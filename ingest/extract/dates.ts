@@ -1,6 +1,6 @@
-import type { DatePrecision } from "@/db/vocabulary";
+import type { DatePrecision } from "@/lib/vocabulary";
 import { foldText } from "../fold-text";
-import type { DateMention } from "./types";
+import type { DateMention } from "@/lib/extraction-types";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

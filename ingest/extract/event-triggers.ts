@@ -1,4 +1,4 @@
-import type { PloverType } from "@/db/vocabulary";
+import type { PloverType } from "@/lib/vocabulary";
 
 /**
  * Words that state an event, by PLOVER type, most specific first: where a sentence holds

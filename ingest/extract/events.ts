@@ -1,9 +1,9 @@
-import { dateRange, type DatePrecision, type PloverType } from "@/db/vocabulary";
+import { dateRange, type DatePrecision, type PloverType } from "@/lib/vocabulary";
 import type { GazetteerEntry } from "../gazetteer";
-import { sentenceAt, type Sentence } from "../sentences";
+import { sentenceAt, type Sentence } from "@/lib/sentences";
 import { ACTOR_COUNTRY, DEMONYMS } from "./actor-lexicon";
 import { EVENT_TRIGGERS } from "./event-triggers";
-import type { ActorMention, DateMention, ExtractedEvent, PlaceMention } from "./types";
+import type { ActorMention, DateMention, ExtractedEvent, PlaceMention } from "@/lib/extraction-types";
 
 /** Said or signed rather than done on the ground: with no place stated, it happened where the speaker governs from. */
 const VERBAL_TYPES = new Set<PloverType>(["AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "OTHER", "SANCTION"]);

@@ -2,7 +2,7 @@ import { distance } from "@turf/turf";
 import type { Gazetteer, GazetteerEntry, NameMatch } from "../gazetteer";
 import { foldText } from "../fold-text";
 import { nameKey, nameTokens, normaliseName, type NameToken } from "../normalise-name";
-import type { PlaceMention } from "./types";
+import type { PlaceMention } from "@/lib/extraction-types";
 
 /** A gazetteer name found in the text, before deciding which place it is. */
 export interface PlaceCandidate {

@@ -1,7 +1,7 @@
 import type { RegionId } from "@/geo/types";
 import { foldText } from "../fold-text";
-import { sentenceAt, type Sentence } from "../sentences";
-import type { RegionMention } from "./types";
+import { sentenceAt, type Sentence } from "@/lib/sentences";
+import type { RegionMention } from "@/lib/extraction-types";
 
 interface RegionPattern {
   region: RegionId;

@@ -1,7 +1,7 @@
 /** Worker thread (server/extraction.ts): extracts one article, off the web server's thread. */
 import type { MessagePort } from "node:worker_threads";
 import { extractArticle } from "@/ingest/extract-article";
-import type { ArticleMeta, Extraction } from "@/ingest/extract/types";
+import type { ArticleMeta, Extraction } from "@/lib/extraction-types";
 import { loadGazetteer } from "@/ingest/gazetteer";
 
 // Read once as the thread starts (about 0.4 s), before any task: an article's time budget is its own extraction's.

@@ -4,8 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, it } from "vitest";
-import { parseBriefingInput } from "@/db/briefing-input";
-import { parseEventFilters } from "@/db/event-filters";
+import { parseBriefingInput } from "@/lib/briefing-input";
+import { parseEventFilters } from "@/lib/event-filters";
 import { parseDashboardState } from "@/components/dashboard/url-state";
 import { decodeArticleBytes, validateArticleInput } from "@/ingest/article-input";
 import { extractArticle } from "@/ingest/extract-article";
@@ -14,7 +14,7 @@ import { parseArticleFile } from "@/ingest/parse-article-file";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openDatabase } from "@/db/client";
+import { openPreparedDatabase } from "@/server/start-up";
 import { parseEventEdit, parseNewEvent } from "@/ingest/review-input";
 import { parseRegionGeoJson } from "@/ingest/region-geojson";
 import { booleanClockwise } from "@turf/turf";
@@ -73,7 +73,7 @@ describe("parsers under random and hostile input", () => {
 
   it("the ACLED CSV importer answers a report or an ImportError, never anything else", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "geobrief-fuzz-"));
-    const db = openDatabase(path.join(dir, "fuzz.db"));
+    const db = openPreparedDatabase(path.join(dir, "fuzz.db"));
     const header = "event_date,latitude,longitude,actor1,event_type,plover_type,evidence_quote,time_precision,date";
     const cell = fc.oneof(hostileText, fc.constantFrom("2025-03-10", "10 March 2025", "33.5", "-999", "NaN", "TUR", "Battles", "ASSAULT", "3", "2024", '"', "'=1+1"));
     const file = fc.oneof(

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { MAX_IMAGE_BYTES, parseBriefingInput } from "@/db/briefing-input";
+import { MAX_IMAGE_BYTES, parseBriefingInput } from "@/lib/briefing-input";
 import { createBriefing, listBriefings } from "@/db/queries/briefings";
 import { readJsonBody, reviewerOf } from "../request";
 import { errorResponse, respondWith } from "../respond";

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { parseEventFilters } from "@/db/event-filters";
+import { parseEventFilters } from "@/lib/event-filters";
 import { findEventPage } from "@/db/queries/events";
 import { createEventFromSelection } from "@/db/queries/review";
 import { parseNewEvent } from "@/ingest/review-input";

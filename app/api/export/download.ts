@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { parseEventFilters, type EventFilters } from "@/db/event-filters";
+import { parseEventFilters, type EventFilters } from "@/lib/event-filters";
 import { errorResponse } from "../respond";
 
 /** Reads the export's filters (the same parameters as /api/events) or gives the 400. */

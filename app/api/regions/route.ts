@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { listRegions } from "@/db/queries/regions";
+import { listRegions } from "@/db/queries/region-versions";
 import { labelPoint } from "@/geo/label-point";
 import { respondWith } from "../respond";
 import { dayParam } from "../request";

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { parseEventFilters } from "@/db/event-filters";
+import { parseEventFilters } from "@/lib/event-filters";
 import { eventMatches, getEventDetail } from "@/db/queries/events";
-import { listRegions } from "@/db/queries/regions";
+import { listRegions } from "@/db/queries/region-versions";
 import { listEventReviews, reviewEvent } from "@/db/queries/review";
 import { deriveEventFacts } from "@/geo/derive-facts";
 import { loadReferenceLines } from "@/geo/reference-lines";

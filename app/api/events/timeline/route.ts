@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { parseEventFilters } from "@/db/event-filters";
+import { parseEventFilters } from "@/lib/event-filters";
 import { findTimeline } from "@/db/queries/timeline";
 import { errorResponse, respondWith } from "../../respond";
 

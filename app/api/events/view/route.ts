@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { parseEventFilters } from "@/db/event-filters";
+import { parseEventFilters } from "@/lib/event-filters";
 import { findEventView } from "@/db/queries/event-view";
 import { errorResponse, respondWith } from "../../respond";
 

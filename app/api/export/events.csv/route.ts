@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { ACLED_COLUMNS, csvRows, eventsToCsv } from "@/db/export-events";
+import { ACLED_COLUMNS, csvRows, eventsToCsv } from "@/lib/export-events";
 import { eventsForExport } from "@/db/queries/export";
 import { exportFilters, streamedDownload } from "../download";
 

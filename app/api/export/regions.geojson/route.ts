@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { isRegionVisible } from "@/db/event-filters";
-import { listRegions } from "@/db/queries/regions";
+import { isRegionVisible } from "@/lib/event-filters";
+import { listRegions } from "@/db/queries/region-versions";
 import { download, exportFilters } from "../download";
 
 /** GET /api/export/regions.geojson?<filters> → the regions shown under these filters, with basis and sources. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateRange, PLOVER_TYPES, precisionOfDate, quadClassOf } from "./vocabulary";
+import { dateRange, PLOVER_TYPES, precisionOfDate, quadClassOf } from "@/lib/vocabulary";
 
 describe("dates with precision", () => {
   it("spans a month or a year from its first to its last day, leap years included", () => {

@@ -1,8 +1,8 @@
 /** A "Save briefing" request, checked before anything is stored. */
 import { z } from "zod";
 import { plainText } from "@/lib/plain-text";
-import { parseEventFilters } from "./event-filters";
-import type { NewBriefing } from "./queries/briefings";
+import type { BriefingSnapshot } from "@/lib/briefing-snapshot";
+import { parseEventFilters, type EventFilters } from "@/lib/event-filters";
 
 export const MAX_NOTES_CHARS = 10_000;
 /** A 2-core screenshot of the map is well under this; more is not a map image. */
@@ -30,7 +30,20 @@ const schema = z.object({
   mapImage: z.string().startsWith("data:image/png;base64,", "mapImage must be a PNG data URL"),
 });
 
-export type ParsedBriefing = { ok: true; value: Omit<NewBriefing, "createdBy"> } | { ok: false; error: string; tooLarge?: boolean };
+/** A briefing to save, as the request gives it (db/queries/briefings.ts adds who saves it). */
+export interface BriefingInput {
+  title: string;
+  notes: string;
+  /** The dashboard query it was saved from (filters and view). */
+  query: string;
+  filters: EventFilters;
+  view: BriefingSnapshot["view"];
+  imageSize: BriefingSnapshot["imageSize"];
+  selectedEventIds: number[];
+  mapImage: Buffer;
+}
+
+export type ParsedBriefing = { ok: true; value: BriefingInput } | { ok: false; error: string; tooLarge?: boolean };
 
 export function parseBriefingInput(raw: unknown): ParsedBriefing {
   const parsed = schema.safeParse(raw);

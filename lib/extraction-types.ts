@@ -1,5 +1,14 @@
-import type { DatePrecision, PlacePrecision, PloverType } from "@/db/vocabulary";
+import type { DatePrecision, PlacePrecision, PloverType } from "@/lib/vocabulary";
 import type { RegionId } from "@/geo/types";
+
+/** An article that passed the input rules (ingest/article-input.ts), as it is stored. */
+export interface ArticleInput {
+  title: string;
+  outlet: string;
+  url: string | null;
+  published: string | null;
+  body: string;
+}
 
 /** Everything found is tied to a span of the body: `body.slice(start, end) === text`. */
 export interface Span {

@@ -7,11 +7,11 @@ import type { FeatureCollection, RegionFeature } from "@/geo/types";
 import { gazetteerPlace } from "@/ingest/gazetteer";
 import { ingestArticle } from "@/ingest/ingest-article";
 import { parseArticleFile } from "@/ingest/parse-article-file";
-import type { GeobriefDb } from "../client";
-import { createEventFromSelection, reviewEvent } from "../queries/review";
-import { indexActorsAndPlaces } from "../queries/search";
-import * as schema from "../schema";
-import type { ActorRole, GeoPrecision, PloverType } from "../vocabulary";
+import type { GeobriefDb } from "@/db/client";
+import { createEventFromSelection, reviewEvent } from "@/db/queries/review";
+import { indexActorsAndPlaces } from "@/db/queries/search";
+import * as schema from "@/db/schema";
+import type { ActorRole, GeoPrecision, PloverType } from "@/lib/vocabulary";
 
 export const SEED_DIR = path.join(process.cwd(), "db", "seed");
 

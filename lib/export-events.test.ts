@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACLED_COLUMNS, csvRows, eventsToCsv, type ExportEvent } from "./export-events";
+import { ACLED_COLUMNS, csvRows, eventsToCsv, type ExportEvent } from "@/lib/export-events";
 
 const event: ExportEvent = {
   id: 7, type: "AGREE", dateValue: "2025-03", datePrecision: "month", dateStart: "2025-03-01", place: "Damascus", countryCode: "SY", admin1: null,

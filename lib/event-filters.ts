@@ -11,7 +11,7 @@
 import { z } from "zod";
 import { actorIdSchema } from "@/lib/actor-id";
 import { REGION_IDS, type BoundingBox, type RegionId } from "@/geo/types";
-import { PLOVER_TYPES, precisionOfDate, type PloverType } from "./vocabulary";
+import { PLOVER_TYPES, precisionOfDate, type PloverType } from "@/lib/vocabulary";
 
 export interface EventFilters {
   actors: string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { metresPerPixel, scaleBar } from "./briefing-snapshot";
+import { metresPerPixel, scaleBar } from "@/lib/briefing-snapshot";
 
 describe("scale bar", () => {
   it("knows a pixel's ground size: 156 km at zoom 0 on the equator for 256-px tiles, 78 km for MapLibre's 512", () => {

@@ -4,7 +4,7 @@
  * from db/queries/export.ts.
  */
 import { stringify } from "csv-stringify/sync";
-import type { DatePrecision } from "./vocabulary";
+import type { DatePrecision } from "@/lib/vocabulary";
 
 export const ACLED_COLUMNS = [
   "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2",

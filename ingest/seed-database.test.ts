@@ -5,10 +5,11 @@ import Database from "better-sqlite3";
 import { count, eq } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { afterEach, describe, expect, it } from "vitest";
-import { openDatabase, type GeobriefDb } from "../client";
-import { actors, articles, eventReviews, events, evidence, regionMentions, regions } from "../schema";
-import { sha256 } from "../text-hash";
-import { SEED_DIR, SeedError } from "./seed-database";
+import { type GeobriefDb } from "@/db/client";
+import { openPreparedDatabase } from "@/server/start-up";
+import { actors, articles, eventReviews, events, evidence, regionMentions, regions } from "@/db/schema";
+import { sha256 } from "@/lib/text-hash";
+import { SEED_DIR, SeedError } from "@/ingest/seed-database";
 
 const opened: GeobriefDb[] = [];
 const dirs: string[] = [];
@@ -18,7 +19,7 @@ function tempDir(): string {
   return dir;
 }
 function open(file: string, options?: { seedDir?: string }): GeobriefDb {
-  const db = openDatabase(file, options);
+  const db = openPreparedDatabase(file, options);
   opened.push(db);
   return db;
 }

@@ -2,8 +2,8 @@
  * What a briefing freezes: everything its page and print show, so neither ever reads the
  * live data again. Pure types and helpers: the print components read them too.
  */
-import type { EventFilters } from "./event-filters";
-import type { DatePrecision } from "./vocabulary";
+import type { EventFilters } from "@/lib/event-filters";
+import type { DatePrecision } from "@/lib/vocabulary";
 
 export interface SnapshotEvent {
   id: number;
