@@ -5,8 +5,8 @@
  */
 import { z } from "zod";
 
-export const ACTOR_ID_PATTERN = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/;
-export const MAX_ACTOR_ID_LENGTH = 24;
+const ACTOR_ID_PATTERN = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/;
+const MAX_ACTOR_ID_LENGTH = 24;
 
 export const isActorId = (value: string) => value.length <= MAX_ACTOR_ID_LENGTH && ACTOR_ID_PATTERN.test(value);
 

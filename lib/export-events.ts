@@ -45,7 +45,7 @@ const ALPHA3: Record<string, string> = { SY: "SYR", TR: "TUR", IQ: "IRQ", LB: "L
  * apostrophe: an article's words must never become a formula. Text that already starts with
  * an apostrophe gets one too, so the importer can undo it exactly (ingest/csv.ts, unguardCell).
  */
-export function guardFormula(value: string | number | null): string | number | null {
+function guardFormula(value: string | number | null): string | number | null {
   return typeof value === "string" && /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
 }
 

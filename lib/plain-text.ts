@@ -14,7 +14,7 @@ const UNSAFE_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2
 const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
 /** Names the first control or bidi character of `text` and where it is, or null when there is none. */
-export function unsafeCharacterIn(text: string, options: { singleLine?: boolean } = {}): string | null {
+function unsafeCharacterIn(text: string, options: { singleLine?: boolean } = {}): string | null {
   const match = (options.singleLine ? UNSAFE_IN_LINE : UNSAFE).exec(text);
   return match ? `a control or bidi character (${codePoint(match[0])} at character ${match.index + 1})` : null;
 }

@@ -130,7 +130,7 @@ export function getBriefing(db: GeobriefDb, id: number) {
 }
 
 /** How many live events the "changed since" check compares at most; past it, it says only that there are more. */
-export const CHANGE_CHECK_LIMIT = 2 * MAX_BRIEFING_EVENTS;
+const CHANGE_CHECK_LIMIT = 2 * MAX_BRIEFING_EVENTS;
 
 export type BriefingChanges =
   | { compared: true; added: number[]; edited: number[]; removed: number[] }
