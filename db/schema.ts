@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Area, RegionKind, RegionStatus, SourceCitation } from "@/geo/types";
 import type { BriefingSnapshot } from "@/lib/briefing-snapshot";
-import type { ActorRole, DatePrecision, EventStatus, GeoPrecision, PlacePrecision, PloverType } from "@/lib/vocabulary";
+import type { ActorRole, DatePrecision, EventSourceKind, EventStatus, GeoPrecision, PlacePrecision, PloverType } from "@/lib/vocabulary";
 
 /** An ISO timestamp column that defaults to the moment of insertion. */
 const insertedAt = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
@@ -104,15 +104,21 @@ export const events = sqliteTable(
     regionMask: integer("region_mask"),
     /** Distance to the Türkiye–Syria boundary line in km; null until computed. */
     borderKm: real("border_km"),
+    /** Deaths its source reports; null when it reports none (an article rarely counts, ACLED always does). */
+    fatalities: integer("fatalities"),
+    /** "article" when a quote of a stored article states it; "dataset" when a coded dataset row does (ACLED, acled_records). */
+    sourceKind: text("source_kind").$type<EventSourceKind>().notNull().default("article"),
   },
   (table) => [
     // Both cover every filter column, so a map or timeline query never reads the table itself.
     // (No index on type alone: it lured the planner into reading 30% of the table for ASSAULT.)
     index("events_timeline_idx").on(
       table.dateStart, table.datePrecision, table.status, table.type, table.dateEnd, table.actorMask, table.regionMask, table.borderKm, table.lon, table.lat,
+      table.sourceKind, table.fatalities,
     ),
     index("events_map_idx").on(
       table.lon, table.lat, table.status, table.type, table.dateStart, table.dateEnd, table.actorMask, table.regionMask, table.borderKm,
+      table.sourceKind, table.fatalities,
     ),
     // Empty but for events whose map facts are still to compute: finding them at start-up is instant.
     index("events_missing_facts_idx").on(table.lon, table.lat).where(sql`border_km is null`),
@@ -145,6 +151,57 @@ export const evidence = sqliteTable(
     index("evidence_quote_idx").on(table.quoteSha256),
   ],
 );
+
+/**
+ * The ACLED row a dataset event was imported from, kept whole but for what the event itself
+ * holds (date, place, type, actors, fatalities): so a newer export of the same row
+ * (`event_id_cnty`, a later `timestamp`) updates the event, and an export writes it back as ACLED wrote it.
+ */
+export const acledRecords = sqliteTable("acled_records", {
+  eventId: integer("event_id").primaryKey().references(() => events.id, { onDelete: "cascade" }),
+  eventIdCnty: text("event_id_cnty").notNull().unique(),
+  /** ACLED's last change to the row, Unix seconds. */
+  timestamp: integer("timestamp").notNull(),
+  eventDate: text("event_date").notNull(),
+  timePrecision: integer("time_precision").notNull(),
+  disorderType: text("disorder_type").notNull(),
+  eventType: text("event_type").notNull(),
+  subEventType: text("sub_event_type").notNull(),
+  /** The names as ACLED writes them; event_actors holds what they mean in the registry. */
+  actor1: text("actor1").notNull(),
+  assocActor1: text("assoc_actor_1").notNull(),
+  inter1: text("inter1").notNull(),
+  actor2: text("actor2").notNull(),
+  assocActor2: text("assoc_actor_2").notNull(),
+  inter2: text("inter2").notNull(),
+  interaction: text("interaction").notNull(),
+  civilianTargeting: text("civilian_targeting").notNull(),
+  iso: text("iso").notNull(),
+  region: text("region").notNull(),
+  country: text("country").notNull(),
+  admin1: text("admin1").notNull(),
+  admin2: text("admin2").notNull(),
+  admin3: text("admin3").notNull(),
+  location: text("location").notNull(),
+  /** The outlets the coders read, semicolon-separated as ACLED writes them. */
+  source: text("source").notNull(),
+  sourceScale: text("source_scale").notNull(),
+  /** The coder's summary: shown as "ACLED coder's note", never as an article's sentence. */
+  notes: text("notes").notNull(),
+  tags: text("tags").notNull(),
+});
+
+/**
+ * How an analyst said a dataset's actor name reads ("Local tribal militia" → DRUZE): every later
+ * import maps the name so (and any spelling that normalises alike, ingest/normalise-name.ts).
+ */
+export const actorNameMappings = sqliteTable("actor_name_mappings", {
+  /** As the dataset wrote it. */
+  name: text("name").primaryKey(),
+  actorId: text("actor_id").notNull().references(() => actors.id),
+  mappedBy: text("mapped_by").notNull(),
+  mappedAt: insertedAt("mapped_at"),
+});
 
 export type ReviewAction = "create" | "confirm" | "reject" | "edit";
 
@@ -242,3 +299,4 @@ export type Region = typeof regions.$inferSelect;
 export type NewRegion = typeof regions.$inferInsert;
 export type RegionMention = typeof regionMentions.$inferSelect;
 export type Briefing = typeof briefings.$inferSelect;
+export type AcledRecord = typeof acledRecords.$inferSelect;

@@ -1,16 +1,19 @@
 /**
- * Events and regions in the field's exchange formats: GeoJSON, and ACLED-style CSV (ACLED's
- * columns, plus the PLOVER type, the evidence quote and its source URL). Pure: the rows come
- * from db/queries/export.ts.
+ * Events and regions in the field's exchange formats: GeoJSON, and ACLED's CSV: the 31 columns
+ * of ACLED's export first (lib/acled.ts), so ACLED-based tools read it, then ours (the PLOVER
+ * type, the evidence quote and its source URL, the review status, our exact date, where the
+ * fact comes from). A dataset event is written back as its ACLED row; an article's event
+ * gets ACLED's columns from ours. Pure: the rows come from db/queries/export.ts.
  */
 import { stringify } from "csv-stringify/sync";
-import type { DatePrecision } from "@/lib/vocabulary";
+import { ACLED_COUNTRIES, ACLED_EXPORT_COLUMNS, subEventTypeOf, type AcledRecordFields } from "@/lib/acled";
+import type { DatePrecision, PloverType } from "@/lib/vocabulary";
 
-export const ACLED_COLUMNS = [
-  "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2",
-  "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "plover_type", "evidence_quote", "source_url", "status",
+export const EXPORT_COLUMNS = [
+  ...ACLED_EXPORT_COLUMNS,
+  "plover_type", "evidence_quote", "source_url", "status",
   // ACLED's time_precision cannot tell a year from a month: our own date keeps it exact.
-  "date",
+  "date", "source_kind",
 ] as const;
 
 export interface ExportEvent {
@@ -27,18 +30,25 @@ export interface ExportEvent {
   geoPrecision: number;
   status: string;
   notes: string | null;
+  fatalities: number | null;
+  sourceKind: string;
+  /** When it was last created or reviewed (ISO): ACLED's timestamp for an article's event. */
+  changedAt: string;
   actors: { name: string; role: string }[];
   quote: string | null;
   outlet: string | null;
   url: string | null;
+  /** The ACLED row of a dataset event. */
+  acled: AcledRecordFields | null;
 }
 
 /** ACLED's time_precision: 1 the day is known, 2 the week, 3 only the month or coarser. */
-const TIME_PRECISION: Record<DatePrecision, number> = { day: 1, month: 3, year: 3 };
-/** ACLED's coarse types for PLOVER's; everything short of force or protest is a strategic development. */
-const ACLED_EVENT_TYPE: Record<string, string> = { ASSAULT: "Battles", PROTEST: "Protests" };
-/** ISO 3166 alpha-2 → alpha-3 for event ids (ACLED prefixes ids with the country). */
-const ALPHA3: Record<string, string> = { SY: "SYR", TR: "TUR", IQ: "IRQ", LB: "LBN", JO: "JOR", IL: "ISR", PS: "PSE", RU: "RUS", US: "USA", IR: "IRN" };
+const TIME_PRECISION: Record<DatePrecision, number> = { day: 1, week: 2, month: 3, year: 3 };
+/** ACLED's disorder type of each event type. */
+const DISORDER: Record<string, string> = {
+  Battles: "Political violence", "Explosions/Remote violence": "Political violence", "Violence against civilians": "Political violence",
+  Riots: "Political violence", Protests: "Demonstrations", "Strategic developments": "Strategic developments",
+};
 
 /**
  * Text that a spreadsheet would run as a formula (= + - @ first) is prefixed with an
@@ -49,7 +59,7 @@ function guardFormula(value: string | number | null): string | number | null {
   return typeof value === "string" && /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
 }
 
-/** CSV rows (RFC 4180, CRLF) with every cell guarded; a lone CR in a cell is quoted too, as our reader splits rows at it. */
+/** CSV rows (RFC 4180, CRLF) with every cell guarded; a lone CR in a cell is quoted too. */
 export function csvRows(rows: (string | number | null)[][]): string {
   return stringify(
     rows.map((row) => row.map(guardFormula)),
@@ -57,38 +67,44 @@ export function csvRows(rows: (string | number | null)[][]): string {
   );
 }
 
-export function acledRow(event: ExportEvent): (string | number | null)[] {
-  const [actor1, actor2] = [event.actors.find((actor) => actor.role === "initiator"), event.actors.find((actor) => actor.role === "target")];
-  const associated = event.actors.filter((actor) => actor.role === "associated").map((actor) => actor.name).join("; ");
+/** ACLED's 31 cells of an article's event, from what we hold of it. */
+function acledCellsOf(event: ExportEvent): (string | number | null)[] {
+  const named = (role: string) => event.actors.filter((actor) => actor.role === role).map((actor) => actor.name);
+  const associated = named("associated").join("; ");
+  const country = ACLED_COUNTRIES[event.countryCode];
+  const { eventType, subEventType } = subEventTypeOf(event.type as PloverType);
   return [
-    `${ALPHA3[event.countryCode] ?? event.countryCode}${event.id}`,
-    event.dateStart,
-    TIME_PRECISION[event.datePrecision],
-    ACLED_EVENT_TYPE[event.type] ?? "Strategic developments",
-    event.type.charAt(0) + event.type.slice(1).toLowerCase(),
-    actor1?.name ?? null,
-    associated || null,
-    actor2?.name ?? null,
-    null,
-    event.admin1,
-    event.place,
-    event.lat,
-    event.lon,
-    event.geoPrecision,
-    event.outlet,
-    event.notes,
-    // Not reported by the extractor: left empty, never guessed.
-    null,
-    event.type,
-    event.quote,
-    event.url,
-    event.status,
-    event.dateValue,
+    `${country?.alpha3 ?? event.countryCode}${event.id}`, event.dateStart, event.dateStart.slice(0, 4), TIME_PRECISION[event.datePrecision],
+    DISORDER[eventType], eventType, subEventType,
+    named("initiator")[0] ?? null, associated || null, null, named("target").join("; ") || null, null, null, null, null,
+    country?.iso ?? null, country ? "Middle East" : null, country?.country ?? null, event.admin1, null, null,
+    event.place, event.lat, event.lon, event.geoPrecision,
+    event.outlet, null, event.notes,
+    // An article rarely counts the dead: left empty when it does not, never guessed.
+    event.fatalities, null, Math.floor(Date.parse(event.changedAt) / 1000),
+  ];
+}
+
+/** A dataset event's cells as its ACLED row had them, with what review may have changed (type, place, fatalities) from the event. */
+function acledCellsOfRecord(event: ExportEvent, row: AcledRecordFields): (string | number | null)[] {
+  return [
+    row.eventIdCnty, row.eventDate, row.eventDate.slice(0, 4), row.timePrecision, row.disorderType, row.eventType, row.subEventType,
+    row.actor1, row.assocActor1, row.inter1, row.actor2, row.assocActor2, row.inter2, row.interaction, row.civilianTargeting,
+    row.iso, row.region, row.country, row.admin1, row.admin2, row.admin3,
+    event.place, event.lat, event.lon, event.geoPrecision,
+    row.source, row.sourceScale, row.notes, event.fatalities, row.tags, row.timestamp,
+  ];
+}
+
+export function exportRow(event: ExportEvent): (string | number | null)[] {
+  return [
+    ...(event.acled ? acledCellsOfRecord(event, event.acled) : acledCellsOf(event)),
+    event.type, event.quote, event.url, event.status, event.dateValue, event.sourceKind,
   ];
 }
 
 /** The events as CSV rows, after the header line unless `header` is false (a later chunk of a streamed export). */
 export function eventsToCsv(events: ExportEvent[], options: { header?: boolean } = {}): string {
-  const rows = events.map(acledRow);
-  return csvRows(options.header === false ? rows : [[...ACLED_COLUMNS], ...rows]);
+  const rows = events.map(exportRow);
+  return csvRows(options.header === false ? rows : [[...EXPORT_COLUMNS], ...rows]);
 }

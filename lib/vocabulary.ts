@@ -49,8 +49,12 @@ export function quadClassOf(type: PloverType): QuadClass {
   return QUAD_CLASS_OF[type];
 }
 
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+/** "week" is ACLED's time_precision 2 (lib/acled.ts): a day ± 3; no written form says it, so dates never parse to it. */
+export const DATE_PRECISIONS = ["day", "week", "month", "year"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+/** Where an event's fact comes from: a quote of a stored article, or a row of a coded dataset (ACLED). */
+export const EVENT_SOURCE_KINDS = ["article", "dataset"] as const;
+export type EventSourceKind = (typeof EVENT_SOURCE_KINDS)[number];
 export const EVENT_STATUSES = ["draft", "confirmed", "rejected"] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export const ACTOR_ROLES = ["initiator", "target", "associated"] as const;
@@ -66,15 +70,15 @@ export const GEO_PRECISION_LABELS: Record<GeoPrecision, string> = {
 export const PLACE_PRECISIONS = ["country", "admin1", "admin2", "city", "village", "site"] as const;
 export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
 
-const DATE_OF_PRECISION: Record<DatePrecision, RegExp> = {
+const DATE_OF_PRECISION: Record<Exclude<DatePrecision, "week">, RegExp> = {
   day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
   month: /^\d{4}-(0[1-9]|1[0-2])$/,
   year: /^\d{4}$/,
 };
 
 /** "2024-12" → "month"; undefined for anything that is not a YYYY, YYYY-MM or YYYY-MM-DD date. */
-export function precisionOfDate(value: string): DatePrecision | undefined {
-  const precision = DATE_PRECISIONS.find((candidate) => DATE_OF_PRECISION[candidate].test(value));
+export function precisionOfDate(value: string): Exclude<DatePrecision, "week"> | undefined {
+  const precision = (["day", "month", "year"] as const).find((candidate) => DATE_OF_PRECISION[candidate].test(value));
   if (precision === "day" && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) return undefined;
   return precision;
 }

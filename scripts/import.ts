@@ -7,7 +7,7 @@
  * versions (ingest/region-geojson.ts): all or nothing; exits 1 listing every problem. Exits 2
  * on a usage error.
  */
-import { readFileSync } from "node:fs";
+import { accessSync, constants } from "node:fs";
 import { parseArgs } from "node:util";
 import { DEFAULT_DB_PATH } from "@/db/client";
 import { openPreparedDatabase } from "@/server/start-up";
@@ -29,9 +29,8 @@ if (!file || extra.length || !kind) {
   console.error(usage);
   process.exit(2);
 }
-let bytes: Buffer;
 try {
-  bytes = readFileSync(file);
+  accessSync(file, constants.R_OK);
 } catch (error) {
   console.error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   process.exit(1);
@@ -44,7 +43,11 @@ function printReport(report: RunImportReport): void {
     return;
   }
   if (process.stderr.isTTY) process.stderr.write("\n");
-  console.log(`${report.imported} imported, ${report.skipped.length} skipped of ${report.rows} rows in ${report.seconds} s`);
+  console.log(
+    `${report.imported} imported, ${report.updated} updated, ${report.unchanged} unchanged, ${report.skipped.length} skipped of ${report.rows} rows in ${report.seconds} s` +
+      ` (${Math.round(report.rows / Math.max(report.seconds, 0.1)).toLocaleString("en")} rows/s, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`,
+  );
+  if (report.ignoredColumns.length) console.log(`columns not read (neither ACLED's nor Geobrief's): ${report.ignoredColumns.join(", ")}`);
   if (report.createdActors.length) console.log(`actors created: ${report.createdActors.join(", ")}`);
   if (report.cleaned.length) console.log(`control or bidi characters removed on ${report.cleaned.length} row(s) (lines ${report.cleaned.slice(0, 8).map(({ line }) => line).join(", ")})`);
   const reasons = new Map<string, number[]>();
@@ -59,12 +62,13 @@ function printReport(report: RunImportReport): void {
 const db = openPreparedDatabase(process.env.GEOBRIEF_DB || DEFAULT_DB_PATH);
 try {
   printReport(
-    runImport(db, kind, bytes, {
+    await runImport(db, kind, { path: file }, {
       reviewer: args.values.reviewer ?? process.env.USER ?? "import",
       keepStatus: args.values["keep-status"],
-      onProgress: (done, total) => {
-        if (process.stderr.isTTY) process.stderr.write(`\r${done}/${total} rows`);
-        else if (done % 1000 === 0 || done === total) console.error(`${done}/${total} rows`);
+      onProgress: ({ rows, bytes, totalBytes }) => {
+        const line = `${rows.toLocaleString("en")} rows, ${Math.floor((100 * bytes) / totalBytes)}% of the file`;
+        if (process.stderr.isTTY) process.stderr.write(`\r${line}`);
+        else if (rows % 10_000 === 0) console.error(line);
       },
     }),
   );

@@ -5,11 +5,15 @@ import { useReviewerName } from "../dashboard/api-client";
 import { FormFooter } from "./form-footer";
 
 type ImportReport =
-  | { kind: "csv"; rows: number; imported: number; skipped: { line: number; reason: string }[]; createdActors: string[]; cleaned: { line: number }[]; seconds: number }
+  | {
+      kind: "csv"; rows: number; imported: number; updated: number; unchanged: number; skipped: { line: number; reason: string }[];
+      createdActors: string[]; ignoredColumns: string[]; cleaned: { line: number }[]; seconds: number;
+    }
   | { kind: "regions"; added: { id: string; version: number; validFrom: string }[]; ringsRewound: number };
 
 /** The import's answer, line by line (app/api/import/route.ts). */
-type ImportLine = { progress: { done: number; total: number } } | { report: ImportReport } | { error: string };
+type ImportProgress = { rows: number; bytes: number; totalBytes: number };
+type ImportLine = { progress: ImportProgress } | { report: ImportReport } | { error: string };
 
 /** The report in words, for the dashboard's notice. */
 function summarise(report: ImportReport): string {
@@ -19,7 +23,9 @@ function summarise(report: ImportReport): string {
   }
   const created = report.createdActors.length ? ` Actors created: ${report.createdActors.join(", ")}.` : "";
   const cleaned = report.cleaned.length ? ` Control or bidi characters removed on ${report.cleaned.length} row(s).` : "";
-  return `Imported ${report.imported} of ${report.rows} rows in ${report.seconds} s; ${report.skipped.length} skipped.${created}${cleaned}`;
+  const held = report.updated || report.unchanged ? ` Already held: ${report.updated} updated by a newer export, ${report.unchanged} unchanged.` : "";
+  const ignored = report.ignoredColumns.length ? ` Columns not read: ${report.ignoredColumns.join(", ")}.` : "";
+  return `Imported ${report.imported} of ${report.rows} rows in ${report.seconds} s; ${report.skipped.length} skipped.${held}${created}${ignored}${cleaned}`;
 }
 
 /**
@@ -30,7 +36,7 @@ export function ImportForm({ onImported, onClose }: { onImported: (message: stri
   const [file, setFile] = useState<File | null>(null);
   const [keepStatus, setKeepStatus] = useState(false);
   const [reviewer, setReviewer] = useReviewerName();
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -96,8 +102,8 @@ export function ImportForm({ onImported, onClose }: { onImported: (message: stri
         </label>
         {(busy || progress) && (
           <label>
-            {progress ? `${progress.done.toLocaleString("en")} of ${progress.total.toLocaleString("en")} rows` : "Uploading…"}
-            <progress max={progress?.total ?? 1} value={progress?.done ?? 0} data-testid="import-progress" />
+            {progress ? `${progress.rows.toLocaleString("en")} rows read, ${Math.floor((100 * progress.bytes) / progress.totalBytes)}% of the file` : "Uploading…"}
+            <progress max={progress?.totalBytes ?? 1} value={progress?.bytes ?? 0} data-testid="import-progress" />
           </label>
         )}
         {report && (

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, lte, max, sql } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
 import type { EventFilters } from "@/lib/event-filters";
 import type { ExportEvent } from "@/lib/export-events";
-import { actors, articles, eventActors, events, evidence, places } from "../schema";
+import { acledRecords, actors, articles, eventActors, events, evidence, places } from "../schema";
 import type { ActorRole, DatePrecision } from "@/lib/vocabulary";
 import { eventConditions } from "./events";
 
@@ -15,7 +15,7 @@ const ID_WINDOW = 20_000;
 
 /**
  * Every event the filters show, by id, in batches: one query per id window with the place,
- * the first evidence quote and its article, and the actors in order. Nothing holds the whole
+ * the first evidence quote and its article (or the ACLED row of a dataset event), and the actors in order. Nothing holds the whole
  * export: the caller writes each batch out as it comes.
  */
 export function* eventsForExport(db: GeobriefDb, filters: EventFilters, options: { idWindow?: number } = {}): Generator<ExportEvent[]> {
@@ -30,6 +30,7 @@ export function* eventsForExport(db: GeobriefDb, filters: EventFilters, options:
       .select({
         id: events.id, type: events.type, dateValue: events.dateValue, datePrecision: events.datePrecision, dateStart: events.dateStart,
         lat: events.lat, lon: events.lon, geoPrecision: events.geoPrecision, status: events.status, notes: events.notes,
+        fatalities: events.fatalities, sourceKind: events.sourceKind, changedAt: sql<string>`coalesce(${events.reviewedAt}, ${events.createdAt})`, acled: acledRecords,
         place: places.name, countryCode: places.countryCode, admin1: places.admin1,
         quote: evidence.quote, outlet: articles.outlet, url: articles.url, actors: actorList,
       })
@@ -37,6 +38,7 @@ export function* eventsForExport(db: GeobriefDb, filters: EventFilters, options:
       .leftJoin(places, eq(places.id, events.placeId))
       .leftJoin(evidence, eq(evidence.id, firstEvidence))
       .leftJoin(articles, eq(articles.id, evidence.articleId))
+      .leftJoin(acledRecords, eq(acledRecords.eventId, events.id))
       .where(and(gt(events.id, after), lte(events.id, after + idWindow), conditions))
       .orderBy(asc(events.id))
       .all();

@@ -5,8 +5,9 @@ import { sha256 } from "@/lib/text-hash";
 import type { PloverType } from "@/lib/vocabulary";
 import { indexArticle } from "./search";
 
-export function listActorNames(db: GeobriefDb): { id: string; name: string }[] {
-  return db.select({ id: actors.id, name: actors.name }).from(actors).all();
+/** Every actor of the registry with the names it goes by. */
+export function listRegistryNames(db: GeobriefDb): { id: string; name: string; aliases: string[]; members: string[] }[] {
+  return db.select({ id: actors.id, name: actors.name, aliases: actors.aliases, members: actors.members }).from(actors).all();
 }
 
 /** An actor an import names that the registry lacks: a readable, unique id the filters accept (lib/actor-id.ts), marked as imported. */

@@ -8,7 +8,7 @@ import { articles, eventActors, eventReviews, events, evidence, places, regionMe
 import { sha256 } from "@/lib/text-hash";
 import { mapFactsOf } from "./map-facts";
 import { indexArticle, indexEvent, indexPlace } from "./search";
-import { ACTOR_ROLES, dateRange, precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "@/lib/vocabulary";
+import { ACTOR_ROLES, dateRange, precisionOfDate, type ActorRole, type DatePrecision, type EventSourceKind, type EventStatus, type GeoPrecision, type PloverType } from "@/lib/vocabulary";
 
 type Transaction = Parameters<Parameters<GeobriefDb["transaction"]>[0]>[0];
 
@@ -35,14 +35,19 @@ export interface NewEventRecord {
   type: PloverType;
   /** YYYY, YYYY-MM or YYYY-MM-DD: the precision follows from the form. */
   date: string;
+  /** The seven days a week-precision date means (ACLED's time_precision 2, lib/acled.ts); then `date` is their middle day. */
+  week?: { start: string; end: string };
   place: NewPlace & { gazetteerId: string };
   geoPrecision: GeoPrecision;
   status: EventStatus;
   notes: string | null;
   /** Initiator first. */
   actors: { actorId: string; role: ActorRole }[];
-  /** Its evidence, already checked against the article. */
-  evidence: { articleId: number; start: number; end: number; quote: string; quoteSha256: string };
+  /** Its evidence, already checked against the article; none for a dataset's event, whose source is its row (acled_records). */
+  evidence: { articleId: number; start: number; end: number; quote: string; quoteSha256: string } | null;
+  /** Deaths the source reports; null when it gives no figure. */
+  fatalities?: number | null;
+  sourceKind?: EventSourceKind;
   /** Who created it; a reviewer who adds or imports an event has also reviewed it. */
   createdBy: string;
   reviewed: boolean;
@@ -56,9 +61,7 @@ export interface NewEventRecord {
  * here; run it inside the caller's transaction.
  */
 export function insertEvent(db: GeobriefDb, record: NewEventRecord): number {
-  const precision = precisionOfDate(record.date);
-  if (!precision) throw new Error(`event date "${record.date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-  const { start, end } = dateRange(record.date);
+  const { precision, start, end } = storedDate(record.date, record.week);
   const reviewedAt = new Date().toISOString();
   const { id: eventId } = db
     .insert(events)
@@ -74,18 +77,28 @@ export function insertEvent(db: GeobriefDb, record: NewEventRecord): number {
       geoPrecision: record.geoPrecision,
       status: record.status,
       notes: record.notes,
+      fatalities: record.fatalities ?? null,
+      sourceKind: record.sourceKind ?? "article",
       ...mapFactsOf(db)([record.place.lon, record.place.lat]),
       ...(record.reviewed && { reviewedBy: record.createdBy, reviewedAt }),
     })
     .returning({ id: events.id })
     .get();
   if (record.actors.length) db.insert(eventActors).values(record.actors.map((actor, position) => ({ eventId, ...actor, position }))).run();
-  db.insert(evidence).values({ eventId, ...record.evidence }).run();
+  if (record.evidence) db.insert(evidence).values({ eventId, ...record.evidence }).run();
   const changes: Record<string, { from: unknown; to: unknown }> = { status: { from: null, to: record.status } };
   if (record.origin) changes.origin = { from: null, to: record.origin };
   db.insert(eventReviews).values({ eventId, reviewer: record.createdBy, reviewedAt, action: "create", changes }).run();
   indexEvent(db, eventId);
   return eventId;
+}
+
+/** The stored form of an event's date: its precision and the first and last day it can mean. */
+export function storedDate(date: string, week?: { start: string; end: string }): { precision: DatePrecision; start: string; end: string } {
+  const precision = precisionOfDate(date);
+  if (!precision) throw new Error(`event date "${date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (week && precision === "day") return { precision: "week", ...week };
+  return { precision, ...dateRange(date) };
 }
 
 /** Who did what in an event, by position: the initiator first, then the target, then anyone else. */

@@ -21,17 +21,15 @@ export interface ImportTask {
 /** Known problems come back as `error` (an Error's class does not survive the thread boundary). */
 export type ImportOutcome = { report: RunImportReport } | { error: string };
 
-export default function importFile({ dbPath, kind, bytes, reviewer, keepStatus, port }: ImportTask): ImportOutcome {
+export default async function importFile({ dbPath, kind, bytes, reviewer, keepStatus, port }: ImportTask): Promise<ImportOutcome> {
   port.postMessage({ started: true });
   const db = openDatabase(dbPath);
   try {
-    const report = runImport(db, kind, new Uint8Array(bytes), {
+    const report = await runImport(db, kind, { bytes: new Uint8Array(bytes) }, {
       reviewer,
       keepStatus,
-      // About a hundred progress lines per file, and the last.
-      onProgress: (done, total) => {
-        if (done === total || done % Math.max(1, Math.floor(total / 100)) === 0) port.postMessage({ progress: { done, total } });
-      },
+      // Every 500 rows (ingest/import-acled.ts), and the last.
+      onProgress: (progress) => port.postMessage({ progress }),
     });
     return { report };
   } catch (error) {
