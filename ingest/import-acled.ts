@@ -227,7 +227,10 @@ export async function importAcledCsv(db: GeobriefDb, file: string | Uint8Array |
         report.updated += 1;
         return;
       }
-      const eventId = insertEvent(db, { ...event, status, actors: roles(), evidence: null, createdBy: options.reviewer, reviewed: status !== "draft", origin: `ACLED ${row.event_id_cnty}, CSV line ${line}` });
+      const eventId = insertEvent(db, {
+        ...event, status, actors: roles(), evidence: null, createdBy: options.reviewer, reviewed: status !== "draft", origin: `ACLED ${row.event_id_cnty}, CSV line ${line}`,
+        searchNotes: [record.notes, record.actor1, record.actor2].filter(Boolean).join(" "),
+      });
       insertAcledRecord(db, eventId, record);
       report.imported += 1;
       return;

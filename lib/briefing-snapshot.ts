@@ -18,6 +18,10 @@ export interface SnapshotEvent {
   status: string;
   actors: { id: string; name: string; colour: string; role: string }[];
   evidence: { quote: string; outlet: string; title: string; published: string | null; url: string | null }[];
+  /** Deaths reported (absent in briefings saved before fatalities were kept). */
+  fatalities?: number | null;
+  /** A dataset event's source row: its id, outlets and coder's note. */
+  dataset?: { eventIdCnty: string; source: string; notes: string } | null;
 }
 
 export interface SnapshotRegion {

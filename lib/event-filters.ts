@@ -6,12 +6,14 @@
  * (repeatable: events involving none of them), `type` (repeatable PLOVER type), `from` and
  * `to` (YYYY-MM-DD; an event matches when its date range overlaps), `bbox`
  * (west,south,east,north), `region` (a region id: events inside it), `border-km` (events
- * within that many km of the Türkiye–Syria border).
+ * within that many km of the Türkiye–Syria border), `killed=1` (events whose source reports at
+ * least one death), `source` (article: events a stored article's quote states; dataset: events
+ * of an imported dataset such as ACLED).
  */
 import { z } from "zod";
 import { actorIdSchema } from "@/lib/actor-id";
 import { REGION_IDS, type BoundingBox, type RegionId } from "@/geo/types";
-import { PLOVER_TYPES, precisionOfDate, type PloverType } from "@/lib/vocabulary";
+import { EVENT_SOURCE_KINDS, PLOVER_TYPES, precisionOfDate, type EventSourceKind, type PloverType } from "@/lib/vocabulary";
 
 export interface EventFilters {
   actors: string[];
@@ -23,6 +25,10 @@ export interface EventFilters {
   region?: RegionId;
   /** Events within this many km of the Türkiye–Syria boundary. */
   borderKm?: number;
+  /** Only events whose source reports at least one death. */
+  killed?: true;
+  /** Only events from articles, or only a dataset's. */
+  source?: EventSourceKind;
 }
 
 export const NO_FILTERS: EventFilters = { actors: [], excludedActors: [], types: [] };
@@ -52,6 +58,8 @@ const filterSchema = z
     bbox: bbox.optional(),
     region: z.enum(REGION_IDS, { message: `one of ${REGION_IDS.join(", ")}` }).optional(),
     "border-km": z.coerce.number({ message: "a distance in km" }).int("a whole number of km").min(1, "at least 1 km").max(1000, "at most 1000 km").optional(),
+    killed: z.literal("1", { message: "1 (events with at least one reported death)" }).optional(),
+    source: z.enum(EVENT_SOURCE_KINDS, { message: `one of ${EVENT_SOURCE_KINDS.join(", ")}` }).optional(),
   })
   .refine((value) => !value.from || !value.to || value.from <= value.to, { message: "from is after to", path: ["from"] });
 
@@ -72,13 +80,18 @@ export function parseEventFilters(params: URLSearchParams): ParsedFilters {
     bbox: single("bbox"),
     region: single("region"),
     "border-km": single("border-km"),
+    killed: single("killed"),
+    source: single("source"),
   });
   if (!result.success) {
     const issue = result.error.issues[0];
     return { ok: false, error: `invalid parameter "${String(issue.path[0])}": expected ${issue.message}` };
   }
-  const { actor, exclude, type, "border-km": borderKm, ...rest } = result.data;
-  return { ok: true, filters: { actors: actor, excludedActors: exclude, types: type, ...rest, ...(borderKm !== undefined && { borderKm }) } };
+  const { actor, exclude, type, "border-km": borderKm, killed, ...rest } = result.data;
+  return {
+    ok: true,
+    filters: { actors: actor, excludedActors: exclude, types: type, ...rest, ...(borderKm !== undefined && { borderKm }), ...(killed && { killed: true as const }) },
+  };
 }
 
 /** The inverse of parseEventFilters, in a stable order so equal filters give equal URLs. */
@@ -91,6 +104,8 @@ export function writeEventFilters(filters: EventFilters, params = new URLSearchP
   if (filters.bbox) params.set("bbox", filters.bbox.join(","));
   if (filters.region) params.set("region", filters.region);
   if (filters.borderKm) params.set("border-km", String(filters.borderKm));
+  if (filters.killed) params.set("killed", "1");
+  if (filters.source) params.set("source", filters.source);
   return params;
 }
 
@@ -119,5 +134,7 @@ export function describeFilters(filters: EventFilters, actorName: (id: string) =
   if (filters.bbox) words.push(`Within ${filters.bbox.join(", ")} (W, S, E, N)`);
   if (filters.region) words.push(`Inside region ${filters.region}`);
   if (filters.borderKm) words.push(`Within ${filters.borderKm} km of the Türkiye–Syria border`);
+  if (filters.killed) words.push("Only events with at least one reported death");
+  if (filters.source) words.push(filters.source === "dataset" ? "Only dataset events (ACLED)" : "Only events from articles");
   return words.length ? words : ["No filters: all confirmed and draft events"];
 }

@@ -59,11 +59,11 @@ function guardFormula(value: string | number | null): string | number | null {
   return typeof value === "string" && /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
 }
 
-/** CSV rows (RFC 4180, CRLF) with every cell guarded; a lone CR in a cell is quoted too. */
+/** CSV rows (RFC 4180, CRLF) with every cell guarded; a cell with a lone CR or LF is quoted too, as readers split rows at either. */
 export function csvRows(rows: (string | number | null)[][]): string {
   return stringify(
     rows.map((row) => row.map(guardFormula)),
-    { record_delimiter: "windows", quoted_match: /\r/ },
+    { record_delimiter: "windows", quoted_match: /[\r\n]/ },
   );
 }
 

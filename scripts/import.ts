@@ -68,7 +68,7 @@ try {
       onProgress: ({ rows, bytes, totalBytes }) => {
         const line = `${rows.toLocaleString("en")} rows, ${Math.floor((100 * bytes) / totalBytes)}% of the file`;
         if (process.stderr.isTTY) process.stderr.write(`\r${line}`);
-        else if (rows % 10_000 === 0) console.error(line);
+        else if (rows % 1000 === 0) console.error(line);
       },
     }),
   );

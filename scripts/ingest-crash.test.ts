@@ -88,14 +88,14 @@ describe("a CSV import killed with SIGKILL", () => {
 
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", file], { env: { ...process.env, GEOBRIEF_DB: csvDb }, stdio: ["ignore", "ignore", "pipe"] });
     // Killed once it reports its first thousand rows: well inside the transaction.
-    await new Promise<void>((resolve) => child.stderr!.on("data", (chunk: Buffer) => chunk.toString().includes("1000/3000") && resolve()));
+    await new Promise<void>((resolve) => child.stderr!.on("data", (chunk: Buffer) => chunk.toString().includes("1,000 rows") && resolve()));
     child.kill("SIGKILL");
     await new Promise((resolve) => child.on("exit", resolve));
     expect(eventsIn()).toEqual({ count: before, integrity: "ok" });
 
     const rerun = spawnSync(process.execPath, ["--import", "tsx", "scripts/import.ts", file], { env: { ...process.env, GEOBRIEF_DB: csvDb }, encoding: "utf8" });
     expect(rerun.status).toBe(0);
-    expect(rerun.stdout).toContain("3000 imported, 0 skipped of 3000 rows");
+    expect(rerun.stdout).toContain("3000 imported, 0 updated, 0 unchanged, 0 skipped of 3000 rows");
     expect(eventsIn().count).toBe(before + 3000);
   });
 });

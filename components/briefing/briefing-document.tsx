@@ -69,6 +69,7 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
             <ul>
               {QUAD_CLASSES.map((quad) => <li key={quad}><MarkerSample quad={quad} hollow={false} /> {QUAD_CLASS_LABELS[quad]}</li>)}
               <li><MarkerSample quad="verbal-cooperation" hollow /> Date or place approximate</li>
+              <li><MarkerSample quad="material-conflict" hollow={false} dataset /> Dataset event (ACLED)</li>
             </ul>
           </div>
           <div>
@@ -96,7 +97,7 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
         <h2>Events</h2>
         {rows.length ? (
           <table className="event-table" data-testid="briefing-events">
-            <thead><tr><th>Date</th><th>Type</th><th>Place</th><th>Actors</th><th>Source</th></tr></thead>
+            <thead><tr><th>Date</th><th>Type</th><th>Place</th><th>Actors</th><th>Killed</th><th>Source</th></tr></thead>
             <tbody>
               {rows.map(({ event, notes }) => (
                 <tr key={event.id} className={snapshot.selectedEventIds.includes(event.id) ? "selected" : undefined}>
@@ -104,7 +105,11 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
                   <td>{event.type}<div className="muted">{event.quadLabel}{event.status === "draft" ? " · draft" : ""}</div></td>
                   <td>{event.place}{event.geoPrecision > 1 && <div className="muted">{event.geoPrecision === 3 ? "region or country level" : "approximate"}</div>}</td>
                   <td>{event.actors.map((actor) => `${actor.name} (${actor.role})`).join("; ")}</td>
-                  <td>{notes.map(({ number }) => <sup key={number}>[{number}]</sup>)}</td>
+                  <td>{event.fatalities ?? "—"}</td>
+                  <td>
+                    {notes.map(({ number }) => <sup key={number}>[{number}]</sup>)}
+                    {event.dataset && <div className="muted">ACLED {event.dataset.eventIdCnty}{event.dataset.source && `, from ${event.dataset.source}`}</div>}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -227,6 +227,7 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
         )}
         {importing && (
           <ImportForm
+            actors={actors}
             onClose={() => setImporting(false)}
             onImported={(text) => {
               setMessage(text);

@@ -7,12 +7,12 @@ import { drawMarker, MARKER_PIXEL_RATIO, MARKER_SIZE } from "./marker-images";
 const NEUTRAL = "#555555";
 
 /** The marker itself, drawn by the same code the map uses, so the legend cannot drift. */
-export function MarkerSample({ quad, hollow }: { quad: QuadClass; hollow: boolean }) {
+export function MarkerSample({ quad, hollow, dataset = false }: { quad: QuadClass; hollow: boolean; dataset?: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const context = canvas.current?.getContext("2d");
-    if (context) drawMarker(context, { quad, colour: NEUTRAL, hollow }, MARKER_SIZE * MARKER_PIXEL_RATIO);
-  }, [quad, hollow]);
+    if (context) drawMarker(context, { quad, colour: NEUTRAL, hollow, dataset }, MARKER_SIZE * MARKER_PIXEL_RATIO);
+  }, [quad, hollow, dataset]);
   return <canvas ref={canvas} width={MARKER_SIZE * MARKER_PIXEL_RATIO} height={MARKER_SIZE * MARKER_PIXEL_RATIO} style={{ width: MARKER_SIZE, height: MARKER_SIZE }} aria-hidden />;
 }
 
@@ -28,6 +28,9 @@ export function Legend() {
         ))}
         <li>
           <MarkerSample quad="verbal-cooperation" hollow /> Date or place approximate (labelled)
+        </li>
+        <li data-testid="legend-dataset">
+          <MarkerSample quad="material-conflict" hollow={false} dataset /> Dataset event (ACLED row, not an article)
         </li>
         <li>
           <span className="legend-fill approximate" aria-hidden /> Region, approximate (dashed edge)

@@ -14,6 +14,8 @@ export interface MarkerLook {
   quad: QuadClass;
   colour: string;
   hollow: boolean;
+  /** A dataset's event (ACLED), not an article's: marked with a dark corner square. */
+  dataset: boolean;
 }
 
 /** Logical size of a marker image in CSS pixels; drawn at 2× for sharp screens and print. */
@@ -74,14 +76,22 @@ export function drawMarker(context: CanvasRenderingContext2D, look: MarkerLook, 
     context.strokeStyle = "#222222";
     context.stroke();
   }
+  if (look.dataset) {
+    const side = size * 0.2;
+    context.fillStyle = "#111111";
+    context.strokeStyle = "#ffffff";
+    context.lineWidth = size * 0.04;
+    context.fillRect(size - side * 1.6, side * 0.6, side, side);
+    context.strokeRect(size - side * 1.6, side * 0.6, side, side);
+  }
 }
 
-/** Reads a marker image id (`event:<quad>:<filled|hollow>:<rrggbb>`), or null if it is not one. */
+/** Reads a marker image id (`event:<quad>:<filled|hollow>:<rrggbb>:<article|dataset>`), or null if it is not one. */
 export function parseMarkerImageId(id: string): MarkerLook | null {
-  const [prefix, quad, fill, hex] = id.split(":");
+  const [prefix, quad, fill, hex, source] = id.split(":");
   if (prefix !== MARKER_IMAGE_PREFIX || !(QUAD_CLASSES as readonly string[]).includes(quad)) return null;
-  if ((fill !== "filled" && fill !== "hollow") || !/^[0-9a-fA-F]{6}$/.test(hex ?? "")) return null;
-  return { quad: quad as QuadClass, colour: `#${hex}`, hollow: fill === "hollow" };
+  if ((fill !== "filled" && fill !== "hollow") || !/^[0-9a-fA-F]{6}$/.test(hex ?? "") || (source !== "article" && source !== "dataset")) return null;
+  return { quad: quad as QuadClass, colour: `#${hex}`, hollow: fill === "hollow", dataset: source === "dataset" };
 }
 
 /** Pixels for a marker image id, for map.addImage; null when the id is not a marker's. */

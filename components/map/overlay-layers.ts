@@ -21,7 +21,7 @@ export const CLUSTERS_COUNTS = "clusters-counts";
 
 /** The image drawn behind the selected event's marker. */
 export const SELECTION_IMAGE = "event-selection";
-/** Marker image ids: `event:<quad>:<filled|hollow>:<rrggbb>`, drawn on demand (marker-images.ts). */
+/** Marker image ids: `event:<quad>:<filled|hollow>:<rrggbb>:<article|dataset>`, drawn on demand (marker-images.ts). */
 export const MARKER_IMAGE_PREFIX = "event";
 
 /** Font size of event labels; label offsets are in ems of it. */
@@ -108,7 +108,8 @@ function regionLabelLayer(): LayerSpecification {
 /**
  * Event markers. Shape tells the PLOVER quad class, colour the initiator; an imprecise
  * event (date coarser than a day, or place coarser than a town) is hollow with a halo and
- * labelled with its precision, so it never passes for a pin-point fact; a draft is faded.
+ * labelled with its precision, so it never passes for a pin-point fact; a draft is faded; a
+ * dataset's event (ACLED) carries a dark corner square.
  * Features carry `quad`, `colour`, `imprecise`, `status`, `label` and `slot` (geo/spread-points.ts).
  */
 function eventMarkerLayers(): LayerSpecification[] {
@@ -139,6 +140,8 @@ function eventMarkerLayers(): LayerSpecification[] {
           ["case", ["get", "imprecise"], "hollow", "filled"],
           ":",
           ["slice", ["get", "colour"], 1],
+          ":",
+          ["get", "sourceKind"],
         ],
         "icon-offset": iconOffset,
         "icon-allow-overlap": true,

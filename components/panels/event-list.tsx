@@ -43,6 +43,8 @@ export function EventList({ view, filterQuery, viewQuery, selectedEventId, onSel
                   <strong>{event.type}</strong> {event.dateValue} · {event.place ?? "unplaced"}
                   <span className="muted"> · {event.actors.join(", ")}</span>
                   {imprecision && <span className="muted"> · {imprecision}</span>}
+                  {event.fatalities !== null && event.fatalities > 0 && <span data-testid="event-item-fatalities"> · {event.fatalities.toLocaleString("en")} killed</span>}
+                  {event.sourceKind === "dataset" && <span className="badge badge-dataset"> ACLED</span>}
                   {event.status === "draft" && <span className="badge badge-draft"> draft</span>}
                 </span>
               </button>

@@ -11,6 +11,7 @@ import { useCanWrite } from "../dashboard/session";
 import { useJson } from "../dashboard/use-json";
 import { EventForm } from "./event-form";
 import { formatEventDate, formatPublished } from "./format";
+import type { AcledRecordFields } from "@/lib/acled";
 import { StatusMessage } from "./status-message";
 
 type EventResponse = EventDetail & { facts: EventFacts; reviews: EventReview[] };
@@ -79,7 +80,9 @@ export function EventPanel({ eventId, actors, onShowInArticle, onSelectRegion, o
       )}
       <dl className="facts">
         <dt>Date</dt>
-        <dd data-testid="event-date">{formatEventDate(event.dateValue, event.datePrecision)}</dd>
+        <dd data-testid="event-date">{formatEventDate(event.dateValue, event.datePrecision, event.dateStart, event.dateEnd)}</dd>
+        <dt>Fatalities</dt>
+        <dd data-testid="event-fatalities">{event.fatalities === null ? <span className="muted">not reported</span> : `${event.fatalities.toLocaleString("en")} reported`}</dd>
         <dt>Place</dt>
         <dd>
           {event.place?.name ?? "unknown"} <span className="muted">({GEO_PRECISION_LABELS[event.geoPrecision as GeoPrecision]})</span>
@@ -93,6 +96,7 @@ export function EventPanel({ eventId, actors, onShowInArticle, onSelectRegion, o
                 <span className="swatch" style={{ background: actor.colour }} aria-hidden /> {actor.name} <span className="muted">— {actor.role}</span>
               </li>
             ))}
+            {event.dataset?.civilianTargeting && <li className="muted">Civilians targeted (ACLED)</li>}
           </ul>
         </dd>
         <dt>Inside</dt>
@@ -113,7 +117,8 @@ export function EventPanel({ eventId, actors, onShowInArticle, onSelectRegion, o
         <dd>{event.facts.ceasefireLineDistanceKm} km</dd>
       </dl>
       {event.notes && <p className="source-note">{event.notes}</p>}
-      <h3>Evidence</h3>
+      {event.dataset && <DatasetSource record={event.dataset} />}
+      {event.evidence.length > 0 && <h3>Evidence</h3>}
       {event.evidence.map((quote) => (
         <figure key={`${quote.articleId}-${quote.start}`} className="evidence">
           <blockquote data-testid="evidence-quote">{quote.quote}</blockquote>
@@ -126,5 +131,31 @@ export function EventPanel({ eventId, actors, onShowInArticle, onSelectRegion, o
         </figure>
       ))}
     </article>
+  );
+}
+
+/** A dataset event's source: the ACLED row, its outlets and the coder's summary (never shown as an article's sentence). */
+function DatasetSource({ record }: { record: AcledRecordFields }) {
+  const outlets = record.source.split(";").map((outlet) => outlet.trim()).filter(Boolean);
+  const admin = [record.admin3, record.admin2, record.admin1].filter(Boolean).join(", ");
+  return (
+    <section className="dataset-source" data-testid="dataset-source" aria-labelledby="dataset-source-title">
+      <h3 id="dataset-source-title">Source: ACLED {record.eventIdCnty}</h3>
+      <p className="source-note">
+        {record.eventType} · {record.subEventType}
+        {admin && <> · {admin}</>}
+        {record.timestamp > 0 && <> · row of {new Date(record.timestamp * 1000).toISOString().slice(0, 10)}</>}
+      </p>
+      <h4>ACLED coder&apos;s note</h4>
+      <p className="coder-note" data-testid="coder-note">{record.notes || <span className="muted">none</span>}</p>
+      <dl className="facts">
+        <dt>Outlets ACLED read</dt>
+        <dd data-testid="dataset-outlets">{outlets.length ? outlets.join(" · ") : <span className="muted">not given</span>}</dd>
+        {record.sourceScale && (<><dt>Source scale</dt><dd>{record.sourceScale}</dd></>)}
+        <dt>As ACLED names them</dt>
+        <dd>{[record.actor1, record.assocActor1, record.actor2, record.assocActor2].filter(Boolean).join("; ")}</dd>
+        {record.tags && (<><dt>Tags</dt><dd>{record.tags}</dd></>)}
+      </dl>
+    </section>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { useReviewerName } from "../dashboard/api-client";
+import type { ActorWithCount } from "@/db/queries/actors";
+import { sendJson, useReviewerName } from "../dashboard/api-client";
 import { FormFooter } from "./form-footer";
 
 type ImportReport =
@@ -32,7 +33,7 @@ function summarise(report: ImportReport): string {
  * Import an ACLED-style CSV of events or a GeoJSON file of region versions. The server
  * streams its progress; the file goes in whole or not at all, and skipped rows say why.
  */
-export function ImportForm({ onImported, onClose }: { onImported: (message: string) => void; onClose: () => void }) {
+export function ImportForm({ actors, onImported, onClose }: { actors: ActorWithCount[]; onImported: (message: string) => void; onClose: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [keepStatus, setKeepStatus] = useState(false);
   const [reviewer, setReviewer] = useReviewerName();
@@ -117,10 +118,60 @@ export function ImportForm({ onImported, onClose }: { onImported: (message: stri
                 {report.skipped.length > 20 && <li>… and {report.skipped.length - 20} more</li>}
               </ul>
             )}
+            {report.kind === "csv" && report.createdActors.length > 0 && (
+              <MapImportedNames created={report.createdActors} registry={actors.filter((actor) => actor.kind !== "imported")} onMapped={onImported} />
+            )}
           </div>
         )}
         <FormFooter error={error} busy={busy} busyLabel="Importing…" submitLabel={report ? "Import another" : "Import"} onCancel={onClose} testId="import" />
       </form>
+    </div>
+  );
+}
+
+/**
+ * The names the registry lacked, each with a choice of registry actor: mapping one moves its
+ * events and teaches every later import the name (app/api/actors/mappings/route.ts).
+ */
+function MapImportedNames({ created, registry, onMapped }: { created: string[]; registry: ActorWithCount[]; onMapped: (message: string) => void }) {
+  const [choice, setChoice] = useState<Record<string, string>>({});
+  const [done, setDone] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const map = async (importedId: string, name: string) => {
+    setError(null);
+    try {
+      const { data } = await sendJson<{ moved: number }>("POST", "/api/actors/mappings", { importedId, actorId: choice[importedId] });
+      setDone({ ...done, [importedId]: choice[importedId] });
+      onMapped(`"${name}" now reads as ${choice[importedId]}: ${data.moved} event(s) moved; later imports map it so.`);
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+  return (
+    <div className="map-names" data-testid="map-imported-names">
+      <p>Names not in the registry, imported as new actors. Map one to a registry actor once; later imports follow it.</p>
+      <ul>
+        {created.map((entry) => {
+          const [, importedId, name] = /^(\S+) \((.*)\)$/.exec(entry) ?? [entry, entry, entry];
+          return (
+            <li key={importedId}>
+              <span>{name}</span>{" "}
+              {done[importedId] ? (
+                <span className="muted">→ {done[importedId]}</span>
+              ) : (
+                <>
+                  <select aria-label={`Registry actor for ${name}`} value={choice[importedId] ?? ""} onChange={(event) => setChoice({ ...choice, [importedId]: event.target.value })}>
+                    <option value="">keep as {importedId}</option>
+                    {registry.map((actor) => <option key={actor.id} value={actor.id}>{actor.name}</option>)}
+                  </select>{" "}
+                  <button type="button" disabled={!choice[importedId]} onClick={() => map(importedId, name)}>Map</button>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {error && <p className="status status-error" role="alert">{error}</p>}
     </div>
   );
 }

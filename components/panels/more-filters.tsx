@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 import type { EventFilters } from "@/lib/event-filters";
-import { PLOVER_TYPES, QUAD_CLASS_LABELS, QUAD_CLASSES, quadClassOf, type PloverType } from "@/lib/vocabulary";
+import { PLOVER_TYPES, QUAD_CLASS_LABELS, QUAD_CLASSES, quadClassOf, type EventSourceKind, type PloverType } from "@/lib/vocabulary";
 import { REGION_IDS, type RegionId } from "@/geo/types";
 
-/** Filters beside the actors: event types, dates, inside a region, near the Türkiye–Syria border. */
+/** Filters beside the actors: event types, dates, inside a region, near the Türkiye–Syria border, deaths reported, source. */
 export function MoreFilters({ filters, regionNames, onChange }: {
   filters: EventFilters;
   regionNames: Record<string, string>;
@@ -13,7 +13,7 @@ export function MoreFilters({ filters, regionNames, onChange }: {
 }) {
   const toggleType = (type: PloverType) =>
     onChange({ ...filters, types: filters.types.includes(type) ? filters.types.filter((other) => other !== type) : [...filters.types, type] });
-  const active = filters.types.length + Number(Boolean(filters.from || filters.to)) + Number(Boolean(filters.region)) + Number(Boolean(filters.borderKm));
+  const active = filters.types.length + [filters.from || filters.to, filters.region, filters.borderKm, filters.killed, filters.source].filter(Boolean).length;
   // Open at first when a link brings filters; afterwards it stays as the analyst leaves it.
   const [open, setOpen] = useState(active > 0);
   return (
@@ -59,6 +59,18 @@ export function MoreFilters({ filters, regionNames, onChange }: {
             data-testid="filter-border-km"
           />
           km of the Türkiye–Syria border
+        </label>
+        <label className="filter-row checkbox">
+          <input type="checkbox" checked={filters.killed ?? false} onChange={(event) => onChange({ ...filters, killed: event.target.checked || undefined })} data-testid="filter-killed" />
+          At least one killed (as its source reports)
+        </label>
+        <label className="filter-row">
+          From
+          <select value={filters.source ?? ""} onChange={(event) => onChange({ ...filters, source: (event.target.value || undefined) as EventSourceKind | undefined })} data-testid="filter-source">
+            <option value="">articles and datasets</option>
+            <option value="article">articles only</option>
+            <option value="dataset">datasets only (ACLED)</option>
+          </select>
         </label>
       </details>
     </section>

@@ -118,7 +118,10 @@ export function Timeline({ filters, onChange }: { filters: EventFilters; onChang
               const spreadHeight = (bucket.spread / peak) * CHART_HEIGHT;
               return (
                 <g key={bucket.month}>
-                  <title>{`${bucket.month}: ${bucket.exact.toLocaleString("en")} dated events${bucket.spread ? `, plus a twelfth of the year's ${Math.round(bucket.spread * 12).toLocaleString("en")} year-only events` : ""}`}</title>
+                  <title>
+                    {`${bucket.month}: ${bucket.exact.toLocaleString("en")} dated events${bucket.fatalities ? `, ${bucket.fatalities.toLocaleString("en")} killed as reported` : ""}` +
+                      `${bucket.spread ? `, plus a twelfth of the year's ${Math.round(bucket.spread * 12).toLocaleString("en")} year-only events` : ""}`}
+                  </title>
                   <rect x={index * width} width={width * 0.9} y={CHART_HEIGHT - exactHeight} height={exactHeight} className="timeline-exact" />
                   <rect x={index * width} width={width * 0.9} y={CHART_HEIGHT - exactHeight - spreadHeight} height={spreadHeight} className="timeline-spread" />
                 </g>

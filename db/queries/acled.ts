@@ -25,10 +25,6 @@ export function insertAcledRecord(db: GeobriefDb, eventId: number, record: Acled
   db.insert(acledRecords).values({ eventId, ...record }).run();
 }
 
-export function getAcledRecord(db: GeobriefDb, eventId: number): AcledRecord | undefined {
-  return db.select().from(acledRecords).where(eq(acledRecords.eventId, eventId)).get();
-}
-
 /** What a newer row may change on its event. */
 export interface DatasetEventUpdate {
   type: PloverType;

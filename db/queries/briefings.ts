@@ -17,7 +17,9 @@ function fingerprintOf(events: SnapshotEvent[]): Record<string, string> {
   return Object.fromEntries(
     events.map((event) => [
       String(event.id),
-      JSON.stringify([event.type, event.dateValue, event.place, event.lat, event.lon, event.status, event.actors.map((actor) => `${actor.id}:${actor.role}`), event.evidence.map((quote) => quote.quote)]),
+      JSON.stringify([event.type, event.dateValue, event.place, event.lat, event.lon, event.status, event.actors.map((actor) => `${actor.id}:${actor.role}`), event.evidence.map((quote) => quote.quote),
+        // Only when present: a briefing saved before deaths and dataset rows were kept still matches its unchanged events.
+        ...(event.fatalities != null ? [event.fatalities] : []), ...(event.dataset ? [event.dataset.eventIdCnty, event.dataset.notes] : [])]),
     ]),
   );
 }
@@ -42,6 +44,8 @@ function liveEvents(db: GeobriefDb, filters: EventFilters, limit: number): Snaps
       status: detail.status,
       actors: detail.actors,
       evidence: detail.evidence.map(({ quote, outlet, title, published, url }) => ({ quote, outlet, title, published, url })),
+      fatalities: detail.fatalities,
+      dataset: detail.dataset && { eventIdCnty: detail.dataset.eventIdCnty, source: detail.dataset.source, notes: detail.dataset.notes },
     };
   });
 }

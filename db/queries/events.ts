@@ -4,8 +4,8 @@ import { chunks } from "@/lib/chunks";
 import type { GeobriefDb } from "../client";
 import { NotFoundError } from "../errors";
 import type { EventFilters } from "@/lib/event-filters";
-import { actors, articles, eventActors, events, evidence, places } from "../schema";
-import { quadClassOf, type ActorRole, type QuadClass } from "@/lib/vocabulary";
+import { acledRecords, actors, articles, eventActors, events, evidence, places } from "../schema";
+import { quadClassOf, type ActorRole, type EventSourceKind, type QuadClass } from "@/lib/vocabulary";
 import { regionBit, regionBounds } from "./map-facts";
 
 export interface EventActorSummary {
@@ -29,6 +29,9 @@ export interface EventMarkerProps {
   actors: string[];
   /** The initiator's colour. */
   colour: string;
+  /** Deaths its source reports; null when none is given. */
+  fatalities: number | null;
+  sourceKind: EventSourceKind;
 }
 
 export type EventFeature = Feature<Point, EventMarkerProps>;
@@ -80,6 +83,8 @@ export function eventConditions(db: GeobriefDb, filters: EventFilters): SQL | un
     if (bounds) where.push(gte(events.lon, bounds[0]), lte(events.lon, bounds[2]));
   }
   if (filters.borderKm) where.push(lte(events.borderKm, filters.borderKm));
+  if (filters.killed) where.push(gte(events.fatalities, 1));
+  if (filters.source) where.push(eq(events.sourceKind, filters.source));
   return and(...where);
 }
 
@@ -128,6 +133,8 @@ function toFeatures(db: GeobriefDb, rows: EventRow[]): EventFeature[] {
         status: event.status,
         actors: eventActorList.map((actor) => actor.id),
         colour: eventActorList[0]?.colour ?? "#555555",
+        fatalities: event.fatalities,
+        sourceKind: event.sourceKind,
       },
     };
   });
@@ -195,6 +202,8 @@ export function getEventDetail(db: GeobriefDb, id: number) {
     },
     actors: actorsByEvent(db, [id]).get(id) ?? [],
     evidence: quotes,
+    /** The ACLED row of a dataset event: its source, in place of a quote. */
+    dataset: db.select().from(acledRecords).where(eq(acledRecords.eventId, id)).get() ?? null,
   };
 }
 

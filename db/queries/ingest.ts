@@ -7,7 +7,7 @@ import { QuoteMismatchError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, places, regionMentions, type NewPlace } from "../schema";
 import { sha256 } from "@/lib/text-hash";
 import { mapFactsOf } from "./map-facts";
-import { indexArticle, indexEvent, indexPlace } from "./search";
+import { indexArticle, indexNewEvent, indexPlace } from "./search";
 import { ACTOR_ROLES, dateRange, precisionOfDate, type ActorRole, type DatePrecision, type EventSourceKind, type EventStatus, type GeoPrecision, type PloverType } from "@/lib/vocabulary";
 
 type Transaction = Parameters<Parameters<GeobriefDb["transaction"]>[0]>[0];
@@ -45,7 +45,9 @@ export interface NewEventRecord {
   actors: { actorId: string; role: ActorRole }[];
   /** Its evidence, already checked against the article; none for a dataset's event, whose source is its row (acled_records). */
   evidence: { articleId: number; start: number; end: number; quote: string; quoteSha256: string } | null;
-  /** Deaths the source reports; null when it gives no figure. */
+  /** What search should read beside the notes (a dataset row's coder's note and names), when the notes are not all. */
+  searchNotes?: string | null;
+    /** Deaths the source reports; null when it gives no figure. */
   fatalities?: number | null;
   sourceKind?: EventSourceKind;
   /** Who created it; a reviewer who adds or imports an event has also reviewed it. */
@@ -89,7 +91,9 @@ export function insertEvent(db: GeobriefDb, record: NewEventRecord): number {
   const changes: Record<string, { from: unknown; to: unknown }> = { status: { from: null, to: record.status } };
   if (record.origin) changes.origin = { from: null, to: record.origin };
   db.insert(eventReviews).values({ eventId, reviewer: record.createdBy, reviewedAt, action: "create", changes }).run();
-  indexEvent(db, eventId);
+  if (record.status !== "rejected") {
+    indexNewEvent(db, eventId, { type: record.type, dateValue: record.date, placeName: record.place.name, actorIds: [...new Set(record.actors.map((actor) => actor.actorId))], notes: record.searchNotes ?? record.notes });
+  }
   return eventId;
 }
 

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { splitSentences } from "@/lib/sentences";
 import type { GeobriefDb } from "../client";
 import { actors, articles, events, places } from "../schema";
@@ -27,7 +27,19 @@ export function indexEvent(db: GeobriefDb, eventId: number): void {
   db.run(sql`delete from search_index where rowid = ${eventSearchRowid(eventId)}`);
   const event = getEventDetail(db, eventId);
   if (event.status === "rejected") return;
-  const { label, text } = eventSearchEntry({ ...event, placeName: event.place?.name, actorNames: event.actors.map((actor) => actor.name) });
+  // A dataset event is found by its coder's note and its ACLED names too.
+  const notes = [event.notes, event.dataset?.notes, event.dataset?.actor1, event.dataset?.actor2].filter(Boolean).join(" ") || null;
+  const { label, text } = eventSearchEntry({ ...event, notes, placeName: event.place?.name, actorNames: event.actors.map((actor) => actor.name) });
+  db.run(sql`insert into search_index (rowid, kind, ref, label, text) values (${eventSearchRowid(eventId)}, 'event', ${String(eventId)}, ${label}, ${text})`);
+}
+
+/** A new event's row, from what its writer already holds (no read back: an import writes thousands). */
+export function indexNewEvent(db: Writer, eventId: number, event: { type: string; dateValue: string; placeName: string; actorIds: string[]; notes: string | null }): void {
+  const names = event.actorIds.length
+    ? db.select({ id: actors.id, name: actors.name }).from(actors).where(inArray(actors.id, event.actorIds)).all()
+    : [];
+  const byId = new Map(names.map(({ id, name }) => [id, name]));
+  const { label, text } = eventSearchEntry({ ...event, actorNames: event.actorIds.map((id) => byId.get(id) ?? id) });
   db.run(sql`insert into search_index (rowid, kind, ref, label, text) values (${eventSearchRowid(eventId)}, 'event', ${String(eventId)}, ${label}, ${text})`);
 }
 

@@ -18,6 +18,8 @@ export interface TimelineBucket {
   exact: number;
   /** This month's share of year-precision events (a twelfth of each). */
   spread: number;
+  /** Deaths reported in the events dated to this month (year-only events' deaths are not spread). */
+  fatalities: number;
 }
 
 export interface Timeline {
@@ -29,6 +31,7 @@ interface DayRow {
   dateStart: string;
   precision: DatePrecision;
   n: number;
+  fatalities: number;
 }
 
 const ignoresDates = (filters: EventFilters): EventFilters => ({ ...filters, from: undefined, to: undefined });
@@ -36,11 +39,11 @@ const ignoresDates = (filters: EventFilters): EventFilters => ({ ...filters, fro
 function countDays(db: GeobriefDb, filters: EventFilters): DayRow[] {
   if (setOnly(filters, ["from", "to"])) {
     // Counted ahead by triggers (migration 0005).
-    return db.all<DayRow>(sql`select date_start as dateStart, date_precision as precision, n from event_days where n > 0`);
+    return db.all<DayRow>(sql`select date_start as dateStart, date_precision as precision, n, fatalities from event_days where n > 0`);
   }
   // Grouped in the order of events_timeline_idx, which covers every filter: no sort, no table reads.
   return db.all<DayRow>(sql`
-    select ${events.dateStart} as dateStart, ${events.datePrecision} as precision, count(*) as n from ${events}
+    select ${events.dateStart} as dateStart, ${events.datePrecision} as precision, count(*) as n, coalesce(sum(${events.fatalities}), 0) as fatalities from ${events}
     where ${eventConditions(db, ignoresDates(filters))}
     group by ${events.dateStart}, ${events.datePrecision}`);
 }
@@ -48,12 +51,16 @@ function countDays(db: GeobriefDb, filters: EventFilters): DayRow[] {
 /** Monthly buckets from the first to the last month with events, empty months included. */
 export function findTimeline(db: GeobriefDb, filters: EventFilters): Timeline {
   const exact = new Map<string, number>();
+  const killed = new Map<string, number>();
   const spreadByYear = new Map<string, number>();
   let total = 0;
-  for (const { dateStart, precision, n } of countDays(db, filters)) {
+  for (const { dateStart, precision, n, fatalities } of countDays(db, filters)) {
     total += n;
     if (precision === "year") spreadByYear.set(dateStart.slice(0, 4), (spreadByYear.get(dateStart.slice(0, 4)) ?? 0) + n);
-    else exact.set(dateStart.slice(0, 7), (exact.get(dateStart.slice(0, 7)) ?? 0) + n);
+    else {
+      exact.set(dateStart.slice(0, 7), (exact.get(dateStart.slice(0, 7)) ?? 0) + n);
+      killed.set(dateStart.slice(0, 7), (killed.get(dateStart.slice(0, 7)) ?? 0) + fatalities);
+    }
   }
   const months = [...exact.keys(), ...[...spreadByYear.keys()].flatMap((year) => [`${year}-01`, `${year}-12`])].sort();
   if (!months.length) return { total, buckets: [] };
@@ -62,7 +69,7 @@ export function findTimeline(db: GeobriefDb, filters: EventFilters): Timeline {
   const last = months[months.length - 1];
   for (;;) {
     const key = `${year}-${String(month).padStart(2, "0")}`;
-    buckets.push({ month: key, exact: exact.get(key) ?? 0, spread: (spreadByYear.get(String(year)) ?? 0) / 12 });
+    buckets.push({ month: key, exact: exact.get(key) ?? 0, spread: (spreadByYear.get(String(year)) ?? 0) / 12, fatalities: killed.get(key) ?? 0 });
     if (key === last) break;
     [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
   }
