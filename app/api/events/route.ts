@@ -13,7 +13,7 @@ const MAX_PAGE = 1_000;
 const DEFAULT_PAGE = 500;
 
 /**
- * GET /api/events?actor=&exclude=&type=&from=&to=&bbox=&region=&border-km=[&limit=][&after=]
+ * GET /api/events?actor=&exclude=&type=&from=&to=&bbox=&region=&border-km=&killed=1&source=[&limit=][&after=]
  * → a GeoJSON FeatureCollection of at most `limit` events (default 500, at most 1,000) by id,
  * with `next`: the `after` cursor of the next page, or null on the last.
  */
