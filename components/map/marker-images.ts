@@ -77,12 +77,12 @@ export function drawMarker(context: CanvasRenderingContext2D, look: MarkerLook, 
     context.stroke();
   }
   if (look.dataset) {
-    const side = size * 0.2;
+    const side = size * 0.26;
     context.fillStyle = "#111111";
     context.strokeStyle = "#ffffff";
     context.lineWidth = size * 0.04;
-    context.fillRect(size - side * 1.6, side * 0.6, side, side);
-    context.strokeRect(size - side * 1.6, side * 0.6, side, side);
+    context.fillRect(size - side * 1.25, side * 0.25, side, side);
+    context.strokeRect(size - side * 1.25, side * 0.25, side, side);
   }
 }
 

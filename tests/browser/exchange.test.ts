@@ -4,6 +4,7 @@
  * version, both visible on the map and in the panels afterwards.
  */
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_SQUARE_CLOCKWISE, testRegionProperties } from "../fixtures/regions";
@@ -73,12 +74,38 @@ describe.skipIf(!chromiumAvailable)("export and import in the browser", () => {
     const report = await page.waitForSelector('[data-testid="import-report"]', { timeout: 60_000 });
     expect(await report.textContent()).toContain("Imported 2 of 3 rows");
     expect(await report.textContent()).toContain("Line 4:");
-    expect(await page.getAttribute('[data-testid="import-progress"]', "value")).toBe("3");
+    // Progress is the share of the file read: all of it, at the end.
+    expect(await page.getAttribute('[data-testid="import-progress"]', "value")).toBe(String(Buffer.byteLength(CSV)));
     await page.click('[data-testid="import-form"] button.link');
     expect(await page.textContent('[data-testid="message"]')).toContain("Imported 2 of 3 rows");
     // The notice takes room from the map; dismissed, the view is the one counted before.
     await page.click('[data-testid="message"] button');
     await expect.poll(async () => Number(await page.textContent('[data-testid="event-count"]'))).toBe(before + 2);
+  });
+
+  it("imports ACLED's export, maps an unknown name from the report, and shows a dataset event's ACLED source", async () => {
+    await open("view=6.50/34.5000/37.5000");
+    await page.click('[data-testid="open-import"]');
+    const codebook = readFileSync(path.join(process.cwd(), "tests", "fixtures", "acled-codebook.csv"));
+    await page.setInputFiles('[data-testid="import-file"]', { name: "acled-syria.csv", mimeType: "text/csv", buffer: codebook });
+    await page.click('[data-testid="import-submit"]');
+    const report = await page.waitForSelector('[data-testid="import-report"]', { timeout: 60_000 });
+    expect(await report.textContent()).toContain("Imported 25 of 25 rows");
+    expect(await report.textContent()).toContain("Columns not read: data_source_note");
+    await page.selectOption('[aria-label="Registry actor for Rebel Coalition of Southern Syria"]', "HTS");
+    await page.click('[data-testid="map-imported-names"] button');
+    await page.waitForSelector('[data-testid="map-imported-names"] >> text=→ HTS');
+    await page.click('[data-testid="import-form"] button.link');
+
+    const [strike] = (await (await fetch(`${server.baseUrl}/api/events?source=dataset&killed=1&actor=ISR`)).json()).features;
+    await open(`view=6.50/34.5000/37.5000&source=dataset&event=${strike.id}`);
+    const panel = await page.waitForSelector('[data-testid="dataset-source"]');
+    expect(await panel.textContent()).toContain("ACLED coder's note");
+    expect(await page.textContent('[data-testid="coder-note"]')).toMatch(/^\[Codebook test row \d+\]/);
+    expect(await page.textContent('[data-testid="event-fatalities"]')).toMatch(/^\d+ reported$/);
+    expect(await page.$('[data-testid="evidence-quote"]')).toBeNull();
+    expect(await page.inputValue('[data-testid="filter-source"]')).toBe("dataset");
+    expect(await page.textContent('[data-testid="legend-dataset"]')).toContain("Dataset event");
   });
 
   it("imports a region version from GeoJSON; the panel lists its history, a bad file changes nothing", async () => {
