@@ -100,7 +100,7 @@ export const events = sqliteTable(
      * (kept by triggers on event_actors, migration 0005).
      */
     actorMask: integer("actor_mask").notNull().default(0),
-    /** Bit i set when the point lies inside REGION_IDS[i] (current version); null until computed. */
+    /** Bit `regions.bit` set for each region whose current version holds the point; null until computed. */
     regionMask: integer("region_mask"),
     /** Distance to the Türkiye–Syria boundary line in km; null until computed. */
     borderKm: real("border_km"),
@@ -234,6 +234,13 @@ export const regions = sqliteTable(
     basis: text("basis").notNull(),
     sources: text("sources", { mode: "json" }).$type<SourceCitation[]>().notNull(),
     geometry: text("geometry", { mode: "json" }).$type<Area>().notNull(),
+    /**
+     * The region's bit in events.region_mask: the same for every version of a region, given when
+     * its first version is stored (db/queries/regions.ts) and never reordered, so no list's order
+     * decides what stored masks mean. No default: every insert must say it (migration 0015's
+     * DEFAULT 0 only lets ALTER TABLE add the column before it sets the old bits).
+     */
+    bit: integer("bit").notNull(),
   },
   (table) => [primaryKey({ columns: [table.id, table.version] })],
 );

@@ -65,8 +65,9 @@ export function seedDatabase(db: GeobriefDb, options: { seedDir?: string } = {})
     db.insert(schema.actors).values(actors).run();
     db.insert(schema.regions)
       .values(
-        regions.map(({ properties, geometry }) => ({
-          id: properties.id, version: 1, name: properties.name, kind: properties.kind, controllingActorId: properties.controllingActor,
+        // Each region's bit in events.region_mask is its place in the file, fixed from here on (db/schema.ts).
+        regions.map(({ properties, geometry }, bit) => ({
+          id: properties.id, version: 1, bit, name: properties.name, kind: properties.kind, controllingActorId: properties.controllingActor,
           status: properties.status, validFrom: properties.validFrom, validTo: properties.validTo, basis: properties.basis, sources: properties.sources, geometry,
         })),
       )

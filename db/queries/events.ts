@@ -77,7 +77,7 @@ export function eventConditions(db: GeobriefDb, filters: EventFilters): SQL | un
     where.push(gte(events.lon, west), lte(events.lon, east), gte(events.lat, south), lte(events.lat, north));
   }
   if (filters.region) {
-    where.push(sql`(${events.regionMask} & ${regionBit(filters.region)}) != 0`);
+    where.push(sql`(${events.regionMask} & ${regionBit(db, filters.region)}) != 0`);
     // The bit decides; the region's box only lets events_map_idx skip what lies outside it.
     const bounds = regionBounds(db, filters.region);
     if (bounds) where.push(gte(events.lon, bounds[0]), lte(events.lon, bounds[2]));

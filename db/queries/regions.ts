@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, max } from "drizzle-orm";
 import type { ParsedRegions } from "@/geo/types";
 import type { GeobriefDb } from "../client";
 import { InvalidEditError } from "../errors";
@@ -38,6 +38,14 @@ export function getRegionDetail(db: GeobriefDb, id: string, at?: string) {
   return { ...properties, version: row.version, controllingActorName: holder?.name ?? null, mentions, history };
 }
 
+/** A new region's bit in events.region_mask: the next unused one (JavaScript numbers hold bits 0–52 exactly). */
+function nextRegionBit(db: Pick<GeobriefDb, "select">): number {
+  const highest = db.select({ bit: max(regions.bit) }).from(regions).get()?.bit;
+  const bit = highest === null || highest === undefined ? 0 : highest + 1;
+  if (bit > 52) throw new InvalidEditError("no more than 53 regions can be mapped");
+  return bit;
+}
+
 export interface RegionImportReport {
   /** Region id and the version number each imported feature became. */
   added: { id: string; version: number; validFrom: string }[];
@@ -69,6 +77,7 @@ export function addRegionVersions(db: GeobriefDb, parsed: ParsedRegions): Region
         .values({
           id: properties.id,
           version,
+          bit: latest?.bit ?? nextRegionBit(tx),
           name: properties.name,
           kind: properties.kind,
           controllingActorId: properties.controllingActor,
