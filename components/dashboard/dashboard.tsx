@@ -101,13 +101,34 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
   useLayoutEffect(() => {
     latest.current = { filters, selection };
   }, [filters, selection]);
+  // The filters the current history entry holds: a deliberate filter change adds an entry (so Back
+  // undoes it); moving the map or selecting an event only rewrites the current one.
+  const filtersInHistory = useRef(writeEventFilters(initial.state.filters).toString());
   const syncUrl = useCallback(() => {
     // The map reports its last move while the page is being left: never write onto another page's URL.
     if (window.location.pathname !== "/") return;
     const query = writeDashboardState({ ...latest.current, view: view.current });
-    window.history.replaceState(window.history.state, "", query ? `?${query}` : window.location.pathname);
+    const url = query ? `?${query}` : window.location.pathname;
+    const filterKey = writeEventFilters(latest.current.filters).toString();
+    if (filterKey === filtersInHistory.current) window.history.replaceState(window.history.state, "", url);
+    else {
+      filtersInHistory.current = filterKey;
+      window.history.pushState(null, "", url);
+    }
   }, []);
   useEffect(syncUrl, [filters, selection, syncUrl]);
+  // Back and Forward: the filters and selection the entry holds come back (the map stays where it is).
+  useEffect(() => {
+    const restore = () => {
+      if (window.location.pathname !== "/") return;
+      const { state } = parseDashboardState(window.location.search.replace(/^\?/, ""));
+      filtersInHistory.current = writeEventFilters(state.filters).toString();
+      setFilters(state.filters);
+      setSelection(state.selection);
+    };
+    window.addEventListener("popstate", restore);
+    return () => window.removeEventListener("popstate", restore);
+  }, []);
 
   // With a date range, the map shows each region as it stood at the range's end.
   const [regionsAtState] = useJson<RegionsAt>(filters.to ? `/api/regions?at=${filters.to}` : null);

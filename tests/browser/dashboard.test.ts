@@ -155,6 +155,27 @@ describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
     expect(page.url()).toContain("border-km=60");
   });
 
+  it("Back undoes a filter change and Forward redoes it; moving the map adds no history", async () => {
+    await open(VIEW);
+    const entries = await page.evaluate(() => window.history.length);
+    await page.click('[data-testid="actor-only-SDF"]');
+    await expect.poll(eventCount).toBe(1);
+    await page.evaluate(() => window.geobriefMap!.panBy([40, 0], { duration: 0 }));
+    await page.click('[data-testid="actor-toggle-TUR"]');
+    await expect.poll(() => page.url()).toContain("exclude=TUR");
+    expect(await page.evaluate(() => window.history.length)).toBe(entries + 2);
+
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toContain("exclude=TUR");
+    expect(await page.isChecked('[data-testid="actor-toggle-TUR"]')).toBe(true);
+    await page.goBack();
+    await expect.poll(eventCount).toBe(6);
+    expect(new URL(page.url()).searchParams.has("actor")).toBe(false);
+    await page.goForward();
+    await expect.poll(eventCount).toBe(1);
+    expect(new URL(page.url()).searchParams.getAll("actor")).toEqual(["SDF"]);
+  });
+
   it("says when no event matches, and offers a reset", async () => {
     await open(`${VIEW}&actor=HEZ`);
     expect(await page.textContent('[data-testid="status-empty"]')).toContain("No events in view match these filters");
