@@ -12,8 +12,14 @@ export default defineConfig([
       // Article text, titles and notes are hostile input: they reach the page as React text only.
       "no-restricted-syntax": [
         "error",
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Render text as React children; HTML from data is never trusted." },
-        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML|setHTML|setHTMLUnsafe|insertAdjacentHTML)$/]", message: "Set textContent or render with React; HTML from data is never trusted." },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Render text as React children; HTML from data is never trusted.",
+        },
+        {
+          selector: "MemberExpression[property.name=/^(innerHTML|outerHTML|setHTML|setHTMLUnsafe|insertAdjacentHTML)$/]",
+          message: "Set textContent or render with React; HTML from data is never trusted.",
+        },
       ],
     },
   },
@@ -27,10 +33,26 @@ export default defineConfig([
         "error",
         {
           zones: [
-            { target: "./lib", from: ["./db", "./ingest", "./server", "./app", "./components", "./scripts"], message: "lib/ is pure: it imports nothing of ours but geo/ types." },
-            { target: "./geo", from: ["./db", "./ingest", "./server", "./app", "./components", "./scripts", "./lib"], message: "geo/ is pure and framework-free." },
-            { target: "./db", from: ["./ingest", "./server", "./app", "./components", "./scripts"], message: "db/ knows SQL only: seeding and back-fills run from server/start-up.ts." },
-            { target: "./ingest", from: ["./server", "./app", "./components", "./scripts"], message: "ingest/ sits below the server and the app." },
+            {
+              target: "./lib",
+              from: ["./db", "./ingest", "./server", "./app", "./components", "./scripts"],
+              message: "lib/ is pure: it imports nothing of ours but geo/ types.",
+            },
+            {
+              target: "./geo",
+              from: ["./db", "./ingest", "./server", "./app", "./components", "./scripts", "./lib"],
+              message: "geo/ is pure and framework-free.",
+            },
+            {
+              target: "./db",
+              from: ["./ingest", "./server", "./app", "./components", "./scripts"],
+              message: "db/ knows SQL only: seeding and back-fills run from server/start-up.ts.",
+            },
+            {
+              target: "./ingest",
+              from: ["./server", "./app", "./components", "./scripts"],
+              message: "ingest/ sits below the server and the app.",
+            },
             { target: "./server", from: ["./app", "./components", "./scripts"], message: "server/ sits below the app." },
             { target: ["./app", "./components"], from: ["./scripts"], message: "The app does not run command-line code." },
           ],

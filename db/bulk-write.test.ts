@@ -14,10 +14,21 @@ const file = path.join(dir, "bulk.db");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const upkeep = (db: GeobriefDb) =>
-  (db.$client.prepare("select count(*) as n from sqlite_master where type in ('trigger', 'index') and (name like 'event_cells_%' or name like 'event_actor_cells_%' or name like 'event_days_%' or name like 'actor_event_counts_%' or name like 'event_actors_mask_%' or name in ('events_map_idx', 'events_timeline_idx'))").get() as { n: number }).n;
+  (
+    db.$client
+      .prepare(
+        "select count(*) as n from sqlite_master where type in ('trigger', 'index') and (name like 'event_cells_%' or name like 'event_actor_cells_%' or name like 'event_days_%' or name like 'actor_event_counts_%' or name like 'event_actors_mask_%' or name in ('events_map_idx', 'events_timeline_idx'))",
+      )
+      .get() as { n: number }
+  ).n;
 const countsAgree = (db: GeobriefDb) =>
   ["event_cells", "event_actor_cells", "event_days", "actor_event_counts"].every(
-    (table) => (db.$client.prepare(`select count(*) as n from (select * from ${table} where n > 0 except select * from ${table}_counted)`).get() as { n: number }).n === 0,
+    (table) =>
+      (
+        db.$client
+          .prepare(`select count(*) as n from (select * from ${table} where n > 0 except select * from ${table}_counted)`)
+          .get() as { n: number }
+      ).n === 0,
   );
 
 describe("bulk writes", () => {
@@ -33,9 +44,12 @@ describe("bulk writes", () => {
     expect(() =>
       withoutUpkeep(db.$client, () => {
         // Rows the counting triggers never see: the restore must count them from the table.
-        db.$client.exec(`insert into events (type, date_value, date_precision, date_start, date_end, place_id, lat, lon, geo_precision, status, actor_mask, region_mask, border_km)
+        db.$client
+          .exec(`insert into events (type, date_value, date_precision, date_start, date_end, place_id, lat, lon, geo_precision, status, actor_mask, region_mask, border_km)
           select type, date_value, date_precision, date_start, date_end, place_id, lat, lon, geo_precision, status, 0, region_mask, border_km from events where status != 'rejected' limit 200`);
-        db.$client.exec(`insert into event_actors (event_id, actor_id, role, position) select id, 'TUR', 'initiator', 0 from events where actor_mask = 0`);
+        db.$client.exec(
+          `insert into event_actors (event_id, actor_id, role, position) select id, 'TUR', 'initiator', 0 from events where actor_mask = 0`,
+        );
         throw new Error("killed");
       }),
     ).toThrow("killed");
@@ -48,27 +62,37 @@ describe("bulk writes", () => {
     expect(db.$client.prepare("select count(*) as n from events").get()).toEqual({ n: 506 });
     // The masks of rows written while their trigger was away are recomputed.
     expect(db.$client.prepare("select count(*) as n from events where actor_mask = 0").get()).toEqual({ n: 0 });
-    expect(db.$client.prepare("select sum(n) as n from event_days").get()).toEqual(db.$client.prepare("select count(*) as n from events where status != 'rejected'").get());
+    expect(db.$client.prepare("select sum(n) as n from event_days").get()).toEqual(
+      db.$client.prepare("select count(*) as n from events where status != 'rejected'").get(),
+    );
     db.$client.close();
   });
 
   it("sets aside every trigger the migrations make that keeps a count or the actor bits", () => {
     const keepers = [...migrationSchema().values()]
-      .filter((object) => object.type === "trigger" && (COUNT_TABLES.some((table) => object.sql?.includes(`\`${table}\``)) || /SET `actor_mask`/.test(object.sql ?? "")))
+      .filter(
+        (object) =>
+          object.type === "trigger" &&
+          (COUNT_TABLES.some((table) => object.sql?.includes(`\`${table}\``)) || /SET `actor_mask`/.test(object.sql ?? "")),
+      )
       .map((object) => object.name);
     expect(keepers.sort()).toEqual([...UPKEEP_TRIGGERS].sort());
   });
 
   it("makes set-aside triggers again from the migrations, never from SQL kept in the database", () => {
     const db = openPreparedDatabase(path.join(dir, "parked.db"));
-    db.$client.exec("drop trigger event_days_insert; create table bulk_write_parked (name text primary key); insert into bulk_write_parked values ('event_days_insert');");
+    db.$client.exec(
+      "drop trigger event_days_insert; create table bulk_write_parked (name text primary key); insert into bulk_write_parked values ('event_days_insert');",
+    );
     // A crafted row naming something that is not ours is ignored.
     db.$client.exec("insert into bulk_write_parked values ('evil_trigger')");
     db.$client.close();
     const reopened = openPreparedDatabase(path.join(dir, "parked.db"));
     const trigger = reopened.$client.prepare("select sql from sqlite_master where name = 'event_days_insert'").get() as { sql: string };
     expect(trigger.sql).toBe(migrationSchema().get("event_days_insert")?.sql);
-    expect(reopened.$client.prepare("select count(*) as n from sqlite_master where name = 'evil_trigger' or name = 'bulk_write_parked'").get()).toEqual({ n: 0 });
+    expect(
+      reopened.$client.prepare("select count(*) as n from sqlite_master where name = 'evil_trigger' or name = 'bulk_write_parked'").get(),
+    ).toEqual({ n: 0 });
     reopened.$client.close();
   });
 });

@@ -18,11 +18,20 @@ export const COUNT_TABLES = ["event_cells", "event_actor_cells", "event_days", "
  * (0005). A test checks that every such trigger the migrations make is listed (bulk-write.test.ts).
  */
 export const UPKEEP_TRIGGERS = [
-  "event_cells_insert", "event_cells_update", "event_cells_delete",
-  "event_actor_cells_insert", "event_actor_cells_update", "event_actor_cells_delete",
-  "event_days_insert", "event_days_update", "event_days_delete",
-  "actor_event_counts_insert", "actor_event_counts_status", "actor_event_counts_delete",
-  "event_actors_mask_insert", "event_actors_mask_delete",
+  "event_cells_insert",
+  "event_cells_update",
+  "event_cells_delete",
+  "event_actor_cells_insert",
+  "event_actor_cells_update",
+  "event_actor_cells_delete",
+  "event_days_insert",
+  "event_days_update",
+  "event_days_delete",
+  "actor_event_counts_insert",
+  "actor_event_counts_status",
+  "actor_event_counts_delete",
+  "event_actors_mask_insert",
+  "event_actors_mask_delete",
 ];
 const SET_ASIDE_INDEXES = ["events_map_idx", "events_timeline_idx"];
 /** Where the names of the set-aside triggers and indexes wait. */

@@ -21,12 +21,20 @@ export function checkGeobriefDatabase(file: string): { ok: true; migrations: num
   try {
     const integrity = database.pragma("integrity_check", { simple: true });
     if (integrity !== "ok") return { ok: false, reason: `integrity check failed: ${integrity}` };
-    const tables = new Set((database.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((row) => row.name));
+    const tables = new Set(
+      (database.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((row) => row.name),
+    );
     const missing = REQUIRED_TABLES.filter((table) => !tables.has(table));
     if (missing.length) return { ok: false, reason: `not a Geobrief database: no ${missing.join(", ")} table` };
-    const applied = (database.prepare("select hash from __drizzle_migrations order by created_at").all() as { hash: string }[]).map((row) => row.hash);
+    const applied = (database.prepare("select hash from __drizzle_migrations order by created_at").all() as { hash: string }[]).map(
+      (row) => row.hash,
+    );
     const ours = readMigrationFiles({ migrationsFolder: MIGRATIONS_DIR }).map((migration) => migration.hash);
-    if (applied.length > ours.length) return { ok: false, reason: `its schema is newer than this version of Geobrief (${applied.length} migrations, this code knows ${ours.length})` };
+    if (applied.length > ours.length)
+      return {
+        ok: false,
+        reason: `its schema is newer than this version of Geobrief (${applied.length} migrations, this code knows ${ours.length})`,
+      };
     const mismatch = applied.findIndex((hash, index) => hash !== ours[index]);
     if (mismatch >= 0) return { ok: false, reason: `its migration ${mismatch} differs from this version's: an incompatible schema` };
     const difference = schemaDifference(database, applied.length);
@@ -49,7 +57,9 @@ export interface SchemaObject {
 }
 
 function schemaObjects(database: Database.Database): SchemaObject[] {
-  return (database.prepare("select type, name, sql from sqlite_master order by type, name").all() as SchemaObject[]).filter((object) => !BOOKKEEPING.test(object.name));
+  return (database.prepare("select type, name, sql from sqlite_master order by type, name").all() as SchemaObject[]).filter(
+    (object) => !BOOKKEEPING.test(object.name),
+  );
 }
 
 const expected = new Map<number, Map<string, SchemaObject>>();
@@ -76,7 +86,9 @@ export function migrationSchema(count?: number): Map<string, SchemaObject> {
 function schemaDifference(database: Database.Database, migrations: number): string | null {
   const wanted = migrationSchema(migrations);
   const hasParked = database.prepare("select 1 from sqlite_master where type = 'table' and name = 'bulk_write_parked'").get();
-  const parked = new Set(hasParked ? (database.prepare("select name from bulk_write_parked").all() as { name: string }[]).map((row) => row.name) : []);
+  const parked = new Set(
+    hasParked ? (database.prepare("select name from bulk_write_parked").all() as { name: string }[]).map((row) => row.name) : [],
+  );
   const found = schemaObjects(database);
   for (const object of found) {
     const ours = wanted.get(object.name);

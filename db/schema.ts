@@ -10,7 +10,10 @@ import type { BriefingSnapshot } from "@/lib/briefing-snapshot";
 import type { ActorRole, DatePrecision, EventSourceKind, EventStatus, GeoPrecision, PlacePrecision, PloverType } from "@/lib/vocabulary";
 
 /** An ISO timestamp column that defaults to the moment of insertion. */
-const insertedAt = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const insertedAt = (name: string) =>
+  text(name)
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
 /**
  * A quote pinned to its article: offsets into the verbatim body and the quote's hash, so
@@ -18,26 +21,32 @@ const insertedAt = (name: string) => text(name).notNull().default(sql`(strftime(
  * are both this.
  */
 const quotedSpan = () => ({
-  articleId: integer("article_id").notNull().references(() => articles.id),
+  articleId: integer("article_id")
+    .notNull()
+    .references(() => articles.id),
   start: integer("start").notNull(),
   end: integer("end").notNull(),
   quote: text("quote").notNull(),
   quoteSha256: text("quote_sha256").notNull(),
 });
 
-export const articles = sqliteTable("articles", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  title: text("title").notNull(),
-  outlet: text("outlet").notNull(),
-  url: text("url").unique(),
-  /** YYYY-MM-DD; null when the source gave none. */
-  published: text("published"),
-  language: text("language").notNull().default("en"),
-  /** Verbatim, never altered: evidence offsets point into it. */
-  body: text("body").notNull(),
-  bodySha256: text("body_sha256").notNull().unique(),
-  ingestedAt: insertedAt("ingested_at"),
-}, (table) => [index("articles_published_idx").on(table.published, table.id)]);
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    outlet: text("outlet").notNull(),
+    url: text("url").unique(),
+    /** YYYY-MM-DD; null when the source gave none. */
+    published: text("published"),
+    language: text("language").notNull().default("en"),
+    /** Verbatim, never altered: evidence offsets point into it. */
+    body: text("body").notNull(),
+    bodySha256: text("body_sha256").notNull().unique(),
+    ingestedAt: insertedAt("ingested_at"),
+  },
+  (table) => [index("articles_published_idx").on(table.published, table.id)],
+);
 
 export const actors = sqliteTable("actors", {
   id: text("id").primaryKey(),
@@ -113,23 +122,48 @@ export const events = sqliteTable(
     // Both cover every filter column, so a map or timeline query never reads the table itself.
     // (No index on type alone: it lured the planner into reading 30% of the table for ASSAULT.)
     index("events_timeline_idx").on(
-      table.dateStart, table.datePrecision, table.status, table.type, table.dateEnd, table.actorMask, table.regionMask, table.borderKm, table.lon, table.lat,
-      table.sourceKind, table.fatalities,
+      table.dateStart,
+      table.datePrecision,
+      table.status,
+      table.type,
+      table.dateEnd,
+      table.actorMask,
+      table.regionMask,
+      table.borderKm,
+      table.lon,
+      table.lat,
+      table.sourceKind,
+      table.fatalities,
     ),
     index("events_map_idx").on(
-      table.lon, table.lat, table.status, table.type, table.dateStart, table.dateEnd, table.actorMask, table.regionMask, table.borderKm,
-      table.sourceKind, table.fatalities,
+      table.lon,
+      table.lat,
+      table.status,
+      table.type,
+      table.dateStart,
+      table.dateEnd,
+      table.actorMask,
+      table.regionMask,
+      table.borderKm,
+      table.sourceKind,
+      table.fatalities,
     ),
     // Empty but for events whose map facts are still to compute: finding them at start-up is instant.
-    index("events_missing_facts_idx").on(table.lon, table.lat).where(sql`border_km is null`),
+    index("events_missing_facts_idx")
+      .on(table.lon, table.lat)
+      .where(sql`border_km is null`),
   ],
 );
 
 export const eventActors = sqliteTable(
   "event_actors",
   {
-    eventId: integer("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
-    actorId: text("actor_id").notNull().references(() => actors.id),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    actorId: text("actor_id")
+      .notNull()
+      .references(() => actors.id),
     role: text("role").$type<ActorRole>().notNull(),
     /** Order within the event: the initiator first. */
     position: integer("position").notNull(),
@@ -141,7 +175,9 @@ export const evidence = sqliteTable(
   "evidence",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    eventId: integer("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
     ...quotedSpan(),
   },
   (table) => [
@@ -158,7 +194,9 @@ export const evidence = sqliteTable(
  * (`event_id_cnty`, a later `timestamp`) updates the event, and an export writes it back as ACLED wrote it.
  */
 export const acledRecords = sqliteTable("acled_records", {
-  eventId: integer("event_id").primaryKey().references(() => events.id, { onDelete: "cascade" }),
+  eventId: integer("event_id")
+    .primaryKey()
+    .references(() => events.id, { onDelete: "cascade" }),
   eventIdCnty: text("event_id_cnty").notNull().unique(),
   /** ACLED's last change to the row, Unix seconds. */
   timestamp: integer("timestamp").notNull(),
@@ -198,7 +236,9 @@ export const acledRecords = sqliteTable("acled_records", {
 export const actorNameMappings = sqliteTable("actor_name_mappings", {
   /** As the dataset wrote it. */
   name: text("name").primaryKey(),
-  actorId: text("actor_id").notNull().references(() => actors.id),
+  actorId: text("actor_id")
+    .notNull()
+    .references(() => actors.id),
   mappedBy: text("mapped_by").notNull(),
   mappedAt: insertedAt("mapped_at"),
 });
@@ -210,7 +250,9 @@ export const eventReviews = sqliteTable(
   "event_reviews",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    eventId: integer("event_id").notNull().references(() => events.id, { onDelete: "cascade" }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
     reviewer: text("reviewer").notNull(),
     reviewedAt: insertedAt("reviewed_at"),
     action: text("action").$type<ReviewAction>().notNull(),

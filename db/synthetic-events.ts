@@ -125,7 +125,18 @@ export function generateEvents(db: GeobriefDb, gazetteer: { entries: Town[] }, {
     let place = places.get(entry.id);
     if (!place) {
       const geonamesId = entry.id.startsWith("geonames:") ? Number(entry.id.slice(9)) : null;
-      const { id } = statements.place.get(entry.id, geonamesId, entry.name, entry.lat, entry.lon, entry.countryCode, entry.admin1, entry.population || null, entry.precision, entry.source) as { id: number };
+      const { id } = statements.place.get(
+        entry.id,
+        geonamesId,
+        entry.name,
+        entry.lat,
+        entry.lon,
+        entry.countryCode,
+        entry.admin1,
+        entry.population || null,
+        entry.precision,
+        entry.source,
+      ) as { id: number };
       place = { id, ...factsOf([entry.lon, entry.lat]) };
       places.set(entry.id, place);
     }
@@ -150,11 +161,26 @@ export function generateEvents(db: GeobriefDb, gazetteer: { entries: Town[] }, {
       const date = datedPhrase(isoDay(baseDay - Math.floor(next() * 30)), next());
       const sentence = `${date.words}, ${initiator.name} ${type.phrase.replace("{target}", withTarget ? target.name : "rivals")} ${entry.name}.`;
       const statusDraw = next();
-      return { type: type.type, initiator, target: withTarget ? target : null, entry, date, sentence, status: statusDraw < 0.7 ? "confirmed" : statusDraw < 0.98 ? "draft" : "rejected" };
+      return {
+        type: type.type,
+        initiator,
+        target: withTarget ? target : null,
+        entry,
+        date,
+        sentence,
+        status: statusDraw < 0.7 ? "confirmed" : statusDraw < 0.98 ? "draft" : "rejected",
+      };
     });
     const body = drafts.map((draft) => draft.sentence).join(" ");
     const title = `Generated report ${articleNumber} (synthetic test data)`;
-    const { lastInsertRowid: articleId } = statements.article.run(title, "Geobrief generator", `urn:geobrief:generated:${seed}:${articleNumber}`, isoDay(baseDay), body, sha256(body));
+    const { lastInsertRowid: articleId } = statements.article.run(
+      title,
+      "Geobrief generator",
+      `urn:geobrief:generated:${seed}:${articleNumber}`,
+      isoDay(baseDay),
+      body,
+      sha256(body),
+    );
     let offset = 0;
     for (const draft of drafts) {
       const start = offset;
@@ -166,14 +192,37 @@ export function generateEvents(db: GeobriefDb, gazetteer: { entries: Town[] }, {
       const precision = precisionOfDate(draft.date.value)!;
       const notes = "Synthetic event from the generator.";
       // Set here so the event_actors trigger finds its bits already there and leaves the row alone.
-      const actorMask = [draft.initiator, draft.target].reduce((mask, actor) => (actor && actor.bit !== null ? mask | (1n << BigInt(actor.bit)) : mask), 0n);
-      const { lastInsertRowid: eventId } = statements.event.run(draft.type, draft.date.value, precision, dateStart, dateEnd, place.id, draft.entry.lat, draft.entry.lon, draft.status, notes, place.regionMask, place.borderKm, actorMask);
+      const actorMask = [draft.initiator, draft.target].reduce(
+        (mask, actor) => (actor && actor.bit !== null ? mask | (1n << BigInt(actor.bit)) : mask),
+        0n,
+      );
+      const { lastInsertRowid: eventId } = statements.event.run(
+        draft.type,
+        draft.date.value,
+        precision,
+        dateStart,
+        dateEnd,
+        place.id,
+        draft.entry.lat,
+        draft.entry.lon,
+        draft.status,
+        notes,
+        place.regionMask,
+        place.borderKm,
+        actorMask,
+      );
       statements.actor.run(eventId, draft.initiator.id, "initiator", 0);
       if (draft.target) statements.actor.run(eventId, draft.target.id, "target", 1);
       statements.evidence.run(eventId, articleId, start, end, draft.sentence, sha256(draft.sentence));
       if (draft.status !== "rejected") {
         const actorNames = [draft.initiator.name, ...(draft.target ? [draft.target.name] : [])];
-        const { label, text } = eventSearchEntry({ type: draft.type, dateValue: draft.date.value, placeName: draft.entry.name, actorNames, notes });
+        const { label, text } = eventSearchEntry({
+          type: draft.type,
+          dateValue: draft.date.value,
+          placeName: draft.entry.name,
+          actorNames,
+          notes,
+        });
         eventSearchRows.push([eventSearchRowid(Number(eventId)), String(eventId), label, text]);
       }
     }

@@ -26,19 +26,34 @@ const ALL_GOVERNORATES = Array.from({ length: 14 }, (_, index) => `SY${String(in
  */
 export const AREA_PLACE_DEFINITIONS: AreaPlaceDefinition[] = [
   { name: "Syria", aliases: [], precision: "country", countryCode: "SY", governorates: ALL_GOVERNORATES },
-  { name: "northern Syria", aliases: ["north Syria"], precision: "admin1", countryCode: "SY", governorates: ["SY02", "SY07", "SY11", "SY08"] },
-  { name: "northeastern Syria", aliases: ["northeast Syria", "north-east Syria", "north-eastern Syria"], precision: "admin1", countryCode: "SY", governorates: ["SY08", "SY11"] },
-  { name: "northwestern Syria", aliases: ["northwest Syria", "north-west Syria", "north-western Syria"], precision: "admin1", countryCode: "SY", governorates: ["SY07"] },
+  {
+    name: "northern Syria",
+    aliases: ["north Syria"],
+    precision: "admin1",
+    countryCode: "SY",
+    governorates: ["SY02", "SY07", "SY11", "SY08"],
+  },
+  {
+    name: "northeastern Syria",
+    aliases: ["northeast Syria", "north-east Syria", "north-eastern Syria"],
+    precision: "admin1",
+    countryCode: "SY",
+    governorates: ["SY08", "SY11"],
+  },
+  {
+    name: "northwestern Syria",
+    aliases: ["northwest Syria", "north-west Syria", "north-western Syria"],
+    precision: "admin1",
+    countryCode: "SY",
+    governorates: ["SY07"],
+  },
   { name: "eastern Syria", aliases: ["east Syria"], precision: "admin1", countryCode: "SY", governorates: ["SY09", "SY11", "SY08"] },
   { name: "central Syria", aliases: [], precision: "admin1", countryCode: "SY", governorates: ["SY04", "SY05"] },
   { name: "southern Syria", aliases: ["south Syria"], precision: "admin1", countryCode: "SY", governorates: ["SY12", "SY13", "SY14"] },
 ];
 
 /** Gives each area the centre of mass of the union of its governorates' OCHA districts. */
-export function locateAreaPlaces(
-  districts: FeatureCollection<Area, DistrictProps>,
-  definitions = AREA_PLACE_DEFINITIONS,
-): AreaPlace[] {
+export function locateAreaPlaces(districts: FeatureCollection<Area, DistrictProps>, definitions = AREA_PLACE_DEFINITIONS): AreaPlace[] {
   return definitions.map((definition) => {
     const parts = districts.features.filter((district) => definition.governorates.includes(district.properties.adm1_pcode));
     const area = parts.length === 1 ? parts[0] : union(featureCollection<Area, DistrictProps>(parts));

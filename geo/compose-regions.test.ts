@@ -46,8 +46,10 @@ describe("composeRegions", () => {
   });
 
   it("gives the SDF the north-east and the Euphrates' east bank, not the Peace Spring strip or Manbij", () => {
-    for (const town of ["Qamishli", "Raqqa", "Kobani", "Tabqa", "Hasakah", "AinIssa", "Busayrah"]) expect(inside("sdf-northeast", town), town).toBe(true);
-    for (const town of ["TalAbyad", "RasAlAin", "Manbij", "DeirEzZor", "Damascus", "Azaz"]) expect(inside("sdf-northeast", town), town).toBe(false);
+    for (const town of ["Qamishli", "Raqqa", "Kobani", "Tabqa", "Hasakah", "AinIssa", "Busayrah"])
+      expect(inside("sdf-northeast", town), town).toBe(true);
+    for (const town of ["TalAbyad", "RasAlAin", "Manbij", "DeirEzZor", "Damascus", "Azaz"])
+      expect(inside("sdf-northeast", town), town).toBe(false);
   });
 
   it("makes the border zone 30 km deep on the Syrian side only", () => {

@@ -87,11 +87,7 @@ export function composeRegions(sources: RegionSources): RegionFeature[] {
 
   const southwest = unionAll(districtsWhere(sources, (props) => SOUTHWEST_GOVERNORATES.includes(props.adm1_pcode)));
 
-  const regions = [
-    finish("sdf-northeast", sdfHeld),
-    finish("turkey-syria-border", borderZone),
-    finish("southwest-syria", southwest),
-  ];
+  const regions = [finish("sdf-northeast", sdfHeld), finish("turkey-syria-border", borderZone), finish("southwest-syria", southwest)];
   assertValidGeometry(regions, "regions");
   return regions;
 }

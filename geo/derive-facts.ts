@@ -23,11 +23,7 @@ export interface EventFacts {
 }
 
 /** Facts computed from an event's point, never typed in (docs/regions-and-sources.md, "Derived facts"). */
-export function deriveEventFacts(
-  position: LonLat,
-  regions: RegionFeature[],
-  referenceLines: LineFeature<{ id: string }>[],
-): EventFacts {
+export function deriveEventFacts(position: LonLat, regions: RegionFeature[], referenceLines: LineFeature<{ id: string }>[]): EventFacts {
   const line = (id: string) => {
     const found = referenceLines.find((candidate) => candidate.properties.id === id);
     if (!found) throw new Error(`reference line ${id} is missing`);

@@ -10,11 +10,7 @@ import type { AreaFeature, LineString, LonLat } from "./types";
  * flowing from north-west to south-east, as the Euphrates does through Syria. The river
  * must cross the area fully (start and end outside it).
  */
-export function keepLeftBank(
-  area: AreaFeature,
-  river: LineString,
-  options: { frameMarginDegrees?: number } = {},
-): AreaFeature | null {
+export function keepLeftBank(area: AreaFeature, river: LineString, options: { frameMarginDegrees?: number } = {}): AreaFeature | null {
   const { frameMarginDegrees = 5 } = options;
   const coordinates = river.coordinates as LonLat[];
   const source = coordinates[0];

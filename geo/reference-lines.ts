@@ -11,10 +11,7 @@ let cached: ReferenceLine[] | undefined;
 /** The lines distance facts are measured to, built by `npm run geo:build`. Read once. */
 export function loadReferenceLines(): ReferenceLine[] {
   cached ??= (
-    JSON.parse(readFileSync(path.join(GEO_DATA_DIR, REFERENCE_LINES_FILE), "utf8")) as FeatureCollection<
-      Line,
-      ReferenceLine["properties"]
-    >
+    JSON.parse(readFileSync(path.join(GEO_DATA_DIR, REFERENCE_LINES_FILE), "utf8")) as FeatureCollection<Line, ReferenceLine["properties"]>
   ).features;
   return cached;
 }

@@ -15,7 +15,18 @@ import type {
   Polygon,
 } from "geojson";
 
-export type { Feature, FeatureCollection, GeoJsonProperties, Geometry, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon };
+export type {
+  Feature,
+  FeatureCollection,
+  GeoJsonProperties,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPoint,
+  MultiPolygon,
+  Point,
+  Polygon,
+};
 
 export type Area = Polygon | MultiPolygon;
 export type AreaFeature<P = GeoJsonProperties> = Feature<Area, P>;

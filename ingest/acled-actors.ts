@@ -46,10 +46,11 @@ export function acledActorReader(db: GeobriefDb): AcledActorReader {
     for (const name of [actor.id, actor.name]) exact.add(normaliseName(name));
   }
   for (const [id, names] of Object.entries(EXTRA_ALIASES)) for (const name of names) remember(name, id);
-  for (const [id, names] of Object.entries(ACLED_NAMES)) for (const name of names) {
-    remember(name, id);
-    exact.add(normaliseName(name));
-  }
+  for (const [id, names] of Object.entries(ACLED_NAMES))
+    for (const name of names) {
+      remember(name, id);
+      exact.add(normaliseName(name));
+    }
   // An analyst's mapping outranks every rule.
   const mapped = new Map(listActorNameMappings(db).map((mapping) => [normaliseName(mapping.name), mapping.actorId]));
   const created: string[] = [];

@@ -30,7 +30,7 @@ describe("validateArticleInput", () => {
   });
 
   it("stores HTML markup as text and warns about it", () => {
-    const body = '<p>Ankara said <script>alert(1)</script></p>';
+    const body = "<p>Ankara said <script>alert(1)</script></p>";
     const result = validateArticleInput({ ...valid, body });
     expect(result.ok && result.article.body).toBe(body);
     expect(result.ok && result.warnings.join(" ")).toContain("HTML");
@@ -45,7 +45,10 @@ describe("validateArticleInput", () => {
 describe("decodeArticleBytes", () => {
   it("refuses binary and non-UTF-8 files", () => {
     expect(decodeArticleBytes(new Uint8Array([0x41, 0x00, 0x42]))).toMatchObject({ ok: false, error: expect.stringContaining("NUL") });
-    expect(decodeArticleBytes(new Uint8Array([0x41, 0xff, 0xfe, 0x42]))).toMatchObject({ ok: false, error: expect.stringContaining("UTF-8") });
+    expect(decodeArticleBytes(new Uint8Array([0x41, 0xff, 0xfe, 0x42]))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("UTF-8"),
+    });
   });
 
   it("reads UTF-8 and drops a byte-order mark", () => {

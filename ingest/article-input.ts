@@ -10,7 +10,6 @@ import { plainText } from "@/lib/plain-text";
 /** Past this an "article" is a dump, not news; it also bounds extraction time. */
 export const MAX_BODY_BYTES = 1_000_000;
 
-
 export type ValidatedArticle = { ok: true; article: ArticleInput; warnings: string[] } | { ok: false; error: string };
 
 const optionalText = plainText({ singleLine: true }).trim().max(500).optional().nullable();
@@ -29,7 +28,12 @@ export function validateArticleInput(raw: unknown): ValidatedArticle {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : "expected a JSON object with title, outlet, url, published and body" };
+    return {
+      ok: false,
+      error: issue.path.length
+        ? `${issue.path.join(".")}: ${issue.message}`
+        : "expected a JSON object with title, outlet, url, published and body",
+    };
   }
   const { title, outlet, url, published } = parsed.data;
   // Trailing blank space is an artifact of files and forms, not text: without it the same
@@ -43,8 +47,9 @@ export function validateArticleInput(raw: unknown): ValidatedArticle {
 
   const warnings: string[] = [];
   let date: string | null = null;
-  if (!published) warnings.push("no publication date: relative dates (\"on Friday\") stay unresolved");
-  else if (precisionOfDate(published) !== "day") warnings.push(`published "${published}" is not a YYYY-MM-DD date: ignored, relative dates stay unresolved`);
+  if (!published) warnings.push('no publication date: relative dates ("on Friday") stay unresolved');
+  else if (precisionOfDate(published) !== "day")
+    warnings.push(`published "${published}" is not a YYYY-MM-DD date: ignored, relative dates stay unresolved`);
   else date = published;
   // A tag cannot hold another "<": each attempt stops at the next one, so the check is linear ("<a<a<a…" took 11 s on 200 KB).
   if (/<\/?[a-z][^<>]*>/i.test(body)) warnings.push("body contains HTML markup: stored and shown as plain text");

@@ -10,7 +10,10 @@ const read = (text: string): string[][] => parse(text, CSV_READ_OPTIONS);
 
 describe("CSV as the importer reads it", () => {
   it("reads quoted fields with commas, quotes and line breaks", () => {
-    expect(read('\uFEFFa,"b, c","say ""hi""\nthere"\r\n1,2,3\n')).toEqual([["a", "b, c", 'say "hi"\nthere'], ["1", "2", "3"]]);
+    expect(read('\uFEFFa,"b, c","say ""hi""\nthere"\r\n1,2,3\n')).toEqual([
+      ["a", "b, c", 'say "hi"\nthere'],
+      ["1", "2", "3"],
+    ]);
   });
 
   it("reads back any row the exporter writes, formula guard included", () => {

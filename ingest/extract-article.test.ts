@@ -33,7 +33,14 @@ describe("extractArticle on the seed article", () => {
 
   it("resolves the dates against the publication day, weekdays leaning to the past", () => {
     const values = Object.fromEntries(seedExtraction.dates.map((date) => [date.text, date.value]));
-    expect(values).toMatchObject({ "on Friday": "2025-10-17", "in late 2024": "2024", "last December": "2024-12", "in January": "2025-01", "On March 10": "2025-03-10", "on Thursday": "2025-10-16" });
+    expect(values).toMatchObject({
+      "on Friday": "2025-10-17",
+      "in late 2024": "2024",
+      "last December": "2024-12",
+      "in January": "2025-01",
+      "On March 10": "2025-03-10",
+      "on Thursday": "2025-10-16",
+    });
   });
 
   it("links the three region phrases to their regions", () => {
@@ -47,7 +54,15 @@ describe("extractArticle on the seed article", () => {
 
   it("proposes the six events with their dates and places", () => {
     const events = seedExtraction.events.map((event) => `${event.type} ${event.date} ${event.place}`);
-    expect(events).toEqual(expect.arrayContaining(["CONSULT 2025-10-17 Damascus", "OTHER 2025-01 Damascus", "AGREE 2025-03-10 Damascus", "SUPPORT 2025-10-16 Ankara", "AID 2025-10-17 northern Syria"]));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        "CONSULT 2025-10-17 Damascus",
+        "OTHER 2025-01 Damascus",
+        "AGREE 2025-03-10 Damascus",
+        "SUPPORT 2025-10-16 Ankara",
+        "AID 2025-10-17 northern Syria",
+      ]),
+    );
     expect(events.some((event) => event.startsWith("RETREAT 2024-12"))).toBe(true);
   });
 });
@@ -55,7 +70,12 @@ describe("extractArticle on the seed article", () => {
 describe("extraction rules, on text written for them", () => {
   it("reads the many spellings of a place through the alias table and normaliser", () => {
     const { places } = extract("Clashes were reported in Kobani, in Ras al-Ain and near Al-Qamishli, and again in Quneitra.");
-    expect(places.map((place) => `${place.text}:${place.country}`)).toEqual(["Kobani:SY", "Ras al-Ain:SY", "Al-Qamishli:SY", "Quneitra:SY"]);
+    expect(places.map((place) => `${place.text}:${place.country}`)).toEqual([
+      "Kobani:SY",
+      "Ras al-Ain:SY",
+      "Al-Qamishli:SY",
+      "Quneitra:SY",
+    ]);
     expect(places[0].lat).toBeCloseTo(36.89, 1);
   });
 
@@ -108,13 +128,19 @@ describe("extraction rules, on text written for them", () => {
     const { dates, events } = extract(
       "Rebels launched an offensive on November 27, 2024. Three days later, the fighters took the city of Aleppo. The statement came a day after Türkiye and Syria signed a memorandum in Ankara.",
     );
-    expect(dates.map((date) => `${date.text}=${date.value}`)).toEqual(["on November 27, 2024=2024-11-27", "Three days later=2024-11-30", "a day after=2025-10-16"]);
+    expect(dates.map((date) => `${date.text}=${date.value}`)).toEqual([
+      "on November 27, 2024=2024-11-27",
+      "Three days later=2024-11-30",
+      "a day after=2025-10-16",
+    ]);
     expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toContain("COERCE 2024-11-30 Aleppo");
     expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toContain("AGREE 2025-10-16 Ankara");
   });
 
   it("reports a change of regime and a hand-over, but not habits, periods 'since', years back or what a report 'comes after'", () => {
-    const kept = extract("Hayat Tahrir al-Sham toppled the government in Damascus on Sunday. The Syrian prime minister said on Sunday he would hand over power in Damascus.");
+    const kept = extract(
+      "Hayat Tahrir al-Sham toppled the government in Damascus on Sunday. The Syrian prime minister said on Sunday he would hand over power in Damascus.",
+    );
     expect(kept.events.map((event) => `${event.type} ${event.date}`)).toEqual(["OTHER 2025-10-12", "CONCEDE 2025-10-12"]);
     const background = extract(
       "Since the ouster of the president in Damascus, Türkiye has pursued reforms. " +

@@ -89,7 +89,11 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     const actorsHere = overlappingIn(actors, candidate);
     // "eastern Syria" inside "northern and eastern Syria" is the region, not a second place.
     const inRegionPhrase = overlappingIn(regions, candidate).some(
-      (region) => region.start <= candidate.start && region.end >= candidate.end && region.end - region.start > candidate.end - candidate.start && (entry.precision === "country" || entry.featureCode === "AREA"),
+      (region) =>
+        region.start <= candidate.start &&
+        region.end >= candidate.end &&
+        region.end - region.start > candidate.end - candidate.start &&
+        (entry.precision === "country" || entry.featureCode === "AREA"),
     );
     const needsLocative = actorsHere.length > 0 || inRegionPhrase || entry.precision === "country" || isMinorPlace(entry);
     if (needsLocative && !locative) continue;

@@ -3,7 +3,19 @@
  * one unit, so an index into the folded text is an index into the original. Accents are
  * dropped (ü → u), curly quotes and apostrophes straightened, dashes made hyphens.
  */
-const PUNCTUATION: Record<string, string> = { "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-", "\u00a0": " " };
+const PUNCTUATION: Record<string, string> = {
+  "’": "'",
+  "‘": "'",
+  ʼ: "'",
+  "`": "'",
+  "´": "'",
+  "“": '"',
+  "”": '"',
+  "–": "-",
+  "—": "-",
+  "‐": "-",
+  "\u00a0": " ",
+};
 
 export function foldText(text: string): string {
   let folded = "";

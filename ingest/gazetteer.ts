@@ -114,8 +114,24 @@ export function nearestPlace(lon: number, lat: number, options: { maxKm?: number
   const nearestKm = Math.min(...within.map(({ km }) => km));
   const { entry: best, km: bestKm } = within
     .filter(({ km }) => km <= nearestKm + 2)
-    .sort((a, b) => b.entry.population - a.entry.population || Number(a.entry.id.startsWith("ocha:")) - Number(b.entry.id.startsWith("ocha:")) || a.km - b.km)[0];
-  return best && { id: best.id, name: best.name, countryCode: best.countryCode, precision: best.precision, lat: best.lat, lon: best.lon, source: best.source, distanceKm: Math.round(bestKm * 10) / 10 };
+    .sort(
+      (a, b) =>
+        b.entry.population - a.entry.population ||
+        Number(a.entry.id.startsWith("ocha:")) - Number(b.entry.id.startsWith("ocha:")) ||
+        a.km - b.km,
+    )[0];
+  return (
+    best && {
+      id: best.id,
+      name: best.name,
+      countryCode: best.countryCode,
+      precision: best.precision,
+      lat: best.lat,
+      lon: best.lon,
+      source: best.source,
+      distanceKm: Math.round(bestKm * 10) / 10,
+    }
+  );
 }
 
 /** Places whose name starts with the query (normalised), biggest first: the review form's place search. */
@@ -128,8 +144,18 @@ export function searchPlaces(query: string, options: { limit?: number } = {}, ga
     if (!name.startsWith(key)) continue;
     for (const { entry } of matches) found.set(entry.id, entry);
   }
-  const rank = (entry: GazetteerEntry) => (entry.featureCode === "COUNTRY" ? 1e9 : 0) + (entry.countryCode === "SY" ? 1e8 : 0) + entry.population;
-  return [...found.values()].sort((a, b) => rank(b) - rank(a)).slice(0, limit).map((entry) => ({
-    id: entry.id, name: entry.name, countryCode: entry.countryCode, precision: entry.precision, lat: entry.lat, lon: entry.lon, source: entry.source,
-  }));
+  const rank = (entry: GazetteerEntry) =>
+    (entry.featureCode === "COUNTRY" ? 1e9 : 0) + (entry.countryCode === "SY" ? 1e8 : 0) + entry.population;
+  return [...found.values()]
+    .sort((a, b) => rank(b) - rank(a))
+    .slice(0, limit)
+    .map((entry) => ({
+      id: entry.id,
+      name: entry.name,
+      countryCode: entry.countryCode,
+      precision: entry.precision,
+      lat: entry.lat,
+      lon: entry.lon,
+      source: entry.source,
+    }));
 }

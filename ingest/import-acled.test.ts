@@ -29,19 +29,41 @@ afterAll(() => {
 
 /** What an export says of each event, sorted: the round trip must keep all of it. */
 const comparable = (db: GeobriefDb) =>
-  [...eventsForExport(db, NO_FILTERS)].flat()
-    .map(({ id: _id, countryCode: _country, place: _place, admin1: _admin1, url: _url, changedAt: _changed, ...event }) => JSON.stringify({ ...event, lat: event.lat.toFixed(4), lon: event.lon.toFixed(4) }))
+  [...eventsForExport(db, NO_FILTERS)]
+    .flat()
+    .map(({ id: _id, countryCode: _country, place: _place, admin1: _admin1, url: _url, changedAt: _changed, ...event }) =>
+      JSON.stringify({ ...event, lat: event.lat.toFixed(4), lon: event.lon.toFixed(4) }),
+    )
     .sort();
 
 describe("ACLED-style CSV import", () => {
   it("round-trips: export, then import into a fresh database, gives the same events", async () => {
     const source = open("source.db");
-    const stored = ingestArticle(source, {
-      title: "Test report", outlet: "Test wire", url: "https://example.org/report", published: "2025-09-05",
-      body: "Israeli forces shelled the town of Khan Arnabah in the Quneitra countryside on Wednesday, residents said. Turkish officials met Syrian officials in Ankara on Thursday.",
-    }, { reviewer: "tests" });
+    const stored = ingestArticle(
+      source,
+      {
+        title: "Test report",
+        outlet: "Test wire",
+        url: "https://example.org/report",
+        published: "2025-09-05",
+        body: "Israeli forces shelled the town of Khan Arnabah in the Quneitra countryside on Wednesday, residents said. Turkish officials met Syrian officials in Ankara on Thursday.",
+      },
+      { reviewer: "tests" },
+    );
     if (stored.status !== "stored") throw new Error("setup failed");
-    reviewEvent(source, stored.eventIds[0], { status: "confirmed", date: "2025", actors: [{ actorId: "ISR", role: "initiator" }, { actorId: "SYR", role: "target" }] }, "tests");
+    reviewEvent(
+      source,
+      stored.eventIds[0],
+      {
+        status: "confirmed",
+        date: "2025",
+        actors: [
+          { actorId: "ISR", role: "initiator" },
+          { actorId: "SYR", role: "target" },
+        ],
+      },
+      "tests",
+    );
     const csv = eventsToCsv([...eventsForExport(source, NO_FILTERS)].flat());
 
     const target = open("target.db");
@@ -100,8 +122,11 @@ describe("ACLED-style CSV import", () => {
     const before = db.select({ n: count() }).from(events).get()!.n;
     await expect(importAcledCsv(db, "name,value\nx,1\n", { reviewer: "import" })).rejects.toThrow(ImportError);
     await expect(importAcledCsv(db, "", { reviewer: "import" })).rejects.toThrow(/empty/);
-    await expect(importAcledCsv(db, "event_date,latitude,longitude,actor1,event_id_cnty\n2025-03-01,33,36,HTS,S1\n2025-03-01,33,36,\"HTS,S2\n", { reviewer: "import" }))
-      .rejects.toThrow(/not valid CSV/);
+    await expect(
+      importAcledCsv(db, 'event_date,latitude,longitude,actor1,event_id_cnty\n2025-03-01,33,36,HTS,S1\n2025-03-01,33,36,"HTS,S2\n', {
+        reviewer: "import",
+      }),
+    ).rejects.toThrow(/not valid CSV/);
     await expect(importAcledCsv(db, new Uint8Array([0x65, 0x76, 0xff, 0xfe]), { reviewer: "import" })).rejects.toThrow(/UTF-8/);
     expect(db.select({ n: count() }).from(events).get()!.n).toBe(before);
     expect(db.$client.inTransaction).toBe(false);
@@ -111,7 +136,9 @@ describe("ACLED-style CSV import", () => {
 /** The registry ids of a dataset row's event, in order. */
 function actorsOfRow(db: GeobriefDb, eventIdCnty: string): string {
   const row = db.$client
-    .prepare("select group_concat(actor_id, ' ') as ids from (select actor_id from event_actors join acled_records using (event_id) where event_id_cnty = ? order by position)")
+    .prepare(
+      "select group_concat(actor_id, ' ') as ids from (select actor_id from event_actors join acled_records using (event_id) where event_id_cnty = ? order by position)",
+    )
     .get(eventIdCnty) as { ids: string | null };
   return row.ids ?? "";
 }
@@ -127,7 +154,9 @@ describe("ACLED's export as ACLED writes it", () => {
     // The one name ACLED's naming and the registry do not cover becomes an imported actor the filters accept.
     expect(report.createdActors).toEqual(["REBEL-COALIT (Rebel Coalition of Southern Syria)"]);
     const row = (id: string) =>
-      db.$client.prepare("select e.*, r.notes as coder_note from events e join acled_records r on r.event_id = e.id where r.event_id_cnty = ?").get(id) as Record<string, unknown>;
+      db.$client
+        .prepare("select e.*, r.notes as coder_note from events e join acled_records r on r.event_id = e.id where r.event_id_cnty = ?")
+        .get(id) as Record<string, unknown>;
     expect(actorsOfRow(db, "SYR9000")).toBe("ISR SYR");
     expect(actorsOfRow(db, "SYR9001")).toBe("SYR HTS");
     expect(actorsOfRow(db, "SYR9002")).toBe("SDF ISIS");
@@ -137,16 +166,48 @@ describe("ACLED's export as ACLED writes it", () => {
     expect(actorsOfRow(db, "SYR9005")).toBe("DRUZE");
     expect(actorsOfRow(db, "SYR9007")).toBe("SYR-ASSAD REBEL-COALIT SYR-ASSAD");
     expect(db.$client.prepare("select count(*) as n from actors where kind = 'imported'").get()).toEqual({ n: 1 });
-    expect(Object.fromEntries(["SYR9000", "SYR9004", "SYR9017", "SYR9020", "SYR9021", "SYR9023", "SYR9024"].map((id) => [id, row(id).type]))).toEqual({
-      SYR9000: "ASSAULT", SYR9004: "ASSAULT", SYR9017: "AGREE", SYR9020: "COERCE", SYR9021: "MOBILIZE", SYR9023: "RETREAT", SYR9024: "OTHER",
+    expect(
+      Object.fromEntries(["SYR9000", "SYR9004", "SYR9017", "SYR9020", "SYR9021", "SYR9023", "SYR9024"].map((id) => [id, row(id).type])),
+    ).toEqual({
+      SYR9000: "ASSAULT",
+      SYR9004: "ASSAULT",
+      SYR9017: "AGREE",
+      SYR9020: "COERCE",
+      SYR9021: "MOBILIZE",
+      SYR9023: "RETREAT",
+      SYR9024: "OTHER",
     });
     // time_precision 1, 2 (the week around the day) and 3 (its month).
-    expect(row("SYR9000")).toMatchObject({ date_value: "2025-02-01", date_precision: "day", date_start: "2025-02-01", date_end: "2025-02-01" });
-    expect(row("SYR9002")).toMatchObject({ date_value: "2025-04-03", date_precision: "week", date_start: "2025-03-31", date_end: "2025-04-06" });
-    expect(row("SYR9003")).toMatchObject({ date_value: "2025-05", date_precision: "month", date_start: "2025-05-01", date_end: "2025-05-31" });
-    expect([row("SYR9000").fatalities, row("SYR9001").fatalities, row("SYR9002").fatalities, row("SYR9003").fatalities]).toEqual([0, 3, null, 12]);
+    expect(row("SYR9000")).toMatchObject({
+      date_value: "2025-02-01",
+      date_precision: "day",
+      date_start: "2025-02-01",
+      date_end: "2025-02-01",
+    });
+    expect(row("SYR9002")).toMatchObject({
+      date_value: "2025-04-03",
+      date_precision: "week",
+      date_start: "2025-03-31",
+      date_end: "2025-04-06",
+    });
+    expect(row("SYR9003")).toMatchObject({
+      date_value: "2025-05",
+      date_precision: "month",
+      date_start: "2025-05-01",
+      date_end: "2025-05-31",
+    });
+    expect([row("SYR9000").fatalities, row("SYR9001").fatalities, row("SYR9002").fatalities, row("SYR9003").fatalities]).toEqual([
+      0,
+      3,
+      null,
+      12,
+    ]);
     // The coder's note is the record's, never an article's sentence.
-    expect(row("SYR9000")).toMatchObject({ source_kind: "dataset", notes: null, coder_note: expect.stringContaining('A second line of the coder\'s note, "quoted".') });
+    expect(row("SYR9000")).toMatchObject({
+      source_kind: "dataset",
+      notes: null,
+      coder_note: expect.stringContaining('A second line of the coder\'s note, "quoted".'),
+    });
     expect(db.$client.prepare("select count(*) as n from evidence join acled_records using (event_id)").get()).toEqual({ n: 0 });
     // The Israel filter finds every imported Israeli strike.
     expect(findEvents(db, { ...NO_FILTERS, actors: ["ISR"] }, { limit: 100 }).features.length).toBe(7);
@@ -161,7 +222,11 @@ describe("ACLED's export as ACLED writes it", () => {
     const report = await importAcledCsv(db, newer, { reviewer: "import" });
     expect(report).toMatchObject({ imported: 0, updated: 1, unchanged: 24, skipped: [] });
     expect(db.select({ n: count() }).from(events).get()!.n).toBe(before);
-    const updated = db.$client.prepare("select e.id, e.fatalities, r.timestamp from events e join acled_records r on r.event_id = e.id where r.event_id_cnty = 'SYR9001'").get() as { id: number; fatalities: number; timestamp: number };
+    const updated = db.$client
+      .prepare(
+        "select e.id, e.fatalities, r.timestamp from events e join acled_records r on r.event_id = e.id where r.event_id_cnty = 'SYR9001'",
+      )
+      .get() as { id: number; fatalities: number; timestamp: number };
     expect(updated).toMatchObject({ fatalities: 5, timestamp: 1760100001 });
     expect(listEventReviews(db, updated.id).at(-1)).toMatchObject({ action: "edit", changes: { fatalities: { from: 3, to: 5 } } });
   });

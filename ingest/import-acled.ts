@@ -17,9 +17,26 @@ import type { GeobriefDb } from "@/db/client";
 import { findAcledRecord, insertAcledRecord, updateDatasetEvent } from "@/db/queries/acled";
 import { articleForQuote, findEventByQuote } from "@/db/queries/import";
 import { insertEvent, type NewEventRecord } from "@/db/queries/ingest";
-import { ACLED_EXPORT_COLUMNS, acledCountryCode, acledDateOf, acledDay, acledSubEventType, ploverOfEventType, type AcledRecordFields, type AcledTimePrecision } from "@/lib/acled";
+import {
+  ACLED_EXPORT_COLUMNS,
+  acledCountryCode,
+  acledDateOf,
+  acledDay,
+  acledSubEventType,
+  ploverOfEventType,
+  type AcledRecordFields,
+  type AcledTimePrecision,
+} from "@/lib/acled";
 import { sha256 } from "@/lib/text-hash";
-import { EVENT_STATUSES, PLOVER_TYPES, precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "@/lib/vocabulary";
+import {
+  EVENT_STATUSES,
+  PLOVER_TYPES,
+  precisionOfDate,
+  type ActorRole,
+  type EventStatus,
+  type GeoPrecision,
+  type PloverType,
+} from "@/lib/vocabulary";
 import { stripUnsafeCharacters } from "@/lib/plain-text";
 import { acledActorReader, type AcledActorReader } from "./acled-actors";
 import { validateArticleInput } from "./article-input";
@@ -103,13 +120,19 @@ function readRow(columns: string[], cells: string[]): { row: Row; cleaned: strin
 /** A row read into an event, or why it cannot be. */
 type ReadRow =
   | { ok: false; reason: string }
-  | { ok: true; event: Omit<NewEventRecord, "actors" | "evidence" | "status" | "createdBy" | "reviewed">; precision: AcledTimePrecision; day: string };
+  | {
+      ok: true;
+      event: Omit<NewEventRecord, "actors" | "evidence" | "status" | "createdBy" | "reviewed">;
+      precision: AcledTimePrecision;
+      day: string;
+    };
 
 const WHOLE = /^\d+$/;
 
 function readEvent(row: Row): ReadRow {
   const precisionText = row.time_precision || "1";
-  if (!["1", "2", "3"].includes(precisionText)) return { ok: false, reason: `unknown time_precision "${row.time_precision}" (ACLED's are 1, 2 and 3)` };
+  if (!["1", "2", "3"].includes(precisionText))
+    return { ok: false, reason: `unknown time_precision "${row.time_precision}" (ACLED's are 1, 2 and 3)` };
   const precision = Number(precisionText) as AcledTimePrecision;
   const day = acledDay(row.event_date ?? "");
   const ours = row.date && precisionOfDate(row.date) ? { date: row.date } : undefined;
@@ -122,7 +145,8 @@ function readEvent(row: Row): ReadRow {
     return { ok: false, reason: `no valid latitude/longitude ("${row.latitude}", "${row.longitude}")` };
   }
   const geoText = row.geo_precision || "1";
-  if (!["1", "2", "3"].includes(geoText)) return { ok: false, reason: `unknown geo_precision "${row.geo_precision}" (ACLED's are 1, 2 and 3)` };
+  if (!["1", "2", "3"].includes(geoText))
+    return { ok: false, reason: `unknown geo_precision "${row.geo_precision}" (ACLED's are 1, 2 and 3)` };
 
   let type: PloverType | undefined;
   if ((PLOVER_TYPES as readonly string[]).includes(row.plover_type)) type = row.plover_type as PloverType;
@@ -152,7 +176,10 @@ function readEvent(row: Row): ReadRow {
         countryCode: acledCountryCode(row),
         admin1: row.admin1 || null,
         precision: geoPrecision === 3 ? "admin1" : "city",
-        coordinateSource: dataset && row.event_id_cnty ? `ACLED ${row.event_id_cnty}, geo_precision ${geoPrecision}` : `imported from ${row.source || "a CSV file"}`,
+        coordinateSource:
+          dataset && row.event_id_cnty
+            ? `ACLED ${row.event_id_cnty}, geo_precision ${geoPrecision}`
+            : `imported from ${row.source || "a CSV file"}`,
       },
       geoPrecision,
       notes: dataset ? null : row.notes || null,
@@ -166,18 +193,42 @@ function readEvent(row: Row): ReadRow {
 function recordOf(row: Row, precision: AcledTimePrecision, day: string): AcledRecordFields {
   const cell = (name: string) => row[name] ?? "";
   return {
-    eventIdCnty: row.event_id_cnty, timestamp: WHOLE.test(row.timestamp ?? "") ? Number(row.timestamp) : 0, eventDate: day, timePrecision: precision,
-    disorderType: cell("disorder_type"), eventType: cell("event_type"), subEventType: cell("sub_event_type"),
-    actor1: cell("actor1"), assocActor1: cell("assoc_actor_1"), inter1: cell("inter1"), actor2: cell("actor2"), assocActor2: cell("assoc_actor_2"), inter2: cell("inter2"),
-    interaction: cell("interaction"), civilianTargeting: cell("civilian_targeting"), iso: cell("iso"), region: cell("region"), country: cell("country"),
-    admin1: cell("admin1"), admin2: cell("admin2"), admin3: cell("admin3"), location: cell("location"),
-    source: cell("source"), sourceScale: cell("source_scale"), notes: cell("notes"), tags: cell("tags"),
+    eventIdCnty: row.event_id_cnty,
+    timestamp: WHOLE.test(row.timestamp ?? "") ? Number(row.timestamp) : 0,
+    eventDate: day,
+    timePrecision: precision,
+    disorderType: cell("disorder_type"),
+    eventType: cell("event_type"),
+    subEventType: cell("sub_event_type"),
+    actor1: cell("actor1"),
+    assocActor1: cell("assoc_actor_1"),
+    inter1: cell("inter1"),
+    actor2: cell("actor2"),
+    assocActor2: cell("assoc_actor_2"),
+    inter2: cell("inter2"),
+    interaction: cell("interaction"),
+    civilianTargeting: cell("civilian_targeting"),
+    iso: cell("iso"),
+    region: cell("region"),
+    country: cell("country"),
+    admin1: cell("admin1"),
+    admin2: cell("admin2"),
+    admin3: cell("admin3"),
+    location: cell("location"),
+    source: cell("source"),
+    sourceScale: cell("source_scale"),
+    notes: cell("notes"),
+    tags: cell("tags"),
   };
 }
 
 /** actor1 initiates, actor2 is the target, the associated actors of either side are associated; kinds of people are no actor. */
 function participants(row: Row, date: string, actors: AcledActorReader): { actorId: string; role: ActorRole }[] {
-  const list = (cell: string | undefined) => (cell ?? "").split(";").map((name) => name.trim()).filter(Boolean);
+  const list = (cell: string | undefined) =>
+    (cell ?? "")
+      .split(";")
+      .map((name) => name.trim())
+      .filter(Boolean);
   const named: [string, ActorRole][] = [
     [row.actor1, "initiator"],
     ...list(row.actor2).map((name): [string, ActorRole] => [name, "target"]),
@@ -193,11 +244,24 @@ function participants(row: Row, date: string, actors: AcledActorReader): { actor
 }
 
 /** Imports a CSV file given as its text, its bytes or a stream of them (a file on disk). */
-export async function importAcledCsv(db: GeobriefDb, file: string | Uint8Array | AsyncIterable<Uint8Array>, options: AcledImportOptions): Promise<ImportReport> {
+export async function importAcledCsv(
+  db: GeobriefDb,
+  file: string | Uint8Array | AsyncIterable<Uint8Array>,
+  options: AcledImportOptions,
+): Promise<ImportReport> {
   const bytes = typeof file === "string" ? new TextEncoder().encode(file) : file;
   const chunks = bytes instanceof Uint8Array ? Readable.from([bytes]) : bytes;
   const totalBytes = options.totalBytes ?? (bytes instanceof Uint8Array ? bytes.length : 0);
-  const report: ImportReport = { rows: 0, imported: 0, updated: 0, unchanged: 0, skipped: [], createdActors: [], ignoredColumns: [], cleaned: [] };
+  const report: ImportReport = {
+    rows: 0,
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: [],
+    createdActors: [],
+    ignoredColumns: [],
+    cleaned: [],
+  };
   const actors = acledActorReader(db);
   let bytesRead = 0;
   let columns: string[] | null = null;
@@ -211,11 +275,13 @@ export async function importAcledCsv(db: GeobriefDb, file: string | Uint8Array |
     const read = readEvent(row);
     if (!read.ok) return skip(read.reason);
     const { event, precision, day } = read;
-    const status: EventStatus = options.keepStatus && (EVENT_STATUSES as readonly string[]).includes(row.status) ? (row.status as EventStatus) : "draft";
+    const status: EventStatus =
+      options.keepStatus && (EVENT_STATUSES as readonly string[]).includes(row.status) ? (row.status as EventStatus) : "draft";
     const roles = () => participants(row, event.date, actors);
 
     if (event.sourceKind === "dataset") {
-      if (!row.event_id_cnty) return skip("no evidence_quote and no event_id_cnty: an event needs the text or the dataset row that states it");
+      if (!row.event_id_cnty)
+        return skip("no evidence_quote and no event_id_cnty: an event needs the text or the dataset row that states it");
       const record = recordOf(row, precision, day);
       const held = findAcledRecord(db, row.event_id_cnty);
       if (held && held.timestamp >= record.timestamp) {
@@ -228,7 +294,13 @@ export async function importAcledCsv(db: GeobriefDb, file: string | Uint8Array |
         return;
       }
       const eventId = insertEvent(db, {
-        ...event, status, actors: roles(), evidence: null, createdBy: options.reviewer, reviewed: status !== "draft", origin: `ACLED ${row.event_id_cnty}, CSV line ${line}`,
+        ...event,
+        status,
+        actors: roles(),
+        evidence: null,
+        createdBy: options.reviewer,
+        reviewed: status !== "draft",
+        origin: `ACLED ${row.event_id_cnty}, CSV line ${line}`,
         searchNotes: [record.notes, record.actor1, record.actor2].filter(Boolean).join(" "),
       });
       insertAcledRecord(db, eventId, record);
@@ -247,9 +319,19 @@ export async function importAcledCsv(db: GeobriefDb, file: string | Uint8Array |
       title: `${row.source || "Imported source"}: ${row.location || "event"}, ${event.date} (imported quote)`,
     });
     if (!source.ok) return skip(`its quote cannot be stored as article text: ${source.error}`);
-    const { articleId, start } = articleForQuote(db, { quote, url: source.article.url, outlet: source.article.outlet, title: source.article.title });
+    const { articleId, start } = articleForQuote(db, {
+      quote,
+      url: source.article.url,
+      outlet: source.article.outlet,
+      title: source.article.title,
+    });
     insertEvent(db, {
-      ...event, status, actors: roles(), createdBy: options.reviewer, reviewed: status !== "draft", origin: `CSV line ${line}`,
+      ...event,
+      status,
+      actors: roles(),
+      createdBy: options.reviewer,
+      reviewed: status !== "draft",
+      origin: `CSV line ${line}`,
       evidence: { articleId, start, end: start + quote.length, quote, quoteSha256: sha256(quote) },
     });
     report.imported += 1;
@@ -270,7 +352,10 @@ export async function importAcledCsv(db: GeobriefDb, file: string | Uint8Array |
             columns = record.map((name) => name.trim().toLowerCase());
             const missing = REQUIRED.filter((name) => !columns!.includes(name));
             if (missing.length) throw new ImportError(`not an ACLED-style CSV: missing column(s) ${missing.join(", ")}`);
-            report.ignoredColumns = columns.filter((name) => name && !(ACLED_EXPORT_COLUMNS as readonly string[]).includes(name) && !OURS.includes(name) && !OLDER_ACLED.includes(name));
+            report.ignoredColumns = columns.filter(
+              (name) =>
+                name && !(ACLED_EXPORT_COLUMNS as readonly string[]).includes(name) && !OURS.includes(name) && !OLDER_ACLED.includes(name),
+            );
             continue;
           }
           if (record.every((cell) => !cell.trim())) continue;

@@ -40,35 +40,58 @@ describe("ingestArticle", () => {
     expect(total()).toBe(before + 1);
     const stored = db.select().from(articles).where(eq(articles.id, result.articleId)).get()!;
     expect(stored.body).toBe(ARTICLE.body);
-    const drafts = db.select().from(events).innerJoin(evidence, eq(evidence.eventId, events.id)).where(eq(evidence.articleId, result.articleId)).all();
+    const drafts = db
+      .select()
+      .from(events)
+      .innerJoin(evidence, eq(evidence.eventId, events.id))
+      .where(eq(evidence.articleId, result.articleId))
+      .all();
     expect(drafts.map(({ events: event }) => event.status)).toEqual(drafts.map(() => "draft"));
     const strike = drafts.find(({ events: event }) => event.type === "ASSAULT");
     expect(strike?.events.dateValue).toBe("2025-09-03");
     expect(strike?.evidence.quote).toBe(ARTICLE.body.slice(strike!.evidence.start, strike!.evidence.end));
     const meeting = drafts.find(({ events: event }) => event.type === "CONSULT");
     expect(meeting?.events.dateValue).toBe("2025-09-04");
-    const meetingActors = db.select().from(eventActors).where(eq(eventActors.eventId, meeting!.events.id)).orderBy(eventActors.position).all();
+    const meetingActors = db
+      .select()
+      .from(eventActors)
+      .where(eq(eventActors.eventId, meeting!.events.id))
+      .orderBy(eventActors.position)
+      .all();
     expect(meetingActors[0]).toMatchObject({ actorId: "TUR", role: "initiator" });
-    expect(db.select().from(eventReviews).where(eq(eventReviews.eventId, meeting!.events.id)).get()).toMatchObject({ reviewer: "tester", action: "create" });
+    expect(db.select().from(eventReviews).where(eq(eventReviews.eventId, meeting!.events.id)).get()).toMatchObject({
+      reviewer: "tester",
+      action: "create",
+    });
   });
 
   it("does not store the same body or the same URL twice", () => {
     const before = total();
     expect(ingestArticle(db, ARTICLE, { reviewer: "tester" })).toMatchObject({ status: "skipped" });
-    expect(ingestArticle(db, { ...ARTICLE, body: `${ARTICLE.body} Updated.` }, { reviewer: "tester" })).toMatchObject({ status: "skipped" });
+    expect(ingestArticle(db, { ...ARTICLE, body: `${ARTICLE.body} Updated.` }, { reviewer: "tester" })).toMatchObject({
+      status: "skipped",
+    });
     expect(total()).toBe(before);
   });
 
   it("writes nothing for bad input", () => {
     const before = total();
-    for (const bad of [{ ...ARTICLE, url: null, body: "" }, { ...ARTICLE, url: null, body: "a\u0000b" }, { ...ARTICLE, url: "ftp://x" }]) {
+    for (const bad of [
+      { ...ARTICLE, url: null, body: "" },
+      { ...ARTICLE, url: null, body: "a\u0000b" },
+      { ...ARTICLE, url: "ftp://x" },
+    ]) {
       expect(ingestArticle(db, bad, { reviewer: "tester" }).status).toBe("failed");
     }
     expect(total()).toBe(before);
   });
 
   it("stores an undated article but resolves no relative date in it", () => {
-    const result = ingestArticle(db, { ...ARTICLE, url: null, published: null, body: "Israeli forces shelled Quneitra on Monday." }, { reviewer: "tester" });
+    const result = ingestArticle(
+      db,
+      { ...ARTICLE, url: null, published: null, body: "Israeli forces shelled Quneitra on Monday." },
+      { reviewer: "tester" },
+    );
     expect(result).toMatchObject({ status: "stored", eventIds: [] });
     expect(result.status === "stored" && result.warnings.join(" ")).toContain("unresolved");
   });

@@ -37,13 +37,21 @@ export function articleMeta({ title, outlet, url, published }: ArticleInput): Ar
 }
 
 /** Stores a prepared article with its extracted draft events in one transaction. */
-export function storeArticle(db: GeobriefDb, prepared: PreparedArticle, extraction: Extraction, options: { reviewer: string }): IngestResult {
+export function storeArticle(
+  db: GeobriefDb,
+  prepared: PreparedArticle,
+  extraction: Extraction,
+  options: { reviewer: string },
+): IngestResult {
   let stored;
   try {
     stored = storeExtractedArticle(db, prepared.article, extraction, options);
   } catch (error) {
     // Another process stored the same article between our check and our write: theirs stands.
-    const raced = (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" ? findDuplicateArticle(db, prepared.article.body, prepared.article.url) : undefined;
+    const raced =
+      (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE"
+        ? findDuplicateArticle(db, prepared.article.body, prepared.article.url)
+        : undefined;
     if (raced) return alreadyStored(raced);
     throw error;
   }

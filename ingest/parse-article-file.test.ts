@@ -6,7 +6,9 @@ import { parseArticleFile } from "./parse-article-file";
 
 describe("parseArticleFile", () => {
   it("reads the seed file's header and keeps the body verbatim, offsets intact", () => {
-    const { header, body } = parseArticleFile(readFileSync(path.join(SEED_DIR, "turkiyetoday-2025-10-17-defense-talks-damascus.txt"), "utf8"));
+    const { header, body } = parseArticleFile(
+      readFileSync(path.join(SEED_DIR, "turkiyetoday-2025-10-17-defense-talks-damascus.txt"), "utf8"),
+    );
     expect(header).toMatchObject({ outlet: "Türkiye Today", published: "2025-10-17" });
     expect(header.url).toMatch(/^https:\/\/www\.turkiyetoday\.com\//);
     expect(body.slice(101, 109)).toBe("Damascus");

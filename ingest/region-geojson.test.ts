@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { TEST_SQUARE_CLOCKWISE, testRegionProperties } from "@/tests/fixtures/regions";
 import { MAX_FEATURE_POSITIONS, parseRegionGeoJson } from "./region-geojson";
 
-const feature = (geometry: unknown, properties: Record<string, unknown> = testRegionProperties) => ({ type: "Feature", properties, geometry });
+const feature = (geometry: unknown, properties: Record<string, unknown> = testRegionProperties) => ({
+  type: "Feature",
+  properties,
+  geometry,
+});
 const parse = (...features: unknown[]) => parseRegionGeoJson(JSON.stringify({ type: "FeatureCollection", features }));
 
 describe("region GeoJSON import", () => {
@@ -20,14 +24,59 @@ describe("region GeoJSON import", () => {
   });
 
   it("names the problem and the feature for each kind of bad geometry", () => {
-    const open = [[40.7, 36.5], [40.9, 36.5], [40.9, 36.3], [40.7, 36.3]];
-    const bowTie = [[40, 36], [41, 37], [41, 36], [40, 37], [40, 36]];
+    const open = [
+      [40.7, 36.5],
+      [40.9, 36.5],
+      [40.9, 36.3],
+      [40.7, 36.3],
+    ];
+    const bowTie = [
+      [40, 36],
+      [41, 37],
+      [41, 36],
+      [40, 37],
+      [40, 36],
+    ];
     const cases: [unknown, string][] = [
       [{ type: "Polygon", coordinates: [[...open, [40.7, 36.4]]] }, "is not closed"],
       [{ type: "Polygon", coordinates: [bowTie] }, "crosses itself near"],
-      [{ type: "Polygon", coordinates: [[[40, 36], [41, 36], [40, 36]]] }, "at least 4 positions"],
-      [{ type: "Polygon", coordinates: [[[40, 36], [200, 36], [41, 37], [40, 36]]] }, "off the globe"],
-      [{ type: "LineString", coordinates: [[40, 36], [41, 37]] }, "must be a Polygon or MultiPolygon, not LineString"],
+      [
+        {
+          type: "Polygon",
+          coordinates: [
+            [
+              [40, 36],
+              [41, 36],
+              [40, 36],
+            ],
+          ],
+        },
+        "at least 4 positions",
+      ],
+      [
+        {
+          type: "Polygon",
+          coordinates: [
+            [
+              [40, 36],
+              [200, 36],
+              [41, 37],
+              [40, 36],
+            ],
+          ],
+        },
+        "off the globe",
+      ],
+      [
+        {
+          type: "LineString",
+          coordinates: [
+            [40, 36],
+            [41, 37],
+          ],
+        },
+        "must be a Polygon or MultiPolygon, not LineString",
+      ],
       [null, "no geometry"],
     ];
     for (const [geometry, message] of cases) {
@@ -54,7 +103,10 @@ describe("region GeoJSON import", () => {
       expect(result.ok ? "accepted" : result.errors.join("\n")).toContain(message);
     }
     expect(parseRegionGeoJson("{").ok).toBe(false);
-    expect(parseRegionGeoJson('{"type":"FeatureCollection","features":[]}')).toEqual({ ok: false, errors: ["the FeatureCollection has no features"] });
+    expect(parseRegionGeoJson('{"type":"FeatureCollection","features":[]}')).toEqual({
+      ok: false,
+      errors: ["the FeatureCollection has no features"],
+    });
   });
 
   it("refuses a feature with more positions than the check can afford, at once and naming the limit", () => {
@@ -65,8 +117,13 @@ describe("region GeoJSON import", () => {
     });
     ring.push(ring[0]);
     const started = performance.now();
-    const result = parseRegionGeoJson(JSON.stringify({ type: "Feature", properties: testRegionProperties, geometry: { type: "Polygon", coordinates: [ring] } }));
+    const result = parseRegionGeoJson(
+      JSON.stringify({ type: "Feature", properties: testRegionProperties, geometry: { type: "Polygon", coordinates: [ring] } }),
+    );
     expect(performance.now() - started).toBeLessThan(2_000);
-    expect(result).toEqual({ ok: false, errors: [expect.stringContaining(`at most ${MAX_FEATURE_POSITIONS.toLocaleString("en")} a feature`)] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.stringContaining(`at most ${MAX_FEATURE_POSITIONS.toLocaleString("en")} a feature`)],
+    });
   });
 });

@@ -25,7 +25,6 @@ export const MAX_REGION_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_FEATURE_POSITIONS = 10_000;
 const MAX_POSITIONS = 50_000;
 
-
 export type RegionFileResult = { ok: true; value: ParsedRegions } | { ok: false; errors: string[] };
 
 const date = z.string().refine((value) => precisionOfDate(value) !== null, "a date as YYYY, YYYY-MM or YYYY-MM-DD");
@@ -41,12 +40,23 @@ const propertiesSchema = z
     validTo: date.nullable().default(null),
     basis: text("how the polygon was drawn", { singleLine: false }).pipe(z.string().max(4000)),
     sources: z
-      .array(z.object({ title: text("a title"), publisher: text("a publisher"), url: z.url({ protocol: /^https?$/ }).optional(), licence: z.string().optional() }), {
-        message: "a list of citations",
-      })
+      .array(
+        z.object({
+          title: text("a title"),
+          publisher: text("a publisher"),
+          url: z.url({ protocol: /^https?$/ }).optional(),
+          licence: z.string().optional(),
+        }),
+        {
+          message: "a list of citations",
+        },
+      )
       .min(1, "at least one source: every region says where it comes from"),
   })
-  .refine((value) => !value.validTo || value.validTo > value.validFrom, { message: "validTo must come after validFrom", path: ["validTo"] });
+  .refine((value) => !value.validTo || value.validTo > value.validFrom, {
+    message: "validTo must come after validFrom",
+    path: ["validTo"],
+  });
 
 type Position = number[];
 type Ring = Position[];
@@ -55,10 +65,15 @@ type Ring = Position[];
 function ringProblem(ring: unknown, where: string): string | null {
   if (!Array.isArray(ring) || ring.length < 4) return `${where} needs at least 4 positions (a closed triangle)`;
   for (const position of ring) {
-    if (!Array.isArray(position) || position.length < 2 || !position.every((number) => typeof number === "number" && Number.isFinite(number))) {
+    if (
+      !Array.isArray(position) ||
+      position.length < 2 ||
+      !position.every((number) => typeof number === "number" && Number.isFinite(number))
+    ) {
       return `${where} has a position that is not [longitude, latitude]`;
     }
-    if (Math.abs(position[0]) > 180 || Math.abs(position[1]) > 90) return `${where} has a coordinate off the globe: ${position[0]}, ${position[1]}`;
+    if (Math.abs(position[0]) > 180 || Math.abs(position[1]) > 90)
+      return `${where} has a coordinate off the globe: ${position[0]}, ${position[1]}`;
   }
   const [first, last] = [ring[0] as Position, ring[ring.length - 1] as Position];
   if (first[0] !== last[0] || first[1] !== last[1]) return `${where} is not closed: its last position must repeat its first`;
@@ -71,12 +86,16 @@ function polygonsOf(geometry: { type: string; coordinates: unknown }): unknown[]
 
 /** Checks a feature's geometry; on success rewinds its rings and says how many turned. */
 function checkGeometry(geometry: unknown, where: string): { error: string } | { geometry: Area; rewound: number } {
-  if (!geometry || typeof geometry !== "object" || !("type" in geometry) || !("coordinates" in geometry)) return { error: `${where}: no geometry` };
+  if (!geometry || typeof geometry !== "object" || !("type" in geometry) || !("coordinates" in geometry))
+    return { error: `${where}: no geometry` };
   const typed = geometry as { type: string; coordinates: unknown };
-  if (typed.type !== "Polygon" && typed.type !== "MultiPolygon") return { error: `${where}: geometry must be a Polygon or MultiPolygon, not ${typed.type}` };
+  if (typed.type !== "Polygon" && typed.type !== "MultiPolygon")
+    return { error: `${where}: geometry must be a Polygon or MultiPolygon, not ${typed.type}` };
   const positions = JSON.stringify(typed.coordinates).split("[").length;
   if (positions > MAX_FEATURE_POSITIONS) {
-    return { error: `${where} has about ${positions.toLocaleString("en")} positions; at most ${MAX_FEATURE_POSITIONS.toLocaleString("en")} a feature: simplify it (for example with mapshaper's -simplify) and import it again` };
+    return {
+      error: `${where} has about ${positions.toLocaleString("en")} positions; at most ${MAX_FEATURE_POSITIONS.toLocaleString("en")} a feature: simplify it (for example with mapshaper's -simplify) and import it again`,
+    };
   }
   let rewound = 0;
   const polygons: Ring[][] = [];
@@ -102,7 +121,8 @@ function checkGeometry(geometry: unknown, where: string): { error: string } | { 
       }),
     );
   }
-  const area: Area = typed.type === "Polygon" ? { type: "Polygon", coordinates: polygons[0] } : { type: "MultiPolygon", coordinates: polygons };
+  const area: Area =
+    typed.type === "Polygon" ? { type: "Polygon", coordinates: polygons[0] } : { type: "MultiPolygon", coordinates: polygons };
   if (!booleanValid(area)) return { error: `${where}: not a valid ${typed.type} (a hole outside its ring, or polygons overlapping)` };
   return { geometry: area, rewound };
 }
@@ -116,11 +136,20 @@ export function parseRegionGeoJson(text: string): RegionFileResult {
     return { ok: false, errors: [`not JSON: ${(error as Error).message}`] };
   }
   const collection = json as { type?: unknown; features?: unknown };
-  const features = collection?.type === "FeatureCollection" && Array.isArray(collection.features) ? collection.features : collection?.type === "Feature" ? [json] : null;
+  const features =
+    collection?.type === "FeatureCollection" && Array.isArray(collection.features)
+      ? collection.features
+      : collection?.type === "Feature"
+        ? [json]
+        : null;
   if (!features) return { ok: false, errors: ["not a GeoJSON FeatureCollection (or Feature)"] };
   if (!features.length) return { ok: false, errors: ["the FeatureCollection has no features"] };
   const positions = JSON.stringify(features).split("[").length;
-  if (positions > MAX_POSITIONS) return { ok: false, errors: [`too many positions (about ${positions.toLocaleString("en")}); at most ${MAX_POSITIONS.toLocaleString("en")} a file`] };
+  if (positions > MAX_POSITIONS)
+    return {
+      ok: false,
+      errors: [`too many positions (about ${positions.toLocaleString("en")}); at most ${MAX_POSITIONS.toLocaleString("en")} a file`],
+    };
 
   const errors: string[] = [];
   const regions: ParsedRegions["regions"] = [];

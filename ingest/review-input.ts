@@ -14,7 +14,9 @@ const fields = {
   type: z.enum(PLOVER_TYPES, { message: `one of ${PLOVER_TYPES.join(", ")}` }),
   date: z.string().refine((value) => precisionOfDate(value) !== undefined, "a date as YYYY, YYYY-MM or YYYY-MM-DD"),
   place: z.string().refine((id) => gazetteerPlace(id) !== undefined, "a gazetteer place id from /api/places"),
-  geoPrecision: z.union(GEO_PRECISIONS.map((value) => z.literal(value)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>], { message: "1, 2 or 3" }),
+  geoPrecision: z.union(GEO_PRECISIONS.map((value) => z.literal(value)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>], {
+    message: "1, 2 or 3",
+  }),
   // Whether each actor exists is the database's to say (db/queries/actors.ts): imported actors count too.
   actors: z.array(z.tuple([actorIdSchema, z.enum(ACTOR_ROLES)])).max(20),
 };

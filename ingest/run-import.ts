@@ -33,7 +33,12 @@ export type ImportSource = { bytes: Uint8Array } | { path: string };
 /** Region files are capped (ingest/region-geojson.ts): read whole. */
 const MAX_REGION_FILE_BYTES = 50 * 1024 * 1024;
 
-export async function runImport(db: GeobriefDb, kind: ImportKind, source: ImportSource, options: RunImportOptions): Promise<RunImportReport> {
+export async function runImport(
+  db: GeobriefDb,
+  kind: ImportKind,
+  source: ImportSource,
+  options: RunImportOptions,
+): Promise<RunImportReport> {
   const started = performance.now();
   const totalBytes = "bytes" in source ? source.bytes.length : statSync(source.path).size;
   if (!totalBytes) throw new ImportError("the file is empty");

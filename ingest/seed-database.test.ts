@@ -36,7 +36,12 @@ describe("a fresh database", () => {
     expect(total(actors)).toBe(19);
     expect(total(regions)).toBe(3);
     const statuses = db.select({ status: events.status, type: events.type }).from(events).all();
-    expect(statuses.filter(({ status }) => status === "confirmed").map(({ type }) => type).sort()).toEqual(["AGREE", "AID", "CONSULT", "OTHER", "RETREAT", "SUPPORT"]);
+    expect(
+      statuses
+        .filter(({ status }) => status === "confirmed")
+        .map(({ type }) => type)
+        .sort(),
+    ).toEqual(["AGREE", "AID", "CONSULT", "OTHER", "RETREAT", "SUPPORT"]);
     // Whatever else the extractor proposed was reviewed too: nothing is left as a draft.
     expect(statuses.filter(({ status }) => status === "draft")).toEqual([]);
   });
@@ -47,7 +52,11 @@ describe("a fresh database", () => {
     const confirmations = reviews.filter((review) => review.action === "confirm");
     expect(confirmations).toHaveLength(6);
     expect(new Set(reviews.map((review) => review.reviewer))).toEqual(new Set(["seed curation"]));
-    const retreat = db.select().from(events).all().find((event) => event.type === "RETREAT")!;
+    const retreat = db
+      .select()
+      .from(events)
+      .all()
+      .find((event) => event.type === "RETREAT")!;
     expect(retreat.reviewedBy).toBe("seed curation");
     const retreatConfirmation = confirmations.find((review) => review.eventId === retreat.id)!;
     expect(retreatConfirmation.changes.status).toEqual({ from: "draft", to: "confirmed" });
@@ -60,7 +69,14 @@ describe("a fresh database", () => {
     expect(seedText.endsWith(article.body)).toBe(true);
     expect(article.bodySha256).toBe(sha256(article.body));
     const spans = [...db.select().from(evidence).all(), ...db.select().from(regionMentions).all()];
-    expect(db.select().from(regionMentions).all().map((mention) => mention.regionId).sort()).toEqual(["sdf-northeast", "southwest-syria", "turkey-syria-border", "turkey-syria-border"]);
+    expect(
+      db
+        .select()
+        .from(regionMentions)
+        .all()
+        .map((mention) => mention.regionId)
+        .sort(),
+    ).toEqual(["sdf-northeast", "southwest-syria", "turkey-syria-border", "turkey-syria-border"]);
     for (const span of spans) {
       expect(article.body.slice(span.start, span.end)).toBe(span.quote);
       expect(span.quoteSha256).toBe(sha256(span.quote));

@@ -53,7 +53,9 @@ export function seedDatabase(db: GeobriefDb, options: { seedDir?: string } = {})
   if (actorCount > 0) return;
 
   const actors = readJson<schema.NewActor[]>(path.join(seedDir, "actors.json"));
-  const regions = readJson<FeatureCollection<RegionFeature["geometry"], RegionFeature["properties"]>>(path.join(GEO_DATA_DIR, REGIONS_FILE)).features;
+  const regions = readJson<FeatureCollection<RegionFeature["geometry"], RegionFeature["properties"]>>(
+    path.join(GEO_DATA_DIR, REGIONS_FILE),
+  ).features;
   assertValidGeometry(regions, "regions");
   const review = readJson<ReviewDecisions>(path.join(seedDir, "review-decisions.json"));
   // Read from the project directory at start-up (`next start`, not standalone output), so the
@@ -67,14 +69,25 @@ export function seedDatabase(db: GeobriefDb, options: { seedDir?: string } = {})
       .values(
         // Each region's bit in events.region_mask is its place in the file, fixed from here on (db/schema.ts).
         regions.map(({ properties, geometry }, bit) => ({
-          id: properties.id, version: 1, bit, name: properties.name, kind: properties.kind, controllingActorId: properties.controllingActor,
-          status: properties.status, validFrom: properties.validFrom, validTo: properties.validTo, basis: properties.basis, sources: properties.sources, geometry,
+          id: properties.id,
+          version: 1,
+          bit,
+          name: properties.name,
+          kind: properties.kind,
+          controllingActorId: properties.controllingActor,
+          status: properties.status,
+          validFrom: properties.validFrom,
+          validTo: properties.validTo,
+          basis: properties.basis,
+          sources: properties.sources,
+          geometry,
         })),
       )
       .run();
 
     const ingested = ingestArticle(db, { ...header, body }, { reviewer: review.reviewer });
-    if (ingested.status !== "stored") throw new SeedError(`the seed article was not stored: ${ingested.status === "failed" ? ingested.error : ingested.reason}`);
+    if (ingested.status !== "stored")
+      throw new SeedError(`the seed article was not stored: ${ingested.status === "failed" ? ingested.error : ingested.reason}`);
     const drafts = db
       .select({ id: schema.events.id, sentence: schema.evidence.quote })
       .from(schema.events)
@@ -92,9 +105,35 @@ export function seedDatabase(db: GeobriefDb, options: { seedDir?: string } = {})
       const draft = drafts.find((candidate) => !reviewed.has(candidate.id) && candidate.sentence.includes(decision.sentence));
       if (draft) {
         reviewed.add(draft.id);
-        reviewEvent(db, draft.id, { status: "confirmed", type: decision.type, date: decision.date, place, geoPrecision: decision.geoPrecision, actors: actorRoles, quote, notes: decision.notes }, review.reviewer);
+        reviewEvent(
+          db,
+          draft.id,
+          {
+            status: "confirmed",
+            type: decision.type,
+            date: decision.date,
+            place,
+            geoPrecision: decision.geoPrecision,
+            actors: actorRoles,
+            quote,
+            notes: decision.notes,
+          },
+          review.reviewer,
+        );
       } else {
-        const id = createEventFromSelection(db, { articleId: ingested.articleId, ...quote, type: decision.type, date: decision.date, place, geoPrecision: decision.geoPrecision, actors: actorRoles }, review.reviewer);
+        const id = createEventFromSelection(
+          db,
+          {
+            articleId: ingested.articleId,
+            ...quote,
+            type: decision.type,
+            date: decision.date,
+            place,
+            geoPrecision: decision.geoPrecision,
+            actors: actorRoles,
+          },
+          review.reviewer,
+        );
         reviewed.add(id);
       }
     });

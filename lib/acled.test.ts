@@ -25,6 +25,7 @@ describe("ACLED's codes", () => {
     expect(acledSubEventType(" Air/drone  strike ")?.plover).toBe("ASSAULT");
     expect(acledSubEventType("Military parade")).toBeUndefined();
     const docs = readFileSync(path.join(process.cwd(), "docs", "acled.md"), "utf8");
-    for (const { eventType, subEventType, plover } of ACLED_SUB_EVENT_TYPES) expect(docs).toContain(`| ${eventType} | ${subEventType} | ${plover} |`);
+    for (const { eventType, subEventType, plover } of ACLED_SUB_EVENT_TYPES)
+      expect(docs).toContain(`| ${eventType} | ${subEventType} | ${plover} |`);
   });
 });

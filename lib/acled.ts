@@ -7,10 +7,37 @@ import type { PloverType } from "@/lib/vocabulary";
 
 /** The export's columns, in ACLED's order (codebook, 2023 layout). */
 export const ACLED_EXPORT_COLUMNS = [
-  "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-  "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-  "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
-  "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+  "event_id_cnty",
+  "event_date",
+  "year",
+  "time_precision",
+  "disorder_type",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "assoc_actor_1",
+  "inter1",
+  "actor2",
+  "assoc_actor_2",
+  "inter2",
+  "interaction",
+  "civilian_targeting",
+  "iso",
+  "region",
+  "country",
+  "admin1",
+  "admin2",
+  "admin3",
+  "location",
+  "latitude",
+  "longitude",
+  "geo_precision",
+  "source",
+  "source_scale",
+  "notes",
+  "fatalities",
+  "tags",
+  "timestamp",
 ] as const;
 export type AcledColumn = (typeof ACLED_EXPORT_COLUMNS)[number];
 
@@ -57,7 +84,12 @@ export function acledSubEventType(name: string) {
 
 /** The coarse type when a file has no sub-event type (older layouts, hand-made files). */
 const BY_EVENT_TYPE: Record<string, PloverType> = {
-  battles: "ASSAULT", "explosions/remote violence": "ASSAULT", "violence against civilians": "ASSAULT", protests: "PROTEST", riots: "PROTEST", "strategic developments": "OTHER",
+  battles: "ASSAULT",
+  "explosions/remote violence": "ASSAULT",
+  "violence against civilians": "ASSAULT",
+  protests: "PROTEST",
+  riots: "PROTEST",
+  "strategic developments": "OTHER",
 };
 export function ploverOfEventType(eventType: string): PloverType | undefined {
   return BY_EVENT_TYPE[eventType.trim().toLowerCase()];
@@ -76,8 +108,14 @@ export function acledDay(text: string): string | null {
   const trimmed = text.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   const written = /^(\d{1,2})[ -]([A-Za-z]+)[ -](\d{4})$/.exec(trimmed);
-  const month = written ? MONTHS.findIndex((name) => name === written[2].toLowerCase() || name.slice(0, 3) === written[2].toLowerCase()) : -1;
-  const day = iso ? trimmed : written && month >= 0 ? `${written[3]}-${String(month + 1).padStart(2, "0")}-${written[1].padStart(2, "0")}` : null;
+  const month = written
+    ? MONTHS.findIndex((name) => name === written[2].toLowerCase() || name.slice(0, 3) === written[2].toLowerCase())
+    : -1;
+  const day = iso
+    ? trimmed
+    : written && month >= 0
+      ? `${written[3]}-${String(month + 1).padStart(2, "0")}-${written[1].padStart(2, "0")}`
+      : null;
   if (!day) return null;
   const parsed = new Date(`${day}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day ? day : null;
@@ -112,7 +150,10 @@ export const ACLED_COUNTRIES: Record<string, { alpha3: string; iso: number; coun
 export function acledCountryCode(row: { event_id_cnty?: string; iso?: string; country?: string }): string {
   const prefix = (row.event_id_cnty ?? "").replace(/\d+$/, "").toUpperCase();
   const found = Object.entries(ACLED_COUNTRIES).find(
-    ([, country]) => country.alpha3 === prefix || String(country.iso) === row.iso?.trim() || country.country.toLowerCase() === row.country?.trim().toLowerCase(),
+    ([, country]) =>
+      country.alpha3 === prefix ||
+      String(country.iso) === row.iso?.trim() ||
+      country.country.toLowerCase() === row.country?.trim().toLowerCase(),
   );
   return found?.[0] ?? "";
 }

@@ -24,7 +24,12 @@ const schema = z.object({
   title: plainText({ singleLine: true }).trim().min(1, "title is empty").max(200, "title is longer than 200 characters"),
   notes: plainText().max(MAX_NOTES_CHARS, `notes are longer than ${MAX_NOTES_CHARS} characters`).default(""),
   query: z.string().max(4000).default(""),
-  view: z.object({ zoom: z.number().min(0).max(22), lat: z.number().min(-85).max(85), lon: z.number().min(-180).max(180), bearing: z.number().default(0) }),
+  view: z.object({
+    zoom: z.number().min(0).max(22),
+    lat: z.number().min(-85).max(85),
+    lon: z.number().min(-180).max(180),
+    bearing: z.number().default(0),
+  }),
   imageSize: z.object({ width: z.number().int().positive().max(10_000), height: z.number().int().positive().max(10_000) }),
   selectedEventIds: z.array(z.number().int().positive()).max(1000).default([]),
   mapImage: z.string().startsWith("data:image/png;base64,", "mapImage must be a PNG data URL"),
@@ -50,20 +55,34 @@ export function parseBriefingInput(raw: unknown): ParsedBriefing {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue.path.join(".");
-    return { ok: false, error: issue.message.includes(field) ? issue.message : `${field}: ${issue.message}`, tooLarge: field === "notes" && issue.code === "too_big" };
+    return {
+      ok: false,
+      error: issue.message.includes(field) ? issue.message : `${field}: ${issue.message}`,
+      tooLarge: field === "notes" && issue.code === "too_big",
+    };
   }
   const { mapImage, query, ...rest } = parsed.data;
   const filters = parseEventFilters(new URLSearchParams(query));
   if (!filters.ok) return { ok: false, error: `query: ${filters.error}` };
   const image = Buffer.from(mapImage.slice("data:image/png;base64,".length), "base64");
-  if (image.length > MAX_IMAGE_BYTES) return { ok: false, error: `mapImage is ${image.length} bytes; the limit is ${MAX_IMAGE_BYTES}`, tooLarge: true };
+  if (image.length > MAX_IMAGE_BYTES)
+    return { ok: false, error: `mapImage is ${image.length} bytes; the limit is ${MAX_IMAGE_BYTES}`, tooLarge: true };
   if (!image.subarray(0, 8).equals(PNG_SIGNATURE)) return { ok: false, error: "mapImage is not a PNG image" };
   const pixels = pngSize(image);
   if (!pixels) return { ok: false, error: "mapImage has no PNG header (IHDR)" };
   const { width, height } = rest.imageSize;
   const ratio = pixels.width / width;
-  if (pixels.width > MAX_IMAGE_SIDE || pixels.height > MAX_IMAGE_SIDE || ratio < MIN_PIXEL_RATIO || ratio > MAX_PIXEL_RATIO || Math.abs(pixels.height / height - ratio) > 0.05 * ratio) {
-    return { ok: false, error: `mapImage is ${pixels.width} × ${pixels.height} pixels, which is not the ${width} × ${height} map it claims to be (at most ${MAX_IMAGE_SIDE} pixels a side)` };
+  if (
+    pixels.width > MAX_IMAGE_SIDE ||
+    pixels.height > MAX_IMAGE_SIDE ||
+    ratio < MIN_PIXEL_RATIO ||
+    ratio > MAX_PIXEL_RATIO ||
+    Math.abs(pixels.height / height - ratio) > 0.05 * ratio
+  ) {
+    return {
+      ok: false,
+      error: `mapImage is ${pixels.width} × ${pixels.height} pixels, which is not the ${width} × ${height} map it claims to be (at most ${MAX_IMAGE_SIDE} pixels a side)`,
+    };
   }
   return { ok: true, value: { ...rest, query, filters: filters.filters, mapImage: image } };
 }

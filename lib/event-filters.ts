@@ -42,8 +42,12 @@ const bbox = z
     (numbers) =>
       numbers.length === 4 &&
       numbers.every(Number.isFinite) &&
-      numbers[0] >= -180 && numbers[2] <= 180 && numbers[1] >= -90 && numbers[3] <= 90 &&
-      numbers[0] < numbers[2] && numbers[1] < numbers[3],
+      numbers[0] >= -180 &&
+      numbers[2] <= 180 &&
+      numbers[1] >= -90 &&
+      numbers[3] <= 90 &&
+      numbers[0] < numbers[2] &&
+      numbers[1] < numbers[3],
     "west,south,east,north in degrees, west < east and south < north",
   )
   .transform((numbers) => numbers as BoundingBox);
@@ -57,7 +61,12 @@ const filterSchema = z
     to: day.optional(),
     bbox: bbox.optional(),
     region: z.enum(REGION_IDS, { message: `one of ${REGION_IDS.join(", ")}` }).optional(),
-    "border-km": z.coerce.number({ message: "a distance in km" }).int("a whole number of km").min(1, "at least 1 km").max(1000, "at most 1000 km").optional(),
+    "border-km": z.coerce
+      .number({ message: "a distance in km" })
+      .int("a whole number of km")
+      .min(1, "at least 1 km")
+      .max(1000, "at most 1000 km")
+      .optional(),
     killed: z.literal("1", { message: "1 (events with at least one reported death)" }).optional(),
     source: z.enum(EVENT_SOURCE_KINDS, { message: `one of ${EVENT_SOURCE_KINDS.join(", ")}` }).optional(),
   })
@@ -90,7 +99,14 @@ export function parseEventFilters(params: URLSearchParams): ParsedFilters {
   const { actor, exclude, type, "border-km": borderKm, killed, ...rest } = result.data;
   return {
     ok: true,
-    filters: { actors: actor, excludedActors: exclude, types: type, ...rest, ...(borderKm !== undefined && { borderKm }), ...(killed && { killed: true as const }) },
+    filters: {
+      actors: actor,
+      excludedActors: exclude,
+      types: type,
+      ...rest,
+      ...(borderKm !== undefined && { borderKm }),
+      ...(killed && { killed: true as const }),
+    },
   };
 }
 

@@ -2,10 +2,30 @@ import { describe, expect, it } from "vitest";
 import { EXPORT_COLUMNS, csvRows, eventsToCsv, type ExportEvent } from "@/lib/export-events";
 
 const event: ExportEvent = {
-  id: 7, type: "AGREE", dateValue: "2025-03", datePrecision: "month", dateStart: "2025-03-01", place: "Damascus", countryCode: "SY", admin1: null,
-  lat: 33.5, lon: 36.3, geoPrecision: 1, status: "confirmed", notes: 'Said "yes", then left', actors: [{ name: "Syria", role: "initiator" }, { name: "SDF", role: "target" }],
-  quote: "=HYPERLINK(\"http://evil\")", outlet: "Test wire", url: "https://example.org/a",
-  fatalities: null, sourceKind: "article", changedAt: "2025-03-02T10:00:00.000Z", acled: null,
+  id: 7,
+  type: "AGREE",
+  dateValue: "2025-03",
+  datePrecision: "month",
+  dateStart: "2025-03-01",
+  place: "Damascus",
+  countryCode: "SY",
+  admin1: null,
+  lat: 33.5,
+  lon: 36.3,
+  geoPrecision: 1,
+  status: "confirmed",
+  notes: 'Said "yes", then left',
+  actors: [
+    { name: "Syria", role: "initiator" },
+    { name: "SDF", role: "target" },
+  ],
+  quote: '=HYPERLINK("http://evil")',
+  outlet: "Test wire",
+  url: "https://example.org/a",
+  fatalities: null,
+  sourceKind: "article",
+  changedAt: "2025-03-02T10:00:00.000Z",
+  acled: null,
 };
 
 describe("ACLED-style CSV", () => {
@@ -20,18 +40,44 @@ describe("ACLED-style CSV", () => {
         "interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp",
     );
     expect(header.split(",")).toEqual([...EXPORT_COLUMNS]);
-    expect(row).toContain("SYR7,2025-03-01,2025,3,Strategic developments,Strategic developments,Agreement,Syria,,,SDF,,,,,760,Middle East,Syria,");
+    expect(row).toContain(
+      "SYR7,2025-03-01,2025,3,Strategic developments,Strategic developments,Agreement,Syria,,,SDF,,,,,760,Middle East,Syria,",
+    );
     expect(row).toContain(`,,${Date.parse(event.changedAt) / 1000},AGREE,"'=HYPERLINK(""http://evil"")"`);
   });
 
   it("writes a dataset event back as its ACLED row, with the fatalities the event holds", () => {
     const acled = {
-      eventIdCnty: "SYR9001", timestamp: 1760000001, eventDate: "2025-02-02", timePrecision: 2, disorderType: "Political violence", eventType: "Battles",
-      subEventType: "Armed clash", actor1: "Military Forces of Syria (2024-)", assocActor1: "", inter1: "1", actor2: "HTS: Hayat Tahrir al Sham", assocActor2: "",
-      inter2: "2", interaction: "12", civilianTargeting: "", iso: "760", region: "Middle East", country: "Syria", admin1: "Daraa", admin2: "Daraa", admin3: "Daraa",
-      location: "Daraa", source: "SANA", sourceScale: "National", notes: "Clashes.", tags: "",
+      eventIdCnty: "SYR9001",
+      timestamp: 1760000001,
+      eventDate: "2025-02-02",
+      timePrecision: 2,
+      disorderType: "Political violence",
+      eventType: "Battles",
+      subEventType: "Armed clash",
+      actor1: "Military Forces of Syria (2024-)",
+      assocActor1: "",
+      inter1: "1",
+      actor2: "HTS: Hayat Tahrir al Sham",
+      assocActor2: "",
+      inter2: "2",
+      interaction: "12",
+      civilianTargeting: "",
+      iso: "760",
+      region: "Middle East",
+      country: "Syria",
+      admin1: "Daraa",
+      admin2: "Daraa",
+      admin3: "Daraa",
+      location: "Daraa",
+      source: "SANA",
+      sourceScale: "National",
+      notes: "Clashes.",
+      tags: "",
     };
-    const [, row] = eventsToCsv([{ ...event, type: "ASSAULT", quote: null, url: null, sourceKind: "dataset", fatalities: 4, acled }]).trim().split("\r\n");
+    const [, row] = eventsToCsv([{ ...event, type: "ASSAULT", quote: null, url: null, sourceKind: "dataset", fatalities: 4, acled }])
+      .trim()
+      .split("\r\n");
     expect(row).toBe(
       "SYR9001,2025-02-02,2025,2,Political violence,Battles,Armed clash,Military Forces of Syria (2024-),,1,HTS: Hayat Tahrir al Sham,,2,12,,760,Middle East,Syria," +
         "Daraa,Daraa,Daraa,Damascus,33.5,36.3,1,SANA,National,Clashes.,4,,1760000001,ASSAULT,,,confirmed,2025-03,dataset",

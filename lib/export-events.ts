@@ -11,9 +11,13 @@ import type { DatePrecision, PloverType } from "@/lib/vocabulary";
 
 export const EXPORT_COLUMNS = [
   ...ACLED_EXPORT_COLUMNS,
-  "plover_type", "evidence_quote", "source_url", "status",
+  "plover_type",
+  "evidence_quote",
+  "source_url",
+  "status",
   // ACLED's time_precision cannot tell a year from a month: our own date keeps it exact.
-  "date", "source_kind",
+  "date",
+  "source_kind",
 ] as const;
 
 export interface ExportEvent {
@@ -46,8 +50,12 @@ export interface ExportEvent {
 const TIME_PRECISION: Record<DatePrecision, number> = { day: 1, week: 2, month: 3, year: 3 };
 /** ACLED's disorder type of each event type. */
 const DISORDER: Record<string, string> = {
-  Battles: "Political violence", "Explosions/Remote violence": "Political violence", "Violence against civilians": "Political violence",
-  Riots: "Political violence", Protests: "Demonstrations", "Strategic developments": "Strategic developments",
+  Battles: "Political violence",
+  "Explosions/Remote violence": "Political violence",
+  "Violence against civilians": "Political violence",
+  Riots: "Political violence",
+  Protests: "Demonstrations",
+  "Strategic developments": "Strategic developments",
 };
 
 /**
@@ -74,32 +82,87 @@ function acledCellsOf(event: ExportEvent): (string | number | null)[] {
   const country = ACLED_COUNTRIES[event.countryCode];
   const { eventType, subEventType } = subEventTypeOf(event.type as PloverType);
   return [
-    `${country?.alpha3 ?? event.countryCode}${event.id}`, event.dateStart, event.dateStart.slice(0, 4), TIME_PRECISION[event.datePrecision],
-    DISORDER[eventType], eventType, subEventType,
-    named("initiator")[0] ?? null, associated || null, null, named("target").join("; ") || null, null, null, null, null,
-    country?.iso ?? null, country ? "Middle East" : null, country?.country ?? null, event.admin1, null, null,
-    event.place, event.lat, event.lon, event.geoPrecision,
-    event.outlet, null, event.notes,
+    `${country?.alpha3 ?? event.countryCode}${event.id}`,
+    event.dateStart,
+    event.dateStart.slice(0, 4),
+    TIME_PRECISION[event.datePrecision],
+    DISORDER[eventType],
+    eventType,
+    subEventType,
+    named("initiator")[0] ?? null,
+    associated || null,
+    null,
+    named("target").join("; ") || null,
+    null,
+    null,
+    null,
+    null,
+    country?.iso ?? null,
+    country ? "Middle East" : null,
+    country?.country ?? null,
+    event.admin1,
+    null,
+    null,
+    event.place,
+    event.lat,
+    event.lon,
+    event.geoPrecision,
+    event.outlet,
+    null,
+    event.notes,
     // An article rarely counts the dead: left empty when it does not, never guessed.
-    event.fatalities, null, Math.floor(Date.parse(event.changedAt) / 1000),
+    event.fatalities,
+    null,
+    Math.floor(Date.parse(event.changedAt) / 1000),
   ];
 }
 
 /** A dataset event's cells as its ACLED row had them, with what review may have changed (type, place, fatalities) from the event. */
 function acledCellsOfRecord(event: ExportEvent, row: AcledRecordFields): (string | number | null)[] {
   return [
-    row.eventIdCnty, row.eventDate, row.eventDate.slice(0, 4), row.timePrecision, row.disorderType, row.eventType, row.subEventType,
-    row.actor1, row.assocActor1, row.inter1, row.actor2, row.assocActor2, row.inter2, row.interaction, row.civilianTargeting,
-    row.iso, row.region, row.country, row.admin1, row.admin2, row.admin3,
-    event.place, event.lat, event.lon, event.geoPrecision,
-    row.source, row.sourceScale, row.notes, event.fatalities, row.tags, row.timestamp,
+    row.eventIdCnty,
+    row.eventDate,
+    row.eventDate.slice(0, 4),
+    row.timePrecision,
+    row.disorderType,
+    row.eventType,
+    row.subEventType,
+    row.actor1,
+    row.assocActor1,
+    row.inter1,
+    row.actor2,
+    row.assocActor2,
+    row.inter2,
+    row.interaction,
+    row.civilianTargeting,
+    row.iso,
+    row.region,
+    row.country,
+    row.admin1,
+    row.admin2,
+    row.admin3,
+    event.place,
+    event.lat,
+    event.lon,
+    event.geoPrecision,
+    row.source,
+    row.sourceScale,
+    row.notes,
+    event.fatalities,
+    row.tags,
+    row.timestamp,
   ];
 }
 
 export function exportRow(event: ExportEvent): (string | number | null)[] {
   return [
     ...(event.acled ? acledCellsOfRecord(event, event.acled) : acledCellsOf(event)),
-    event.type, event.quote, event.url, event.status, event.dateValue, event.sourceKind,
+    event.type,
+    event.quote,
+    event.url,
+    event.status,
+    event.dateValue,
+    event.sourceKind,
   ];
 }
 

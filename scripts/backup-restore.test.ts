@@ -27,7 +27,11 @@ const articleCount = (file: string) => {
 describe("backup and restore", () => {
   const live = path.join(dir, "live.db");
   const db = openPreparedDatabase(live);
-  ingestArticle(db, { title: "Extra", outlet: "Tests", published: "2025-09-05", body: "Israeli forces shelled Quneitra on Wednesday." }, { reviewer: "tests" });
+  ingestArticle(
+    db,
+    { title: "Extra", outlet: "Tests", published: "2025-09-05", body: "Israeli forces shelled Quneitra on Wednesday." },
+    { reviewer: "tests" },
+  );
 
   it("backs up the database while a connection holds it open, and restores it elsewhere", () => {
     const backup = path.join(dir, "backup.db");
@@ -61,10 +65,16 @@ describe("backup and restore", () => {
     new Database(planted).exec("create trigger planted after insert on articles begin delete from events; end");
     const altered = path.join(dir, "altered.db");
     openPreparedDatabase(altered).$client.close();
-    new Database(altered).exec("drop trigger event_days_insert; create trigger event_days_insert after insert on events begin delete from articles; end");
+    new Database(altered).exec(
+      "drop trigger event_days_insert; create trigger event_days_insert after insert on events begin delete from articles; end",
+    );
     for (const [file, reason] of [
-      [text, "not a database"], [foreign, "not a Geobrief database"], [newer, "newer"], [path.join(dir, "missing.db"), "cannot open"],
-      [planted, 'trigger "planted" is not one of ours'], [altered, 'trigger "event_days_insert" is defined differently'],
+      [text, "not a database"],
+      [foreign, "not a Geobrief database"],
+      [newer, "newer"],
+      [path.join(dir, "missing.db"), "cannot open"],
+      [planted, 'trigger "planted" is not one of ours'],
+      [altered, 'trigger "event_days_insert" is defined differently'],
     ]) {
       const refused = run("restore", [file], target);
       expect(refused.code, file).toBe(1);

@@ -30,4 +30,6 @@ if (!check.ok) {
   console.error(`the backup at ${out} does not check out: ${check.reason}`);
   process.exit(1);
 }
-console.log(`backed up ${source} to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s (integrity ok, ${check.migrations} migrations)`);
+console.log(
+  `backed up ${source} to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s (integrity ok, ${check.migrations} migrations)`,
+);

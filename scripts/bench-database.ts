@@ -18,9 +18,13 @@ export function benchDatabase(size: number, seed: number, log: (line: string) =>
   const partial = `${file}.partial`;
   for (const suffix of ["", "-wal", "-shm"]) rmSync(partial + suffix, { force: true });
   log(`generating ${file} …`);
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/generate-events.ts", "--events", String(size), "--seed", String(seed), "--db", partial], {
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  execFileSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/generate-events.ts", "--events", String(size), "--seed", String(seed), "--db", partial],
+    {
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   // Closing the generator's connection checkpointed the write-ahead log into the file.
   for (const suffix of ["-wal", "-shm"]) rmSync(partial + suffix, { force: true });
   renameSync(partial, file);

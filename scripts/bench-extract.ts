@@ -29,11 +29,16 @@ const loadMs = performance.now() - loadStart;
 global.gc?.();
 const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
 
-const { header, body: seedBody } = parseArticleFile(readFileSync(path.join(SEED_DIR, "turkiyetoday-2025-10-17-defense-talks-damascus.txt"), "utf8"));
+const { header, body: seedBody } = parseArticleFile(
+  readFileSync(path.join(SEED_DIR, "turkiyetoday-2025-10-17-defense-talks-damascus.txt"), "utf8"),
+);
 let text = seedBody;
 while (text.split(/\s+/).length < TARGET_WORDS) text += `\n${seedBody}`;
 // Exactly TARGET_WORDS words: the words and the spaces between them, cut after the last.
-const body = text.split(/(\s+)/).slice(0, 2 * TARGET_WORDS - 1).join("");
+const body = text
+  .split(/(\s+)/)
+  .slice(0, 2 * TARGET_WORDS - 1)
+  .join("");
 const words = body.split(/\s+/).length;
 
 for (let run = 0; run < WARM_UP; run += 1) extractArticle(body, header, gazetteer);
@@ -46,8 +51,12 @@ for (let run = 0; run < RUNS; run += 1) {
 times.sort((a, b) => a - b);
 
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}`);
-console.log(`gazetteer: ${gazetteer.entries.length} places, ${gazetteer.byName.size} names; load ${loadMs.toFixed(0)} ms; heap +${heapMb.toFixed(0)} MB${global.gc ? "" : " (unsettled: run through npm for --expose-gc)"}; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
-console.log(`extract a ${words}-word article: median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms over ${RUNS} runs after ${WARM_UP} warm-up (target: median under 50 ms)`);
+console.log(
+  `gazetteer: ${gazetteer.entries.length} places, ${gazetteer.byName.size} names; load ${loadMs.toFixed(0)} ms; heap +${heapMb.toFixed(0)} MB${global.gc ? "" : " (unsettled: run through npm for --expose-gc)"}; process RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+);
+console.log(
+  `extract a ${words}-word article: median ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms over ${RUNS} runs after ${WARM_UP} warm-up (target: median under 50 ms)`,
+);
 
 /** One body's validation and extraction, timed once (a megabyte is its own warm-up). */
 function timeMegabyte(text: string): number {

@@ -20,7 +20,11 @@ import { buildIfNeeded } from "./build-if-needed";
 import { startNextServer } from "./next-server";
 
 const { values } = parseArgs({
-  options: { sizes: { type: "string", default: "10000,100000,1000000" }, requests: { type: "string", default: "40" }, seed: { type: "string", default: "1" } },
+  options: {
+    sizes: { type: "string", default: "10000,100000,1000000" },
+    requests: { type: "string", default: "40" },
+    seed: { type: "string", default: "1" },
+  },
 });
 const sizes = values.sizes.split(",").map(Number);
 const requests = Number(values.requests);
@@ -35,7 +39,12 @@ const VIEWS = [
   { name: "governorate", query: "bbox=36.5,35.8,37.8,36.6&zoom=8.2" },
   { name: "city", query: "bbox=37.08,36.16,37.24,36.26&zoom=11" },
 ];
-const FILTERS = ["actor=TUR", "from=2021-01-01&to=2021-12-31", "actor=SDF&actor=TUR&type=ASSAULT&from=2019-01-01&to=2022-12-31", "region=sdf-northeast"];
+const FILTERS = [
+  "actor=TUR",
+  "from=2021-01-01&to=2021-12-31",
+  "actor=SDF&actor=TUR&type=ASSAULT&from=2019-01-01&to=2022-12-31",
+  "region=sdf-northeast",
+];
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -82,7 +91,9 @@ function fileMb(file: string): number {
  * events and places), each copy made new by a first line naming the run and the copy.
  */
 function ingestBodies(count: number) {
-  const { header, body } = parseArticleFile(readFileSync(path.join(SEED_DIR, "turkiyetoday-2025-10-17-defense-talks-damascus.txt"), "utf8"));
+  const { header, body } = parseArticleFile(
+    readFileSync(path.join(SEED_DIR, "turkiyetoday-2025-10-17-defense-talks-damascus.txt"), "utf8"),
+  );
   const run = Date.now();
   return Array.from({ length: count }, (_, index) => ({
     title: `${header.title ?? "Seed article"} (bench ${run}/${index})`,
@@ -102,7 +113,11 @@ async function ingestRate(dbPath: string): Promise<number> {
     let events = 0;
     const started = performance.now();
     for (const article of articles) {
-      const response = await fetch(`${server.baseUrl}/api/articles`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(article) });
+      const response = await fetch(`${server.baseUrl}/api/articles`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(article),
+      });
       if (response.status !== 201) throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
       events += ((await response.json()) as { eventIds: number[] }).eventIds.length;
     }
@@ -116,7 +131,9 @@ async function ingestRate(dbPath: string): Promise<number> {
 }
 
 buildIfNeeded();
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`,
+);
 console.log(`${requests} rounds per measure after one warm-up round; latency seen by a client on the same machine\n`);
 
 const results: Record<string, number | string>[] = [];
@@ -128,7 +145,8 @@ for (const size of sizes) {
     const view = await measure(VIEWS.map((view) => url("/api/events/view", view.query)));
     const filtered = await measure(VIEWS.flatMap((view) => FILTERS.map((filter) => url("/api/events/view", `${view.query}&${filter}`))));
     const perView: Record<string, number> = {};
-    for (const view of VIEWS) perView[view.name] = (await measure(FILTERS.map((filter) => url("/api/events/view", `${view.query}&${filter}`)))).p95;
+    for (const view of VIEWS)
+      perView[view.name] = (await measure(FILTERS.map((filter) => url("/api/events/view", `${view.query}&${filter}`)))).p95;
     const counts = await measure(["", ...FILTERS].flatMap((filter) => [url("/api/actors", ""), url("/api/events/timeline", filter)]));
     const rssMb = peakRssMb(server.pid);
     server.stop();
@@ -159,10 +177,14 @@ console.log("");
 console.table(results);
 for (const result of results) {
   const { size, view_p95_ms, filtered_view_p95_ms, counts_p95_ms, ingest_articles_per_s, rss_mb, db_mb } = result;
-  console.log(`RESULT size=${size} view_p95_ms=${view_p95_ms} filtered_view_p95_ms=${filtered_view_p95_ms} counts_p95_ms=${counts_p95_ms} ingest_articles_per_s=${ingest_articles_per_s} rss_mb=${rss_mb} db_mb=${db_mb}`);
+  console.log(
+    `RESULT size=${size} view_p95_ms=${view_p95_ms} filtered_view_p95_ms=${filtered_view_p95_ms} counts_p95_ms=${counts_p95_ms} ingest_articles_per_s=${ingest_articles_per_s} rss_mb=${rss_mb} db_mb=${db_mb}`,
+  );
 }
 if (results.length > 1) {
   const [first, last] = [results[0], results[results.length - 1]];
   const ratio = (key: string) => round(Number(last[key]) / Number(first[key]));
-  console.log(`growth from ${first.size} to ${last.size} events: view p95 ×${ratio("view_p95_ms")}, filtered view p95 ×${ratio("filtered_view_p95_ms")}, counts p95 ×${ratio("counts_p95_ms")}`);
+  console.log(
+    `growth from ${first.size} to ${last.size} events: view p95 ×${ratio("view_p95_ms")}, filtered view p95 ×${ratio("filtered_view_p95_ms")}, counts p95 ×${ratio("counts_p95_ms")}`,
+  );
 }

@@ -20,7 +20,9 @@ try {
   process.exit(2);
 }
 const [id, out] = args.positionals;
-const options = parsePrintOptions(new URLSearchParams(Object.entries(args.values).filter((entry): entry is [string, string] => entry[1] !== undefined)));
+const options = parsePrintOptions(
+  new URLSearchParams(Object.entries(args.values).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+);
 if (!id || !/^\d+$/.test(id) || !out || args.positionals.length !== 2 || !options.ok) {
   console.error(options.ok ? usage : `${options.error}\n${usage}`);
   process.exit(2);
@@ -37,7 +39,9 @@ try {
     landscape: options.value.orientation === "landscape",
   });
   writeFileSync(out, pdf);
-  console.log(`wrote ${out}: ${countPdfPages(pdf)} page(s), ${(pdf.length / 1024).toFixed(0)} KB, rendered in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${out}: ${countPdfPages(pdf)} page(s), ${(pdf.length / 1024).toFixed(0)} KB, rendered in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 } catch (error) {
   console.error(error instanceof ChromiumMissingError ? error.message : `cannot render briefing ${id}: ${(error as Error).message}`);
   process.exitCode = 1;

@@ -102,20 +102,24 @@ function countryEntries(): Omit<GazetteerEntry, "primaryNames">[] {
     if (!code) return [];
     const [lon, lat] = centerOfMass(country).geometry.coordinates;
     const isoNames = countries.getNames("en", { select: "all" })[code] ?? [];
-    return [{
-      id: `country:${code}`,
-      name: country.properties.name,
-      // Bare two-letter codes ("US") are left to the actor registry, which matches them by case.
-      names: [...new Set([country.properties.name, ...isoNames, ...(PLACE_ALIASES[`country:${code}`] ?? [])])].filter((name) => name.length > 3),
-      countryCode: code,
-      lat: round(lat),
-      lon: round(lon),
-      precision: "country" as const,
-      population: 0,
-      featureCode: "COUNTRY",
-      admin1: null,
-      source: "centre of mass of the Natural Earth 1:50m outline (approximate)",
-    }];
+    return [
+      {
+        id: `country:${code}`,
+        name: country.properties.name,
+        // Bare two-letter codes ("US") are left to the actor registry, which matches them by case.
+        names: [...new Set([country.properties.name, ...isoNames, ...(PLACE_ALIASES[`country:${code}`] ?? [])])].filter(
+          (name) => name.length > 3,
+        ),
+        countryCode: code,
+        lat: round(lat),
+        lon: round(lon),
+        precision: "country" as const,
+        population: 0,
+        featureCode: "COUNTRY",
+        admin1: null,
+        source: "centre of mass of the Natural Earth 1:50m outline (approximate)",
+      },
+    ];
   });
 }
 
@@ -123,19 +127,21 @@ function areaEntries(): Omit<GazetteerEntry, "primaryNames">[] {
   const areas = JSON.parse(readFileSync(path.join(GEO_DATA_DIR, AREA_PLACES_FILE), "utf8")) as AreaPlace[];
   const disputed = readGeoJson<FeatureCollection<Polygon, { NAME: string }>>("golan_undof_shebaa_naturalearth.geojson");
   return [
-    ...areas.filter((area) => area.precision !== "country").map((area) => ({
-      id: `area:${area.name}`,
-      name: area.name,
-      names: [area.name, ...area.aliases],
-      countryCode: area.countryCode,
-      lat: area.lat,
-      lon: area.lon,
-      precision: area.precision,
-      population: 0,
-      featureCode: "AREA",
-      admin1: null,
-      source: area.coordinateSource,
-    })),
+    ...areas
+      .filter((area) => area.precision !== "country")
+      .map((area) => ({
+        id: `area:${area.name}`,
+        name: area.name,
+        names: [area.name, ...area.aliases],
+        countryCode: area.countryCode,
+        lat: area.lat,
+        lon: area.lon,
+        precision: area.precision,
+        population: 0,
+        featureCode: "AREA",
+        admin1: null,
+        source: area.coordinateSource,
+      })),
     ...disputed.features.map((area) => {
       const [lon, lat] = centerOfMass(area).geometry.coordinates;
       return {

@@ -17,8 +17,11 @@ import type { Feature, FeatureCollection, Geometry } from "@/geo/types";
 type AnyCollection = FeatureCollection<Geometry, Record<string, unknown>>;
 const BASEMAP_DIR = path.join(process.cwd(), "public", "basemap");
 
-function pick(collection: AnyCollection, keep: (feature: Feature<Geometry, Record<string, unknown>>) => boolean,
-  properties: (feature: Feature<Geometry, Record<string, unknown>>) => Record<string, unknown>): AnyCollection {
+function pick(
+  collection: AnyCollection,
+  keep: (feature: Feature<Geometry, Record<string, unknown>>) => boolean,
+  properties: (feature: Feature<Geometry, Record<string, unknown>>) => Record<string, unknown>,
+): AnyCollection {
   const features = collection.features.filter(keep).map((feature) => ({ ...feature, properties: properties(feature) }));
   return truncate({ type: "FeatureCollection", features }, { precision: 4 });
 }
@@ -37,49 +40,65 @@ write(path.join(GEO_DATA_DIR, AREA_PLACES_FILE), locateAreaPlaces(sources.distri
 const boundaryLines = readGeoJson<AnyCollection>("syria_boundary_lines_naturalearth.geojson");
 const isTurkeySyria = (feature: Feature<Geometry, Record<string, unknown>>) =>
   [feature.properties.adm0_a3_l, feature.properties.adm0_a3_r].sort().join("-") === "SYR-TUR";
-const isCeasefireLine = (feature: Feature<Geometry, Record<string, unknown>>) =>
-  feature.properties.name === "Ceasefire Lines 1974";
+const isCeasefireLine = (feature: Feature<Geometry, Record<string, unknown>>) => feature.properties.name === "Ceasefire Lines 1974";
 write(
   path.join(GEO_DATA_DIR, REFERENCE_LINES_FILE),
-  pick(boundaryLines, (feature) => isTurkeySyria(feature) || isCeasefireLine(feature), (feature) => ({
-    id: isCeasefireLine(feature) ? "ceasefire-1974" : "turkey-syria-border-line",
-    name: isCeasefireLine(feature) ? "1974 ceasefire line (Syria–Israel)" : "Türkiye–Syria boundary",
-  })),
+  pick(
+    boundaryLines,
+    (feature) => isTurkeySyria(feature) || isCeasefireLine(feature),
+    (feature) => ({
+      id: isCeasefireLine(feature) ? "ceasefire-1974" : "turkey-syria-border-line",
+      name: isCeasefireLine(feature) ? "1974 ceasefire line (Syria–Israel)" : "Türkiye–Syria boundary",
+    }),
+  ),
 );
 
 write(
   path.join(BASEMAP_DIR, "countries.geojson"),
-  pick(readGeoJson("ne_50m_admin_0_countries_region.geojson"), () => true, (feature) => ({
-    name: feature.properties.NAME,
-    code: feature.properties.ADM0_A3,
-  })),
+  pick(
+    readGeoJson("ne_50m_admin_0_countries_region.geojson"),
+    () => true,
+    (feature) => ({
+      name: feature.properties.NAME,
+      code: feature.properties.ADM0_A3,
+    }),
+  ),
 );
 write(
   path.join(BASEMAP_DIR, "places.geojson"),
-  pick(readGeoJson("ne_10m_populated_places_bbox25-50E_28-43N.geojson"), () => true, (feature) => ({
-    name: feature.properties.NAME,
-    rank: feature.properties.SCALERANK,
-    capital: feature.properties.ADM0CAP === 1,
-  })),
+  pick(
+    readGeoJson("ne_10m_populated_places_bbox25-50E_28-43N.geojson"),
+    () => true,
+    (feature) => ({
+      name: feature.properties.NAME,
+      rank: feature.properties.SCALERANK,
+      capital: feature.properties.ADM0CAP === 1,
+    }),
+  ),
 );
 write(
   path.join(BASEMAP_DIR, "rivers.geojson"),
-  pick(readGeoJson("ne_10m_euphrates_tigris.geojson"), () => true, (feature) => ({
-    name: feature.properties._river,
-  })),
+  pick(
+    readGeoJson("ne_10m_euphrates_tigris.geojson"),
+    () => true,
+    (feature) => ({
+      name: feature.properties._river,
+    }),
+  ),
 );
 const disputed = readGeoJson<AnyCollection>("golan_undof_shebaa_naturalearth.geojson");
-write(
-  path.join(BASEMAP_DIR, "context.geojson"),
-  {
-    type: "FeatureCollection",
-    features: [
-      ...pick(disputed, (feature) => feature.properties.NAME !== "Shebaa Farms", (feature) => ({
+write(path.join(BASEMAP_DIR, "context.geojson"), {
+  type: "FeatureCollection",
+  features: [
+    ...pick(
+      disputed,
+      (feature) => feature.properties.NAME !== "Shebaa Farms",
+      (feature) => ({
         name: feature.properties.NAME === "UNDOF Zone" ? "UNDOF area of separation" : "Golan Heights (Israeli-administered)",
         kind: feature.properties.NAME === "UNDOF Zone" ? "undof" : "golan",
-      })).features,
-      ...pick(boundaryLines, isCeasefireLine, () => ({ name: "1974 ceasefire line", kind: "ceasefire-line" })).features,
-    ],
-  },
-);
+      }),
+    ).features,
+    ...pick(boundaryLines, isCeasefireLine, () => ({ name: "1974 ceasefire line", kind: "ceasefire-line" })).features,
+  ],
+});
 console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -5,7 +5,19 @@ import { WORKER_ENTRIES, workerFile, type WorkerName } from "@/server/worker-fil
 
 const BUILD_ID = path.join(".next", "BUILD_ID");
 /** Everything `next build` reads: a change to any of them makes the last build stale. */
-const BUILD_INPUTS = ["app", "components", "db", "geo", "ingest", "server", "public", "next.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "db",
+  "geo",
+  "ingest",
+  "server",
+  "public",
+  "next.config.ts",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+];
 // Written by the build itself or irrelevant to it; counting them would make every build stale.
 const IGNORED = new Set(["maplibre-gl-worker.mjs", "sources"]);
 

@@ -13,7 +13,10 @@ import { csvRows } from "@/lib/export-events";
 import { loadGazetteer } from "@/ingest/gazetteer";
 import { seededRandom } from "@/lib/seeded-random";
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { rows: { type: "string", default: "10000" }, seed: { type: "string", default: "1" } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { rows: { type: "string", default: "10000" }, seed: { type: "string", default: "1" } },
+});
 const [out] = positionals;
 if (!out || !(Number(values.rows) > 0)) {
   console.error("usage: npm run generate:acled -- OUT.csv [--rows 10000] [--seed 1]");
@@ -28,9 +31,19 @@ const places = loadGazetteer().entries.filter((entry) => entry.precision === "ci
 const syrian = places.filter((entry) => entry.countryCode === "SY");
 /** Names as ACLED writes them (codebook, "Actors"), with their inter codes; a few the registry lacks. */
 const ACTORS: [string, number][] = [
-  ["Military Forces of Syria (2024-)", 1], ["Military Forces of Syria (2000-2024)", 1], ["Military Forces of Israel (2022-)", 8], ["Military Forces of Turkey (2016-)", 8],
-  ["SDF: Syrian Democratic Forces", 2], ["HTS: Hayat Tahrir al Sham", 2], ["Islamic State (Syria)", 2], ["Hezbollah", 8], ["SNA: Syrian National Army", 2],
-  ["Druze Militia (Syria)", 4], ["Police Forces of Syria (2024-) General Security", 1], ["Unidentified Armed Group (Syria)", 3], ["Local tribal militia", 4],
+  ["Military Forces of Syria (2024-)", 1],
+  ["Military Forces of Syria (2000-2024)", 1],
+  ["Military Forces of Israel (2022-)", 8],
+  ["Military Forces of Turkey (2016-)", 8],
+  ["SDF: Syrian Democratic Forces", 2],
+  ["HTS: Hayat Tahrir al Sham", 2],
+  ["Islamic State (Syria)", 2],
+  ["Hezbollah", 8],
+  ["SNA: Syrian National Army", 2],
+  ["Druze Militia (Syria)", 4],
+  ["Police Forces of Syria (2024-) General Security", 1],
+  ["Unidentified Armed Group (Syria)", 3],
+  ["Local tribal militia", 4],
 ];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -49,11 +62,41 @@ for (let index = 0; index < total; index += 1) {
   const [actor2, inter2] = next() < 0.3 ? ["Civilians (Syria)", 7] : next() < 0.6 ? pick(ACTORS) : ["", 0];
   const note = `[Generated test row ${index + 1}] ${kind.subEventType}: ${actor1}${actor2 ? ` and ${actor2}` : ""} near ${town.name}.${next() < 0.1 ? "\nA second line." : ""}`;
   const row = [
-    `${country.alpha3}${100000 + index}`, `${String(day).padStart(2, "0")} ${MONTHS[month]} ${year}`, year, precision,
-    kind.eventType === "Protests" ? "Demonstrations" : kind.eventType === "Strategic developments" ? "Strategic developments" : "Political violence",
-    kind.eventType, kind.subEventType, actor1, "", inter1, actor2, "", actor2 ? inter2 : "", actor2 ? `${Math.min(inter1, inter2)}${Math.max(inter1, inter2)}` : `${inter1}0`,
-    actor2.startsWith("Civilians") ? "Civilian targeting" : "", country.iso, "Middle East", country.country, town.admin1 ?? "", "", "", town.name, town.lat, town.lon,
-    1 + Math.floor(next() * 3), "Geobrief generator", "Other", note, Math.floor(next() * 4) * Math.floor(next() * 3), "", 1_700_000_000 + index,
+    `${country.alpha3}${100000 + index}`,
+    `${String(day).padStart(2, "0")} ${MONTHS[month]} ${year}`,
+    year,
+    precision,
+    kind.eventType === "Protests"
+      ? "Demonstrations"
+      : kind.eventType === "Strategic developments"
+        ? "Strategic developments"
+        : "Political violence",
+    kind.eventType,
+    kind.subEventType,
+    actor1,
+    "",
+    inter1,
+    actor2,
+    "",
+    actor2 ? inter2 : "",
+    actor2 ? `${Math.min(inter1, inter2)}${Math.max(inter1, inter2)}` : `${inter1}0`,
+    actor2.startsWith("Civilians") ? "Civilian targeting" : "",
+    country.iso,
+    "Middle East",
+    country.country,
+    town.admin1 ?? "",
+    "",
+    "",
+    town.name,
+    town.lat,
+    town.lon,
+    1 + Math.floor(next() * 3),
+    "Geobrief generator",
+    "Other",
+    note,
+    Math.floor(next() * 4) * Math.floor(next() * 3),
+    "",
+    1_700_000_000 + index,
   ];
   if (!file.write(csvRows([row]))) await once(file, "drain");
 }

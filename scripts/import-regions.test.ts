@@ -22,7 +22,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function importFile(name: string, content: unknown) {
   const file = path.join(dir, name);
   writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/import.ts", file], { env: { ...process.env, GEOBRIEF_DB: dbPath }, encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/import.ts", file], {
+    env: { ...process.env, GEOBRIEF_DB: dbPath },
+    encoding: "utf8",
+  });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 const collection = (properties: Record<string, unknown>, coordinates = [TEST_SQUARE_CLOCKWISE]) => ({
@@ -64,7 +67,18 @@ describe("npm run import -- FILE.geojson", () => {
 
   it("refuses a bad file or an out-of-order version with the reasons, and changes nothing", () => {
     const before = versions();
-    const bowTie = importFile("bad.geojson", collection(testRegionProperties, [[[40, 36], [41, 37], [41, 36], [40, 37], [40, 36]]]));
+    const bowTie = importFile(
+      "bad.geojson",
+      collection(testRegionProperties, [
+        [
+          [40, 36],
+          [41, 37],
+          [41, 36],
+          [40, 37],
+          [40, 36],
+        ],
+      ]),
+    );
     expect(bowTie.code).toBe(1);
     expect(bowTie.err).toContain("feature 0 crosses itself near");
     const older = importFile("older.geojson", collection({ ...testRegionProperties, validFrom: "2025-12-01" }));

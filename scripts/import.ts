@@ -18,7 +18,10 @@ import { importKindOf, runImport, type RunImportReport } from "@/ingest/run-impo
 const usage = "usage: npm run import -- FILE.csv|FILE.geojson [--reviewer NAME] [--keep-status]";
 let args;
 try {
-  args = parseArgs({ allowPositionals: true, options: { reviewer: { type: "string" }, "keep-status": { type: "boolean", default: false } } });
+  args = parseArgs({
+    allowPositionals: true,
+    options: { reviewer: { type: "string" }, "keep-status": { type: "boolean", default: false } },
+  });
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
@@ -39,7 +42,9 @@ try {
 function printReport(report: RunImportReport): void {
   if (report.kind === "regions") {
     for (const { id, version, validFrom } of report.added) console.log(`region ${id}: version ${version}, valid from ${validFrom}`);
-    console.log(`${report.added.length} region version(s) imported${report.ringsRewound ? `; ${report.ringsRewound} ring(s) rewound to RFC 7946 winding` : ""}`);
+    console.log(
+      `${report.added.length} region version(s) imported${report.ringsRewound ? `; ${report.ringsRewound} ring(s) rewound to RFC 7946 winding` : ""}`,
+    );
     return;
   }
   if (process.stderr.isTTY) process.stderr.write("\n");
@@ -49,28 +54,40 @@ function printReport(report: RunImportReport): void {
   );
   if (report.ignoredColumns.length) console.log(`columns not read (neither ACLED's nor Geobrief's): ${report.ignoredColumns.join(", ")}`);
   if (report.createdActors.length) console.log(`actors created: ${report.createdActors.join(", ")}`);
-  if (report.cleaned.length) console.log(`control or bidi characters removed on ${report.cleaned.length} row(s) (lines ${report.cleaned.slice(0, 8).map(({ line }) => line).join(", ")})`);
+  if (report.cleaned.length)
+    console.log(
+      `control or bidi characters removed on ${report.cleaned.length} row(s) (lines ${report.cleaned
+        .slice(0, 8)
+        .map(({ line }) => line)
+        .join(", ")})`,
+    );
   const reasons = new Map<string, number[]>();
   for (const { line, reason } of report.skipped) {
-    const key = reason.replace(/ \d+$/, "").replace(/"[^"]*"/g, "\"…\"");
+    const key = reason.replace(/ \d+$/, "").replace(/"[^"]*"/g, '"…"');
     reasons.set(key, [...(reasons.get(key) ?? []), line]);
   }
-  for (const [reason, lines] of reasons) console.log(`  skipped ${lines.length}: ${reason} (lines ${lines.slice(0, 8).join(", ")}${lines.length > 8 ? ", …" : ""})`);
+  for (const [reason, lines] of reasons)
+    console.log(`  skipped ${lines.length}: ${reason} (lines ${lines.slice(0, 8).join(", ")}${lines.length > 8 ? ", …" : ""})`);
   process.exitCode = report.rows > 0 && report.imported === 0 ? 1 : 0;
 }
 
 const db = openPreparedDatabase(process.env.GEOBRIEF_DB || DEFAULT_DB_PATH);
 try {
   printReport(
-    await runImport(db, kind, { path: file }, {
-      reviewer: args.values.reviewer ?? process.env.USER ?? "import",
-      keepStatus: args.values["keep-status"],
-      onProgress: ({ rows, bytes, totalBytes }) => {
-        const line = `${rows.toLocaleString("en")} rows, ${Math.floor((100 * bytes) / totalBytes)}% of the file`;
-        if (process.stderr.isTTY) process.stderr.write(`\r${line}`);
-        else if (rows % 1000 === 0) console.error(line);
+    await runImport(
+      db,
+      kind,
+      { path: file },
+      {
+        reviewer: args.values.reviewer ?? process.env.USER ?? "import",
+        keepStatus: args.values["keep-status"],
+        onProgress: ({ rows, bytes, totalBytes }) => {
+          const line = `${rows.toLocaleString("en")} rows, ${Math.floor((100 * bytes) / totalBytes)}% of the file`;
+          if (process.stderr.isTTY) process.stderr.write(`\r${line}`);
+          else if (rows % 1000 === 0) console.error(line);
+        },
       },
-    }),
+    ),
   );
 } catch (error) {
   if (error instanceof ImportError || error instanceof InvalidEditError) console.error(`cannot import ${file}: ${error.message}`);

@@ -56,7 +56,9 @@ describe("a large ingest killed with SIGKILL", () => {
       expect(row.orphans).toBe(0);
       expect(row.events).toBe(extractArticle(row.body, { published: "2025-09-05" }).events.length);
     }
-    expect(query<{ n: number }>("select count(*) as n from events e where not exists (select 1 from evidence v where v.event_id = e.id)")[0].n).toBe(0);
+    expect(
+      query<{ n: number }>("select count(*) as n from events e where not exists (select 1 from evidence v where v.event_id = e.id)")[0].n,
+    ).toBe(0);
 
     // Resumable: running the same import again stores the rest and skips what is there.
     const rerun = spawnSync(process.execPath, [...inProcess, ...files], { env: { ...process.env, GEOBRIEF_DB: dbPath }, encoding: "utf8" });
@@ -71,7 +73,9 @@ describe("a CSV import killed with SIGKILL", () => {
     const csvDb = path.join(dir, "csv.db");
     openPreparedDatabase(csvDb).$client.close();
     const file = path.join(dir, "rows.csv");
-    const generated = spawnSync(process.execPath, ["--import", "tsx", "scripts/generate-acled.ts", file, "--rows", "3000", "--seed", "7"], { encoding: "utf8" });
+    const generated = spawnSync(process.execPath, ["--import", "tsx", "scripts/generate-acled.ts", file, "--rows", "3000", "--seed", "7"], {
+      encoding: "utf8",
+    });
     expect(generated.status, generated.stderr).toBe(0);
     const eventsIn = () => {
       const database = new Database(csvDb, { readonly: true });
@@ -86,14 +90,20 @@ describe("a CSV import killed with SIGKILL", () => {
     };
     const before = eventsIn().count;
 
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", file], { env: { ...process.env, GEOBRIEF_DB: csvDb }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", file], {
+      env: { ...process.env, GEOBRIEF_DB: csvDb },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     // Killed once it reports its first thousand rows: well inside the transaction.
     await new Promise<void>((resolve) => child.stderr!.on("data", (chunk: Buffer) => chunk.toString().includes("1,000 rows") && resolve()));
     child.kill("SIGKILL");
     await new Promise((resolve) => child.on("exit", resolve));
     expect(eventsIn()).toEqual({ count: before, integrity: "ok" });
 
-    const rerun = spawnSync(process.execPath, ["--import", "tsx", "scripts/import.ts", file], { env: { ...process.env, GEOBRIEF_DB: csvDb }, encoding: "utf8" });
+    const rerun = spawnSync(process.execPath, ["--import", "tsx", "scripts/import.ts", file], {
+      env: { ...process.env, GEOBRIEF_DB: csvDb },
+      encoding: "utf8",
+    });
     expect(rerun.status).toBe(0);
     expect(rerun.stdout).toContain("3000 imported, 0 updated, 0 unchanged, 0 skipped of 3000 rows");
     expect(eventsIn().count).toBe(before + 3000);

@@ -56,7 +56,9 @@ function progress(done: number, total: number, file: string): void {
   if (!process.stderr.isTTY) return;
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${path.basename(file).slice(0, 40).padEnd(40)}`);
+  process.stderr.write(
+    `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${path.basename(file).slice(0, 40).padEnd(40)}`,
+  );
 }
 
 const outcomes: { file: string; result: IngestResult }[] = [];
@@ -66,7 +68,12 @@ files.forEach((file, index) => {
   outcomes.push({ file, result });
   progress(index + 1, files.length, file);
   if (!process.stderr.isTTY) {
-    const detail = result.status === "stored" ? `article ${result.articleId}, ${result.eventIds.length} draft event(s)` : result.status === "skipped" ? result.reason : result.error;
+    const detail =
+      result.status === "stored"
+        ? `article ${result.articleId}, ${result.eventIds.length} draft event(s)`
+        : result.status === "skipped"
+          ? result.reason
+          : result.error;
     console.error(`${index + 1}/${files.length} ${result.status}: ${file} — ${detail}`);
   }
 });
@@ -75,9 +82,14 @@ db.$client.close();
 
 const of = (status: IngestResult["status"]) => outcomes.filter(({ result }) => result.status === status);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`${of("stored").length} stored, ${of("skipped").length} skipped, ${of("failed").length} failed (${files.length} file(s) in ${seconds} s, database ${dbPath})`);
+console.log(
+  `${of("stored").length} stored, ${of("skipped").length} skipped, ${of("failed").length} failed (${files.length} file(s) in ${seconds} s, database ${dbPath})`,
+);
 for (const { file, result } of outcomes) {
-  if (result.status === "stored") console.log(`  stored  ${file}: article ${result.articleId}, ${result.eventIds.length} draft event(s)${result.warnings.length ? ` — ${result.warnings.join("; ")}` : ""}`);
+  if (result.status === "stored")
+    console.log(
+      `  stored  ${file}: article ${result.articleId}, ${result.eventIds.length} draft event(s)${result.warnings.length ? ` — ${result.warnings.join("; ")}` : ""}`,
+    );
   if (result.status === "skipped") console.log(`  skipped ${file}: ${result.reason}`);
   if (result.status === "failed") console.log(`  failed  ${file}: ${result.error}`);
 }

@@ -16,7 +16,10 @@ import { adversarialBodies } from "@/tests/fixtures/adversarial-bodies";
 import { buildIfNeeded } from "./build-if-needed";
 import { startNextServer } from "./next-server";
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { connections: { type: "string", default: "50" }, seconds: { type: "string", default: "20" } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { connections: { type: "string", default: "50" }, seconds: { type: "string", default: "20" } },
+});
 const connections = Math.min(200, Math.max(1, Number(values.connections)));
 const seconds = Math.min(120, Math.max(1, Number(values.seconds)));
 
@@ -96,7 +99,9 @@ function report(label: string, phase: Phase): void {
   const errors = [...phase.errors.values()].reduce((sum, n) => sum + n, 0);
   console.log(`${label}: ${total} requests, ${(total / seconds).toFixed(0)} requests/s, errors ${errors}`);
   for (const [name, list] of phase.latencies) {
-    console.log(`  ${name.padEnd(8)} ${String(list.length).padStart(6)} requests  p50 ${percentile(list, 0.5).toFixed(1)} ms  p95 ${percentile(list, 0.95).toFixed(1)} ms  errors ${phase.errors.get(name) ?? 0}`);
+    console.log(
+      `  ${name.padEnd(8)} ${String(list.length).padStart(6)} requests  p50 ${percentile(list, 0.5).toFixed(1)} ms  p95 ${percentile(list, 0.95).toFixed(1)} ms  errors ${phase.errors.get(name) ?? 0}`,
+    );
   }
 }
 
@@ -114,7 +119,15 @@ report("mix alone", idle);
 const briefing = await json("/api/briefings", {
   method: "POST",
   headers: { "content-type": "application/json" },
-  body: JSON.stringify({ title: "Load test", notes: "", query: "", view: { zoom: 5.4, lat: 35.4, lon: 38.6, bearing: 0 }, imageSize: { width: 800, height: 600 }, selectedEventIds: [], mapImage: mapImage() }),
+  body: JSON.stringify({
+    title: "Load test",
+    notes: "",
+    query: "",
+    view: { zoom: 5.4, lat: 35.4, lon: 38.6, bearing: 0 },
+    imageSize: { width: 800, height: 600 },
+    selectedEventIds: [],
+    mapImage: mapImage(),
+  }),
 });
 const hostile = adversarialBodies(1_000_000).find(({ name }) => name === "mixed")!.body;
 
@@ -134,7 +147,12 @@ const heavy = Promise.all([
       method: "POST",
       headers: { "content-type": "application/json" },
       // A line of its own makes each body new, so it is extracted rather than skipped as stored.
-      body: JSON.stringify({ title: `Load test: adversarial megabyte ${run}`, outlet: "Load test", published: "2025-10-17", body: `${hostile.slice(0, 999_000)}\nRun ${Date.now()}-${run}.` }),
+      body: JSON.stringify({
+        title: `Load test: adversarial megabyte ${run}`,
+        outlet: "Load test",
+        published: "2025-10-17",
+        body: `${hostile.slice(0, 999_000)}\nRun ${Date.now()}-${run}.`,
+      }),
     });
     await response.arrayBuffer();
     return response.status;
@@ -157,5 +175,7 @@ const loadedP95 = percentile(loaded.latencies.get("view") ?? [], 0.95);
 // A read that failed, or an adversarial article that was not stored, is an error; a PDF refused for a full queue is not.
 const failedIngests = [...ingests].filter(([status]) => status !== 201).reduce((sum, [, n]) => sum + n, 0);
 const errors = [...idle.errors.values(), ...loaded.errors.values()].reduce((sum, n) => sum + n, failedIngests);
-console.log(`RESULT view_p95_idle_ms=${idleP95.toFixed(1)} view_p95_loaded_ms=${loadedP95.toFixed(1)} ratio=${(loadedP95 / idleP95).toFixed(2)} errors=${errors}`);
+console.log(
+  `RESULT view_p95_idle_ms=${idleP95.toFixed(1)} view_p95_loaded_ms=${loadedP95.toFixed(1)} ratio=${(loadedP95 / idleP95).toFixed(2)} errors=${errors}`,
+);
 process.exit(errors ? 1 : 0);

@@ -42,7 +42,12 @@ async function waitUntilServing(url: string, server: ChildProcess, timeoutMs: nu
  * The app must be built (scripts/build-if-needed.ts). Stop the server with `stop()`. It listens
  * on 127.0.0.1 unless told another `hostname` (still reached at 127.0.0.1).
  */
-export async function startNextServer(options: { dbPath: string; timeoutMs?: number; env?: Record<string, string>; hostname?: string }): Promise<RunningServer> {
+export async function startNextServer(options: {
+  dbPath: string;
+  timeoutMs?: number;
+  env?: Record<string, string>;
+  hostname?: string;
+}): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");

@@ -26,7 +26,8 @@ console.log(`database ready at ${dbPath}: ${stored} article(s), ${mapped} event(
 const port = process.env.PORT || "3000";
 // Only this machine by default; HOST=0.0.0.0 serves the network (then edits need GEOBRIEF_EDIT_TOKEN).
 const host = process.env.HOST || "127.0.0.1";
-if (!isLoopbackHost(host) && !process.env.GEOBRIEF_EDIT_TOKEN) console.warn(`read-only: listening on ${host} beyond this machine with no GEOBRIEF_EDIT_TOKEN set: set one to allow edits`);
+if (!isLoopbackHost(host) && !process.env.GEOBRIEF_EDIT_TOKEN)
+  console.warn(`read-only: listening on ${host} beyond this machine with no GEOBRIEF_EDIT_TOKEN set: set one to allow edits`);
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 const server = spawn(process.execPath, [nextBin, "start", "--port", port, "--hostname", host], {
   stdio: "inherit",

@@ -13,7 +13,8 @@ const reports = path.join("test-results");
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-const run = (command: string, args: string[]) => spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status === 0;
+const run = (command: string, args: string[]) =>
+  spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status === 0;
 const npx = (args: string[]) => run(process.execPath, [path.join("node_modules", ".bin", args[0]), ...args.slice(1)]);
 
 interface VitestReport {
@@ -25,7 +26,17 @@ interface VitestReport {
 const counts = { passed: 0, failed: 0, skipped: 0 };
 function vitest(project: string): boolean {
   const report = path.join(reports, `${project}.json`);
-  const ok = npx(["vitest", "run", "--config", "tests/vitest.config.ts", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+  const ok = npx([
+    "vitest",
+    "run",
+    "--config",
+    "tests/vitest.config.ts",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ]);
   try {
     const result = JSON.parse(readFileSync(report, "utf8")) as VitestReport;
     counts.passed += result.numPassedTests;

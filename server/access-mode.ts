@@ -37,7 +37,13 @@ export function listeningAddresses(): net.AddressInfo[] {
 
 /** Why this server is read-only, or null. GEOBRIEF_READ_ONLY forces it, with its text as the reason. */
 export function serverReadOnlyReason(): string | null {
-  return process.env.GEOBRIEF_READ_ONLY || readOnlyReasonFor(listeningAddresses().map(({ address }) => address), process.env.GEOBRIEF_EDIT_TOKEN);
+  return (
+    process.env.GEOBRIEF_READ_ONLY ||
+    readOnlyReasonFor(
+      listeningAddresses().map(({ address }) => address),
+      process.env.GEOBRIEF_EDIT_TOKEN,
+    )
+  );
 }
 
 /** The hostname of a Host header ("example.org:3000" → "example.org", "[::1]:3000" → "[::1]"), lower-cased. */
@@ -48,7 +54,9 @@ export function hostnameOf(hostHeader: string): string {
 
 /** The names this server answers to for writes: loopback, the configured HOST, and GEOBRIEF_ALLOWED_HOSTS (comma-separated). */
 export function allowedHosts(): Set<string> {
-  const configured = [process.env.HOST, ...(process.env.GEOBRIEF_ALLOWED_HOSTS ?? "").split(",")].filter((host): host is string => Boolean(host?.trim()));
+  const configured = [process.env.HOST, ...(process.env.GEOBRIEF_ALLOWED_HOSTS ?? "").split(",")].filter((host): host is string =>
+    Boolean(host?.trim()),
+  );
   return new Set(["localhost", "127.0.0.1", "[::1]", ...configured.map(hostnameOf)]);
 }
 

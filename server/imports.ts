@@ -27,7 +27,14 @@ export function importOffThread(
   const bytes = new Uint8Array(file.bytes).buffer;
   return runWithBudget<ImportOutcome>(
     poolFor("import", { maxThreads: 1, maxQueue: 1 }),
-    (port): ImportTask => ({ dbPath: process.env.GEOBRIEF_DB || DEFAULT_DB_PATH, kind: file.kind, bytes, reviewer: file.reviewer, keepStatus: file.keepStatus, port }),
+    (port): ImportTask => ({
+      dbPath: process.env.GEOBRIEF_DB || DEFAULT_DB_PATH,
+      kind: file.kind,
+      bytes,
+      reviewer: file.reviewer,
+      keepStatus: file.keepStatus,
+      port,
+    }),
     { budgetMs: millisecondsFromEnv("GEOBRIEF_IMPORT_LIMIT_MS", DEFAULT_LIMIT_MS), transferList: [bytes], onMessage },
   ).finally(() => {
     shared.geobriefImportRunning = false;

@@ -19,7 +19,9 @@ export const RENDER_TIMEOUT_MS = 30_000;
 
 export class ChromiumMissingError extends Error {
   constructor() {
-    super(`PDF export needs Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium), which is not installed here; use the print view and your browser's "Save as PDF" instead`);
+    super(
+      `PDF export needs Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium), which is not installed here; use the print view and your browser's "Save as PDF" instead`,
+    );
   }
 }
 
@@ -45,7 +47,15 @@ function sharedBrowser(): Promise<Browser> {
     .launch({
       executablePath: CHROMIUM_PATH,
       // Measured to run headless on a closed network.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     })
     .then((browser) => {
       // A crashed or closed browser is launched anew by the next render.

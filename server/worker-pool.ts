@@ -49,7 +49,8 @@ export async function runWithBudget<Result>(
   } catch (error) {
     if (controller.signal.aborted) throw new WorkerTimeoutError(options.budgetMs);
     // piscina's words when its queue is full (piscina/dist/errors.js: TaskQueueAtLimit, NoTaskQueueAvailable).
-    if (/^(Task queue is at limit|No task queue available)/.test((error as Error).message)) throw new WorkersBusyError("every worker is busy and the queue is full");
+    if (/^(Task queue is at limit|No task queue available)/.test((error as Error).message))
+      throw new WorkersBusyError("every worker is busy and the queue is full");
     throw error;
   } finally {
     clearTimeout(timer);

@@ -16,7 +16,17 @@ export default defineConfig({
           testTimeout: 60_000,
           // A database opened and seeded in a hook runs the extractor: seconds on a loaded machine.
           hookTimeout: 60_000,
-          include: ["geo/**/*.test.ts", "lib/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts", "ingest/**/*.test.ts", "scripts/**/*.test.ts", "server/**/*.test.ts", "tests/fuzz/**/*.test.ts", "tests/guards/**/*.test.ts"],
+          include: [
+            "geo/**/*.test.ts",
+            "lib/**/*.test.ts",
+            "db/**/*.test.ts",
+            "components/**/*.test.ts",
+            "ingest/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "server/**/*.test.ts",
+            "tests/fuzz/**/*.test.ts",
+            "tests/guards/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

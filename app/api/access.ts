@@ -24,7 +24,11 @@ export function isEditToken(given: unknown): boolean {
 /** Whether a browser request comes from this app's own pages (the CSRF check). */
 function fromOwnOrigin(request: NextRequest): boolean {
   const origin = request.headers.get("origin");
-  if (origin) return origin === request.nextUrl.origin || origin === `${request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "")}://${request.headers.get("host")}`;
+  if (origin)
+    return (
+      origin === request.nextUrl.origin ||
+      origin === `${request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "")}://${request.headers.get("host")}`
+    );
   const site = request.headers.get("sec-fetch-site");
   return site === null || site === "same-origin" || site === "none";
 }
@@ -59,9 +63,13 @@ export function guardWrite(request: NextRequest): NextResponse | null {
   if (token && bearer !== undefined) return sameSecret(bearer, token) ? null : errorResponse(401, "wrong edit token");
   const host = hostnameOf(request.headers.get("host") ?? "");
   if (!allowedHosts().has(host)) {
-    return errorResponse(403, `refused a write addressed to host "${host}": if that is this server's name, add it to GEOBRIEF_ALLOWED_HOSTS`);
+    return errorResponse(
+      403,
+      `refused a write addressed to host "${host}": if that is this server's name, add it to GEOBRIEF_ALLOWED_HOSTS`,
+    );
   }
   if (!fromOwnOrigin(request)) return errorResponse(403, "refused a write sent from another site");
-  if (token && !signedIn(request, token)) return errorResponse(401, "edits need the edit token: sign in, or send Authorization: Bearer <token>");
+  if (token && !signedIn(request, token))
+    return errorResponse(401, "edits need the edit token: sign in, or send Authorization: Bearer <token>");
   return null;
 }

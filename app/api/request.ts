@@ -7,8 +7,14 @@ import { stripUnsafeCharacters } from "@/lib/plain-text";
  * Reads a request body of at most `maxBytes`, or gives the 413 to return. Counts what arrives,
  * so a chunked upload with no Content-Length is bounded too, and stops reading at the limit.
  */
-export async function readBodyBytes(request: NextRequest, maxBytes: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; response: NextResponse }> {
-  const tooLarge = (size: string) => ({ ok: false as const, response: errorResponse(413, `request body is ${size}; the limit is ${maxBytes} bytes`) });
+export async function readBodyBytes(
+  request: NextRequest,
+  maxBytes: number,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; response: NextResponse }> {
+  const tooLarge = (size: string) => ({
+    ok: false as const,
+    response: errorResponse(413, `request body is ${size}; the limit is ${maxBytes} bytes`),
+  });
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) return tooLarge(`${declared} bytes`);
   const chunks: Uint8Array[] = [];
@@ -28,7 +34,10 @@ export async function readBodyBytes(request: NextRequest, maxBytes: number): Pro
 }
 
 /** Reads a JSON request body of at most `maxBytes`, or gives the 4xx to return. */
-export async function readJsonBody(request: NextRequest, maxBytes: number): Promise<{ ok: true; value: unknown } | { ok: false; response: NextResponse }> {
+export async function readJsonBody(
+  request: NextRequest,
+  maxBytes: number,
+): Promise<{ ok: true; value: unknown } | { ok: false; response: NextResponse }> {
   const body = await readBodyBytes(request, maxBytes);
   if (!body.ok) return body;
   try {

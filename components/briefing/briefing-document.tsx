@@ -29,23 +29,44 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
   return (
     <article className="briefing" data-testid="briefing-document">
       <header className="briefing-header">
-        {handling && <p className="handling" data-testid="handling">{handling}</p>}
+        {handling && (
+          <p className="handling" data-testid="handling">
+            {handling}
+          </p>
+        )}
         <p className="kicker">Geobrief briefing no. {briefing.id}</p>
         <h1 data-testid="briefing-title">{briefing.title}</h1>
         <dl className="briefing-meta">
-          <div><dt>Created</dt><dd data-testid="briefing-created">{stamp(briefing.createdAt)} by {briefing.createdBy}</dd></div>
-          <div><dt>Data as of</dt><dd>{stamp(briefing.dataAsOf)}</dd></div>
-          <div><dt>Events</dt><dd>{snapshot.events.length}</dd></div>
+          <div>
+            <dt>Created</dt>
+            <dd data-testid="briefing-created">
+              {stamp(briefing.createdAt)} by {briefing.createdBy}
+            </dd>
+          </div>
+          <div>
+            <dt>Data as of</dt>
+            <dd>{stamp(briefing.dataAsOf)}</dd>
+          </div>
+          <div>
+            <dt>Events</dt>
+            <dd>{snapshot.events.length}</dd>
+          </div>
         </dl>
       </header>
 
       <figure className="briefing-map">
         <div className="map-frame">
           {/* eslint-disable-next-line @next/next/no-img-element -- a frozen PNG from this app, shown at its own size */}
-          <img src={`/api/briefings/${briefing.id}/map.png`} alt={`Map of the briefing's view: ${snapshot.events.length} events, ${snapshot.regions.length} regions`} data-testid="briefing-map" />
+          <img
+            src={`/api/briefings/${briefing.id}/map.png`}
+            alt={`Map of the briefing's view: ${snapshot.events.length} events, ${snapshot.regions.length} regions`}
+            data-testid="briefing-map"
+          />
           <svg className="north-arrow" viewBox="0 0 24 36" aria-label="North" style={{ transform: `rotate(${-snapshot.view.bearing}deg)` }}>
             <path d="M12 2 L20 26 L12 20 L4 26 Z" fill="#1f1e1c" />
-            <text x="12" y="35" textAnchor="middle" fontSize="9" fontFamily="sans-serif">N</text>
+            <text x="12" y="35" textAnchor="middle" fontSize="9" fontFamily="sans-serif">
+              N
+            </text>
           </svg>
           <div className="scale" aria-label={`Scale: ${scale.km} km`}>
             <span className="scale-bar" style={{ width: `${(scale.pixels / snapshot.imageSize.width) * 100}%` }} />
@@ -58,8 +79,16 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
             <ul>
               {snapshot.regions.map((region) => (
                 <li key={region.id}>
-                  <span className={`fill${region.status === "approximate" ? " approximate" : ""}`} style={{ borderColor: region.colour, background: `${region.colour}30` }} aria-hidden />
-                  {region.name} <span className="muted">({region.status}{region.controllingActor ? `, held by ${region.controllingActor}` : ""})</span>
+                  <span
+                    className={`fill${region.status === "approximate" ? " approximate" : ""}`}
+                    style={{ borderColor: region.colour, background: `${region.colour}30` }}
+                    aria-hidden
+                  />
+                  {region.name}{" "}
+                  <span className="muted">
+                    ({region.status}
+                    {region.controllingActor ? `, held by ${region.controllingActor}` : ""})
+                  </span>
                 </li>
               ))}
             </ul>
@@ -67,15 +96,27 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
           <div>
             <h3>Events</h3>
             <ul>
-              {QUAD_CLASSES.map((quad) => <li key={quad}><MarkerSample quad={quad} hollow={false} /> {QUAD_CLASS_LABELS[quad]}</li>)}
-              <li><MarkerSample quad="verbal-cooperation" hollow /> Date or place approximate</li>
-              <li><MarkerSample quad="material-conflict" hollow={false} dataset /> Dataset event (ACLED)</li>
+              {QUAD_CLASSES.map((quad) => (
+                <li key={quad}>
+                  <MarkerSample quad={quad} hollow={false} /> {QUAD_CLASS_LABELS[quad]}
+                </li>
+              ))}
+              <li>
+                <MarkerSample quad="verbal-cooperation" hollow /> Date or place approximate
+              </li>
+              <li>
+                <MarkerSample quad="material-conflict" hollow={false} dataset /> Dataset event (ACLED)
+              </li>
             </ul>
           </div>
           <div>
             <h3>Actors (marker colour: initiator)</h3>
             <ul>
-              {snapshot.actors.map((actor) => <li key={actor.id}><span className="swatch" style={{ background: actor.colour }} aria-hidden /> {actor.name}</li>)}
+              {snapshot.actors.map((actor) => (
+                <li key={actor.id}>
+                  <span className="swatch" style={{ background: actor.colour }} aria-hidden /> {actor.name}
+                </li>
+              ))}
             </ul>
           </div>
         </figcaption>
@@ -83,7 +124,11 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
 
       <section>
         <h2>Filters</h2>
-        <ul className="filters" data-testid="briefing-filters">{snapshot.filtersInWords.map((line) => <li key={line}>{line}</li>)}</ul>
+        <ul className="filters" data-testid="briefing-filters">
+          {snapshot.filtersInWords.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
       </section>
 
       {briefing.notes && (
@@ -97,18 +142,45 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
         <h2>Events</h2>
         {rows.length ? (
           <table className="event-table" data-testid="briefing-events">
-            <thead><tr><th>Date</th><th>Type</th><th>Place</th><th>Actors</th><th>Killed</th><th>Source</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Date</th>
+                <th>Type</th>
+                <th>Place</th>
+                <th>Actors</th>
+                <th>Killed</th>
+                <th>Source</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map(({ event, notes }) => (
                 <tr key={event.id} className={snapshot.selectedEventIds.includes(event.id) ? "selected" : undefined}>
                   <td>{formatEventDate(event.dateValue, event.datePrecision as DatePrecision)}</td>
-                  <td>{event.type}<div className="muted">{event.quadLabel}{event.status === "draft" ? " · draft" : ""}</div></td>
-                  <td>{event.place}{event.geoPrecision > 1 && <div className="muted">{event.geoPrecision === 3 ? "region or country level" : "approximate"}</div>}</td>
+                  <td>
+                    {event.type}
+                    <div className="muted">
+                      {event.quadLabel}
+                      {event.status === "draft" ? " · draft" : ""}
+                    </div>
+                  </td>
+                  <td>
+                    {event.place}
+                    {event.geoPrecision > 1 && (
+                      <div className="muted">{event.geoPrecision === 3 ? "region or country level" : "approximate"}</div>
+                    )}
+                  </td>
                   <td>{event.actors.map((actor) => `${actor.name} (${actor.role})`).join("; ")}</td>
                   <td>{event.fatalities ?? "—"}</td>
                   <td>
-                    {notes.map(({ number }) => <sup key={number}>[{number}]</sup>)}
-                    {event.dataset && <div className="muted">ACLED {event.dataset.eventIdCnty}{event.dataset.source && `, from ${event.dataset.source}`}</div>}
+                    {notes.map(({ number }) => (
+                      <sup key={number}>[{number}]</sup>
+                    ))}
+                    {event.dataset && (
+                      <div className="muted">
+                        ACLED {event.dataset.eventIdCnty}
+                        {event.dataset.source && `, from ${event.dataset.source}`}
+                      </div>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -123,7 +195,13 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
         <h2>Regions: basis</h2>
         {snapshot.regions.map((region) => (
           <div key={region.id} className="region-basis">
-            <h3>{region.name} <span className="muted">— {region.status}{region.validFrom ? `, from ${region.validFrom}` : ""}</span></h3>
+            <h3>
+              {region.name}{" "}
+              <span className="muted">
+                — {region.status}
+                {region.validFrom ? `, from ${region.validFrom}` : ""}
+              </span>
+            </h3>
             <p>{region.basis}</p>
             <p className="muted">Sources: {region.sources.join("; ")}</p>
           </div>
@@ -133,12 +211,15 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
       <section className="footnotes">
         <h2>Sources</h2>
         <ol data-testid="briefing-footnotes">
-          {rows.flatMap(({ notes }) => notes).map(({ number, quote }) => (
-            <li key={number} value={number}>
-              <q>{quote.quote}</q> — {quote.outlet}, <cite>{quote.title}</cite>, {quote.published ? formatEventDate(quote.published, "day") : "undated"}
-              {quote.url && <span className="url">. {quote.url}</span>}
-            </li>
-          ))}
+          {rows
+            .flatMap(({ notes }) => notes)
+            .map(({ number, quote }) => (
+              <li key={number} value={number}>
+                <q>{quote.quote}</q> — {quote.outlet}, <cite>{quote.title}</cite>,{" "}
+                {quote.published ? formatEventDate(quote.published, "day") : "undated"}
+                {quote.url && <span className="url">. {quote.url}</span>}
+              </li>
+            ))}
         </ol>
       </section>
       <footer className="briefing-footer">

@@ -10,7 +10,8 @@ export function parsePrintOptions(params: URLSearchParams): { ok: true; value: P
   const paper = params.get("paper") ?? DEFAULT_PRINT.paper;
   const orientation = params.get("orientation") ?? DEFAULT_PRINT.orientation;
   if (paper !== "a4" && paper !== "letter") return { ok: false, error: 'invalid parameter "paper": expected a4 or letter' };
-  if (orientation !== "portrait" && orientation !== "landscape") return { ok: false, error: 'invalid parameter "orientation": expected portrait or landscape' };
+  if (orientation !== "portrait" && orientation !== "landscape")
+    return { ok: false, error: 'invalid parameter "orientation": expected portrait or landscape' };
   return { ok: true, value: { paper, orientation } };
 }
 

@@ -25,7 +25,6 @@ import { useJson } from "./use-json";
 import { onlyActor, parseDashboardState, writeDashboardState, type MapViewState, type Selection } from "./url-state";
 import type { SearchResult } from "@/db/queries/search";
 
-
 /** Whose name is placed first when region labels collide: held areas before zones. */
 const LABEL_PRIORITY: Record<RegionFeature["properties"]["kind"], number> = { "control-area": 0, "border-zone": 1, buffer: 2 };
 
@@ -81,10 +80,13 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
   const [pendingPick, setPendingPick] = useState<{ onPicked: (lonLat: [number, number]) => void } | null>(null);
   const requestMapPick = useCallback<RequestMapPick>((onPicked) => setPendingPick({ onPicked }), []);
   const onPick = useMemo(
-    () => (pendingPick ? (lonLat: [number, number]) => {
-      setPendingPick(null);
-      pendingPick.onPicked(lonLat);
-    } : null),
+    () =>
+      pendingPick
+        ? (lonLat: [number, number]) => {
+            setPendingPick(null);
+            pendingPick.onPicked(lonLat);
+          }
+        : null,
     [pendingPick],
   );
   const view = useRef<MapViewState | null>(initial.state.view);
@@ -132,12 +134,19 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
 
   // With a date range, the map shows each region as it stood at the range's end.
   const [regionsAtState] = useJson<RegionsAt>(filters.to ? `/api/regions?at=${filters.to}` : null);
-  const regionsAt = regionsAtState.status === "ready" ? regionsAtState.data : regionsAtState.status === "loading" ? regionsAtState.previous : undefined;
+  const regionsAt =
+    regionsAtState.status === "ready" ? regionsAtState.data : regionsAtState.status === "loading" ? regionsAtState.previous : undefined;
   const regions = useMemo(
-    () => (filters.to && regionsAt ? regionsAt.features.map((feature) => ({ feature, labelPoint: regionsAt.labelPoints[feature.properties.id] })) : currentRegions),
+    () =>
+      filters.to && regionsAt
+        ? regionsAt.features.map((feature) => ({ feature, labelPoint: regionsAt.labelPoints[feature.properties.id] }))
+        : currentRegions,
     [filters.to, regionsAt, currentRegions],
   );
-  const regionNames = useMemo(() => Object.fromEntries(regions.map(({ feature }) => [feature.properties.id, feature.properties.name])), [regions]);
+  const regionNames = useMemo(
+    () => Object.fromEntries(regions.map(({ feature }) => [feature.properties.id, feature.properties.name])),
+    [regions],
+  );
   const actorColour = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.colour])), [actors]);
   const [regionsShown, regionLabels] = useMemo((): [RegionDisplayCollection, RegionLabelCollection] => {
     const shown = regions.filter(({ feature }) => isRegionVisible(filters, feature.properties.controllingActor));
@@ -150,7 +159,12 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
           type: "Feature",
           id: feature.properties.id,
           geometry: feature.geometry,
-          properties: { id: feature.properties.id, label: feature.properties.name, status: feature.properties.status, colour: colourOf(feature) },
+          properties: {
+            id: feature.properties.id,
+            label: feature.properties.name,
+            status: feature.properties.status,
+            colour: colourOf(feature),
+          },
         })),
       },
       {
@@ -164,37 +178,50 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
     ];
   }, [regions, filters, actorColour]);
 
-  const flyToEvent = useCallback((id: number) => {
-    const feature = events.features.find((candidate) => candidate.properties.id === id);
-    if (feature) {
-      setHiddenNotice(false);
-      const [lon, lat] = feature.geometry.coordinates;
-      return setFocus({ lon, lat, nonce: Date.now() });
-    }
-    // Outside this view (or hidden): ask whether it matches the filters where it stands.
-    void findEventUnderFilters(id, filters).then((point) => {
-      setHiddenNotice(!point);
-      if (point) setFocus({ ...point, nonce: Date.now() });
-    });
-  }, [events, filters]);
+  const flyToEvent = useCallback(
+    (id: number) => {
+      const feature = events.features.find((candidate) => candidate.properties.id === id);
+      if (feature) {
+        setHiddenNotice(false);
+        const [lon, lat] = feature.geometry.coordinates;
+        return setFocus({ lon, lat, nonce: Date.now() });
+      }
+      // Outside this view (or hidden): ask whether it matches the filters where it stands.
+      void findEventUnderFilters(id, filters).then((point) => {
+        setHiddenNotice(!point);
+        if (point) setFocus({ ...point, nonce: Date.now() });
+      });
+    },
+    [events, filters],
+  );
 
   const selectEventFromMap = useCallback((id: number) => setSelection({ event: id }), []);
-  const selectEventFromList = useCallback((id: number) => {
-    setSelection({ event: id });
-    flyToEvent(id);
-  }, [flyToEvent]);
-  const selectEventInArticle = useCallback((id: number) => {
-    setSelection((current) => ({ ...current, event: id, region: undefined }));
-    flyToEvent(id);
-  }, [flyToEvent]);
-  const openSearchResult = useCallback((result: SearchResult) => {
-    if (result.kind === "event" && result.eventId) selectEventFromList(result.eventId);
-    else if (result.kind === "sentence" && result.articleId) {
-      setFocusSpan({ articleId: result.articleId, start: result.start!, end: result.end! });
-      setSelection({ article: result.articleId });
-    } else if (result.kind === "actor" && result.actorId) setFilters((current) => onlyActor(current, result.actorId!));
-    else if (result.kind === "place" && result.lon !== undefined && result.lat !== undefined) setFocus({ lon: result.lon, lat: result.lat, nonce: Date.now() });
-  }, [selectEventFromList]);
+  const selectEventFromList = useCallback(
+    (id: number) => {
+      setSelection({ event: id });
+      flyToEvent(id);
+    },
+    [flyToEvent],
+  );
+  const selectEventInArticle = useCallback(
+    (id: number) => {
+      setSelection((current) => ({ ...current, event: id, region: undefined }));
+      flyToEvent(id);
+    },
+    [flyToEvent],
+  );
+  const openSearchResult = useCallback(
+    (result: SearchResult) => {
+      if (result.kind === "event" && result.eventId) selectEventFromList(result.eventId);
+      else if (result.kind === "sentence" && result.articleId) {
+        setFocusSpan({ articleId: result.articleId, start: result.start!, end: result.end! });
+        setSelection({ article: result.articleId });
+      } else if (result.kind === "actor" && result.actorId) setFilters((current) => onlyActor(current, result.actorId!));
+      else if (result.kind === "place" && result.lon !== undefined && result.lat !== undefined)
+        setFocus({ lon: result.lon, lat: result.lat, nonce: Date.now() });
+    },
+    [selectEventFromList],
+  );
   const selectRegion = useCallback((id: string) => setSelection({ region: id as RegionId }), []);
   const resetFilters = useCallback(() => setFilters(NO_FILTERS), []);
   // After a review or a new article: refetch the events, and let the server recount actors and articles.
@@ -205,11 +232,14 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
     setDataVersion((version) => version + 1);
     router.refresh();
   }, [retryEvents, router]);
-  const onViewChange = useCallback((next: MapViewState, nextExtent: MapExtent) => {
-    view.current = next;
-    setExtent(nextExtent);
-    syncUrl();
-  }, [syncUrl]);
+  const onViewChange = useCallback(
+    (next: MapViewState, nextExtent: MapExtent) => {
+      view.current = next;
+      setExtent(nextExtent);
+      syncUrl();
+    },
+    [syncUrl],
+  );
 
   useEffect(() => {
     const onKey = (keyEvent: KeyboardEvent) => {
@@ -225,7 +255,9 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
         <header className="app-header">
           <h1>Geobrief</h1>
           <SearchBox onOpen={openSearchResult} />
-        <p className="muted">Türkiye–Syria–Israel theatre · {articles.total.toLocaleString("en")} article{articles.total === 1 ? "" : "s"} · offline map</p>
+          <p className="muted">
+            Türkiye–Syria–Israel theatre · {articles.total.toLocaleString("en")} article{articles.total === 1 ? "" : "s"} · offline map
+          </p>
           <nav className="header-actions" aria-label="Actions">
             {canWrite && (
               <>
@@ -244,7 +276,11 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
           </nav>
         </header>
         {savingBriefing && (
-          <SaveBriefingForm selectedEventId={selection.event} onClose={() => setSavingBriefing(false)} onSaved={(id) => router.push(`/briefings/${id}`)} />
+          <SaveBriefingForm
+            selectedEventId={selection.event}
+            onClose={() => setSavingBriefing(false)}
+            onSaved={(id) => router.push(`/briefings/${id}`)}
+          />
         )}
         {importing && (
           <ImportForm
@@ -271,19 +307,32 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
           {problems.length > 0 && (
             <div className="notice" role="alert" data-testid="url-notice">
               Parts of this link were not understood and were ignored: {problems.join("; ")}.
-              <button type="button" className="link" onClick={() => setProblems([])}>Dismiss</button>
+              <button type="button" className="link" onClick={() => setProblems([])}>
+                Dismiss
+              </button>
             </div>
           )}
           {message && (
             <div className="notice" role="status" data-testid="message">
-              {message} <button type="button" className="link" onClick={() => setMessage(null)}>Dismiss</button>
+              {message}{" "}
+              <button type="button" className="link" onClick={() => setMessage(null)}>
+                Dismiss
+              </button>
             </div>
           )}
         </div>
         <nav className="rail" aria-label="Filters and events">
           <ActorFilter actors={actors} filters={filters} onChange={setFilters} onReset={resetFilters} />
           <MoreFilters filters={filters} regionNames={regionNames} onChange={setFilters} />
-          <EventList view={viewState} filterQuery={writeEventFilters(filters).toString()} viewQuery={extent ? writeEventFilters({ ...filters, bbox: extent.bbox }).toString() : null} selectedEventId={selection.event} onSelect={selectEventFromList} onResetFilters={resetFilters} onRetry={retryEvents} />
+          <EventList
+            view={viewState}
+            filterQuery={writeEventFilters(filters).toString()}
+            viewQuery={extent ? writeEventFilters({ ...filters, bbox: extent.bbox }).toString() : null}
+            selectedEventId={selection.event}
+            onSelect={selectEventFromList}
+            onResetFilters={resetFilters}
+            onRetry={retryEvents}
+          />
         </nav>
         <main className="map-area">
           <MapView
@@ -304,13 +353,26 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
           />
           {pendingPick && (
             <div className="map-notice" role="status" data-testid="pick-notice">
-              Click the map to pick the event’s place. <button type="button" className="link" onClick={() => setPendingPick(null)}>Cancel</button>
+              Click the map to pick the event’s place.{" "}
+              <button type="button" className="link" onClick={() => setPendingPick(null)}>
+                Cancel
+              </button>
             </div>
           )}
           <Legend />
           {hiddenNotice && (
             <div className="map-notice" role="status" data-testid="hidden-event-notice">
-              That event is hidden by the current filters. <button type="button" className="link" onClick={() => { resetFilters(); setHiddenNotice(false); }}>Reset filters</button>
+              That event is hidden by the current filters.{" "}
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  resetFilters();
+                  setHiddenNotice(false);
+                }}
+              >
+                Reset filters
+              </button>
             </div>
           )}
         </main>

@@ -8,7 +8,9 @@ const KIND_LABELS: Record<SearchResult["kind"], string> = { sentence: "Sentence"
 
 /** The snippet's [[hit]] markers as <mark>: text nodes only, never HTML. */
 function Snippet({ text }: { text: string }) {
-  return <>{text.split(/(\[\[.*?\]\])/).map((part, index) => (part.startsWith("[[") ? <mark key={index}>{part.slice(2, -2)}</mark> : part))}</>;
+  return (
+    <>{text.split(/(\[\[.*?\]\])/).map((part, index) => (part.startsWith("[[") ? <mark key={index}>{part.slice(2, -2)}</mark> : part))}</>
+  );
 }
 
 /** Search across article sentences, events, places and actors; arrows move, Enter opens, Escape closes. */
@@ -68,7 +70,9 @@ export function SearchBox({ onOpen }: { onOpen: (result: SearchResult) => void }
               onMouseEnter={() => setActive(index)}
             >
               <span className="search-kind">{KIND_LABELS[result.kind]}</span> <strong>{result.label}</strong>
-              <div className="search-snippet"><Snippet text={result.snippet} /></div>
+              <div className="search-snippet">
+                <Snippet text={result.snippet} />
+              </div>
             </li>
           ))}
         </ul>

@@ -50,14 +50,32 @@ export function SessionProvider({ children }: { children: ReactNode }) {
               <>Read-only: {access.readOnlyReason}.</>
             ) : (
               <>
-                Viewing only. {signingIn ? (
+                Viewing only.{" "}
+                {signingIn ? (
                   <form onSubmit={signIn} className="sign-in">
-                    <label>Edit token <input type="password" value={token} onChange={(event) => setToken(event.target.value)} autoComplete="current-password" data-testid="token-input" /></label>
-                    <button type="submit" data-testid="sign-in-submit">Sign in</button>
-                    {error && <span className="status-error" role="alert">{error}</span>}
+                    <label>
+                      Edit token{" "}
+                      <input
+                        type="password"
+                        value={token}
+                        onChange={(event) => setToken(event.target.value)}
+                        autoComplete="current-password"
+                        data-testid="token-input"
+                      />
+                    </label>
+                    <button type="submit" data-testid="sign-in-submit">
+                      Sign in
+                    </button>
+                    {error && (
+                      <span className="status-error" role="alert">
+                        {error}
+                      </span>
+                    )}
                   </form>
                 ) : (
-                  <button type="button" className="link" onClick={() => setSigningIn(true)} data-testid="sign-in">Sign in to edit</button>
+                  <button type="button" className="link" onClick={() => setSigningIn(true)} data-testid="sign-in">
+                    Sign in to edit
+                  </button>
                 )}
               </>
             )}

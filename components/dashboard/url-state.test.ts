@@ -5,7 +5,15 @@ import { onlyActor, parseDashboardState, toggleActor, writeDashboardState, type 
 describe("dashboard URL state", () => {
   it("round-trips filters, selection and view exactly", () => {
     const state: DashboardState = {
-      filters: { actors: ["SYR"], excludedActors: ["TUR", "ISR"], types: ["AGREE"], from: "2025-01-01", to: "2025-12-31", region: "sdf-northeast", borderKm: 30 },
+      filters: {
+        actors: ["SYR"],
+        excludedActors: ["TUR", "ISR"],
+        types: ["AGREE"],
+        from: "2025-01-01",
+        to: "2025-12-31",
+        region: "sdf-northeast",
+        borderKm: 30,
+      },
       selection: { event: 4, article: 1 },
       view: { zoom: 6.5, lat: 35.25, lon: 38.125 },
     };

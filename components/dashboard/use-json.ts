@@ -45,7 +45,8 @@ export function useJson<T>(url: string | null): [JsonState<T>, () => void] {
 
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
   if (!url) return [{ status: "idle" }, retry];
-  if (!completed || completed.url !== url || completed.attempt !== attempt) return [{ status: "loading", previous: completed?.data }, retry];
+  if (!completed || completed.url !== url || completed.attempt !== attempt)
+    return [{ status: "loading", previous: completed?.data }, retry];
   if (completed.error !== undefined) return [{ status: "error", message: completed.error }, retry];
   return [{ status: "ready", data: completed.data as T }, retry];
 }

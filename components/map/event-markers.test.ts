@@ -6,7 +6,21 @@ function event(id: number, coordinates: [number, number], overrides: Partial<Eve
   return {
     type: "Feature" as const,
     geometry: { type: "Point" as const, coordinates },
-    properties: { id, type: "CONSULT", quad: "verbal-cooperation" as const, dateValue: "2025-10-17", datePrecision: "day", place: "Damascus", geoPrecision: 1, status: "confirmed", actors: ["TUR"], colour: "#D55E00", fatalities: null, sourceKind: "article" as const, ...overrides },
+    properties: {
+      id,
+      type: "CONSULT",
+      quad: "verbal-cooperation" as const,
+      dateValue: "2025-10-17",
+      datePrecision: "day",
+      place: "Damascus",
+      geoPrecision: 1,
+      status: "confirmed",
+      actors: ["TUR"],
+      colour: "#D55E00",
+      fatalities: null,
+      sourceKind: "article" as const,
+      ...overrides,
+    },
   };
 }
 

@@ -22,16 +22,17 @@ export function precisionLabel(props: Pick<EventMarkerProps, "dateValue" | "date
 }
 
 /** Adds what drawing needs to the API's features: imprecision, its label, a spread slot. */
-export function toEventMarkers(
-  events: FeatureCollection<Point, EventMarkerProps>,
-): FeatureCollection<Point, EventMarkerDisplayProps> {
+export function toEventMarkers(events: FeatureCollection<Point, EventMarkerProps>): FeatureCollection<Point, EventMarkerDisplayProps> {
   const slots = assignSpreadSlots(events.features, (feature) => feature.geometry.coordinates as [number, number]);
   return {
     type: "FeatureCollection",
     features: events.features.map((feature, index) => {
       const label = precisionLabel(feature.properties);
       const shown = feature.properties.status === "draft" ? ["draft", label].filter(Boolean).join(" · ") : label;
-      return { ...feature, properties: { ...feature.properties, imprecise: label !== "", precisionLabel: label, label: shown, slot: slots[index] } };
+      return {
+        ...feature,
+        properties: { ...feature.properties, imprecise: label !== "", precisionLabel: label, label: shown, slot: slots[index] },
+      };
     }),
   };
 }

@@ -13,7 +13,15 @@ export function MarkerSample({ quad, hollow, dataset = false }: { quad: QuadClas
     const context = canvas.current?.getContext("2d");
     if (context) drawMarker(context, { quad, colour: NEUTRAL, hollow, dataset }, MARKER_SIZE * MARKER_PIXEL_RATIO);
   }, [quad, hollow, dataset]);
-  return <canvas ref={canvas} width={MARKER_SIZE * MARKER_PIXEL_RATIO} height={MARKER_SIZE * MARKER_PIXEL_RATIO} style={{ width: MARKER_SIZE, height: MARKER_SIZE }} aria-hidden />;
+  return (
+    <canvas
+      ref={canvas}
+      width={MARKER_SIZE * MARKER_PIXEL_RATIO}
+      height={MARKER_SIZE * MARKER_PIXEL_RATIO}
+      style={{ width: MARKER_SIZE, height: MARKER_SIZE }}
+      aria-hidden
+    />
+  );
 }
 
 export function Legend() {

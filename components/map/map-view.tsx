@@ -143,7 +143,11 @@ export function MapView(props: MapViewProps) {
       const [cluster] = map.queryRenderedFeatures(event.point, { layers: [CLUSTERS_CIRCLES] });
       if (cluster && cluster.geometry.type === "Point") {
         const [lon, lat] = cluster.geometry.coordinates;
-        return map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom() + 2, Number(cluster.properties.expansionZoom)), essential: true });
+        return map.flyTo({
+          center: [lon, lat],
+          zoom: Math.max(map.getZoom() + 2, Number(cluster.properties.expansionZoom)),
+          essential: true,
+        });
       }
       const [region] = map.queryRenderedFeatures(event.point, { layers: [REGIONS_FILL] });
       if (region) latest.current.onSelectRegion(String(region.properties.id));

@@ -90,7 +90,8 @@ export function drawMarker(context: CanvasRenderingContext2D, look: MarkerLook, 
 export function parseMarkerImageId(id: string): MarkerLook | null {
   const [prefix, quad, fill, hex, source] = id.split(":");
   if (prefix !== MARKER_IMAGE_PREFIX || !(QUAD_CLASSES as readonly string[]).includes(quad)) return null;
-  if ((fill !== "filled" && fill !== "hollow") || !/^[0-9a-fA-F]{6}$/.test(hex ?? "") || (source !== "article" && source !== "dataset")) return null;
+  if ((fill !== "filled" && fill !== "hollow") || !/^[0-9a-fA-F]{6}$/.test(hex ?? "") || (source !== "article" && source !== "dataset"))
+    return null;
   return { quad: quad as QuadClass, colour: `#${hex}`, hollow: fill === "hollow", dataset: source === "dataset" };
 }
 

@@ -37,8 +37,9 @@ describe("map style", () => {
 
   it("loads nothing from outside the app's origin", () => {
     const style = fullStyle();
-    const urls = [style.glyphs, ...Object.values(style.sources).map((source) => ("data" in source ? source.data : undefined))]
-      .filter((url): url is string => typeof url === "string");
+    const urls = [style.glyphs, ...Object.values(style.sources).map((source) => ("data" in source ? source.data : undefined))].filter(
+      (url): url is string => typeof url === "string",
+    );
     expect(urls.length).toBeGreaterThan(3);
     for (const url of urls) expect(url.startsWith("http://localhost:3000/")).toBe(true);
   });

@@ -31,10 +31,9 @@ const EVENT_LABEL_SIZE = 11;
 function slotOffsetExpression(unit: "px" | "em", extraEmY = 0): ExpressionSpecification {
   const offsets = spreadSlotOffsets();
   const scale = unit === "px" ? 1 : 1 / EVENT_LABEL_SIZE;
-  const cases = offsets.slice(1).flatMap(([dx, dy], index) => [
-    index + 1,
-    ["literal", [dx * scale, dy * scale + extraEmY]] as ExpressionSpecification,
-  ]);
+  const cases = offsets
+    .slice(1)
+    .flatMap(([dx, dy], index) => [index + 1, ["literal", [dx * scale, dy * scale + extraEmY]] as ExpressionSpecification]);
   // A match expression with a variable number of cases has no tuple type; the style-spec
   // validator in overlay-layers.test.ts checks the result instead.
   return ["match", ["get", "slot"], ...cases, ["literal", [0, extraEmY]]] as unknown as ExpressionSpecification;

@@ -31,7 +31,11 @@ export function AddArticleForm({ onStored, onClose }: { onStored: (articleId: nu
     setSaving(true);
     setError(null);
     try {
-      const { data } = await sendJson<IngestAnswer>("POST", "/api/articles", { ...fields, url: fields.url || null, published: fields.published || null });
+      const { data } = await sendJson<IngestAnswer>("POST", "/api/articles", {
+        ...fields,
+        url: fields.url || null,
+        published: fields.published || null,
+      });
       const message =
         data.status === "skipped"
           ? `Not stored again: ${data.reason}.`
@@ -46,18 +50,50 @@ export function AddArticleForm({ onStored, onClose }: { onStored: (articleId: nu
 
   return (
     <div className="dialog-backdrop" role="presentation" onKeyDown={(event) => event.key === "Escape" && onClose()}>
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="add-article-title" onSubmit={submit} data-testid="add-article-form">
+      <form
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="add-article-title"
+        onSubmit={submit}
+        data-testid="add-article-form"
+      >
         <h2 id="add-article-title">Add article</h2>
-        <label>Your name (for the review trail)<input value={reviewer} onChange={(event) => setReviewer(event.target.value)} placeholder="e.g. J. Analyst" /></label>
-        <label>Title<input {...field("title")} placeholder="Defaults to the first line" data-testid="article-title" /></label>
+        <label>
+          Your name (for the review trail)
+          <input value={reviewer} onChange={(event) => setReviewer(event.target.value)} placeholder="e.g. J. Analyst" />
+        </label>
+        <label>
+          Title
+          <input {...field("title")} placeholder="Defaults to the first line" data-testid="article-title" />
+        </label>
         <div className="field-row">
-          <label>Outlet<input {...field("outlet")} data-testid="article-outlet" /></label>
-          <label>Published<input type="date" {...field("published")} data-testid="article-published" /></label>
+          <label>
+            Outlet
+            <input {...field("outlet")} data-testid="article-outlet" />
+          </label>
+          <label>
+            Published
+            <input type="date" {...field("published")} data-testid="article-published" />
+          </label>
         </div>
-        <label>URL<input type="url" {...field("url")} placeholder="https://…" data-testid="article-url" /></label>
-        <label>Text<textarea {...field("body")} rows={12} required data-testid="article-body-input" /></label>
+        <label>
+          URL
+          <input type="url" {...field("url")} placeholder="https://…" data-testid="article-url" />
+        </label>
+        <label>
+          Text
+          <textarea {...field("body")} rows={12} required data-testid="article-body-input" />
+        </label>
         <p className="hint">Without a publication date, relative dates (“on Friday”) cannot be resolved and are flagged.</p>
-        <FormFooter error={error} busy={saving} busyLabel="Extracting…" submitLabel="Add and extract" onCancel={onClose} testId="add-article" />
+        <FormFooter
+          error={error}
+          busy={saving}
+          busyLabel="Extracting…"
+          submitLabel="Add and extract"
+          onCancel={onClose}
+          testId="add-article"
+        />
       </form>
     </div>
   );

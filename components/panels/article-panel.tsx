@@ -46,7 +46,15 @@ function selectionInBody(container: HTMLElement): { start: number; end: number }
   return end > start ? { start, end } : null;
 }
 
-export function ArticlePanel({ articleId, selectedEventId, focusSpan, actors, onSelectEvent, onSelectRegion, onEventAdded }: {
+export function ArticlePanel({
+  articleId,
+  selectedEventId,
+  focusSpan,
+  actors,
+  onSelectEvent,
+  onSelectRegion,
+  onEventAdded,
+}: {
   articleId: number;
   selectedEventId: number | undefined;
   /** A sentence to show and mark, from a search result. */
@@ -70,11 +78,20 @@ export function ArticlePanel({ articleId, selectedEventId, focusSpan, actors, on
 
   useEffect(() => {
     if (!article) return;
-    const target = focusSpan ? body.current?.querySelector(".search-hit") : selectedEventId !== undefined ? body.current?.querySelector(`[data-event-ids~="${selectedEventId}"]`) : null;
+    const target = focusSpan
+      ? body.current?.querySelector(".search-hit")
+      : selectedEventId !== undefined
+        ? body.current?.querySelector(`[data-event-ids~="${selectedEventId}"]`)
+        : null;
     target?.scrollIntoView({ block: "center" });
   }, [article, selectedEventId, focusSpan]);
 
-  if (state.status === "error") return <StatusMessage kind="error" action={{ label: "Try again", onClick: retry }}>Could not load article {articleId}: {state.message}</StatusMessage>;
+  if (state.status === "error")
+    return (
+      <StatusMessage kind="error" action={{ label: "Try again", onClick: retry }}>
+        Could not load article {articleId}: {state.message}
+      </StatusMessage>
+    );
   if (!article) return <StatusMessage kind="loading">Loading article…</StatusMessage>;
 
   return (
@@ -84,11 +101,19 @@ export function ArticlePanel({ articleId, selectedEventId, focusSpan, actors, on
         {article.outlet}, {formatPublished(article.published)}
         {article.url && <span className="source-note"> · {article.url}</span>}
       </p>
-      <p className="hint">Highlighted sentences are evidence for events (click to show on the map; dashed: draft); underlined phrases name a region. Select text to add an event.</p>
+      <p className="hint">
+        Highlighted sentences are evidence for events (click to show on the map; dashed: draft); underlined phrases name a region. Select
+        text to add an event.
+      </p>
       {canWrite && selected && !adding && (
         <div className="selection-bar" data-testid="selection-bar">
-          <span>“{article.body.slice(selected.start, selected.end).slice(0, 80)}{selected.end - selected.start > 80 ? "…" : ""}”</span>
-          <button type="button" onClick={() => setAdding(true)} data-testid="add-event-from-selection">Add event from selection</button>
+          <span>
+            “{article.body.slice(selected.start, selected.end).slice(0, 80)}
+            {selected.end - selected.start > 80 ? "…" : ""}”
+          </span>
+          <button type="button" onClick={() => setAdding(true)} data-testid="add-event-from-selection">
+            Add event from selection
+          </button>
         </div>
       )}
       {selected && adding && (
@@ -96,10 +121,19 @@ export function ArticlePanel({ articleId, selectedEventId, focusSpan, actors, on
           actors={actors}
           submitLabel="Add event"
           initial={{ type: "OTHER", date: article.published ?? "", place: null, geoPrecision: 1, actors: [] }}
-          onCancel={() => { setAdding(false); setSelected(null); }}
+          onCancel={() => {
+            setAdding(false);
+            setSelected(null);
+          }}
           onSubmit={async (values) => {
             const { data } = await sendJson<{ id: number }>("POST", "/api/events", {
-              articleId, ...selected, type: values.type, date: values.date, place: values.place.id, geoPrecision: values.geoPrecision, actors: values.actors,
+              articleId,
+              ...selected,
+              type: values.type,
+              date: values.date,
+              place: values.place.id,
+              geoPrecision: values.geoPrecision,
+              actors: values.actors,
             });
             setAdding(false);
             setSelected(null);
@@ -108,11 +142,21 @@ export function ArticlePanel({ articleId, selectedEventId, focusSpan, actors, on
           }}
         />
       )}
-      <div className="article-body" ref={body} data-testid="article-body" onMouseUp={() => body.current && !adding && setSelected(selectionInBody(body.current))} onKeyUp={() => body.current && !adding && setSelected(selectionInBody(body.current))}>
+      <div
+        className="article-body"
+        ref={body}
+        data-testid="article-body"
+        onMouseUp={() => body.current && !adding && setSelected(selectionInBody(body.current))}
+        onKeyUp={() => body.current && !adding && setSelected(selectionInBody(body.current))}
+      >
         {segments.map((segment) => {
           const text = article.body.slice(segment.start, segment.end);
           if (segment.focus && !segment.eventIds.length) {
-            return <mark key={segment.start} className="search-hit" data-testid="search-hit">{text}</mark>;
+            return (
+              <mark key={segment.start} className="search-hit" data-testid="search-hit">
+                {text}
+              </mark>
+            );
           }
           if (segment.eventIds.length) {
             const eventId = segment.eventIds[0];

@@ -2,7 +2,16 @@
 
 import { useState, type FormEvent } from "react";
 import type { ActorWithCount } from "@/db/queries/actors";
-import { ACTOR_ROLES, GEO_PRECISION_LABELS, GEO_PRECISIONS, PLOVER_TYPES, precisionOfDate, type ActorRole, type GeoPrecision, type PloverType } from "@/lib/vocabulary";
+import {
+  ACTOR_ROLES,
+  GEO_PRECISION_LABELS,
+  GEO_PRECISIONS,
+  PLOVER_TYPES,
+  precisionOfDate,
+  type ActorRole,
+  type GeoPrecision,
+  type PloverType,
+} from "@/lib/vocabulary";
 import { PlacePicker, type PlaceChoice } from "./place-picker";
 
 export interface EventFormValues {
@@ -14,7 +23,13 @@ export interface EventFormValues {
 }
 
 /** The fields of an event a reviewer sets: type, date at its precision, place, actors with roles. */
-export function EventForm({ initial, actors, submitLabel, onSubmit, onCancel }: {
+export function EventForm({
+  initial,
+  actors,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
   initial: EventFormValues;
   actors: ActorWithCount[];
   submitLabel: string;
@@ -24,7 +39,8 @@ export function EventForm({ initial, actors, submitLabel, onSubmit, onCancel }: 
   const [values, setValues] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,12 +62,20 @@ export function EventForm({ initial, actors, submitLabel, onSubmit, onCancel }: 
       <label>
         Type
         <select value={values.type} onChange={(event) => set("type", event.target.value as PloverType)} data-testid="form-type">
-          {PLOVER_TYPES.map((type) => <option key={type}>{type}</option>)}
+          {PLOVER_TYPES.map((type) => (
+            <option key={type}>{type}</option>
+          ))}
         </select>
       </label>
       <label>
         Date <span className="muted">(YYYY, YYYY-MM or YYYY-MM-DD)</span>
-        <input value={values.date} onChange={(event) => set("date", event.target.value.trim())} pattern="\d{4}(-\d{2}(-\d{2})?)?" required data-testid="form-date" />
+        <input
+          value={values.date}
+          onChange={(event) => set("date", event.target.value.trim())}
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+          required
+          data-testid="form-date"
+        />
       </label>
       <div className="field">
         <span>Place{values.place && <strong>: {values.place.name}</strong>}</span>
@@ -60,30 +84,82 @@ export function EventForm({ initial, actors, submitLabel, onSubmit, onCancel }: 
       <label>
         Geo precision
         <select value={values.geoPrecision} onChange={(event) => set("geoPrecision", Number(event.target.value) as GeoPrecision)}>
-          {GEO_PRECISIONS.map((precision) => <option key={precision} value={precision}>{precision} — {GEO_PRECISION_LABELS[precision]}</option>)}
+          {GEO_PRECISIONS.map((precision) => (
+            <option key={precision} value={precision}>
+              {precision} — {GEO_PRECISION_LABELS[precision]}
+            </option>
+          ))}
         </select>
       </label>
       <fieldset>
         <legend>Actors (initiator first)</legend>
         {values.actors.map(([actorId, role], index) => (
           <div key={index} className="actor-row">
-            <select value={actorId} aria-label={`Actor ${index + 1}`} onChange={(event) => set("actors", values.actors.map((row, at) => (at === index ? [event.target.value, row[1]] : row)))}>
-              {actors.map((actor) => <option key={actor.id} value={actor.id}>{actor.name}</option>)}
+            <select
+              value={actorId}
+              aria-label={`Actor ${index + 1}`}
+              onChange={(event) =>
+                set(
+                  "actors",
+                  values.actors.map((row, at) => (at === index ? [event.target.value, row[1]] : row)),
+                )
+              }
+            >
+              {actors.map((actor) => (
+                <option key={actor.id} value={actor.id}>
+                  {actor.name}
+                </option>
+              ))}
             </select>
-            <select value={role} aria-label={`Role of actor ${index + 1}`} onChange={(event) => set("actors", values.actors.map((row, at) => (at === index ? [row[0], event.target.value as ActorRole] : row)))}>
-              {ACTOR_ROLES.map((option) => <option key={option}>{option}</option>)}
+            <select
+              value={role}
+              aria-label={`Role of actor ${index + 1}`}
+              onChange={(event) =>
+                set(
+                  "actors",
+                  values.actors.map((row, at) => (at === index ? [row[0], event.target.value as ActorRole] : row)),
+                )
+              }
+            >
+              {ACTOR_ROLES.map((option) => (
+                <option key={option}>{option}</option>
+              ))}
             </select>
-            <button type="button" className="link" onClick={() => set("actors", values.actors.filter((_, at) => at !== index))} aria-label={`Remove actor ${index + 1}`}>remove</button>
+            <button
+              type="button"
+              className="link"
+              onClick={() =>
+                set(
+                  "actors",
+                  values.actors.filter((_, at) => at !== index),
+                )
+              }
+              aria-label={`Remove actor ${index + 1}`}
+            >
+              remove
+            </button>
           </div>
         ))}
-        <button type="button" className="link" onClick={() => set("actors", [...values.actors, [actors[0]?.id ?? "TUR", values.actors.length ? "target" : "initiator"]])}>
+        <button
+          type="button"
+          className="link"
+          onClick={() => set("actors", [...values.actors, [actors[0]?.id ?? "TUR", values.actors.length ? "target" : "initiator"]])}
+        >
           Add actor
         </button>
       </fieldset>
-      {error && <p className="status status-error" role="alert">{error}</p>}
+      {error && (
+        <p className="status status-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="form-actions">
-        <button type="submit" disabled={saving} data-testid="form-submit">{saving ? "Saving…" : submitLabel}</button>
-        <button type="button" className="link" onClick={onCancel}>Cancel</button>
+        <button type="submit" disabled={saving} data-testid="form-submit">
+          {saving ? "Saving…" : submitLabel}
+        </button>
+        <button type="button" className="link" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

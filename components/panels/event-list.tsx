@@ -6,7 +6,15 @@ import { precisionLabel } from "../map/event-markers";
 import { StatusMessage } from "./status-message";
 
 /** The events in view as a list: the keyboard's way to every marker. */
-export function EventList({ view, filterQuery, viewQuery, selectedEventId, onSelect, onResetFilters, onRetry }: {
+export function EventList({
+  view,
+  filterQuery,
+  viewQuery,
+  selectedEventId,
+  onSelect,
+  onResetFilters,
+  onRetry,
+}: {
   view: JsonState<EventView>;
   /** The active filters as query parameters, for the whole-area export links. */
   filterQuery: string;
@@ -19,11 +27,19 @@ export function EventList({ view, filterQuery, viewQuery, selectedEventId, onSel
 }) {
   let content;
   if (view.status === "error") {
-    content = <StatusMessage kind="error" action={{ label: "Try again", onClick: onRetry }}>Could not load events: {view.message}</StatusMessage>;
+    content = (
+      <StatusMessage kind="error" action={{ label: "Try again", onClick: onRetry }}>
+        Could not load events: {view.message}
+      </StatusMessage>
+    );
   } else if (view.status !== "ready") {
     content = <StatusMessage kind="loading">Loading events…</StatusMessage>;
   } else if (!view.data.total) {
-    content = <StatusMessage kind="empty" action={{ label: "Reset filters", onClick: onResetFilters }}>No events in view match these filters. Zoom out, or reset the filters.</StatusMessage>;
+    content = (
+      <StatusMessage kind="empty" action={{ label: "Reset filters", onClick: onResetFilters }}>
+        No events in view match these filters. Zoom out, or reset the filters.
+      </StatusMessage>
+    );
   } else if (!view.data.events.features.length) {
     content = (
       <p className="focus-note" data-testid="clustered-note">
@@ -37,13 +53,20 @@ export function EventList({ view, filterQuery, viewQuery, selectedEventId, onSel
           const imprecision = precisionLabel(event);
           return (
             <li key={event.id}>
-              <button type="button" aria-pressed={event.id === selectedEventId} onClick={() => onSelect(event.id)} data-testid={`event-item-${event.id}`}>
+              <button
+                type="button"
+                aria-pressed={event.id === selectedEventId}
+                onClick={() => onSelect(event.id)}
+                data-testid={`event-item-${event.id}`}
+              >
                 <span className="swatch" style={{ background: event.colour }} aria-hidden />
                 <span>
                   <strong>{event.type}</strong> {event.dateValue} · {event.place ?? "unplaced"}
                   <span className="muted"> · {event.actors.join(", ")}</span>
                   {imprecision && <span className="muted"> · {imprecision}</span>}
-                  {event.fatalities !== null && event.fatalities > 0 && <span data-testid="event-item-fatalities"> · {event.fatalities.toLocaleString("en")} killed</span>}
+                  {event.fatalities !== null && event.fatalities > 0 && (
+                    <span data-testid="event-item-fatalities"> · {event.fatalities.toLocaleString("en")} killed</span>
+                  )}
                   {event.sourceKind === "dataset" && <span className="badge badge-dataset"> ACLED</span>}
                   {event.status === "draft" && <span className="badge badge-draft"> draft</span>}
                 </span>
@@ -59,18 +82,43 @@ export function EventList({ view, filterQuery, viewQuery, selectedEventId, onSel
   return (
     <section className="rail-section" aria-labelledby="events-heading">
       <h2 id="events-heading">
-        Events in view {count !== null && <span className="count" data-testid="event-count">{count.toLocaleString("en")}</span>}
+        Events in view{" "}
+        {count !== null && (
+          <span className="count" data-testid="event-count">
+            {count.toLocaleString("en")}
+          </span>
+        )}
       </h2>
       {viewQuery && (
         <p className="exports" data-testid="exports">
-          Export this view: <a href={`/api/export/events.geojson?${viewQuery}`} download data-testid="export-view-geojson">events GeoJSON</a> ·{" "}
-          <a href={`/api/export/events.csv?${viewQuery}`} download data-testid="export-view-csv">events CSV (ACLED)</a> · <a href={`/api/export/regions.geojson?${filterQuery}`} download>regions GeoJSON</a>
+          Export this view:{" "}
+          <a href={`/api/export/events.geojson?${viewQuery}`} download data-testid="export-view-geojson">
+            events GeoJSON
+          </a>{" "}
+          ·{" "}
+          <a href={`/api/export/events.csv?${viewQuery}`} download data-testid="export-view-csv">
+            events CSV (ACLED)
+          </a>{" "}
+          ·{" "}
+          <a href={`/api/export/regions.geojson?${filterQuery}`} download>
+            regions GeoJSON
+          </a>
           <br />
-          Everywhere, same filters: <a href={`/api/export/events.geojson?${filterQuery}`} download data-testid="export-all-geojson">events GeoJSON</a> ·{" "}
-          <a href={`/api/export/events.csv?${filterQuery}`} download data-testid="export-all-csv">events CSV (ACLED)</a>
+          Everywhere, same filters:{" "}
+          <a href={`/api/export/events.geojson?${filterQuery}`} download data-testid="export-all-geojson">
+            events GeoJSON
+          </a>{" "}
+          ·{" "}
+          <a href={`/api/export/events.csv?${filterQuery}`} download data-testid="export-all-csv">
+            events CSV (ACLED)
+          </a>
         </p>
       )}
-      {drafts > 0 && <p className="focus-note" data-testid="draft-count">{drafts} draft event{drafts === 1 ? "" : "s"} to review (faded on the map)</p>}
+      {drafts > 0 && (
+        <p className="focus-note" data-testid="draft-count">
+          {drafts} draft event{drafts === 1 ? "" : "s"} to review (faded on the map)
+        </p>
+      )}
       {content}
     </section>
   );

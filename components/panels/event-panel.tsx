@@ -20,7 +20,13 @@ type EventResponse = EventDetail & { facts: EventFacts; reviews: EventReview[] }
  * One event: what, when, where, who, the derived facts, the sentence that says so, and its
  * review: confirm, reject or correct it; every decision is logged with the reviewer's name.
  */
-export function EventPanel({ eventId, actors, onShowInArticle, onSelectRegion, onChanged }: {
+export function EventPanel({
+  eventId,
+  actors,
+  onShowInArticle,
+  onSelectRegion,
+  onChanged,
+}: {
   eventId: number;
   actors: ActorWithCount[];
   onShowInArticle: (articleId: number) => void;
@@ -31,7 +37,12 @@ export function EventPanel({ eventId, actors, onShowInArticle, onSelectRegion, o
   const [editing, setEditing] = useState(false);
   const canWrite = useCanWrite();
   const [reviewError, setReviewError] = useState<string | null>(null);
-  if (state.status === "error") return <StatusMessage kind="error" action={{ label: "Try again", onClick: retry }}>Could not load event {eventId}: {state.message}</StatusMessage>;
+  if (state.status === "error")
+    return (
+      <StatusMessage kind="error" action={{ label: "Try again", onClick: retry }}>
+        Could not load event {eventId}: {state.message}
+      </StatusMessage>
+    );
   if (state.status !== "ready") return <StatusMessage kind="loading">Loading event…</StatusMessage>;
   const event = state.data;
   const review = async (change: Record<string, unknown>) => {
@@ -52,17 +63,36 @@ export function EventPanel({ eventId, actors, onShowInArticle, onSelectRegion, o
         {event.type} <span className="muted">· {QUAD_CLASS_LABELS[event.quad]}</span>
       </h2>
       <div className="review-bar" data-testid="review-bar">
-        <span className={`badge badge-${event.status}`} data-testid="event-status">{event.status}</span>
-        {canWrite && event.status !== "confirmed" && <button type="button" onClick={() => review({ status: "confirmed" })} data-testid="confirm-event">Confirm</button>}
-        {canWrite && event.status !== "rejected" && <button type="button" onClick={() => review({ status: "rejected" })} data-testid="reject-event">Reject</button>}
-        {canWrite && <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing} data-testid="edit-event">{editing ? "Close editor" : "Edit"}</button>}
+        <span className={`badge badge-${event.status}`} data-testid="event-status">
+          {event.status}
+        </span>
+        {canWrite && event.status !== "confirmed" && (
+          <button type="button" onClick={() => review({ status: "confirmed" })} data-testid="confirm-event">
+            Confirm
+          </button>
+        )}
+        {canWrite && event.status !== "rejected" && (
+          <button type="button" onClick={() => review({ status: "rejected" })} data-testid="reject-event">
+            Reject
+          </button>
+        )}
+        {canWrite && (
+          <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing} data-testid="edit-event">
+            {editing ? "Close editor" : "Edit"}
+          </button>
+        )}
       </div>
       {lastReview && (
         <p className="source-note" data-testid="last-review">
-          {lastReview.action === "create" ? "Created" : `Last ${lastReview.action === "edit" ? "edited" : lastReview.action + "ed"}`} by {lastReview.reviewer}, {lastReview.reviewedAt.slice(0, 16).replace("T", " ")} UTC
+          {lastReview.action === "create" ? "Created" : `Last ${lastReview.action === "edit" ? "edited" : lastReview.action + "ed"}`} by{" "}
+          {lastReview.reviewer}, {lastReview.reviewedAt.slice(0, 16).replace("T", " ")} UTC
         </p>
       )}
-      {reviewError && <p className="status status-error" role="alert">{reviewError}</p>}
+      {reviewError && (
+        <p className="status status-error" role="alert">
+          {reviewError}
+        </p>
+      )}
       {editing && (
         <EventForm
           actors={actors}
@@ -70,19 +100,34 @@ export function EventPanel({ eventId, actors, onShowInArticle, onSelectRegion, o
           initial={{
             type: event.type,
             date: event.dateValue,
-            place: event.place && { id: event.place.gazetteerId ?? "", name: event.place.name, countryCode: event.place.countryCode, precision: event.place.precision },
+            place: event.place && {
+              id: event.place.gazetteerId ?? "",
+              name: event.place.name,
+              countryCode: event.place.countryCode,
+              precision: event.place.precision,
+            },
             geoPrecision: event.geoPrecision as GeoPrecision,
             actors: event.actors.map((actor) => [actor.id, actor.role]),
           }}
           onCancel={() => setEditing(false)}
-          onSubmit={(values) => review({ type: values.type, date: values.date, place: values.place.id, geoPrecision: values.geoPrecision, actors: values.actors })}
+          onSubmit={(values) =>
+            review({
+              type: values.type,
+              date: values.date,
+              place: values.place.id,
+              geoPrecision: values.geoPrecision,
+              actors: values.actors,
+            })
+          }
         />
       )}
       <dl className="facts">
         <dt>Date</dt>
         <dd data-testid="event-date">{formatEventDate(event.dateValue, event.datePrecision, event.dateStart, event.dateEnd)}</dd>
         <dt>Fatalities</dt>
-        <dd data-testid="event-fatalities">{event.fatalities === null ? <span className="muted">not reported</span> : `${event.fatalities.toLocaleString("en")} reported`}</dd>
+        <dd data-testid="event-fatalities">
+          {event.fatalities === null ? <span className="muted">not reported</span> : `${event.fatalities.toLocaleString("en")} reported`}
+        </dd>
         <dt>Place</dt>
         <dd>
           {event.place?.name ?? "unknown"} <span className="muted">({GEO_PRECISION_LABELS[event.geoPrecision as GeoPrecision]})</span>
@@ -93,7 +138,8 @@ export function EventPanel({ eventId, actors, onShowInArticle, onSelectRegion, o
           <ul className="actor-roles">
             {event.actors.map((actor) => (
               <li key={`${actor.id}-${actor.role}`}>
-                <span className="swatch" style={{ background: actor.colour }} aria-hidden /> {actor.name} <span className="muted">— {actor.role}</span>
+                <span className="swatch" style={{ background: actor.colour }} aria-hidden /> {actor.name}{" "}
+                <span className="muted">— {actor.role}</span>
               </li>
             ))}
             {event.dataset?.civilianTargeting && <li className="muted">Civilians targeted (ACLED)</li>}
@@ -136,7 +182,10 @@ export function EventPanel({ eventId, actors, onShowInArticle, onSelectRegion, o
 
 /** A dataset event's source: the ACLED row, its outlets and the coder's summary (never shown as an article's sentence). */
 function DatasetSource({ record }: { record: AcledRecordFields }) {
-  const outlets = record.source.split(";").map((outlet) => outlet.trim()).filter(Boolean);
+  const outlets = record.source
+    .split(";")
+    .map((outlet) => outlet.trim())
+    .filter(Boolean);
   const admin = [record.admin3, record.admin2, record.admin1].filter(Boolean).join(", ");
   return (
     <section className="dataset-source" data-testid="dataset-source" aria-labelledby="dataset-source-title">
@@ -147,14 +196,26 @@ function DatasetSource({ record }: { record: AcledRecordFields }) {
         {record.timestamp > 0 && <> · row of {new Date(record.timestamp * 1000).toISOString().slice(0, 10)}</>}
       </p>
       <h4>ACLED coder&apos;s note</h4>
-      <p className="coder-note" data-testid="coder-note">{record.notes || <span className="muted">none</span>}</p>
+      <p className="coder-note" data-testid="coder-note">
+        {record.notes || <span className="muted">none</span>}
+      </p>
       <dl className="facts">
         <dt>Outlets ACLED read</dt>
         <dd data-testid="dataset-outlets">{outlets.length ? outlets.join(" · ") : <span className="muted">not given</span>}</dd>
-        {record.sourceScale && (<><dt>Source scale</dt><dd>{record.sourceScale}</dd></>)}
+        {record.sourceScale && (
+          <>
+            <dt>Source scale</dt>
+            <dd>{record.sourceScale}</dd>
+          </>
+        )}
         <dt>As ACLED names them</dt>
         <dd>{[record.actor1, record.assocActor1, record.actor2, record.assocActor2].filter(Boolean).join("; ")}</dd>
-        {record.tags && (<><dt>Tags</dt><dd>{record.tags}</dd></>)}
+        {record.tags && (
+          <>
+            <dt>Tags</dt>
+            <dd>{record.tags}</dd>
+          </>
+        )}
       </dl>
     </section>
   );

@@ -7,8 +7,16 @@ import { FormFooter } from "./form-footer";
 
 type ImportReport =
   | {
-      kind: "csv"; rows: number; imported: number; updated: number; unchanged: number; skipped: { line: number; reason: string }[];
-      createdActors: string[]; ignoredColumns: string[]; cleaned: { line: number }[]; seconds: number;
+      kind: "csv";
+      rows: number;
+      imported: number;
+      updated: number;
+      unchanged: number;
+      skipped: { line: number; reason: string }[];
+      createdActors: string[];
+      ignoredColumns: string[];
+      cleaned: { line: number }[];
+      seconds: number;
     }
   | { kind: "regions"; added: { id: string; version: number; validFrom: string }[]; ringsRewound: number };
 
@@ -24,7 +32,8 @@ function summarise(report: ImportReport): string {
   }
   const created = report.createdActors.length ? ` Actors created: ${report.createdActors.join(", ")}.` : "";
   const cleaned = report.cleaned.length ? ` Control or bidi characters removed on ${report.cleaned.length} row(s).` : "";
-  const held = report.updated || report.unchanged ? ` Already held: ${report.updated} updated by a newer export, ${report.unchanged} unchanged.` : "";
+  const held =
+    report.updated || report.unchanged ? ` Already held: ${report.updated} updated by a newer export, ${report.unchanged} unchanged.` : "";
   const ignored = report.ignoredColumns.length ? ` Columns not read: ${report.ignoredColumns.join(", ")}.` : "";
   return `Imported ${report.imported} of ${report.rows} rows in ${report.seconds} s; ${report.skipped.length} skipped.${held}${created}${ignored}${cleaned}`;
 }
@@ -33,7 +42,15 @@ function summarise(report: ImportReport): string {
  * Import an ACLED-style CSV of events or a GeoJSON file of region versions. The server
  * streams its progress; the file goes in whole or not at all, and skipped rows say why.
  */
-export function ImportForm({ actors, onImported, onClose }: { actors: ActorWithCount[]; onImported: (message: string) => void; onClose: () => void }) {
+export function ImportForm({
+  actors,
+  onImported,
+  onClose,
+}: {
+  actors: ActorWithCount[];
+  onImported: (message: string) => void;
+  onClose: () => void;
+}) {
   const [file, setFile] = useState<File | null>(null);
   const [keepStatus, setKeepStatus] = useState(false);
   const [reviewer, setReviewer] = useReviewerName();
@@ -92,18 +109,33 @@ export function ImportForm({ actors, onImported, onClose }: { actors: ActorWithC
           Events as ACLED-style CSV (ACLED&apos;s columns; the export&apos;s extra columns are read back), or region versions as GeoJSON
           (each feature with id, name, kind, status, validFrom, basis and sources).
         </p>
-        <label>Your name (for the review trail)<input value={reviewer} onChange={(event) => setReviewer(event.target.value)} /></label>
+        <label>
+          Your name (for the review trail)
+          <input value={reviewer} onChange={(event) => setReviewer(event.target.value)} />
+        </label>
         <label>
           File
-          <input type="file" accept=".csv,.geojson,.json" onChange={(event) => setFile(event.target.files?.[0] ?? null)} data-testid="import-file" />
+          <input
+            type="file"
+            accept=".csv,.geojson,.json"
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+            data-testid="import-file"
+          />
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={keepStatus} onChange={(event) => setKeepStatus(event.target.checked)} data-testid="import-keep-status" />
+          <input
+            type="checkbox"
+            checked={keepStatus}
+            onChange={(event) => setKeepStatus(event.target.checked)}
+            data-testid="import-keep-status"
+          />
           Keep the file&apos;s status column (confirmed, rejected); otherwise imported events arrive as drafts to review
         </label>
         {(busy || progress) && (
           <label>
-            {progress ? `${progress.rows.toLocaleString("en")} rows read, ${Math.floor((100 * progress.bytes) / progress.totalBytes)}% of the file` : "Uploading…"}
+            {progress
+              ? `${progress.rows.toLocaleString("en")} rows read, ${Math.floor((100 * progress.bytes) / progress.totalBytes)}% of the file`
+              : "Uploading…"}
             <progress max={progress?.totalBytes ?? 1} value={progress?.bytes ?? 0} data-testid="import-progress" />
           </label>
         )}
@@ -113,17 +145,30 @@ export function ImportForm({ actors, onImported, onClose }: { actors: ActorWithC
             {report.kind === "csv" && report.skipped.length > 0 && (
               <ul className="import-skipped">
                 {report.skipped.slice(0, 20).map(({ line, reason }) => (
-                  <li key={line}>Line {line}: {reason}</li>
+                  <li key={line}>
+                    Line {line}: {reason}
+                  </li>
                 ))}
                 {report.skipped.length > 20 && <li>… and {report.skipped.length - 20} more</li>}
               </ul>
             )}
             {report.kind === "csv" && report.createdActors.length > 0 && (
-              <MapImportedNames created={report.createdActors} registry={actors.filter((actor) => actor.kind !== "imported")} onMapped={onImported} />
+              <MapImportedNames
+                created={report.createdActors}
+                registry={actors.filter((actor) => actor.kind !== "imported")}
+                onMapped={onImported}
+              />
             )}
           </div>
         )}
-        <FormFooter error={error} busy={busy} busyLabel="Importing…" submitLabel={report ? "Import another" : "Import"} onCancel={onClose} testId="import" />
+        <FormFooter
+          error={error}
+          busy={busy}
+          busyLabel="Importing…"
+          submitLabel={report ? "Import another" : "Import"}
+          onCancel={onClose}
+          testId="import"
+        />
       </form>
     </div>
   );
@@ -133,7 +178,15 @@ export function ImportForm({ actors, onImported, onClose }: { actors: ActorWithC
  * The names the registry lacked, each with a choice of registry actor: mapping one moves its
  * events and teaches every later import the name (app/api/actors/mappings/route.ts).
  */
-function MapImportedNames({ created, registry, onMapped }: { created: string[]; registry: ActorWithCount[]; onMapped: (message: string) => void }) {
+function MapImportedNames({
+  created,
+  registry,
+  onMapped,
+}: {
+  created: string[];
+  registry: ActorWithCount[];
+  onMapped: (message: string) => void;
+}) {
   const [choice, setChoice] = useState<Record<string, string>>({});
   const [done, setDone] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -160,18 +213,32 @@ function MapImportedNames({ created, registry, onMapped }: { created: string[]; 
                 <span className="muted">→ {done[importedId]}</span>
               ) : (
                 <>
-                  <select aria-label={`Registry actor for ${name}`} value={choice[importedId] ?? ""} onChange={(event) => setChoice({ ...choice, [importedId]: event.target.value })}>
+                  <select
+                    aria-label={`Registry actor for ${name}`}
+                    value={choice[importedId] ?? ""}
+                    onChange={(event) => setChoice({ ...choice, [importedId]: event.target.value })}
+                  >
                     <option value="">keep as {importedId}</option>
-                    {registry.map((actor) => <option key={actor.id} value={actor.id}>{actor.name}</option>)}
+                    {registry.map((actor) => (
+                      <option key={actor.id} value={actor.id}>
+                        {actor.name}
+                      </option>
+                    ))}
                   </select>{" "}
-                  <button type="button" disabled={!choice[importedId]} onClick={() => map(importedId, name)}>Map</button>
+                  <button type="button" disabled={!choice[importedId]} onClick={() => map(importedId, name)}>
+                    Map
+                  </button>
                 </>
               )}
             </li>
           );
         })}
       </ul>
-      {error && <p className="status status-error" role="alert">{error}</p>}
+      {error && (
+        <p className="status status-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

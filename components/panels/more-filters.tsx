@@ -6,14 +6,23 @@ import { PLOVER_TYPES, QUAD_CLASS_LABELS, QUAD_CLASSES, quadClassOf, type EventS
 import { REGION_IDS, type RegionId } from "@/geo/types";
 
 /** Filters beside the actors: event types, dates, inside a region, near the Türkiye–Syria border, deaths reported, source. */
-export function MoreFilters({ filters, regionNames, onChange }: {
+export function MoreFilters({
+  filters,
+  regionNames,
+  onChange,
+}: {
   filters: EventFilters;
   regionNames: Record<string, string>;
   onChange: (filters: EventFilters) => void;
 }) {
   const toggleType = (type: PloverType) =>
-    onChange({ ...filters, types: filters.types.includes(type) ? filters.types.filter((other) => other !== type) : [...filters.types, type] });
-  const active = filters.types.length + [filters.from || filters.to, filters.region, filters.borderKm, filters.killed, filters.source].filter(Boolean).length;
+    onChange({
+      ...filters,
+      types: filters.types.includes(type) ? filters.types.filter((other) => other !== type) : [...filters.types, type],
+    });
+  const active =
+    filters.types.length +
+    [filters.from || filters.to, filters.region, filters.borderKm, filters.killed, filters.source].filter(Boolean).length;
   // Open at first when a link brings filters; afterwards it stays as the analyst leaves it.
   const [open, setOpen] = useState(active > 0);
   return (
@@ -23,27 +32,61 @@ export function MoreFilters({ filters, regionNames, onChange }: {
           <h2 id="filters-heading">More filters {active > 0 && <span className="count">{active} active</span>}</h2>
         </summary>
         <fieldset className="type-filter">
-          <legend>Event types <span className="muted">(none ticked: all)</span></legend>
+          <legend>
+            Event types <span className="muted">(none ticked: all)</span>
+          </legend>
           {QUAD_CLASSES.map((quad) => (
             <div key={quad} className="type-group">
               <span className="muted">{QUAD_CLASS_LABELS[quad]}</span>
               {PLOVER_TYPES.filter((type) => quadClassOf(type) === quad).map((type) => (
                 <label key={type}>
-                  <input type="checkbox" checked={filters.types.includes(type)} onChange={() => toggleType(type)} data-testid={`type-toggle-${type}`} /> {type}
+                  <input
+                    type="checkbox"
+                    checked={filters.types.includes(type)}
+                    onChange={() => toggleType(type)}
+                    data-testid={`type-toggle-${type}`}
+                  />{" "}
+                  {type}
                 </label>
               ))}
             </div>
           ))}
         </fieldset>
         <div className="filter-row">
-          <label>From <input type="date" value={filters.from ?? ""} max={filters.to} onChange={(event) => onChange({ ...filters, from: event.target.value || undefined })} data-testid="filter-from" /></label>
-          <label>To <input type="date" value={filters.to ?? ""} min={filters.from} onChange={(event) => onChange({ ...filters, to: event.target.value || undefined })} data-testid="filter-to" /></label>
+          <label>
+            From{" "}
+            <input
+              type="date"
+              value={filters.from ?? ""}
+              max={filters.to}
+              onChange={(event) => onChange({ ...filters, from: event.target.value || undefined })}
+              data-testid="filter-from"
+            />
+          </label>
+          <label>
+            To{" "}
+            <input
+              type="date"
+              value={filters.to ?? ""}
+              min={filters.from}
+              onChange={(event) => onChange({ ...filters, to: event.target.value || undefined })}
+              data-testid="filter-to"
+            />
+          </label>
         </div>
         <label className="filter-row">
           Inside
-          <select value={filters.region ?? ""} onChange={(event) => onChange({ ...filters, region: (event.target.value || undefined) as RegionId | undefined })} data-testid="filter-region">
+          <select
+            value={filters.region ?? ""}
+            onChange={(event) => onChange({ ...filters, region: (event.target.value || undefined) as RegionId | undefined })}
+            data-testid="filter-region"
+          >
             <option value="">anywhere</option>
-            {REGION_IDS.map((id) => <option key={id} value={id}>{regionNames[id] ?? id}</option>)}
+            {REGION_IDS.map((id) => (
+              <option key={id} value={id}>
+                {regionNames[id] ?? id}
+              </option>
+            ))}
           </select>
         </label>
         <label className="filter-row">
@@ -55,18 +98,32 @@ export function MoreFilters({ filters, regionNames, onChange }: {
             step={5}
             value={filters.borderKm ?? ""}
             placeholder="any"
-            onChange={(event) => onChange({ ...filters, borderKm: event.target.value ? Math.min(1000, Math.max(1, Math.round(Number(event.target.value)))) : undefined })}
+            onChange={(event) =>
+              onChange({
+                ...filters,
+                borderKm: event.target.value ? Math.min(1000, Math.max(1, Math.round(Number(event.target.value)))) : undefined,
+              })
+            }
             data-testid="filter-border-km"
           />
           km of the Türkiye–Syria border
         </label>
         <label className="filter-row checkbox">
-          <input type="checkbox" checked={filters.killed ?? false} onChange={(event) => onChange({ ...filters, killed: event.target.checked || undefined })} data-testid="filter-killed" />
+          <input
+            type="checkbox"
+            checked={filters.killed ?? false}
+            onChange={(event) => onChange({ ...filters, killed: event.target.checked || undefined })}
+            data-testid="filter-killed"
+          />
           At least one killed (as its source reports)
         </label>
         <label className="filter-row">
           From
-          <select value={filters.source ?? ""} onChange={(event) => onChange({ ...filters, source: (event.target.value || undefined) as EventSourceKind | undefined })} data-testid="filter-source">
+          <select
+            value={filters.source ?? ""}
+            onChange={(event) => onChange({ ...filters, source: (event.target.value || undefined) as EventSourceKind | undefined })}
+            data-testid="filter-source"
+          >
             <option value="">articles and datasets</option>
             <option value="article">articles only</option>
             <option value="dataset">datasets only (ACLED)</option>

@@ -35,15 +35,37 @@ export function PlacePicker({ value, onChange }: { value: PlaceChoice | null; on
           {pickState === "waiting" ? "Click the map…" : "Pick on the map"}
         </button>
       )}
-      {pickState !== "idle" && pickState !== "waiting" && <span className="status-error" role="alert">{pickState}</span>}
-      <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder={value ? `${value.name} (${value.countryCode})` : "Search a place…"} aria-label="Search a place" data-testid="place-search" />
+      {pickState !== "idle" && pickState !== "waiting" && (
+        <span className="status-error" role="alert">
+          {pickState}
+        </span>
+      )}
+      <input
+        type="search"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        placeholder={value ? `${value.name} (${value.countryCode})` : "Search a place…"}
+        aria-label="Search a place"
+        data-testid="place-search"
+      />
       {results.status === "ready" && query.trim().length >= 2 && (
         <ul className="place-results" role="listbox" aria-label="Places">
           {results.data.length ? (
             results.data.map((place) => (
               <li key={place.id}>
-                <button type="button" role="option" aria-selected={value?.id === place.id} onClick={() => { onChange(place); setQuery(""); }}>
-                  {place.name} <span className="muted">{place.countryCode} · {place.precision}</span>
+                <button
+                  type="button"
+                  role="option"
+                  aria-selected={value?.id === place.id}
+                  onClick={() => {
+                    onChange(place);
+                    setQuery("");
+                  }}
+                >
+                  {place.name}{" "}
+                  <span className="muted">
+                    {place.countryCode} · {place.precision}
+                  </span>
                 </button>
               </li>
             ))

@@ -11,9 +11,22 @@ function validity(from: string | null, to: string | null): string {
 }
 
 /** A region: how it was drawn, from what, how sure we are, and who writes about it. */
-export function RegionPanel({ regionId, at, onOpenMention }: { regionId: string; at: string | undefined; onOpenMention: (articleId: number) => void }) {
+export function RegionPanel({
+  regionId,
+  at,
+  onOpenMention,
+}: {
+  regionId: string;
+  at: string | undefined;
+  onOpenMention: (articleId: number) => void;
+}) {
   const [state, retry] = useJson<RegionDetail>(`/api/regions/${encodeURIComponent(regionId)}${at ? `?at=${at}` : ""}`);
-  if (state.status === "error") return <StatusMessage kind="error" action={{ label: "Try again", onClick: retry }}>Could not load region: {state.message}</StatusMessage>;
+  if (state.status === "error")
+    return (
+      <StatusMessage kind="error" action={{ label: "Try again", onClick: retry }}>
+        Could not load region: {state.message}
+      </StatusMessage>
+    );
   if (state.status !== "ready") return <StatusMessage kind="loading">Loading region…</StatusMessage>;
   const region = state.data;
   return (
@@ -27,7 +40,8 @@ export function RegionPanel({ regionId, at, onOpenMention }: { regionId: string;
         <dd data-testid="region-holder">{region.controllingActorName ?? "— (a zone, not a holding)"}</dd>
         <dt>Valid</dt>
         <dd data-testid="region-validity">
-          {validity(region.validFrom, region.validTo)} (version {region.version}{at ? `, as on ${at}` : ""})
+          {validity(region.validFrom, region.validTo)} (version {region.version}
+          {at ? `, as on ${at}` : ""})
         </dd>
       </dl>
       <h3>Basis</h3>

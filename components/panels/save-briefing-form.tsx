@@ -17,7 +17,15 @@ function captureMap(map: MapLibreMap): Promise<string> {
  * Freezes what the map shows now into a briefing: the drawn map as a PNG (the canvas keeps
  * its frame, see map-view.tsx), the view, the filters from the URL and the selected event.
  */
-export function SaveBriefingForm({ selectedEventId, onSaved, onClose }: { selectedEventId: number | undefined; onSaved: (id: number) => void; onClose: () => void }) {
+export function SaveBriefingForm({
+  selectedEventId,
+  onSaved,
+  onClose,
+}: {
+  selectedEventId: number | undefined;
+  onSaved: (id: number) => void;
+  onClose: () => void;
+}) {
   const [title, setTitle] = useState("");
   const [notes, setNotes] = useState("");
   const [reviewer, setReviewer] = useReviewerName();
@@ -51,12 +59,31 @@ export function SaveBriefingForm({ selectedEventId, onSaved, onClose }: { select
 
   return (
     <div className="dialog-backdrop" role="presentation" onKeyDown={(event) => event.key === "Escape" && onClose()}>
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="save-briefing-title" onSubmit={submit} data-testid="save-briefing-form">
+      <form
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="save-briefing-title"
+        onSubmit={submit}
+        data-testid="save-briefing-form"
+      >
         <h2 id="save-briefing-title">Save briefing</h2>
-        <p className="hint">Saves the map as it is now, with its filters and the events they show, their quotes and sources. It will not change when the data does.</p>
-        <label>Your name<input value={reviewer} onChange={(event) => setReviewer(event.target.value)} placeholder="e.g. J. Analyst" /></label>
-        <label>Title<input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} data-testid="briefing-title-input" /></label>
-        <label>Analyst notes<textarea value={notes} onChange={(event) => setNotes(event.target.value)} rows={6} data-testid="briefing-notes-input" /></label>
+        <p className="hint">
+          Saves the map as it is now, with its filters and the events they show, their quotes and sources. It will not change when the data
+          does.
+        </p>
+        <label>
+          Your name
+          <input value={reviewer} onChange={(event) => setReviewer(event.target.value)} placeholder="e.g. J. Analyst" />
+        </label>
+        <label>
+          Title
+          <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} data-testid="briefing-title-input" />
+        </label>
+        <label>
+          Analyst notes
+          <textarea value={notes} onChange={(event) => setNotes(event.target.value)} rows={6} data-testid="briefing-notes-input" />
+        </label>
         <FormFooter error={error} busy={saving} busyLabel="Saving…" submitLabel="Save briefing" onCancel={onClose} testId="save-briefing" />
       </form>
     </div>

@@ -27,7 +27,12 @@ export interface RegionSpan {
  * sentence containing a region mention) each keep their own highlight. Plain segments have
  * no ids. Spans outside the text are clipped.
  */
-export function segmentText(length: number, eventSpans: EventSpan[], regionSpans: RegionSpan[], focus?: { start: number; end: number }): TextSegment[] {
+export function segmentText(
+  length: number,
+  eventSpans: EventSpan[],
+  regionSpans: RegionSpan[],
+  focus?: { start: number; end: number },
+): TextSegment[] {
   const clip = (offset: number) => Math.max(0, Math.min(length, offset));
   const cuts = new Set([0, length]);
   for (const span of [...eventSpans, ...regionSpans, ...(focus ? [focus] : [])]) {

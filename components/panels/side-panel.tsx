@@ -17,7 +17,17 @@ export interface ArticleSummary {
 type Tab = "event" | "region" | "article";
 
 /** The right-hand panel: the article when open, else the selected event or region, else a guide. */
-export function SidePanel({ selection, focusSpan, articles, actors, onSelectionChange, onSelectEventInArticle, onSelectRegion, regionsAt, onDataChanged }: {
+export function SidePanel({
+  selection,
+  focusSpan,
+  articles,
+  actors,
+  onSelectionChange,
+  onSelectEventInArticle,
+  onSelectRegion,
+  regionsAt,
+  onDataChanged,
+}: {
   selection: Selection;
   focusSpan?: { start: number; end: number };
   articles: { total: number; recent: ArticleSummary[] };
@@ -81,7 +91,11 @@ export function SidePanel({ selection, focusSpan, articles, actors, onSelectionC
         <div className="panel-body" data-testid="panel-guide">
           <h2>Details</h2>
           <p className="muted">Select a marker or a region on the map, or an event in the list, to see its sources.</p>
-          <h3>{articles.total > articles.recent.length ? `The ${articles.recent.length} newest of ${articles.total.toLocaleString("en")} articles` : "Articles"}</h3>
+          <h3>
+            {articles.total > articles.recent.length
+              ? `The ${articles.recent.length} newest of ${articles.total.toLocaleString("en")} articles`
+              : "Articles"}
+          </h3>
           {articles.total > articles.recent.length && <p className="muted">Search (above) finds any article by its words.</p>}
           {articles.recent.length ? (
             <ul className="article-list">

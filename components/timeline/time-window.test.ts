@@ -10,7 +10,10 @@ describe("timeline windows", () => {
   it("steps by a week or a month without skipping or overlapping days", () => {
     expect(windowFrom("2025-12-29", "week")).toEqual({ from: "2025-12-29", to: "2026-01-04" });
     expect(windowFrom("2025-01-31", "month")).toEqual({ from: "2025-01-31", to: "2025-02-27" });
-    expect(nextWindow({ from: "2025-01-01", to: "2025-01-31" }, "month", "2017-01-01", "2025-12-31")).toEqual({ from: "2025-02-01", to: "2025-02-28" });
+    expect(nextWindow({ from: "2025-01-01", to: "2025-01-31" }, "month", "2017-01-01", "2025-12-31")).toEqual({
+      from: "2025-02-01",
+      to: "2025-02-28",
+    });
   });
 
   it("starts at the first day and stops after the last", () => {

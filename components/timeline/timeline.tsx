@@ -67,7 +67,9 @@ export function Timeline({ filters, onChange }: { filters: EventFilters; onChang
   // The selected range, as a share of the chart (partial months shaded whole).
   const selected = drag
     ? rangeOfMonths(buckets[drag.anchor].month, buckets[drag.current].month)
-    : filters.from || filters.to ? { from: filters.from ?? firstDay ?? "", to: filters.to ?? lastDay ?? "" } : null;
+    : filters.from || filters.to
+      ? { from: filters.from ?? firstDay ?? "", to: filters.to ?? lastDay ?? "" }
+      : null;
   const monthIndex = (day: string) => buckets.findIndex((bucket) => bucket.month >= day.slice(0, 7));
   const startIndex = selected ? Math.max(0, monthIndex(selected.from)) : 0;
   const endIndex = selected ? (monthIndex(selected.to) === -1 ? buckets.length - 1 : monthIndex(selected.to)) : 0;
@@ -76,7 +78,14 @@ export function Timeline({ filters, onChange }: { filters: EventFilters; onChang
   return (
     <section className="timeline" aria-label="Timeline" data-testid="timeline">
       <div className="timeline-controls">
-        <button type="button" className="header-button" aria-pressed={playing} onClick={() => setPlaying(!playing)} disabled={!buckets.length} data-testid="timeline-play">
+        <button
+          type="button"
+          className="header-button"
+          aria-pressed={playing}
+          onClick={() => setPlaying(!playing)}
+          disabled={!buckets.length}
+          data-testid="timeline-play"
+        >
           {playing ? "Pause" : "Play"}
         </button>
         <label>
@@ -86,18 +95,34 @@ export function Timeline({ filters, onChange }: { filters: EventFilters; onChang
             <option value="month">month</option>
           </select>
         </label>
-        <span data-testid="timeline-range">{filters.from || filters.to ? `${filters.from ?? "start"} – ${filters.to ?? "end"}` : "All dates · drag across the chart to choose"}</span>
+        <span data-testid="timeline-range">
+          {filters.from || filters.to
+            ? `${filters.from ?? "start"} – ${filters.to ?? "end"}`
+            : "All dates · drag across the chart to choose"}
+        </span>
         {(filters.from || filters.to) && (
-          <button type="button" className="link" onClick={() => { setPlaying(false); onChange((current) => ({ ...current, from: undefined, to: undefined })); }}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setPlaying(false);
+              onChange((current) => ({ ...current, from: undefined, to: undefined }));
+            }}
+          >
             All dates
           </button>
         )}
         <span className="muted timeline-key">
-          <span className="key-exact" aria-hidden /> dated to the day or month · <span className="key-spread" aria-hidden /> known only by year, spread over it
+          <span className="key-exact" aria-hidden /> dated to the day or month · <span className="key-spread" aria-hidden /> known only by
+          year, spread over it
         </span>
       </div>
       {state.status === "error" && <p className="muted">Could not load the timeline: {state.message}</p>}
-      {data && !buckets.length && <p className="muted" data-testid="timeline-empty">No dated events match these filters.</p>}
+      {data && !buckets.length && (
+        <p className="muted" data-testid="timeline-empty">
+          No dated events match these filters.
+        </p>
+      )}
       {buckets.length > 0 && (
         <div
           ref={chart}
@@ -111,7 +136,14 @@ export function Timeline({ filters, onChange }: { filters: EventFilters; onChang
         >
           <svg viewBox={`0 0 100 ${CHART_HEIGHT}`} preserveAspectRatio="none" width="100%" height={CHART_HEIGHT}>
             {selected && (
-              <rect x={startIndex * width} width={(endIndex - startIndex + 1) * width} y={0} height={CHART_HEIGHT} className="timeline-selection" data-testid="timeline-selection" />
+              <rect
+                x={startIndex * width}
+                width={(endIndex - startIndex + 1) * width}
+                y={0}
+                height={CHART_HEIGHT}
+                className="timeline-selection"
+                data-testid="timeline-selection"
+              />
             )}
             {buckets.map((bucket, index) => {
               const exactHeight = (bucket.exact / peak) * CHART_HEIGHT;
@@ -122,15 +154,29 @@ export function Timeline({ filters, onChange }: { filters: EventFilters; onChang
                     {`${bucket.month}: ${bucket.exact.toLocaleString("en")} dated events${bucket.fatalities ? `, ${bucket.fatalities.toLocaleString("en")} killed as reported` : ""}` +
                       `${bucket.spread ? `, plus a twelfth of the year's ${Math.round(bucket.spread * 12).toLocaleString("en")} year-only events` : ""}`}
                   </title>
-                  <rect x={index * width} width={width * 0.9} y={CHART_HEIGHT - exactHeight} height={exactHeight} className="timeline-exact" />
-                  <rect x={index * width} width={width * 0.9} y={CHART_HEIGHT - exactHeight - spreadHeight} height={spreadHeight} className="timeline-spread" />
+                  <rect
+                    x={index * width}
+                    width={width * 0.9}
+                    y={CHART_HEIGHT - exactHeight}
+                    height={exactHeight}
+                    className="timeline-exact"
+                  />
+                  <rect
+                    x={index * width}
+                    width={width * 0.9}
+                    y={CHART_HEIGHT - exactHeight - spreadHeight}
+                    height={spreadHeight}
+                    className="timeline-spread"
+                  />
                 </g>
               );
             })}
           </svg>
           <div className="timeline-years" aria-hidden>
             {years.map(({ bucket, index }) => (
-              <span key={bucket.month} style={{ left: `${index * width}%` }}>{bucket.month.slice(0, 4)}</span>
+              <span key={bucket.month} style={{ left: `${index * width}%` }}>
+                {bucket.month.slice(0, 4)}
+              </span>
             ))}
           </div>
         </div>

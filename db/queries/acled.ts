@@ -18,11 +18,17 @@ const recordShapeAgrees: Same<Omit<AcledRecord, "eventId">, AcledRecordFields> =
 void recordShapeAgrees;
 
 export function findAcledRecord(db: GeobriefDb, eventIdCnty: string): { eventId: number; timestamp: number } | undefined {
-  return db.select({ eventId: acledRecords.eventId, timestamp: acledRecords.timestamp }).from(acledRecords).where(eq(acledRecords.eventIdCnty, eventIdCnty)).get();
+  return db
+    .select({ eventId: acledRecords.eventId, timestamp: acledRecords.timestamp })
+    .from(acledRecords)
+    .where(eq(acledRecords.eventIdCnty, eventIdCnty))
+    .get();
 }
 
 export function insertAcledRecord(db: GeobriefDb, eventId: number, record: AcledRecordFields): void {
-  db.insert(acledRecords).values({ eventId, ...record }).run();
+  db.insert(acledRecords)
+    .values({ eventId, ...record })
+    .run();
 }
 
 /** What a newer row may change on its event. */
@@ -46,23 +52,42 @@ export function updateDatasetEvent(db: GeobriefDb, eventId: number, update: Data
   if (!before) throw new Error(`dataset event ${eventId} is missing`);
   const { precision, start, end } = storedDate(update.date, update.week);
   const next = {
-    type: update.type, dateValue: update.date, datePrecision: precision, dateStart: start, dateEnd: end,
-    placeId: placeIdFor(db, update.place), lat: update.place.lat, lon: update.place.lon, geoPrecision: update.geoPrecision, fatalities: update.fatalities,
+    type: update.type,
+    dateValue: update.date,
+    datePrecision: precision,
+    dateStart: start,
+    dateEnd: end,
+    placeId: placeIdFor(db, update.place),
+    lat: update.place.lat,
+    lon: update.place.lon,
+    geoPrecision: update.geoPrecision,
+    fatalities: update.fatalities,
   };
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [key, value] of Object.entries(next)) {
     const old = before[key as keyof typeof before];
     if (old !== value) changes[key] = { from: old, to: value };
   }
-  const actorsBefore = db.select({ actorId: eventActors.actorId, role: eventActors.role }).from(eventActors).where(eq(eventActors.eventId, eventId)).orderBy(asc(eventActors.position)).all();
+  const actorsBefore = db
+    .select({ actorId: eventActors.actorId, role: eventActors.role })
+    .from(eventActors)
+    .where(eq(eventActors.eventId, eventId))
+    .orderBy(asc(eventActors.position))
+    .all();
   if (JSON.stringify(actorsBefore) !== JSON.stringify(update.actors)) {
     // Delete and insert: the triggers keeping actor masks and counts watch those (migration 0005).
     db.delete(eventActors).where(eq(eventActors.eventId, eventId)).run();
-    if (update.actors.length) db.insert(eventActors).values(update.actors.map((actor, position) => ({ eventId, ...actor, position }))).run();
+    if (update.actors.length)
+      db.insert(eventActors)
+        .values(update.actors.map((actor, position) => ({ eventId, ...actor, position })))
+        .run();
     changes.actors = { from: actorsBefore, to: update.actors };
   }
   const moved = before.lon !== update.place.lon || before.lat !== update.place.lat;
-  db.update(events).set({ ...next, ...(moved && mapFactsOf(db)([update.place.lon, update.place.lat])) }).where(eq(events.id, eventId)).run();
+  db.update(events)
+    .set({ ...next, ...(moved && mapFactsOf(db)([update.place.lon, update.place.lat])) })
+    .where(eq(events.id, eventId))
+    .run();
   db.update(acledRecords).set(update.record).where(eq(acledRecords.eventId, eventId)).run();
   changes.origin = { from: null, to: `ACLED ${update.record.eventIdCnty} updated (timestamp ${update.record.timestamp})` };
   db.insert(eventReviews).values({ eventId, reviewer, action: "edit", changes }).run();

@@ -23,7 +23,8 @@ export function mapImportedActor(db: GeobriefDb, input: { importedId: string; ac
   return db.transaction((tx) => {
     const imported = tx.select().from(actors).where(eq(actors.id, input.importedId)).get();
     if (!imported) throw new NotFoundError(`no actor with id ${input.importedId}`);
-    if (imported.kind !== "imported") throw new InvalidEditError(`${input.importedId} is a registry actor, not an imported name: only imported names are mapped`);
+    if (imported.kind !== "imported")
+      throw new InvalidEditError(`${input.importedId} is a registry actor, not an imported name: only imported names are mapped`);
     if (input.actorId === input.importedId) throw new InvalidEditError("an actor cannot be mapped to itself");
     assertKnownActors(tx, [input.actorId]);
     tx.insert(actorNameMappings)
@@ -34,12 +35,25 @@ export function mapImportedActor(db: GeobriefDb, input: { importedId: string; ac
     const reviewedAt = new Date().toISOString();
     for (const row of rows) {
       // Delete and insert (not update): the triggers that keep actor masks and counts watch those (migration 0005).
-      tx.delete(eventActors).where(and(eq(eventActors.eventId, row.eventId), eq(eventActors.actorId, row.actorId), eq(eventActors.role, row.role))).run();
-      tx.insert(eventActors).values({ ...row, actorId: input.actorId }).onConflictDoNothing().run();
-      tx.insert(eventReviews).values({
-        eventId: row.eventId, reviewer, reviewedAt, action: "edit",
-        changes: { actors: { from: `${input.importedId} (${imported.name})`, to: input.actorId }, origin: { from: null, to: "imported actor name mapped" } },
-      }).run();
+      tx.delete(eventActors)
+        .where(and(eq(eventActors.eventId, row.eventId), eq(eventActors.actorId, row.actorId), eq(eventActors.role, row.role)))
+        .run();
+      tx.insert(eventActors)
+        .values({ ...row, actorId: input.actorId })
+        .onConflictDoNothing()
+        .run();
+      tx.insert(eventReviews)
+        .values({
+          eventId: row.eventId,
+          reviewer,
+          reviewedAt,
+          action: "edit",
+          changes: {
+            actors: { from: `${input.importedId} (${imported.name})`, to: input.actorId },
+            origin: { from: null, to: "imported actor name mapped" },
+          },
+        })
+        .run();
     }
     for (const eventId of new Set(rows.map((row) => row.eventId))) indexEvent(db, eventId);
     return { moved: new Set(rows.map((row) => row.eventId)).size };

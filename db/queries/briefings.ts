@@ -17,9 +17,19 @@ function fingerprintOf(events: SnapshotEvent[]): Record<string, string> {
   return Object.fromEntries(
     events.map((event) => [
       String(event.id),
-      JSON.stringify([event.type, event.dateValue, event.place, event.lat, event.lon, event.status, event.actors.map((actor) => `${actor.id}:${actor.role}`), event.evidence.map((quote) => quote.quote),
+      JSON.stringify([
+        event.type,
+        event.dateValue,
+        event.place,
+        event.lat,
+        event.lon,
+        event.status,
+        event.actors.map((actor) => `${actor.id}:${actor.role}`),
+        event.evidence.map((quote) => quote.quote),
         // Only when present: a briefing saved before deaths and dataset rows were kept still matches its unchanged events.
-        ...(event.fatalities != null ? [event.fatalities] : []), ...(event.dataset ? [event.dataset.eventIdCnty, event.dataset.notes] : [])]),
+        ...(event.fatalities != null ? [event.fatalities] : []),
+        ...(event.dataset ? [event.dataset.eventIdCnty, event.dataset.notes] : []),
+      ]),
     ]),
   );
 }
@@ -64,8 +74,14 @@ function snapshotEvents(db: GeobriefDb, filters: EventFilters): SnapshotEvent[] 
 /** When the data last changed: the newest ingest, extraction or review. */
 function dataAsOf(db: GeobriefDb): string {
   const newest = [
-    db.select({ at: max(articles.ingestedAt) }).from(articles).get()?.at,
-    db.select({ at: max(eventReviews.reviewedAt) }).from(eventReviews).get()?.at,
+    db
+      .select({ at: max(articles.ingestedAt) })
+      .from(articles)
+      .get()?.at,
+    db
+      .select({ at: max(eventReviews.reviewedAt) })
+      .from(eventReviews)
+      .get()?.at,
   ].filter((at): at is string => Boolean(at));
   return newest.sort().at(-1) ?? new Date().toISOString();
 }
@@ -85,7 +101,9 @@ export function createBriefing(db: GeobriefDb, input: NewBriefing): number {
       id: properties.id,
       name: properties.name,
       status: properties.status,
-      controllingActor: properties.controllingActor ? (actorById.get(properties.controllingActor)?.name ?? properties.controllingActor) : null,
+      controllingActor: properties.controllingActor
+        ? (actorById.get(properties.controllingActor)?.name ?? properties.controllingActor)
+        : null,
       colour: regionColour(properties.kind, properties.controllingActor ? actorById.get(properties.controllingActor)?.colour : null),
       validFrom: properties.validFrom,
       validTo: properties.validTo,
@@ -106,8 +124,14 @@ export function createBriefing(db: GeobriefDb, input: NewBriefing): number {
   return db
     .insert(briefings)
     .values({
-      title: input.title, notes: input.notes, createdBy: input.createdBy, dataAsOf: dataAsOf(db), query: input.query,
-      snapshot, fingerprint: fingerprintOf(frozenEvents), mapImage: input.mapImage,
+      title: input.title,
+      notes: input.notes,
+      createdBy: input.createdBy,
+      dataAsOf: dataAsOf(db),
+      query: input.query,
+      snapshot,
+      fingerprint: fingerprintOf(frozenEvents),
+      mapImage: input.mapImage,
     })
     .returning({ id: briefings.id })
     .get().id;
@@ -115,7 +139,14 @@ export function createBriefing(db: GeobriefDb, input: NewBriefing): number {
 
 export function listBriefings(db: GeobriefDb) {
   return db
-    .select({ id: briefings.id, title: briefings.title, createdAt: briefings.createdAt, createdBy: briefings.createdBy, dataAsOf: briefings.dataAsOf, snapshot: briefings.snapshot })
+    .select({
+      id: briefings.id,
+      title: briefings.title,
+      createdAt: briefings.createdAt,
+      createdBy: briefings.createdBy,
+      dataAsOf: briefings.dataAsOf,
+      snapshot: briefings.snapshot,
+    })
     .from(briefings)
     .orderBy(desc(briefings.createdAt), desc(briefings.id))
     .all()
@@ -125,7 +156,16 @@ export function listBriefings(db: GeobriefDb) {
 /** A briefing as saved (without its image): only its snapshot is read, never the live data. */
 export function getBriefing(db: GeobriefDb, id: number) {
   const briefing = db
-    .select({ id: briefings.id, title: briefings.title, notes: briefings.notes, createdAt: briefings.createdAt, createdBy: briefings.createdBy, dataAsOf: briefings.dataAsOf, query: briefings.query, snapshot: briefings.snapshot })
+    .select({
+      id: briefings.id,
+      title: briefings.title,
+      notes: briefings.notes,
+      createdAt: briefings.createdAt,
+      createdBy: briefings.createdBy,
+      dataAsOf: briefings.dataAsOf,
+      query: briefings.query,
+      snapshot: briefings.snapshot,
+    })
     .from(briefings)
     .where(eq(briefings.id, id))
     .get();
@@ -137,23 +177,34 @@ export function getBriefing(db: GeobriefDb, id: number) {
 const CHANGE_CHECK_LIMIT = 2 * MAX_BRIEFING_EVENTS;
 
 export type BriefingChanges =
-  | { compared: true; added: number[]; edited: number[]; removed: number[] }
-  | { compared: false; liveMoreThan: number };
+  { compared: true; added: number[]; edited: number[]; removed: number[] } | { compared: false; liveMoreThan: number };
 
 /** How the live data inside a briefing's filters differs from its snapshot, within CHANGE_CHECK_LIMIT live events. */
 export function briefingChanges(db: GeobriefDb, id: number): BriefingChanges {
-  const row = db.select({ snapshot: briefings.snapshot, fingerprint: briefings.fingerprint }).from(briefings).where(eq(briefings.id, id)).get();
+  const row = db
+    .select({ snapshot: briefings.snapshot, fingerprint: briefings.fingerprint })
+    .from(briefings)
+    .where(eq(briefings.id, id))
+    .get();
   if (!row) throw new NotFoundError(`no briefing with id ${id}`);
   const { filters } = row.snapshot;
-  const [{ n }] = db.all<{ n: number }>(sql`select count(*) as n from (select 1 from ${events} where ${eventConditions(db, filters)} limit ${CHANGE_CHECK_LIMIT + 1})`);
+  const [{ n }] = db.all<{ n: number }>(
+    sql`select count(*) as n from (select 1 from ${events} where ${eventConditions(db, filters)} limit ${CHANGE_CHECK_LIMIT + 1})`,
+  );
   if (n > CHANGE_CHECK_LIMIT) return { compared: false, liveMoreThan: CHANGE_CHECK_LIMIT };
   const live = fingerprintOf(liveEvents(db, filters, CHANGE_CHECK_LIMIT));
   const saved = row.fingerprint;
   return {
     compared: true,
-    added: Object.keys(live).filter((eventId) => !(eventId in saved)).map(Number),
-    removed: Object.keys(saved).filter((eventId) => !(eventId in live)).map(Number),
-    edited: Object.keys(saved).filter((eventId) => eventId in live && live[eventId] !== saved[eventId]).map(Number),
+    added: Object.keys(live)
+      .filter((eventId) => !(eventId in saved))
+      .map(Number),
+    removed: Object.keys(saved)
+      .filter((eventId) => !(eventId in live))
+      .map(Number),
+    edited: Object.keys(saved)
+      .filter((eventId) => eventId in live && live[eventId] !== saved[eventId])
+      .map(Number),
   };
 }
 
@@ -164,4 +215,3 @@ export function getBriefingImage(db: GeobriefDb, id: number): Buffer {
   if (!row) throw new NotFoundError(`no briefing with id ${id}`);
   return row.mapImage;
 }
-

@@ -9,18 +9,26 @@ export function createEditSession(db: GeobriefDb, token: string, lifetimeMs: num
   const now = new Date();
   db.delete(editSessions).where(lte(editSessions.expiresAt, now.toISOString())).run();
   const secret = randomBytes(32).toString("base64url");
-  db.insert(editSessions).values({ secretSha256: sha256(secret), tokenSha256: sha256(token), expiresAt: new Date(now.getTime() + lifetimeMs).toISOString() }).run();
+  db.insert(editSessions)
+    .values({ secretSha256: sha256(secret), tokenSha256: sha256(token), expiresAt: new Date(now.getTime() + lifetimeMs).toISOString() })
+    .run();
   return secret;
 }
 
 /** Whether the cookie's secret names a session opened under the current token that has neither expired nor been signed out. */
 export function isLiveEditSession(db: GeobriefDb, secret: string | undefined, token: string): boolean {
   if (!secret) return false;
-  const live = and(eq(editSessions.secretSha256, sha256(secret)), eq(editSessions.tokenSha256, sha256(token)), gt(editSessions.expiresAt, new Date().toISOString()));
+  const live = and(
+    eq(editSessions.secretSha256, sha256(secret)),
+    eq(editSessions.tokenSha256, sha256(token)),
+    gt(editSessions.expiresAt, new Date().toISOString()),
+  );
   return db.select({ one: editSessions.expiresAt }).from(editSessions).where(live).get() !== undefined;
 }
 
 /** Signs a session out. */
 export function endEditSession(db: GeobriefDb, secret: string): void {
-  db.delete(editSessions).where(eq(editSessions.secretSha256, sha256(secret))).run();
+  db.delete(editSessions)
+    .where(eq(editSessions.secretSha256, sha256(secret)))
+    .run();
 }

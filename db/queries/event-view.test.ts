@@ -33,23 +33,43 @@ const inBox = ([west, south, east, north]: BoundingBox) => `lon between ${west} 
 
 /** What the trigger-kept tables should hold, recomputed from the events themselves. */
 function precountedTablesMatchTheEvents() {
-  const cells = db.$client.prepare(`
+  const cells = db.$client
+    .prepare(
+      `
     select level, cast((lon + 180) * scale as integer) as cx, cast((lat + 90) * scale as integer) as cy, count(*) as n
-    from events, cell_levels where status != 'rejected' group by 1, 2, 3 order by 1, 2, 3`).all();
+    from events, cell_levels where status != 'rejected' group by 1, 2, 3 order by 1, 2, 3`,
+    )
+    .all();
   expect(db.$client.prepare("select level, cx, cy, n from event_cells where n > 0 order by 1, 2, 3").all()).toEqual(cells);
-  const days = db.$client.prepare("select date_start, date_precision, count(*) as n from events where status != 'rejected' group by 1, 2 order by 1, 2").all();
+  const days = db.$client
+    .prepare("select date_start, date_precision, count(*) as n from events where status != 'rejected' group by 1, 2 order by 1, 2")
+    .all();
   expect(db.$client.prepare("select date_start, date_precision, n from event_days where n > 0 order by 1, 2").all()).toEqual(days);
-  const actorCounts = db.$client.prepare(`
+  const actorCounts = db.$client
+    .prepare(
+      `
     select actor_id, count(distinct event_id) as n from event_actors join events on events.id = event_id
-    where status != 'rejected' group by 1 order by 1`).all();
+    where status != 'rejected' group by 1 order by 1`,
+    )
+    .all();
   expect(db.$client.prepare("select actor_id, n from actor_event_counts where n > 0 order by 1").all()).toEqual(actorCounts);
-  const actorCells = db.$client.prepare(`
+  const actorCells = db.$client
+    .prepare(
+      `
     select actor_id, level, cast((lon + 180) * scale as integer) as cx, cast((lat + 90) * scale as integer) as cy, count(*) as n
     from (select distinct event_id, actor_id from event_actors) join events on events.id = event_id, cell_levels
-    where status != 'rejected' group by 1, 2, 3, 4 order by 1, 2, 3, 4`).all();
-  expect(db.$client.prepare("select actor_id, level, cx, cy, n from event_actor_cells where n > 0 order by 1, 2, 3, 4").all()).toEqual(actorCells);
-  const masks = db.$client.prepare(`
-    select count(*) as n from events where actor_mask != (select coalesce(sum(distinct 1 << bit), 0) from event_actors join actors on actors.id = actor_id where event_id = events.id)`).get();
+    where status != 'rejected' group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
+    )
+    .all();
+  expect(db.$client.prepare("select actor_id, level, cx, cy, n from event_actor_cells where n > 0 order by 1, 2, 3, 4").all()).toEqual(
+    actorCells,
+  );
+  const masks = db.$client
+    .prepare(
+      `
+    select count(*) as n from events where actor_mask != (select coalesce(sum(distinct 1 << bit), 0) from event_actors join actors on actors.id = actor_id where event_id = events.id)`,
+    )
+    .get();
   expect(masks).toEqual({ n: 0 });
 }
 
@@ -76,7 +96,12 @@ describe("the map's view of many events", () => {
   });
 
   it("applies filters in SQL: the total matches a join written independently", () => {
-    const view = findEventView(db, { ...NO_FILTERS, actors: ["TUR"], types: ["ASSAULT", "COERCE"], from: "2020-01-01", to: "2022-12-31" }, THEATRE, 5.4);
+    const view = findEventView(
+      db,
+      { ...NO_FILTERS, actors: ["TUR"], types: ["ASSAULT", "COERCE"], from: "2020-01-01", to: "2022-12-31" },
+      THEATRE,
+      5.4,
+    );
     const expected = count(
       `type in ('ASSAULT', 'COERCE') and date_end >= '2020-01-01' and date_start <= '2022-12-31' and ${inBox(THEATRE)}
        and exists (select 1 from event_actors where event_id = events.id and actor_id = 'TUR')`,
@@ -84,7 +109,9 @@ describe("the map's view of many events", () => {
     expect(view.total).toBe(expected);
     // Two hidden actors: no counted cells for that, so the index scan answers.
     const hidden = findEventView(db, { ...NO_FILTERS, excludedActors: ["TUR", "SDF"] }, THEATRE, 5.4);
-    expect(hidden.total).toBe(count(`${inBox(THEATRE)} and not exists (select 1 from event_actors where event_id = events.id and actor_id in ('TUR', 'SDF'))`));
+    expect(hidden.total).toBe(
+      count(`${inBox(THEATRE)} and not exists (select 1 from event_actors where event_id = events.id and actor_id in ('TUR', 'SDF'))`),
+    );
   });
 
   it("draws the events themselves once few enough are in view, each inside it", () => {
@@ -109,9 +136,23 @@ describe("the map's view of many events", () => {
 
   it("keeps the counted tables true to the events through reviews", () => {
     precountedTablesMatchTheEvents();
-    const ids = (db.$client.prepare("select id from events where status = 'draft' order by id limit 3").all() as { id: number }[]).map(({ id }) => id);
+    const ids = (db.$client.prepare("select id from events where status = 'draft' order by id limit 3").all() as { id: number }[]).map(
+      ({ id }) => id,
+    );
     reviewEvent(db, ids[0], { status: "rejected" }, "tester");
-    reviewEvent(db, ids[1], { place: gazetteerPlace("geonames:170654")!, actors: [{ actorId: "ISR", role: "initiator" }, { actorId: "HEZ", role: "target" }], date: "2023-05" }, "tester");
+    reviewEvent(
+      db,
+      ids[1],
+      {
+        place: gazetteerPlace("geonames:170654")!,
+        actors: [
+          { actorId: "ISR", role: "initiator" },
+          { actorId: "HEZ", role: "target" },
+        ],
+        date: "2023-05",
+      },
+      "tester",
+    );
     reviewEvent(db, ids[2], { status: "confirmed", type: "ASSAULT" }, "tester");
     precountedTablesMatchTheEvents();
     const isr = listActorsWithCounts(db).find((actor) => actor.id === "ISR")!;
@@ -119,8 +160,19 @@ describe("the map's view of many events", () => {
   });
 
   it("refuses a briefing of more events than it can hold, naming how many and what to narrow", () => {
-    const input = { title: "Everything", notes: "", createdBy: "tester", query: "", view: null, imageSize: { width: 1, height: 1 }, selectedEventIds: [], mapImage: Buffer.alloc(0) };
-    expect(() => createBriefing(db, { ...input, filters: NO_FILTERS } as never)).toThrow(`at most ${MAX_BRIEFING_EVENTS.toLocaleString("en")}: narrow`);
+    const input = {
+      title: "Everything",
+      notes: "",
+      createdBy: "tester",
+      query: "",
+      view: null,
+      imageSize: { width: 1, height: 1 },
+      selectedEventIds: [],
+      mapImage: Buffer.alloc(0),
+    };
+    expect(() => createBriefing(db, { ...input, filters: NO_FILTERS } as never)).toThrow(
+      `at most ${MAX_BRIEFING_EVENTS.toLocaleString("en")}: narrow`,
+    );
     const before = db.$client.prepare("select count(*) as n from briefings").get();
     expect(before).toEqual({ n: 0 });
   });

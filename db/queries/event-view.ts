@@ -53,7 +53,8 @@ interface CellRow {
 function countCells(db: GeobriefDb, filters: EventFilters, bbox: BoundingBox, level: number): CellRow[] {
   const scale = 2 ** level;
   const { minX, maxX, minY, maxY } = cellRange(bbox, scale);
-  const inCells = (table: string) => sql.raw(`${table}.level = ${level} and ${table}.cx between ${minX} and ${maxX} and ${table}.cy between ${minY} and ${maxY}`);
+  const inCells = (table: string) =>
+    sql.raw(`${table}.level = ${level} and ${table}.cx between ${minX} and ${maxX} and ${table}.cy between ${minY} and ${maxY}`);
   // Counted ahead by triggers (migrations 0005 and 0008): a few hundred rows, whatever the
   // database size, for no filter, "only this actor" and "hide this actor".
   // The view's box is answered by the cell range; the actors by the choice of table below.

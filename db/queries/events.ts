@@ -90,7 +90,11 @@ export function eventConditions(db: GeobriefDb, filters: EventFilters): SQL | un
 
 /** Whether the filters would show this event. */
 export function eventMatches(db: GeobriefDb, id: number, filters: EventFilters): boolean {
-  return !!db.select({ id: events.id }).from(events).where(and(eq(events.id, id), eventConditions(db, filters))).get();
+  return !!db
+    .select({ id: events.id })
+    .from(events)
+    .where(and(eq(events.id, id), eventConditions(db, filters)))
+    .get();
 }
 
 function actorsByEvent(db: GeobriefDb, eventIds: number[]): Map<number, EventActorSummary[]> {
@@ -115,7 +119,10 @@ function eventRows(db: GeobriefDb, where: SQL | undefined) {
 }
 
 function toFeatures(db: GeobriefDb, rows: EventRow[]): EventFeature[] {
-  const actorLists = actorsByEvent(db, rows.map(({ event }) => event.id));
+  const actorLists = actorsByEvent(
+    db,
+    rows.map(({ event }) => event.id),
+  );
   return rows.map(({ event, placeName }) => {
     const eventActorList = actorLists.get(event.id) ?? [];
     return {
@@ -157,7 +164,10 @@ export function findEvents(db: GeobriefDb, filters: EventFilters, options: { lim
 
 /** A page of the events matching the filters, by id; `next` is the cursor of the page after, null on the last. */
 export function findEventPage(db: GeobriefDb, filters: EventFilters, page: { after: number; limit: number }) {
-  const rows = eventRows(db, and(gt(events.id, page.after), eventConditions(db, filters))).orderBy(asc(events.id)).limit(page.limit + 1).all();
+  const rows = eventRows(db, and(gt(events.id, page.after), eventConditions(db, filters)))
+    .orderBy(asc(events.id))
+    .limit(page.limit + 1)
+    .all();
   const more = rows.length > page.limit;
   const shown = more ? rows.slice(0, page.limit) : rows;
   return { type: "FeatureCollection" as const, features: toFeatures(db, shown), next: more ? shown.at(-1)!.event.id : null };

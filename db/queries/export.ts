@@ -20,7 +20,11 @@ const ID_WINDOW = 20_000;
  */
 export function* eventsForExport(db: GeobriefDb, filters: EventFilters, options: { idWindow?: number } = {}): Generator<ExportEvent[]> {
   const { idWindow = ID_WINDOW } = options;
-  const newest = db.select({ id: max(events.id) }).from(events).get()?.id ?? 0;
+  const newest =
+    db
+      .select({ id: max(events.id) })
+      .from(events)
+      .get()?.id ?? 0;
   const conditions = eventConditions(db, filters);
   const firstEvidence = sql`(select min(${evidence.id}) from ${evidence} where ${evidence.eventId} = ${events.id})`;
   const actorList = sql<string>`(select json_group_array(json_array(${actors.name}, ${eventActors.role}) order by ${eventActors.position})
@@ -28,11 +32,27 @@ export function* eventsForExport(db: GeobriefDb, filters: EventFilters, options:
   for (let after = 0; after < newest; after += idWindow) {
     const rows = db
       .select({
-        id: events.id, type: events.type, dateValue: events.dateValue, datePrecision: events.datePrecision, dateStart: events.dateStart,
-        lat: events.lat, lon: events.lon, geoPrecision: events.geoPrecision, status: events.status, notes: events.notes,
-        fatalities: events.fatalities, sourceKind: events.sourceKind, changedAt: sql<string>`coalesce(${events.reviewedAt}, ${events.createdAt})`, acled: acledRecords,
-        place: places.name, countryCode: places.countryCode, admin1: places.admin1,
-        quote: evidence.quote, outlet: articles.outlet, url: articles.url, actors: actorList,
+        id: events.id,
+        type: events.type,
+        dateValue: events.dateValue,
+        datePrecision: events.datePrecision,
+        dateStart: events.dateStart,
+        lat: events.lat,
+        lon: events.lon,
+        geoPrecision: events.geoPrecision,
+        status: events.status,
+        notes: events.notes,
+        fatalities: events.fatalities,
+        sourceKind: events.sourceKind,
+        changedAt: sql<string>`coalesce(${events.reviewedAt}, ${events.createdAt})`,
+        acled: acledRecords,
+        place: places.name,
+        countryCode: places.countryCode,
+        admin1: places.admin1,
+        quote: evidence.quote,
+        outlet: articles.outlet,
+        url: articles.url,
+        actors: actorList,
       })
       .from(events)
       .leftJoin(places, eq(places.id, events.placeId))

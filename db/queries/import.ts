@@ -12,7 +12,13 @@ export function listRegistryNames(db: GeobriefDb): { id: string; name: string; a
 
 /** An actor an import names that the registry lacks: a readable, unique id the filters accept (lib/actor-id.ts), marked as imported. */
 export function createImportedActor(db: GeobriefDb, name: string): string {
-  const letters = name.normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^[-0-9]+/, "").toUpperCase().slice(0, 12).replace(/-+$/, "");
+  const letters = name
+    .normalize("NFD")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^[-0-9]+/, "")
+    .toUpperCase()
+    .slice(0, 12)
+    .replace(/-+$/, "");
   const base = letters || "ACTOR";
   let id = base;
   for (let suffix = 2; db.select({ id: actors.id }).from(actors).where(eq(actors.id, id)).get(); suffix += 1) id = `${base}-${suffix}`;
@@ -34,15 +40,29 @@ export function findEventByQuote(db: GeobriefDb, event: { type: PloverType; date
  * Where an imported quote lives: in the stored article at its source URL when that article
  * holds it, else in an article of its own (the quote as its whole body), made once.
  */
-export function articleForQuote(db: GeobriefDb, source: { quote: string; url: string | null; outlet: string; title: string }): { articleId: number; start: number } {
+export function articleForQuote(
+  db: GeobriefDb,
+  source: { quote: string; url: string | null; outlet: string; title: string },
+): { articleId: number; start: number } {
   const atUrl = source.url ? db.select().from(articles).where(eq(articles.url, source.url)).get() : undefined;
   const start = atUrl ? atUrl.body.indexOf(source.quote) : -1;
   if (atUrl && start >= 0) return { articleId: atUrl.id, start };
-  const existing = db.select({ id: articles.id }).from(articles).where(eq(articles.bodySha256, sha256(source.quote))).get();
+  const existing = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(eq(articles.bodySha256, sha256(source.quote)))
+    .get();
   if (existing) return { articleId: existing.id, start: 0 };
   const { id } = db
     .insert(articles)
-    .values({ title: source.title, outlet: source.outlet, url: atUrl ? null : source.url, published: null, body: source.quote, bodySha256: sha256(source.quote) })
+    .values({
+      title: source.title,
+      outlet: source.outlet,
+      url: atUrl ? null : source.url,
+      published: null,
+      body: source.quote,
+      bodySha256: sha256(source.quote),
+    })
     .returning({ id: articles.id })
     .get();
   indexArticle(db, id, source.title, source.quote);

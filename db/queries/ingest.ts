@@ -8,7 +8,17 @@ import { articles, eventActors, eventReviews, events, evidence, places, regionMe
 import { sha256 } from "@/lib/text-hash";
 import { mapFactsOf } from "./map-facts";
 import { indexArticle, indexNewEvent, indexPlace } from "./search";
-import { ACTOR_ROLES, dateRange, precisionOfDate, type ActorRole, type DatePrecision, type EventSourceKind, type EventStatus, type GeoPrecision, type PloverType } from "@/lib/vocabulary";
+import {
+  ACTOR_ROLES,
+  dateRange,
+  precisionOfDate,
+  type ActorRole,
+  type DatePrecision,
+  type EventSourceKind,
+  type EventStatus,
+  type GeoPrecision,
+  type PloverType,
+} from "@/lib/vocabulary";
 
 type Transaction = Parameters<Parameters<GeobriefDb["transaction"]>[0]>[0];
 
@@ -47,7 +57,7 @@ export interface NewEventRecord {
   evidence: { articleId: number; start: number; end: number; quote: string; quoteSha256: string } | null;
   /** What search should read beside the notes (a dataset row's coder's note and names), when the notes are not all. */
   searchNotes?: string | null;
-    /** Deaths the source reports; null when it gives no figure. */
+  /** Deaths the source reports; null when it gives no figure. */
   fatalities?: number | null;
   sourceKind?: EventSourceKind;
   /** Who created it; a reviewer who adds or imports an event has also reviewed it. */
@@ -86,13 +96,25 @@ export function insertEvent(db: GeobriefDb, record: NewEventRecord): number {
     })
     .returning({ id: events.id })
     .get();
-  if (record.actors.length) db.insert(eventActors).values(record.actors.map((actor, position) => ({ eventId, ...actor, position }))).run();
-  if (record.evidence) db.insert(evidence).values({ eventId, ...record.evidence }).run();
+  if (record.actors.length)
+    db.insert(eventActors)
+      .values(record.actors.map((actor, position) => ({ eventId, ...actor, position })))
+      .run();
+  if (record.evidence)
+    db.insert(evidence)
+      .values({ eventId, ...record.evidence })
+      .run();
   const changes: Record<string, { from: unknown; to: unknown }> = { status: { from: null, to: record.status } };
   if (record.origin) changes.origin = { from: null, to: record.origin };
   db.insert(eventReviews).values({ eventId, reviewer: record.createdBy, reviewedAt, action: "create", changes }).run();
   if (record.status !== "rejected") {
-    indexNewEvent(db, eventId, { type: record.type, dateValue: record.date, placeName: record.place.name, actorIds: [...new Set(record.actors.map((actor) => actor.actorId))], notes: record.searchNotes ?? record.notes });
+    indexNewEvent(db, eventId, {
+      type: record.type,
+      dateValue: record.date,
+      placeName: record.place.name,
+      actorIds: [...new Set(record.actors.map((actor) => actor.actorId))],
+      notes: record.searchNotes ?? record.notes,
+    });
   }
   return eventId;
 }

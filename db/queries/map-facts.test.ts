@@ -24,9 +24,13 @@ describe("region bits", () => {
 
     const reopened = openPreparedDatabase(file);
     recomputeMapFacts(reopened);
-    const masks = reopened.$client.prepare(`select distinct region_mask as mask from events where id in (${inside.join(",")})`).all() as { mask: number }[];
+    const masks = reopened.$client.prepare(`select distinct region_mask as mask from events where id in (${inside.join(",")})`).all() as {
+      mask: number;
+    }[];
     expect(masks.every(({ mask }) => (BigInt(mask) & (1n << 40n)) !== 0n)).toBe(true);
-    expect(findEvents(reopened, { ...NO_FILTERS, region: "sdf-northeast" }, { limit: 100 }).features.map((feature) => feature.id)).toEqual(inside);
+    expect(findEvents(reopened, { ...NO_FILTERS, region: "sdf-northeast" }, { limit: 100 }).features.map((feature) => feature.id)).toEqual(
+      inside,
+    );
     reopened.$client.close();
   });
 });

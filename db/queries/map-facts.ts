@@ -25,7 +25,10 @@ const MAX_REMEMBERED_PLACES = 50_000;
 // Region polygons are parsed once per database handle and kept while the regions table has
 // the same number of rows: an import (a new version is a new row), even from another
 // process such as `npm run import`, makes the next call parse them afresh.
-const calculators = new WeakMap<GeobriefDb, { rows: number; factsOf: FactsOf; bounds: Map<string, BoundingBox>; bits: Map<string, number> }>();
+const calculators = new WeakMap<
+  GeobriefDb,
+  { rows: number; factsOf: FactsOf; bounds: Map<string, BoundingBox>; bits: Map<string, number> }
+>();
 
 /** The calculator for this database's current regions and the Türkiye–Syria boundary line. */
 export function mapFactsOf(db: GeobriefDb): FactsOf {
@@ -46,7 +49,13 @@ function calculatorFor(db: GeobriefDb) {
     // Datasets name the same towns again and again: a place's facts are computed once (a fifth of
     // an ACLED import's time went to the border distance, measured with --cpu-prof).
     const known = new Map<string, MapFacts>();
-    const bits = new Map(db.selectDistinct({ id: regions.id, bit: regions.bit }).from(regions).all().map(({ id, bit }) => [id, bit]));
+    const bits = new Map(
+      db
+        .selectDistinct({ id: regions.id, bit: regions.bit })
+        .from(regions)
+        .all()
+        .map(({ id, bit }) => [id, bit]),
+    );
     cached = {
       rows,
       bits,
@@ -58,7 +67,10 @@ function calculatorFor(db: GeobriefDb) {
           if (known.size >= MAX_REMEMBERED_PLACES) known.clear();
           facts = {
             // A sum of distinct bits, not |: JavaScript's bitwise operators stop at 32 bits.
-            regionMask: current.reduce((mask, region) => (pointInArea(position, region) ? mask + 2 ** bits.get(region.properties.id)! : mask), 0),
+            regionMask: current.reduce(
+              (mask, region) => (pointInArea(position, region) ? mask + 2 ** bits.get(region.properties.id)! : mask),
+              0,
+            ),
             borderKm: distanceToLineKm(position, border),
           };
           known.set(key, facts);

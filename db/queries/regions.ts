@@ -6,7 +6,6 @@ import { recomputeMapFacts } from "./map-facts";
 import { regionRow, toFeature } from "./region-versions";
 import { actors, articles, regionMentions, regions } from "../schema";
 
-
 /** A region as it stood on `at` (or stands now), its history of versions, and the sentences that speak of it. */
 export function getRegionDetail(db: GeobriefDb, id: string, at?: string) {
   const row = regionRow(db, id, at);
@@ -30,7 +29,16 @@ export function getRegionDetail(db: GeobriefDb, id: string, at?: string) {
     .orderBy(asc(articles.published), asc(regionMentions.start))
     .all();
   const history = db
-    .select({ version: regions.version, name: regions.name, status: regions.status, controllingActorId: regions.controllingActorId, validFrom: regions.validFrom, validTo: regions.validTo, basis: regions.basis, sources: regions.sources })
+    .select({
+      version: regions.version,
+      name: regions.name,
+      status: regions.status,
+      controllingActorId: regions.controllingActorId,
+      validFrom: regions.validFrom,
+      validTo: regions.validTo,
+      basis: regions.basis,
+      sources: regions.sources,
+    })
     .from(regions)
     .where(eq(regions.id, id))
     .orderBy(desc(regions.version))
@@ -40,7 +48,10 @@ export function getRegionDetail(db: GeobriefDb, id: string, at?: string) {
 
 /** A new region's bit in events.region_mask: the next unused one (JavaScript numbers hold bits 0–52 exactly). */
 function nextRegionBit(db: Pick<GeobriefDb, "select">): number {
-  const highest = db.select({ bit: max(regions.bit) }).from(regions).get()?.bit;
+  const highest = db
+    .select({ bit: max(regions.bit) })
+    .from(regions)
+    .get()?.bit;
   const bit = highest === null || highest === undefined ? 0 : highest + 1;
   if (bit > 52) throw new InvalidEditError("no more than 53 regions can be mapped");
   return bit;
@@ -62,15 +73,23 @@ export function addRegionVersions(db: GeobriefDb, parsed: ParsedRegions): Region
   const ordered = [...parsed.regions].sort((a, b) => a.properties.validFrom.localeCompare(b.properties.validFrom));
   db.transaction((tx) => {
     for (const { properties, geometry } of ordered) {
-      if (properties.controllingActor && !tx.select({ id: actors.id }).from(actors).where(eq(actors.id, properties.controllingActor)).get()) {
+      if (
+        properties.controllingActor &&
+        !tx.select({ id: actors.id }).from(actors).where(eq(actors.id, properties.controllingActor)).get()
+      ) {
         throw new InvalidEditError(`region ${properties.id}: unknown controlling actor ${properties.controllingActor}`);
       }
       const latest = tx.select().from(regions).where(eq(regions.id, properties.id)).orderBy(desc(regions.version)).get();
       if (latest && (latest.validFrom ?? "") >= properties.validFrom) {
-        throw new InvalidEditError(`region ${properties.id}: a version from ${properties.validFrom} must start after the latest one (from ${latest.validFrom ?? "the start"})`);
+        throw new InvalidEditError(
+          `region ${properties.id}: a version from ${properties.validFrom} must start after the latest one (from ${latest.validFrom ?? "the start"})`,
+        );
       }
       if (latest && latest.validTo === null && !properties.validTo) {
-        tx.update(regions).set({ validTo: properties.validFrom }).where(and(eq(regions.id, latest.id), eq(regions.version, latest.version))).run();
+        tx.update(regions)
+          .set({ validTo: properties.validFrom })
+          .where(and(eq(regions.id, latest.id), eq(regions.version, latest.version)))
+          .run();
       }
       const version = (latest?.version ?? 0) + 1;
       tx.insert(regions)

@@ -72,11 +72,22 @@ export function reviewEvent(db: GeobriefDb, eventId: number, edit: EventEdit, re
     }
     if (edit.geoPrecision) change("geoPrecision", edit.geoPrecision);
     if (edit.actors) {
-      assertKnownActors(tx, edit.actors.map((actor) => actor.actorId));
-      const before = tx.select({ actorId: eventActors.actorId, role: eventActors.role }).from(eventActors).where(eq(eventActors.eventId, eventId)).orderBy(asc(eventActors.position)).all();
+      assertKnownActors(
+        tx,
+        edit.actors.map((actor) => actor.actorId),
+      );
+      const before = tx
+        .select({ actorId: eventActors.actorId, role: eventActors.role })
+        .from(eventActors)
+        .where(eq(eventActors.eventId, eventId))
+        .orderBy(asc(eventActors.position))
+        .all();
       if (JSON.stringify(before) !== JSON.stringify(edit.actors)) {
         tx.delete(eventActors).where(eq(eventActors.eventId, eventId)).run();
-        if (edit.actors.length) tx.insert(eventActors).values(edit.actors.map((actor, position) => ({ eventId, ...actor, position }))).run();
+        if (edit.actors.length)
+          tx.insert(eventActors)
+            .values(edit.actors.map((actor, position) => ({ eventId, ...actor, position })))
+            .run();
         changes.actors = { from: before, to: edit.actors };
       }
     }
@@ -92,7 +103,10 @@ export function reviewEvent(db: GeobriefDb, eventId: number, edit: EventEdit, re
     const action: ReviewAction = edit.status === "confirmed" ? "confirm" : edit.status === "rejected" ? "reject" : "edit";
     const reviewedAt = new Date().toISOString();
     const facts = edit.place && mapFactsOf(db)([edit.place.lon, edit.place.lat]);
-    tx.update(events).set({ ...update, ...facts, reviewedBy: reviewer, reviewedAt }).where(eq(events.id, eventId)).run();
+    tx.update(events)
+      .set({ ...update, ...facts, reviewedBy: reviewer, reviewedAt })
+      .where(eq(events.id, eventId))
+      .run();
     tx.insert(eventReviews).values({ eventId, reviewer, reviewedAt, action, changes }).run();
     indexEvent(db, eventId);
     return { eventId, action, changes };
@@ -113,7 +127,10 @@ export interface NewEventFromSelection {
 /** An event the analyst adds by selecting its sentence in an article: confirmed, and logged as created. */
 export function createEventFromSelection(db: GeobriefDb, input: NewEventFromSelection, reviewer: string): number {
   if (!precisionOfDate(input.date)) throw new InvalidEditError(`date "${input.date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-  assertKnownActors(db, input.actors.map((actor) => actor.actorId));
+  assertKnownActors(
+    db,
+    input.actors.map((actor) => actor.actorId),
+  );
   return db.transaction((tx) =>
     insertEvent(db, {
       type: input.type,

@@ -32,7 +32,16 @@ describe("search", () => {
   });
 
   it("keeps up with new articles and edits", () => {
-    ingestArticle(db, { title: "Zabadani report", outlet: "Tests", published: "2025-09-05", body: "Clashes erupted near Zabadani on Wednesday, residents said." }, { reviewer: "tests" });
+    ingestArticle(
+      db,
+      {
+        title: "Zabadani report",
+        outlet: "Tests",
+        published: "2025-09-05",
+        body: "Clashes erupted near Zabadani on Wednesday, residents said.",
+      },
+      { reviewer: "tests" },
+    );
     expect(search(db, "zabadani").some((result) => result.kind === "sentence")).toBe(true);
     const consult = search(db, "CONSULT").find((result) => result.kind === "event")!;
     reviewEvent(db, consult.eventId!, { status: "rejected" }, "tests");

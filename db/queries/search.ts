@@ -13,7 +13,9 @@ type Writer = Pick<GeobriefDb, "run" | "select">;
  */
 export function indexArticle(db: Writer, articleId: number, title: string, body: string): void {
   for (const sentence of splitSentences(body)) {
-    db.run(sql`insert into search_index (kind, ref, label, text) values ('sentence', ${`${articleId}:${sentence.start}:${sentence.end}`}, ${title}, ${sentence.text})`);
+    db.run(
+      sql`insert into search_index (kind, ref, label, text) values ('sentence', ${`${articleId}:${sentence.start}:${sentence.end}`}, ${title}, ${sentence.text})`,
+    );
   }
 }
 
@@ -29,22 +31,41 @@ export function indexEvent(db: GeobriefDb, eventId: number): void {
   if (event.status === "rejected") return;
   // A dataset event is found by its coder's note and its ACLED names too.
   const notes = [event.notes, event.dataset?.notes, event.dataset?.actor1, event.dataset?.actor2].filter(Boolean).join(" ") || null;
-  const { label, text } = eventSearchEntry({ ...event, notes, placeName: event.place?.name, actorNames: event.actors.map((actor) => actor.name) });
-  db.run(sql`insert into search_index (rowid, kind, ref, label, text) values (${eventSearchRowid(eventId)}, 'event', ${String(eventId)}, ${label}, ${text})`);
+  const { label, text } = eventSearchEntry({
+    ...event,
+    notes,
+    placeName: event.place?.name,
+    actorNames: event.actors.map((actor) => actor.name),
+  });
+  db.run(
+    sql`insert into search_index (rowid, kind, ref, label, text) values (${eventSearchRowid(eventId)}, 'event', ${String(eventId)}, ${label}, ${text})`,
+  );
 }
 
 /** A new event's row, from what its writer already holds (no read back: an import writes thousands). */
-export function indexNewEvent(db: Writer, eventId: number, event: { type: string; dateValue: string; placeName: string; actorIds: string[]; notes: string | null }): void {
+export function indexNewEvent(
+  db: Writer,
+  eventId: number,
+  event: { type: string; dateValue: string; placeName: string; actorIds: string[]; notes: string | null },
+): void {
   const names = event.actorIds.length
     ? db.select({ id: actors.id, name: actors.name }).from(actors).where(inArray(actors.id, event.actorIds)).all()
     : [];
   const byId = new Map(names.map(({ id, name }) => [id, name]));
   const { label, text } = eventSearchEntry({ ...event, actorNames: event.actorIds.map((id) => byId.get(id) ?? id) });
-  db.run(sql`insert into search_index (rowid, kind, ref, label, text) values (${eventSearchRowid(eventId)}, 'event', ${String(eventId)}, ${label}, ${text})`);
+  db.run(
+    sql`insert into search_index (rowid, kind, ref, label, text) values (${eventSearchRowid(eventId)}, 'event', ${String(eventId)}, ${label}, ${text})`,
+  );
 }
 
 /** What the index shows and searches for an event (the generator writes the same rows in bulk). */
-export function eventSearchEntry(event: { type: string; dateValue: string; placeName?: string | null; actorNames: string[]; notes: string | null }) {
+export function eventSearchEntry(event: {
+  type: string;
+  dateValue: string;
+  placeName?: string | null;
+  actorNames: string[];
+  notes: string | null;
+}) {
   return {
     label: `${event.type} ${event.dateValue} · ${event.placeName ?? "unplaced"}`,
     text: [event.type, event.placeName, ...event.actorNames, event.notes].filter(Boolean).join(" "),
@@ -52,14 +73,18 @@ export function eventSearchEntry(event: { type: string; dateValue: string; place
 }
 
 export function indexPlace(db: Writer, placeId: number, name: string, aliases: string[]): void {
-  db.run(sql`insert into search_index (kind, ref, label, text) values ('place', ${String(placeId)}, ${name}, ${[name, ...aliases].join(" · ")})`);
+  db.run(
+    sql`insert into search_index (kind, ref, label, text) values ('place', ${String(placeId)}, ${name}, ${[name, ...aliases].join(" · ")})`,
+  );
 }
 
 /** Actors and places are few: their rows are rebuilt whole. */
 export function indexActorsAndPlaces(db: GeobriefDb): void {
   db.run(sql`delete from search_index where kind in ('actor', 'place')`);
   for (const actor of db.select().from(actors).all()) {
-    db.run(sql`insert into search_index (kind, ref, label, text) values ('actor', ${actor.id}, ${actor.name}, ${[actor.name, ...actor.aliases, ...actor.members].join(" · ")})`);
+    db.run(
+      sql`insert into search_index (kind, ref, label, text) values ('actor', ${actor.id}, ${actor.name}, ${[actor.name, ...actor.aliases, ...actor.members].join(" · ")})`,
+    );
   }
   for (const place of db.select().from(places).all()) indexPlace(db, place.id, place.name, place.aliases);
 }
@@ -116,7 +141,11 @@ export function search(db: GeobriefDb, query: string, limit = 20): SearchResult[
     }
     if (kind === "event") return { kind, label, snippet, eventId: Number(ref) };
     if (kind === "actor") return { kind, label, snippet, actorId: ref };
-    const place = db.select({ lon: places.lon, lat: places.lat }).from(places).where(eq(places.id, Number(ref))).get();
+    const place = db
+      .select({ lon: places.lon, lat: places.lat })
+      .from(places)
+      .where(eq(places.id, Number(ref)))
+      .get();
     return { kind, label, snippet, lon: place?.lon, lat: place?.lat };
   });
 }
@@ -125,7 +154,8 @@ export function search(db: GeobriefDb, query: string, limit = 20): SearchResult[
 export function rebuildSearchIndex(db: GeobriefDb): void {
   db.transaction(() => {
     db.run(sql`delete from search_index`);
-    for (const article of db.select({ id: articles.id, title: articles.title, body: articles.body }).from(articles).all()) indexArticle(db, article.id, article.title, article.body);
+    for (const article of db.select({ id: articles.id, title: articles.title, body: articles.body }).from(articles).all())
+      indexArticle(db, article.id, article.title, article.body);
     for (const { id } of db.select({ id: events.id }).from(events).all()) indexEvent(db, id);
     indexActorsAndPlaces(db);
   });

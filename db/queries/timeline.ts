@@ -69,7 +69,12 @@ export function findTimeline(db: GeobriefDb, filters: EventFilters): Timeline {
   const last = months[months.length - 1];
   for (;;) {
     const key = `${year}-${String(month).padStart(2, "0")}`;
-    buckets.push({ month: key, exact: exact.get(key) ?? 0, spread: (spreadByYear.get(String(year)) ?? 0) / 12, fatalities: killed.get(key) ?? 0 });
+    buckets.push({
+      month: key,
+      exact: exact.get(key) ?? 0,
+      spread: (spreadByYear.get(String(year)) ?? 0) / 12,
+      fatalities: killed.get(key) ?? 0,
+    });
     if (key === last) break;
     [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
   }

@@ -12,7 +12,10 @@ interface RegistryActor {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "Turkish officials" also as "Turkish Officials": the first letter of each word either case. */
 const anyInitialCase = (phrase: string) =>
-  phrase.split(" ").map((word) => `[${word[0].toUpperCase()}${word[0].toLowerCase()}]${escape(word.slice(1))}`).join("\\s+");
+  phrase
+    .split(" ")
+    .map((word) => `[${word[0].toUpperCase()}${word[0].toLowerCase()}]${escape(word.slice(1))}`)
+    .join("\\s+");
 /** All capitals and short: an acronym, matched only as written ("US", never "us"). */
 const isAcronym = (alias: string) => /^[A-Z][A-Z.]{1,5}$/.test(alias);
 
@@ -81,13 +84,17 @@ export function findActors(body: string, published?: string): ActorMention[] {
 
   // Registry names first: on an equal span ("Syrian Democratic Forces") the name wins.
   for (const match of folded.matchAll(lexicon.namePattern)) add(match.index, match.index + match[0].length, lexicon.names.get(match[0])!);
-  for (const match of folded.matchAll(lexicon.acronymPattern)) add(match.index, match.index + match[0].length, lexicon.acronyms.get(match[0])!);
+  for (const match of folded.matchAll(lexicon.acronymPattern))
+    add(match.index, match.index + match[0].length, lexicon.acronyms.get(match[0])!);
 
   for (const match of folded.matchAll(lexicon.demonymPattern)) {
     let actor = lexicon.demonymActor.get(match[1])!;
     const words = match[0].toLowerCase();
     const before = folded.slice(Math.max(0, match.index - 10), match.index).toLowerCase();
-    if (actor === "SYR" && ((published && published < ASSAD_FALL) || ASSAD_WORDS.some((word) => words.includes(word) || before.includes(word)))) {
+    if (
+      actor === "SYR" &&
+      ((published && published < ASSAD_FALL) || ASSAD_WORDS.some((word) => words.includes(word) || before.includes(word)))
+    ) {
       actor = ASSAD_ERA_ACTOR;
     }
     add(match.index, match.index + match[0].length, actor);

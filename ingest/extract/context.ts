@@ -10,8 +10,38 @@ const initialEitherCase = (words: string[]) => words.map((word) => `[${word[0]}$
 const MODIFIERS = String.raw`(?:the\s+)?(?:(?:\p{Lu}[\p{L}'-]*|northern|southern|eastern|western|central|occupied|nearby|neighbouring|neighboring|rural|southwestern|northwestern|northeastern|southeastern)\s+){0,3}`;
 const LOCATIVE = new RegExp(
   String.raw`(?:^|[\s(])(?:${initialEitherCase([
-    "in", "inside", "into", "within", "across", "throughout", "near", "outside", "at", "from", "toward", "towards", "around", "via", "through", "on", "over",
-    "entered", "reached", "captured", "seized", "took", "struck", "hit", "shelled", "bombed", "raided", "stormed", "attacked", "targeted", "fled", "left",
+    "in",
+    "inside",
+    "into",
+    "within",
+    "across",
+    "throughout",
+    "near",
+    "outside",
+    "at",
+    "from",
+    "toward",
+    "towards",
+    "around",
+    "via",
+    "through",
+    "on",
+    "over",
+    "entered",
+    "reached",
+    "captured",
+    "seized",
+    "took",
+    "struck",
+    "hit",
+    "shelled",
+    "bombed",
+    "raided",
+    "stormed",
+    "attacked",
+    "targeted",
+    "fled",
+    "left",
   ])})\s+${MODIFIERS}$`,
   "u",
 );
@@ -19,7 +49,8 @@ const MOTION_TO = new RegExp(
   String.raw`\b(?:fled|flee|flew|fly|travel\w*|visit\w*|trip|went|go|going|return\w*|arriv\w*|deploy\w*|moved|headed|heading|came|journey\w*|delegation|escaped|leading|road|route)\b[^.;]{0,60}\bto\s+${MODIFIERS}$`,
   "u",
 );
-const PLACE_NOUN = /\b(?:capital|city|town|village|province|governorate|region|area|countryside|outskirts|suburb|district|border town|hometown)[,]?\s+(?:of\s+)?$/iu;
+const PLACE_NOUN =
+  /\b(?:capital|city|town|village|province|governorate|region|area|countryside|outskirts|suburb|district|border town|hometown)[,]?\s+(?:of\s+)?$/iu;
 
 /**
  * How far back the context rules look: they read a few words before a name. Bounding it keeps
@@ -44,7 +75,8 @@ export function isLocative(body: string, start: number, end: number, sentenceSta
 /** "Damascus forces", "Ankara government": the name qualifies an actor and is no place. */
 const ACTOR_NOUN_AFTER = /^\s+(?:forces|government|army|officials|authorities|administration|regime|troops|military|leadership)\b/i;
 /** Words that may stand before a place name without being a first name: "Syrian", "Israeli-occupied". */
-const NAME_PREFIX_OK = /^(?:the|The|[A-Z][a-z]+(?:ian|ish|i|ese|an)|[A-Z][\w]*-(?:occupied|held|controlled|administered|run)|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower|Old|New|Lake|Mount|Jabal|Jebel|Wadi|Tal|Tel|Tell|Ain|Ras|Deir|Beit|Kafr|Khan|Mazraat|Umm|Abu)$/;
+const NAME_PREFIX_OK =
+  /^(?:the|The|[A-Z][a-z]+(?:ian|ish|i|ese|an)|[A-Z][\w]*-(?:occupied|held|controlled|administered|run)|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower|Old|New|Lake|Mount|Jabal|Jebel|Wadi|Tal|Tel|Tell|Ain|Ras|Deir|Beit|Kafr|Khan|Mazraat|Umm|Abu)$/;
 
 /**
  * Whether the name is part of something else: a person's name ("Rohilat Afrin", "Mohammad

@@ -10,7 +10,8 @@ const MONTH = `(${MONTHS.join("|")}|(?:${MONTH_ABBREVIATIONS.join("|")})\\.?)`;
  * Words that may lead into a date ("since early", "by the end of"): at most three, so a
  * body of "in in in …" is read in linear time (an unbounded run made each position rescan the rest).
  */
-const PREFIX = "(?:(?:on|in|since|by|until|from|during|last|this|early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of|earlier in|later in|early in|late in)[\\s-]+){0,3}";
+const PREFIX =
+  "(?:(?:on|in|since|by|until|from|during|last|this|early|mid|late|earlier|later|the end of|the beginning of|the start of|the middle of|earlier in|later in|early in|late in)[\\s-]+){0,3}";
 
 const pad = (value: number) => String(value).padStart(2, "0");
 const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -69,7 +70,8 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\b${PREFIX}${MONTH}(?:,?\\s+(\\d{4}))?\\b(?!\\s+\\d)`, "gi"),
     resolve: (match, published) => {
       const month = monthIndex(match[1]);
-      if (match[1].toLowerCase().startsWith("may") && !/\b(in|since|by|until|last|early|mid|late|of)\s+may/i.test(match[0]) && !match[2]) return null;
+      if (match[1].toLowerCase().startsWith("may") && !/\b(in|since|by|until|last|early|mid|late|of)\s+may/i.test(match[0]) && !match[2])
+        return null;
       if (match[2]) return { value: `${match[2]}-${pad(month + 1)}`, precision: "month" };
       return { value: recentMonth(published, month, /\blast\s/i.test(match[0])), precision: "month" };
     },
@@ -106,7 +108,10 @@ const RULES: Rule[] = [
   },
   {
     // "in 1963", "late 2024", "since 2011": a plain year that is not part of a number or measure.
-    pattern: new RegExp(`(?<![\\d,.$€£-])\\b${PREFIX}((?:19|20)\\d{2})\\b(?![\\d,.]\\d|\\s*(?:km|kilomet|people|troops|soldiers|%|percent))`, "gi"),
+    pattern: new RegExp(
+      `(?<![\\d,.$€£-])\\b${PREFIX}((?:19|20)\\d{2})\\b(?![\\d,.]\\d|\\s*(?:km|kilomet|people|troops|soldiers|%|percent))`,
+      "gi",
+    ),
     resolve: (match) => ({ value: match[1], precision: "year" }),
   },
 ];
@@ -141,7 +146,8 @@ export function findDates(body: string, reference: DateReference | string | unde
   const anchor = typeof reference === "string" ? { day: reference } : reference;
   const publishedDay = anchor && "day" in anchor ? new Date(`${anchor.day}T00:00:00Z`) : null;
   // With only a month known, the month's last day stands for "now" when a year must be inferred.
-  const monthEnd = anchor && "month" in anchor ? new Date(Date.UTC(Number(anchor.month.slice(0, 4)), Number(anchor.month.slice(5, 7)), 0)) : null;
+  const monthEnd =
+    anchor && "month" in anchor ? new Date(Date.UTC(Number(anchor.month.slice(0, 4)), Number(anchor.month.slice(5, 7)), 0)) : null;
   const found: DateMention[] = [];
   const unresolved: string[] = [];
   // Which characters an earlier match has claimed: checking a span costs its own length, not the number of matches.
@@ -175,7 +181,9 @@ export function findDates(body: string, reference: DateReference | string | unde
     const start = match.index;
     const end = start + match[0].length;
     if (!free(start, end)) continue;
-    const count = NUMBER_WORDS.includes(match[1].toLowerCase()) ? Math.max(1, NUMBER_WORDS.indexOf(match[1].toLowerCase())) : Number(match[1]);
+    const count = NUMBER_WORDS.includes(match[1].toLowerCase())
+      ? Math.max(1, NUMBER_WORDS.indexOf(match[1].toLowerCase()))
+      : Number(match[1]);
     const direction = match[2].toLowerCase();
     // Offsets come in text order, so the dates before this one only grow: one pass over them in all.
     while (dayDatesBefore < dayDates.length && dayDates[dayDatesBefore].end <= start) dayDatesBefore += 1;

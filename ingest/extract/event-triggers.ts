@@ -6,24 +6,60 @@ import type { PloverType } from "@/lib/vocabulary";
  * them, deals before talks).
  */
 export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
-  { type: "ASSAULT", pattern: /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:on|at)|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i },
-  { type: "COERCE", pattern: /\b(?:seiz(?:ed|es|ure)|captur(?:ed|es)|arrest(?:ed|s)|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|(?:took|taken|taking) (?:control|over)|took (?:\S+ ){0,3}(?:city|town|village|capital)|launched (?:a |an )?(?:\w+ )?offensive)\b/i },
-  { type: "CONCEDE", pattern: /\b(?:hand(?:ed|ing)? over (?:its |their |the )?(?:\w+ )?(?:power|control|authority|functions|government|city|town)|surrender(?:ed|s)?|capitulat(?:ed|ion)|step(?:ped)? down)\b/i },
+  {
+    type: "ASSAULT",
+    pattern:
+      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:on|at)|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
+  },
+  {
+    type: "COERCE",
+    pattern:
+      /\b(?:seiz(?:ed|es|ure)|captur(?:ed|es)|arrest(?:ed|s)|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|(?:took|taken|taking) (?:control|over)|took (?:\S+ ){0,3}(?:city|town|village|capital)|launched (?:a |an )?(?:\w+ )?offensive)\b/i,
+  },
+  {
+    type: "CONCEDE",
+    pattern:
+      /\b(?:hand(?:ed|ing)? over (?:its |their |the )?(?:\w+ )?(?:power|control|authority|functions|government|city|town)|surrender(?:ed|s)?|capitulat(?:ed|ion)|step(?:ped)? down)\b/i,
+  },
   { type: "RETREAT", pattern: /\b(?:fled|escaped to|left for|withdr(?:ew|awn)|withdrawal|retreat(?:ed)?|pulled out|evacuat(?:ed|ion))\b/i },
-  { type: "MOBILIZE", pattern: /\b(?:deploy(?:ed|ment|s)?|reinforcements?|troops (?:moved|advanced|entered)|advanced|operating near|set up (?:a )?(?:base|post)s?|establish\w* (?:\w+ ){0,3}(?:base|bases|post|posts)|build-up)\b/i },
+  {
+    type: "MOBILIZE",
+    pattern:
+      /\b(?:deploy(?:ed|ment|s)?|reinforcements?|troops (?:moved|advanced|entered)|advanced|operating near|set up (?:a )?(?:base|post)s?|establish\w* (?:\w+ ){0,3}(?:base|bases|post|posts)|build-up)\b/i,
+  },
   { type: "THREATEN", pattern: /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s|ing)|ultimatum|vowed to)\b/i },
   { type: "ACCUSE", pattern: /\b(?:accus(?:ed|es|ing)|condemn(?:ed|s)|blam(?:ed|es)|criticiz(?:ed|es)|denounc(?:ed|es))\b/i },
   { type: "REJECT", pattern: /\b(?:reject(?:ed|s|ing)|refus(?:ed|es)|denied|violated)\b/i },
   { type: "SANCTION", pattern: /\b(?:sanction(?:s|ed)?|embargo|suspend(?:ed)? (?:ties|relations))\b/i },
   { type: "PROTEST", pattern: /\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed))\b/i },
-  { type: "AID", pattern: /\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing)?|shipments?|provid(?:e|ed|ing) (?:\w+ ){0,2}(?:weapons|arms|equipment|aid|training|support)|arms (?:sales|transfers)|military aid|train(?:ing|ed|s)? (?:\w+ ){0,3}(?:army|forces|troops|soldiers|personnel)|equip(?:ped|ping)?)\b/i },
+  {
+    type: "AID",
+    pattern:
+      /\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing)?|shipments?|provid(?:e|ed|ing) (?:\w+ ){0,2}(?:weapons|arms|equipment|aid|training|support)|arms (?:sales|transfers)|military aid|train(?:ing|ed|s)? (?:\w+ ){0,3}(?:army|forces|troops|soldiers|personnel)|equip(?:ped|ping)?)\b/i,
+  },
   { type: "AGREE", pattern: /\b(?:agreement|agreed|deal|signed|accord|memorandum|pact|truce|ceasefire)\b/i },
   { type: "REQUEST", pattern: /\b(?:call(?:ed|s)? (?:on|for)|demand(?:ed|s)|urg(?:ed|es)|request(?:ed|s)|asked|must be)\b/i },
-  { type: "CONSULT", pattern: /\b(?:visit(?:ed|s)?|(?:official|formal|working) trip|met|meeting|meets|talks|discuss(?:ed|es|ions?)|hosted|phone call|spoke with|consultations?|summit)\b/i },
+  {
+    type: "CONSULT",
+    pattern:
+      /\b(?:visit(?:ed|s)?|(?:official|formal|working) trip|met|meeting|meets|talks|discuss(?:ed|es|ions?)|hosted|phone call|spoke with|consultations?|summit)\b/i,
+  },
   // Only said support: "Turkish-backed" and "backed by" describe, they do not report.
-  { type: "SUPPORT", pattern: /\b(?:(?:reiterated|expressed|voiced|declared|reaffirmed|pledged) (?:its |his |their )?(?:full |strong )?support|welcom(?:ed|es)|prais(?:ed|es)|endors(?:ed|es)|attach(?:es|ed)? (?:\W?\w+ ){0,2}importance to)\b/i },
+  {
+    type: "SUPPORT",
+    pattern:
+      /\b(?:(?:reiterated|expressed|voiced|declared|reaffirmed|pledged) (?:its |his |their )?(?:full |strong )?support|welcom(?:ed|es)|prais(?:ed|es)|endors(?:ed|es)|attach(?:es|ed)? (?:\W?\w+ ){0,2}importance to)\b/i,
+  },
   // Abstract "cooperation" and "coordination" are everywhere in diplomatic prose; joint action is news.
-  { type: "COOPERATE", pattern: /\b(?:joint (?:patrols?|operations?|exercises?|drills?)|(?:begins?|began|begun|started|launched) (?:\w+ ){0,2}(?:training|cooperation))\b/i },
+  {
+    type: "COOPERATE",
+    pattern:
+      /\b(?:joint (?:patrols?|operations?|exercises?|drills?)|(?:begins?|began|begun|started|launched) (?:\w+ ){0,2}(?:training|cooperation))\b/i,
+  },
   // A change of regime is news where it is reported: "the ouster of", "toppled", "overthrew".
-  { type: "OTHER", pattern: /\b(?:took office|sworn in|elected|appointed|took power|came to power|(?:was|were) formed|took shape|ouster|overthrow(?:n)?|overthrew|toppl(?:ed|ing))\b/i },
+  {
+    type: "OTHER",
+    pattern:
+      /\b(?:took office|sworn in|elected|appointed|took power|came to power|(?:was|were) formed|took shape|ouster|overthrow(?:n)?|overthrew|toppl(?:ed|ing))\b/i,
+  },
 ];

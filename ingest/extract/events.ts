@@ -46,8 +46,16 @@ interface EventInputs {
 function capitalAsPlace(capital: GazetteerEntry, sentence: Sentence): PlaceMention {
   // Not a mention in the text: the evidence sentence stands as its span.
   return {
-    start: sentence.start, end: sentence.start, text: "", name: capital.name, country: capital.countryCode,
-    lat: capital.lat, lon: capital.lon, precision: "city", placeId: capital.id, coordinateSource: capital.source,
+    start: sentence.start,
+    end: sentence.start,
+    text: "",
+    name: capital.name,
+    country: capital.countryCode,
+    lat: capital.lat,
+    lon: capital.lon,
+    precision: "city",
+    placeId: capital.id,
+    coordinateSource: capital.source,
   };
 }
 
@@ -72,11 +80,14 @@ function isYearsBack(text: string, match: RegExpExecArray): boolean {
  * previously agreed", and what a report "comes after" ("The visit comes after the two
  * countries signed …").
  */
-const UNDATED_PAST = /\b(?:recent(?:ly)?|previously|in the past|(?:comes?|came|follows|followed) (?:\w+ ){0,2}(?:after|on the heels of))\b/i;
+const UNDATED_PAST =
+  /\b(?:recent(?:ly)?|previously|in the past|(?:comes?|came|follows|followed) (?:\w+ ){0,2}(?:after|on the heels of))\b/i;
 
 /** "a claim the SDF has repeatedly denied": a habit or a standing position, not a dated event. */
 function isHabitual(text: string, match: RegExpExecArray): boolean {
-  return /\b(?:repeatedly|routinely|regularly|often|always|consistently|long)\s+$/i.test(text.slice(Math.max(0, match.index - 16), match.index));
+  return /\b(?:repeatedly|routinely|regularly|often|always|consistently|long)\s+$/i.test(
+    text.slice(Math.max(0, match.index - 16), match.index),
+  );
 }
 
 /** "Since the ouster of Assad, …": a period's starting point is background to what follows. */
@@ -111,18 +122,30 @@ export function findEvents({ sentences, actors, places, dates, published, capita
   const typesWithAssumedDate = new Set<PloverType>();
   // Without a publication date, the newest date the article mentions stands in for it when
   // telling news from background.
-  const newest = published ?? dates.map((date) => dateRange(date.value).end).sort().at(-1);
+  const newest =
+    published ??
+    dates
+      .map((date) => dateRange(date.value).end)
+      .sort()
+      .at(-1);
   for (const sentence of sentences) {
     if (ASIDE.test(sentence.text)) continue;
     const trigger = EVENT_TRIGGERS.map(({ type, pattern }) => ({ type, match: pattern.exec(sentence.text) })).find(
-      ({ match }) => match && !isTrailingParticiple(sentence.text, match) && !isSinceClause(sentence.text, match) && !isYearsBack(sentence.text, match) && !isHabitual(sentence.text, match),
+      ({ match }) =>
+        match &&
+        !isTrailingParticiple(sentence.text, match) &&
+        !isSinceClause(sentence.text, match) &&
+        !isYearsBack(sentence.text, match) &&
+        !isHabitual(sentence.text, match),
     );
     if (!trigger?.match) continue;
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
     const sentenceActors = [...new Set(actorsIn(sentence).map((mention) => mention.actor))];
     if (!sentenceActors.length) {
       // "Israeli strikes", "Turkish drones": the adjective names who acted.
-      const adjective = Object.entries(DEMONYMS).find(([, words]) => words.some((word) => new RegExp(`\\b${word.replace(".", "\\.")}\\b`).test(sentence.text)));
+      const adjective = Object.entries(DEMONYMS).find(([, words]) =>
+        words.some((word) => new RegExp(`\\b${word.replace(".", "\\.")}\\b`).test(sentence.text)),
+      );
       if (adjective) sentenceActors.push(adjective[0]);
       else if (!ACTORLESS_TYPES.has(trigger.type)) continue;
     }
@@ -148,7 +171,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     if (!place) continue;
 
     // A visit to a capital involves its government.
-    const host = Object.entries(ACTOR_COUNTRY).find(([actor, country]) => actor !== "SYR-ASSAD" && capitals.get(country)?.id === place.placeId)?.[0];
+    const host = Object.entries(ACTOR_COUNTRY).find(
+      ([actor, country]) => actor !== "SYR-ASSAD" && capitals.get(country)?.id === place.placeId,
+    )?.[0];
     if (trigger.type === "CONSULT" && host && !sentenceActors.includes(host)) sentenceActors.push(host);
 
     if (!date) typesWithAssumedDate.add(trigger.type);

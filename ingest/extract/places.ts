@@ -14,13 +14,102 @@ export interface PlaceCandidate {
 /** Capitalised words that begin sentences or name things, never places in our articles. */
 const NOT_PLACES = new Set(
   [
-    "the", "a", "an", "he", "she", "it", "they", "we", "this", "that", "these", "those", "but", "and", "however", "since", "while", "after", "before",
-    "photos", "army", "said", "state", "president", "minister", "ministry", "general", "defense", "security", "national", "party", "forces", "council",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "islamic", "democratic", "union", "republic", "new", "free", "unity", "peace", "salam",
-    "victory", "martyrs", "prime", "chief", "foreign", "interior", "media", "news", "agency", "times", "post", "daily", "today", "reuters",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "and",
+    "however",
+    "since",
+    "while",
+    "after",
+    "before",
+    "photos",
+    "army",
+    "said",
+    "state",
+    "president",
+    "minister",
+    "ministry",
+    "general",
+    "defense",
+    "security",
+    "national",
+    "party",
+    "forces",
+    "council",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "islamic",
+    "democratic",
+    "union",
+    "republic",
+    "new",
+    "free",
+    "unity",
+    "peace",
+    "salam",
+    "victory",
+    "martyrs",
+    "prime",
+    "chief",
+    "foreign",
+    "interior",
+    "media",
+    "news",
+    "agency",
+    "times",
+    "post",
+    "daily",
+    "today",
+    "reuters",
     // Generic words of Arabic place names: never a place on their own.
-    "tal", "jabal", "ayn", "dayr", "bab", "kafr", "bayt", "umm", "abu", "ras", "khan", "qasr", "wadi", "nahr", "mazraa", "shaykh", "jisr", "sahl", "qarya", "tala",
+    "tal",
+    "jabal",
+    "ayn",
+    "dayr",
+    "bab",
+    "kafr",
+    "bayt",
+    "umm",
+    "abu",
+    "ras",
+    "khan",
+    "qasr",
+    "wadi",
+    "nahr",
+    "mazraa",
+    "shaykh",
+    "jisr",
+    "sahl",
+    "qarya",
+    "tala",
   ].map(normaliseName),
 );
 
@@ -55,7 +144,8 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
       keys.push(key);
       // Two words in, the key's first word no longer changes (a leading "al-" is dropped by then).
       const keyWords = key.split(" ");
-      if (!joinsNext[index + count - 1] || (keyWords.length >= 2 && keyWords.length >= (gazetteer.longestFrom.get(keyWords[0]) ?? 0))) break;
+      if (!joinsNext[index + count - 1] || (keyWords.length >= 2 && keyWords.length >= (gazetteer.longestFrom.get(keyWords[0]) ?? 0)))
+        break;
     }
     for (let count = keys.length; count >= 1; count -= 1) {
       const key = keys[count - 1];
@@ -63,11 +153,16 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
       if (key.length < 3 || NOT_PLACES.has(key)) continue;
       // An alternate name of a small foreign place is usually a historic or other-language
       // name ("Beit Jinn" for an Israeli town): too weak to place a Syrian story there.
-      const matches = gazetteer.byName.get(key)?.filter(({ entry, primary }) => primary || entry.countryCode === "SY" || entry.population >= 100_000);
+      const matches = gazetteer.byName
+        .get(key)
+        ?.filter(({ entry, primary }) => primary || entry.countryCode === "SY" || entry.population >= 100_000);
       if (!matches?.length) continue;
       // "southern Quneitra", "rural Idlib": the same place, said of its part.
-      const opener = /(?:^|\s)((?:north|south|east|west|central|rural)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?) $/i.exec(folded.slice(Math.max(0, words[index].start - 16), words[index].start));
-      const start = opener && !AREA_OPENERS.test(first) && entryIsArea(matches) ? words[index].start - opener[1].length - 1 : words[index].start;
+      const opener = /(?:^|\s)((?:north|south|east|west|central|rural)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?) $/i.exec(
+        folded.slice(Math.max(0, words[index].start - 16), words[index].start),
+      );
+      const start =
+        opener && !AREA_OPENERS.test(first) && entryIsArea(matches) ? words[index].start - opener[1].length - 1 : words[index].start;
       candidates.push({ start, end: last.end, matches });
       index += count - 1;
       break;
@@ -76,7 +171,17 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
   return candidates;
 }
 
-const FEATURE_WEIGHT: Record<string, number> = { COUNTRY: 6, PPLC: 5, AREA: 4.5, ADM1: 4, PPLA: 4, PPLA2: 3, PPLA3: 1.5, PPL: 1, "OCHA-COMMUNITY": 0.5 };
+const FEATURE_WEIGHT: Record<string, number> = {
+  COUNTRY: 6,
+  PPLC: 5,
+  AREA: 4.5,
+  ADM1: 4,
+  PPLA: 4,
+  PPLA2: 3,
+  PPLA3: 1.5,
+  PPL: 1,
+  "OCHA-COMMUNITY": 0.5,
+};
 /** Ranks that anchor an article geographically when named: capitals, province seats, governorates, named areas. */
 const ANCHOR_FEATURES = new Set(["PPLC", "PPLA", "PPLA2", "ADM1", "AREA"]);
 /** Places this close to the article's anchors read as the same story's (a village "in Daraa's countryside"). */
@@ -134,7 +239,10 @@ export function resolvePlaces(candidates: PlaceCandidate[]): Map<PlaceCandidate,
 
 /** Too small to be taken for a place unless the text uses it as one ("in", "the village of"). */
 export function isMinorPlace(entry: GazetteerEntry): boolean {
-  return entry.featureCode === "OCHA-COMMUNITY" || (!ANCHOR_FEATURES.has(entry.featureCode) && entry.featureCode !== "COUNTRY" && entry.population < 20_000);
+  return (
+    entry.featureCode === "OCHA-COMMUNITY" ||
+    (!ANCHOR_FEATURES.has(entry.featureCode) && entry.featureCode !== "COUNTRY" && entry.population < 20_000)
+  );
 }
 
 export function toPlaceMention(body: string, candidate: PlaceCandidate, entry: GazetteerEntry): PlaceMention {

@@ -15,12 +15,36 @@ const TURKEY = /\b(Turkey|Turkiye|Turkish|Ankara|Erdogan|SDF|YPG)\b/;
 
 /** The ways news names the three map regions (docs/extraction.md, "What the extractor is asked to find"). */
 const PATTERNS: RegionPattern[] = [
-  { region: "sdf-northeast", pattern: /\b(?:northern and eastern Syria|north and east(?:ern)? Syria|north-?east(?:ern)? Syria|northeast(?:ern)? Syria|(?:SDF|Kurdish)-(?:held|controlled|run|led) (?:areas?|territor(?:y|ies)|regions?|parts of Syria)|areas? (?:held|controlled) by the SDF|Autonomous Administration of North and East Syria|east of the Euphrates)\b/g },
-  { region: "turkey-syria-border", pattern: /\b(?:(?:the|its|Turkiye's|Turkey's|Turkish|Syrian|Turkish-Syrian|Syrian-Turkish|Turkey-Syria|Turkiye-Syria|Syria-Turkey|Syria-Turkiye)\s+)+(?:southern\s+)?border(?:\s+(?:strip|zone|area|region|line))?\b/g, needs: "turkey" },
-  { region: "turkey-syria-border", pattern: /\bborder (?:with|between) (?:Syria|Turkiye|Turkey)(?: and (?:Syria|Turkiye|Turkey))?\b|\b(?:the )?border strip\b|\bsafe zone\b/g, needs: "turkey" },
+  {
+    region: "sdf-northeast",
+    pattern:
+      /\b(?:northern and eastern Syria|north and east(?:ern)? Syria|north-?east(?:ern)? Syria|northeast(?:ern)? Syria|(?:SDF|Kurdish)-(?:held|controlled|run|led) (?:areas?|territor(?:y|ies)|regions?|parts of Syria)|areas? (?:held|controlled) by the SDF|Autonomous Administration of North and East Syria|east of the Euphrates)\b/g,
+  },
+  {
+    region: "turkey-syria-border",
+    pattern:
+      /\b(?:(?:the|its|Turkiye's|Turkey's|Turkish|Syrian|Turkish-Syrian|Syrian-Turkish|Turkey-Syria|Turkiye-Syria|Syria-Turkey|Syria-Turkiye)\s+)+(?:southern\s+)?border(?:\s+(?:strip|zone|area|region|line))?\b/g,
+    needs: "turkey",
+  },
+  {
+    region: "turkey-syria-border",
+    pattern:
+      /\bborder (?:with|between) (?:Syria|Turkiye|Turkey)(?: and (?:Syria|Turkiye|Turkey))?\b|\b(?:the )?border strip\b|\bsafe zone\b/g,
+    needs: "turkey",
+  },
   { region: "southwest-syria", pattern: /\b(?:(?:in|the|Syria's)\s+)?south-?west(?:ern)?(?:\s+Syria)?\b/g },
-  { region: "southwest-syria", pattern: /\b(?:southern Syria(?:'s buffer zone)?|(?:the |a )?buffer zone(?: between the countries)?|(?:the )?(?:UN-patrolled )?demilitari[sz]ed zone|(?:the )?(?:1974 )?(?:ceasefire|disengagement) line|area of separation)\b/g, needs: "israel" },
-  { region: "southwest-syria", pattern: /\b(?:(?:the|western|eastern|northern|southern)\s+)?(?:Quneitra|Daraa|Dara'a|Deraa|Sweida|Suwayda)(?:\s+(?:countryside|province|governorate|and (?:Quneitra|Daraa|Sweida|Suwayda)))?\b/g, needs: "israel" },
+  {
+    region: "southwest-syria",
+    pattern:
+      /\b(?:southern Syria(?:'s buffer zone)?|(?:the |a )?buffer zone(?: between the countries)?|(?:the )?(?:UN-patrolled )?demilitari[sz]ed zone|(?:the )?(?:1974 )?(?:ceasefire|disengagement) line|area of separation)\b/g,
+    needs: "israel",
+  },
+  {
+    region: "southwest-syria",
+    pattern:
+      /\b(?:(?:the|western|eastern|northern|southern)\s+)?(?:Quneitra|Daraa|Dara'a|Deraa|Sweida|Suwayda)(?:\s+(?:countryside|province|governorate|and (?:Quneitra|Daraa|Sweida|Suwayda)))?\b/g,
+    needs: "israel",
+  },
 ];
 
 /**

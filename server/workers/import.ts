@@ -25,12 +25,17 @@ export default async function importFile({ dbPath, kind, bytes, reviewer, keepSt
   port.postMessage({ started: true });
   const db = openDatabase(dbPath);
   try {
-    const report = await runImport(db, kind, { bytes: new Uint8Array(bytes) }, {
-      reviewer,
-      keepStatus,
-      // Every 500 rows (ingest/import-acled.ts), and the last.
-      onProgress: (progress) => port.postMessage({ progress }),
-    });
+    const report = await runImport(
+      db,
+      kind,
+      { bytes: new Uint8Array(bytes) },
+      {
+        reviewer,
+        keepStatus,
+        // Every 500 rows (ingest/import-acled.ts), and the last.
+        onProgress: (progress) => port.postMessage({ progress }),
+      },
+    );
     return { report };
   } catch (error) {
     if (error instanceof ImportError || error instanceof InvalidEditError) return { error: error.message };

@@ -8,7 +8,17 @@ const server = startTestServer();
 const CODEBOOK = readFileSync(path.join(process.cwd(), "tests", "fixtures", "acled-codebook.csv"));
 
 const importFile = async (name: string, body: Buffer | string) => {
-  const lines = (await (await fetch(`${server.baseUrl}/api/import?name=${name}`, { method: "POST", body: typeof body === "string" ? body : new Blob([new Uint8Array(body)]) })).text()).trim().split("\n").map((line) => JSON.parse(line));
+  const lines = (
+    await (
+      await fetch(`${server.baseUrl}/api/import?name=${name}`, {
+        method: "POST",
+        body: typeof body === "string" ? body : new Blob([new Uint8Array(body)]),
+      })
+    ).text()
+  )
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
   return { progress: lines.filter((line) => "progress" in line), last: lines.at(-1) };
 };
 const getJson = async (url: string) => (await fetch(`${server.baseUrl}${url}`)).json();
@@ -25,20 +35,35 @@ describe("an ACLED export through the dashboard's import", () => {
     const killed = await getJson("/api/events?killed=1");
     expect(killed.features.length).toBe(15);
     expect(killed.features.every((feature: { properties: { fatalities: number } }) => feature.properties.fatalities >= 1)).toBe(true);
-    expect(await (await fetch(`${server.baseUrl}/api/events?killed=yes`)).json()).toEqual({ error: 'invalid parameter "killed": expected 1 (events with at least one reported death)' });
+    expect(await (await fetch(`${server.baseUrl}/api/events?killed=yes`)).json()).toEqual({
+      error: 'invalid parameter "killed": expected 1 (events with at least one reported death)',
+    });
 
     const timeline = await getJson("/api/events/timeline");
     const deaths = timeline.buckets.reduce((sum: number, bucket: { fatalities: number }) => sum + bucket.fatalities, 0);
-    expect(deaths).toBe(datasets.features.reduce((sum: number, feature: { properties: { fatalities: number | null } }) => sum + (feature.properties.fatalities ?? 0), 0));
+    expect(deaths).toBe(
+      datasets.features.reduce(
+        (sum: number, feature: { properties: { fatalities: number | null } }) => sum + (feature.properties.fatalities ?? 0),
+        0,
+      ),
+    );
 
-    const strike = datasets.features.find((feature: { properties: { type: string; actors: string[] } }) => feature.properties.actors[0] === "ISR");
+    const strike = datasets.features.find(
+      (feature: { properties: { type: string; actors: string[] } }) => feature.properties.actors[0] === "ISR",
+    );
     const detail = await getJson(`/api/events/${strike.properties.id}`);
-    expect(detail).toMatchObject({ sourceKind: "dataset", evidence: [], dataset: { eventIdCnty: expect.stringMatching(/^SYR9\d{3}$/), country: "Syria" } });
+    expect(detail).toMatchObject({
+      sourceKind: "dataset",
+      evidence: [],
+      dataset: { eventIdCnty: expect.stringMatching(/^SYR9\d{3}$/), country: "Syria" },
+    });
 
     const csv = await (await fetch(`${server.baseUrl}/api/export/events.csv?source=dataset`)).text();
     const [header, first] = csv.split("\r\n");
     expect(header.startsWith("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,")).toBe(true);
-    expect(first.startsWith("SYR9000,2025-02-01,2025,1,Political violence,Battles,Armed clash,Military Forces of Israel (2022-),")).toBe(true);
+    expect(first.startsWith("SYR9000,2025-02-01,2025,1,Political violence,Battles,Armed clash,Military Forces of Israel (2022-),")).toBe(
+      true,
+    );
   });
 
   it("re-imports its own export as updates of nothing: every row is already held", async () => {
@@ -48,7 +73,12 @@ describe("an ACLED export through the dashboard's import", () => {
   });
 
   it("maps an imported name to a registry actor once, refusing what is not an imported name", async () => {
-    const send = (body: unknown) => fetch(`${server.baseUrl}/api/actors/mappings`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+    const send = (body: unknown) =>
+      fetch(`${server.baseUrl}/api/actors/mappings`, {
+        method: "POST",
+        body: JSON.stringify(body),
+        headers: { "content-type": "application/json" },
+      });
     const refused = await send({ importedId: "ISR", actorId: "HTS" });
     expect(refused.status).toBe(400);
     expect((await refused.json()).error).toContain("registry actor");

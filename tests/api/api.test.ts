@@ -24,9 +24,14 @@ describe("GET /api/events", () => {
       expect(booleanValid(feature.geometry)).toBe(true);
       expect(feature.properties.actors.length).toBeGreaterThan(0);
     }
-    expect(body.features.map((feature: { properties: { type: string } }) => feature.properties.type).sort()).toEqual(
-      ["AGREE", "AID", "CONSULT", "OTHER", "RETREAT", "SUPPORT"],
-    );
+    expect(body.features.map((feature: { properties: { type: string } }) => feature.properties.type).sort()).toEqual([
+      "AGREE",
+      "AID",
+      "CONSULT",
+      "OTHER",
+      "RETREAT",
+      "SUPPORT",
+    ]);
   });
 
   it("filters by actor (any of, repeatable) and excludes actors", async () => {
@@ -95,7 +100,9 @@ describe("GET /api/events/view and /api/events/timeline", () => {
     expect(view.body.events.features).toHaveLength(6);
     expect(view.body.clusters.features).toEqual([]);
     const sdfOnly = await getJson("/api/events/view?bbox=30,29,48,41&zoom=5.4&actor=SDF");
-    expect(sdfOnly.body.events.features.map((feature: { properties: { actors: string[] } }) => feature.properties.actors.includes("SDF"))).toEqual([true]);
+    expect(
+      sdfOnly.body.events.features.map((feature: { properties: { actors: string[] } }) => feature.properties.actors.includes("SDF")),
+    ).toEqual([true]);
     expect((await getJson("/api/events/view?zoom=5")).body.error).toContain('"bbox"');
     expect((await getJson("/api/events/view?bbox=30,29,48,41&zoom=abc")).status).toBe(400);
     expect((await getJson("/api/events/view?bbox=48,29,30,41&zoom=5")).status).toBe(400);
@@ -119,7 +126,8 @@ describe("GET /api/events/view and /api/events/timeline", () => {
 });
 
 describe("POST /api/import", () => {
-  const post = (query: string, body: string, headers: Record<string, string> = {}) => fetch(`${server.baseUrl}/api/import${query}`, { method: "POST", body, headers });
+  const post = (query: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.baseUrl}/api/import${query}`, { method: "POST", body, headers });
 
   it("refuses a file it cannot take with a clear error, and a write from another site", async () => {
     expect(await (await post("", "a,b")).json()).toEqual({ error: 'parameter "name" must end in .csv, .geojson or .json' });
@@ -128,14 +136,28 @@ describe("POST /api/import", () => {
   });
 
   it("runs one import at a time: a second while the first runs is told to retry, and imports nothing", async () => {
-    const rows = Array.from({ length: 2_000 }, (_, index) => `Q${index},2025-05-${String(1 + (index % 28)).padStart(2, "0")},Protests,Civilians,Jasim,33.0,36.06,[Queue test ${index}] A protest.`);
-    const first = post("?name=first.csv", ["event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,notes", ...rows].join("\n"));
+    const rows = Array.from(
+      { length: 2_000 },
+      (_, index) =>
+        `Q${index},2025-05-${String(1 + (index % 28)).padStart(2, "0")},Protests,Civilians,Jasim,33.0,36.06,[Queue test ${index}] A protest.`,
+    );
+    const first = post(
+      "?name=first.csv",
+      ["event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,notes", ...rows].join("\n"),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const second = await post("?name=second.csv", "event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,notes\nS1,2025-05-01,Protests,Civilians,Jasim,33.0,36.06,[Queue test second] A protest.");
+    const second = await post(
+      "?name=second.csv",
+      "event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,notes\nS1,2025-05-01,Protests,Civilians,Jasim,33.0,36.06,[Queue test second] A protest.",
+    );
     expect(second.status).toBe(503);
     expect(Number(second.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await second.json()).error).toContain("another import is running");
-    const report = (await (await first).text()).trim().split("\n").map((line) => JSON.parse(line)).at(-1).report;
+    const report = (await (await first).text())
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line))
+      .at(-1).report;
     expect(report).toMatchObject({ imported: 2_000 });
     const search = await getJson("/api/search?q=Queue%20test%20second");
     // Nothing of the refused file is held: not its row, not its words.
@@ -145,7 +167,10 @@ describe("POST /api/import", () => {
   it("streams an error line when the file is not what its name says", async () => {
     const response = await post("?name=x.geojson", "not json");
     expect(response.headers.get("content-type")).toContain("application/x-ndjson");
-    const lines = (await response.text()).trim().split("\n").map((line) => JSON.parse(line));
+    const lines = (await response.text())
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines.at(-1).error).toContain("not JSON");
   });
 });
@@ -179,7 +204,11 @@ describe("GET /api/events/:id", () => {
 describe("GET /api/regions and /api/regions/:id", () => {
   it("returns the three regions as valid polygons with basis and sources", async () => {
     const { body } = await getJson("/api/regions");
-    expect(body.features.map((feature: { id: string }) => feature.id).sort()).toEqual(["sdf-northeast", "southwest-syria", "turkey-syria-border"]);
+    expect(body.features.map((feature: { id: string }) => feature.id).sort()).toEqual([
+      "sdf-northeast",
+      "southwest-syria",
+      "turkey-syria-border",
+    ]);
     for (const region of body.features) {
       expect(booleanValid(region.geometry)).toBe(true);
       expect(region.properties.basis.length).toBeGreaterThan(50);
@@ -218,7 +247,11 @@ describe("exports", () => {
     expect(geojson.headers.get("content-disposition")).toMatch(/attachment; filename="geobrief-events-\d{4}-\d{2}-\d{2}\.geojson"/);
     const collection = await geojson.json();
     expect(collection.features).toHaveLength(3);
-    expect(collection.features.every((feature: { properties: { actors: { name: string }[] } }) => feature.properties.actors.some((actor) => actor.name === "Türkiye"))).toBe(true);
+    expect(
+      collection.features.every((feature: { properties: { actors: { name: string }[] } }) =>
+        feature.properties.actors.some((actor) => actor.name === "Türkiye"),
+      ),
+    ).toBe(true);
     expect(collection.features[0].properties.quote.length).toBeGreaterThan(20);
 
     const csv = await (await fetch(`${server.baseUrl}/api/export/events.csv?type=AGREE`)).text();

@@ -30,7 +30,11 @@ const valid = () => ({
 });
 
 async function post(body: unknown) {
-  const response = await fetch(`${server.baseUrl}/api/briefings`, { method: "POST", headers: { "content-type": "application/json", "x-geobrief-user": "Analyst" }, body: JSON.stringify(body) });
+  const response = await fetch(`${server.baseUrl}/api/briefings`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-geobrief-user": "Analyst" },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: await response.json() };
 }
 const get = async (path: string) => {
@@ -43,14 +47,32 @@ describe("briefings API", () => {
     const created = await post(valid());
     expect(created.status).toBe(201);
     const { body: saved } = await get(`/api/briefings/${created.body.id}`);
-    expect(saved).toMatchObject({ title: "Test briefing", createdBy: "Analyst", changes: { compared: true, added: [], edited: [], removed: [] } });
+    expect(saved).toMatchObject({
+      title: "Test briefing",
+      createdBy: "Analyst",
+      changes: { compared: true, added: [], edited: [], removed: [] },
+    });
     expect(saved.snapshot.filtersInWords).toEqual(["Hidden: events involving Russia"]);
-    expect(saved.snapshot.events.map((event: { type: string }) => event.type).sort()).toEqual(["AGREE", "AID", "CONSULT", "OTHER", "SUPPORT"]);
+    expect(saved.snapshot.events.map((event: { type: string }) => event.type).sort()).toEqual([
+      "AGREE",
+      "AID",
+      "CONSULT",
+      "OTHER",
+      "SUPPORT",
+    ]);
     expect(saved.snapshot.events[0].evidence[0].quote.length).toBeGreaterThan(20);
-    expect(saved.snapshot.regions.map((region: { id: string }) => region.id).sort()).toEqual(["sdf-northeast", "southwest-syria", "turkey-syria-border"]);
+    expect(saved.snapshot.regions.map((region: { id: string }) => region.id).sort()).toEqual([
+      "sdf-northeast",
+      "southwest-syria",
+      "turkey-syria-border",
+    ]);
 
     const consult = saved.snapshot.events.find((event: { type: string }) => event.type === "CONSULT");
-    await fetch(`${server.baseUrl}/api/events/${consult.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ type: "COOPERATE" }) });
+    await fetch(`${server.baseUrl}/api/events/${consult.id}`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ type: "COOPERATE" }),
+    });
     const { body: later } = await get(`/api/briefings/${created.body.id}`);
     expect(later.changes.edited).toEqual([consult.id]);
     expect(later.snapshot.events.find((event: { id: number }) => event.id === consult.id).type).toBe("CONSULT");
@@ -78,7 +100,11 @@ describe("briefings API", () => {
   it("stays readable, in print too, after the live data inside its filters outgrows any briefing", async () => {
     const created = await post({ ...valid(), query: "type=PROTEST" });
     expect(created.status).toBe(201);
-    const rows = Array.from({ length: 2_100 }, (_, index) => `P${index},2025-06-${String(1 + (index % 28)).padStart(2, "0")},Protests,Civilians,Jasim,33.0,36.06,[Test protest ${index}] A protest in Jasim.`);
+    const rows = Array.from(
+      { length: 2_100 },
+      (_, index) =>
+        `P${index},2025-06-${String(1 + (index % 28)).padStart(2, "0")},Protests,Civilians,Jasim,33.0,36.06,[Test protest ${index}] A protest in Jasim.`,
+    );
     const csv = ["event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,notes", ...rows].join("\n");
     const imported = await (await fetch(`${server.baseUrl}/api/import?name=protests.csv`, { method: "POST", body: csv })).text();
     expect(imported).toContain('"imported":2100');
@@ -91,7 +117,13 @@ describe("briefings API", () => {
   });
 
   it("answers 404 for an unknown briefing, its image, its PDF and its pages, and 400 for a bad paper", async () => {
-    for (const path of ["/api/briefings/4242", "/api/briefings/4242/map.png", "/api/briefings/4242/pdf", "/briefings/4242", "/briefings/4242/print"]) {
+    for (const path of [
+      "/api/briefings/4242",
+      "/api/briefings/4242/map.png",
+      "/api/briefings/4242/pdf",
+      "/briefings/4242",
+      "/briefings/4242/print",
+    ]) {
       expect((await fetch(`${server.baseUrl}${path}`)).status, path).toBe(404);
     }
     const created = await post(valid());
@@ -103,7 +135,11 @@ describe("PDF export without Chromium", () => {
   const bare = startTestServer({ env: { CHROMIUM_PATH: "/nonexistent/chromium" } });
 
   it("answers 503 with a message that says what to do", async () => {
-    const created = await fetch(`${bare.baseUrl}/api/briefings`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(valid()) });
+    const created = await fetch(`${bare.baseUrl}/api/briefings`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(valid()),
+    });
     const { id } = await created.json();
     const response = await fetch(`${bare.baseUrl}/api/briefings/${id}/pdf`);
     expect(response.status).toBe(503);

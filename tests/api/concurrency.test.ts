@@ -27,7 +27,8 @@ function count(sql: string, ...params: unknown[]): number {
   }
 }
 
-const post = (body: unknown) => fetch(`${server.baseUrl}/api/articles`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (body: unknown) =>
+  fetch(`${server.baseUrl}/api/articles`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 describe("concurrent writers and readers", () => {
   it("stores 8 articles sent at once exactly once each, while reads keep answering", async () => {
@@ -56,7 +57,10 @@ describe("concurrent writers and readers", () => {
     });
     const cli = () =>
       new Promise<number>((resolve) => {
-        const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/ingest.ts", ...files], { env: { ...process.env, GEOBRIEF_DB: server.dbPath }, stdio: "ignore" });
+        const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/ingest.ts", ...files], {
+          env: { ...process.env, GEOBRIEF_DB: server.dbPath },
+          stdio: "ignore",
+        });
         child.on("exit", (code) => resolve(code ?? -1));
       });
     const viaServer = Promise.all(files.slice(0, 10).map((_, index) => post(article(200 + index))));

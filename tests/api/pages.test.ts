@@ -15,7 +15,12 @@ describe("the dashboard page", () => {
   });
 
   it("serves the offline basemap, glyphs and MapLibre worker itself", async () => {
-    for (const path of ["/basemap/countries.geojson", "/basemap/places.geojson", "/glyphs/DejaVu%20Sans%20Book/0-255.pbf", "/maplibre-gl-worker.mjs"]) {
+    for (const path of [
+      "/basemap/countries.geojson",
+      "/basemap/places.geojson",
+      "/glyphs/DejaVu%20Sans%20Book/0-255.pbf",
+      "/maplibre-gl-worker.mjs",
+    ]) {
       expect((await fetch(`${server.baseUrl}${path}`)).status, path).toBe(200);
     }
   });

@@ -55,11 +55,32 @@ describe("reviewing an event", () => {
   it("confirms, edits and rejects, logging each change with the reviewer's name", async () => {
     const id = await freshDraft();
     expect((await send("PATCH", `/api/events/${id}`, { status: "confirmed" }, "Analyst A")).status).toBe(200);
-    const edit = await send("PATCH", `/api/events/${id}`, { type: "COERCE", date: "2025-09", place: "geonames:173334", geoPrecision: 2, actors: [["ISR", "initiator"], ["SYR", "target"]] }, "Analyst B");
+    const edit = await send(
+      "PATCH",
+      `/api/events/${id}`,
+      {
+        type: "COERCE",
+        date: "2025-09",
+        place: "geonames:173334",
+        geoPrecision: 2,
+        actors: [
+          ["ISR", "initiator"],
+          ["SYR", "target"],
+        ],
+      },
+      "Analyst B",
+    );
     expect(edit.status).toBe(200);
     expect(edit.body.changes.type).toEqual({ from: "ASSAULT", to: "COERCE" });
     const event = await (await fetch(`${server.baseUrl}/api/events/${id}`)).json();
-    expect(event).toMatchObject({ status: "confirmed", type: "COERCE", dateValue: "2025-09", datePrecision: "month", geoPrecision: 2, reviewedBy: "Analyst B" });
+    expect(event).toMatchObject({
+      status: "confirmed",
+      type: "COERCE",
+      dateValue: "2025-09",
+      datePrecision: "month",
+      geoPrecision: 2,
+      reviewedBy: "Analyst B",
+    });
     expect(event.place.name).toBe("Al Qunaytirah");
     expect(event.actors.map((actor: { id: string; role: string }) => `${actor.id}:${actor.role}`)).toEqual(["ISR:initiator", "SYR:target"]);
     // The evidence link survives every edit.
@@ -95,9 +116,20 @@ describe("reviewing an event", () => {
   });
 
   it("adds a confirmed event from a selected quote", async () => {
-    const { body: stored } = await send("POST", "/api/articles", { ...ARTICLE, url: null, body: `Residents said drones flew over Jasim. ${ARTICLE.body}` });
+    const { body: stored } = await send("POST", "/api/articles", {
+      ...ARTICLE,
+      url: null,
+      body: `Residents said drones flew over Jasim. ${ARTICLE.body}`,
+    });
     const created = await send("POST", "/api/events", {
-      articleId: stored.articleId, start: 0, end: 37, type: "MOBILIZE", date: "2025-09-04", place: "geonames:165997", geoPrecision: 1, actors: [["ISR", "initiator"]],
+      articleId: stored.articleId,
+      start: 0,
+      end: 37,
+      type: "MOBILIZE",
+      date: "2025-09-04",
+      place: "geonames:165997",
+      geoPrecision: 1,
+      actors: [["ISR", "initiator"]],
     });
     expect(created.status).toBe(201);
     const event = await (await fetch(`${server.baseUrl}/api/events/${created.body.id}`)).json();
@@ -113,19 +145,31 @@ describe("actors an import created", () => {
       "H1,2025-03-10,Battles,Hamza Division,Afrin,36.51,36.87,[Test] Clashes near Afrin.",
       "H2,2025-03-11,Battles,Hamza Divisional Command,Afrin,36.51,36.87,[Test] More clashes near Afrin.",
     ].join("\n");
-    const lines = (await (await fetch(`${server.baseUrl}/api/import?name=hamza.csv`, { method: "POST", body: csv })).text()).trim().split("\n");
+    const lines = (await (await fetch(`${server.baseUrl}/api/import?name=hamza.csv`, { method: "POST", body: csv })).text())
+      .trim()
+      .split("\n");
     const { report } = JSON.parse(lines.at(-1)!);
     expect(report.createdActors).toEqual(["HAMZA-DIVISI (Hamza Division)", "HAMZA-DIVISI-2 (Hamza Divisional Command)"]);
 
     const [event] = (await (await fetch(`${server.baseUrl}/api/events?type=AGREE`)).json()).features;
-    const edited = await send("PATCH", `/api/events/${event.id}`, { actors: [["HAMZA-DIVISI-2", "initiator"], ["SYR", "target"]] });
+    const edited = await send("PATCH", `/api/events/${event.id}`, {
+      actors: [
+        ["HAMZA-DIVISI-2", "initiator"],
+        ["SYR", "target"],
+      ],
+    });
     expect(edited.status).toBe(200);
-    expect((await (await fetch(`${server.baseUrl}/api/events/${event.id}`)).json()).actors.map((actor: { id: string }) => actor.id)).toEqual(["HAMZA-DIVISI-2", "SYR"]);
+    expect(
+      (await (await fetch(`${server.baseUrl}/api/events/${event.id}`)).json()).actors.map((actor: { id: string }) => actor.id),
+    ).toEqual(["HAMZA-DIVISI-2", "SYR"]);
 
     const hidden = await fetch(`${server.baseUrl}/api/events/view?bbox=30,29,48,41&zoom=5&exclude=HAMZA-DIVISI-2`);
     expect(hidden.status).toBe(200);
     expect((await hidden.json()).events.features.map((feature: { id: number }) => feature.id)).not.toContain(event.id);
-    expect(await send("PATCH", `/api/events/${event.id}`, { actors: [["NOPE", "initiator"]] })).toMatchObject({ status: 400, body: { error: expect.stringContaining("unknown actor id(s) NOPE") } });
+    expect(await send("PATCH", `/api/events/${event.id}`, { actors: [["NOPE", "initiator"]] })).toMatchObject({
+      status: 400,
+      body: { error: expect.stringContaining("unknown actor id(s) NOPE") },
+    });
   });
 });
 

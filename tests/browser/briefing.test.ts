@@ -9,7 +9,8 @@ import { startTestServer } from "../server/test-server";
 import { chromiumAvailable, launchChromium, popplerAvailable } from "./chromium";
 
 const server = startTestServer({ env: { GEOBRIEF_HANDLING: "UNCLASSIFIED // FOR TRAINING" } });
-const CONSULT_QUOTE = "A delegation from the Turkish National Defense Ministry paid an official visit to the Syrian capital Damascus on Friday";
+const CONSULT_QUOTE =
+  "A delegation from the Turkish National Defense Ministry paid an official visit to the Syrian capital Damascus on Friday";
 
 describe.skipIf(!chromiumAvailable || !popplerAvailable)("briefings in Chromium", () => {
   let browser: Browser;
@@ -40,7 +41,11 @@ describe.skipIf(!chromiumAvailable || !popplerAvailable)("briefings in Chromium"
     // Edit the live data: the CONSULT event becomes COOPERATE.
     const { snapshot } = await (await fetch(`${server.baseUrl}/api/briefings/${id}`)).json();
     const consult = snapshot.events.find((event: { type: string }) => event.type === "CONSULT");
-    await fetch(`${server.baseUrl}/api/events/${consult.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ type: "COOPERATE" }) });
+    await fetch(`${server.baseUrl}/api/events/${consult.id}`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ type: "COOPERATE" }),
+    });
     await page.reload();
     expect(await page.textContent('[data-testid="changed-notice"]')).toContain("1 edited");
     const table = await page.textContent('[data-testid="briefing-events"]');
@@ -87,7 +92,9 @@ describe.skipIf(!chromiumAvailable || !popplerAvailable)("briefings in Chromium"
     }
     // One Chromium for the server whatever the burst, beside this test's own: a browser's main process is the one without --type=.
     const processes = spawnSync("ps", ["-eo", "args"], { encoding: "utf8" }).stdout.split("\n");
-    const browsers = processes.filter((args) => args.includes("chromium") && args.includes("--remote-debugging-pipe") && !args.includes("--type="));
+    const browsers = processes.filter(
+      (args) => args.includes("chromium") && args.includes("--remote-debugging-pipe") && !args.includes("--type="),
+    );
     expect(browsers.length).toBeLessThanOrEqual(2);
   });
 });

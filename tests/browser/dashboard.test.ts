@@ -81,9 +81,9 @@ describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
     await open(VIEW);
     const { x, y } = await screenPoint(DAMASCUS);
     await page.mouse.click(x, y);
-    await expect.poll(() => page.textContent('[data-testid="evidence-quote"]')).toBe(
-      "A delegation from the Turkish National Defense Ministry paid an official visit to the Syrian capital Damascus on Friday",
-    );
+    await expect
+      .poll(() => page.textContent('[data-testid="evidence-quote"]'))
+      .toBe("A delegation from the Turkish National Defense Ministry paid an official visit to the Syrian capital Damascus on Friday");
     expect(await page.textContent('[data-testid="event-date"]')).toBe("17 October 2025");
     expect(page.url()).toMatch(/[?&]event=\d+/);
   });
@@ -282,7 +282,9 @@ describe.skipIf(!chromiumAvailable)("adding and reviewing an article in Chromium
     await page.waitForSelector('[data-testid="article-body"]');
     expect(await page.textContent('[data-testid="message"]')).toContain("draft event");
     expect(await page.textContent('[data-testid="article-body"]')).toContain("<script>alert('body')</script>");
-    expect(await page.locator('[data-testid="article-body"] script, [data-testid="article-body"] img, [data-testid="article-body"] a').count()).toBe(0);
+    expect(
+      await page.locator('[data-testid="article-body"] script, [data-testid="article-body"] img, [data-testid="article-body"] a').count(),
+    ).toBe(0);
     expect(await page.textContent("#article-title")).toContain("<img src=x");
 
     // The draft is on the map, distinct, and counted for review.
@@ -352,7 +354,9 @@ describe.skipIf(!chromiumAvailable)("search in Chromium", () => {
     for (let press = 0; press < sentence; press += 1) await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     await page.waitForSelector('[data-testid="article-body"] .search-hit');
-    expect(await page.locator('[data-testid="article-body"] .search-hit').first().textContent()).toContain("officially took office in January");
+    expect(await page.locator('[data-testid="article-body"] .search-hit').first().textContent()).toContain(
+      "officially took office in January",
+    );
 
     await page.fill('[data-testid="search-input"]', "CONSULT");
     await page.waitForSelector('[data-testid="search-results"] [role="option"]');

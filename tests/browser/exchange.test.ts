@@ -111,18 +111,44 @@ describe.skipIf(!chromiumAvailable)("export and import in the browser", () => {
   it("imports a region version from GeoJSON; the panel lists its history, a bad file changes nothing", async () => {
     await open("view=5.40/35.4000/38.6000");
     await page.click('[data-testid="open-import"]');
-    const bowTie = { type: "Polygon", coordinates: [[[40, 36], [41, 37], [41, 36], [40, 37], [40, 36]]] };
-    await page.setInputFiles('[data-testid="import-file"]', { name: "bad.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify({ type: "Feature", properties: testRegionProperties, geometry: bowTie })) });
+    const bowTie = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [40, 36],
+          [41, 37],
+          [41, 36],
+          [40, 37],
+          [40, 36],
+        ],
+      ],
+    };
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: "bad.geojson",
+      mimeType: "application/geo+json",
+      buffer: Buffer.from(JSON.stringify({ type: "Feature", properties: testRegionProperties, geometry: bowTie })),
+    });
     await page.click('[data-testid="import-submit"]');
     expect(await (await page.waitForSelector('[data-testid="import-error"]')).textContent()).toContain("crosses itself");
-    const square = { type: "Feature", properties: testRegionProperties, geometry: { type: "Polygon", coordinates: [TEST_SQUARE_CLOCKWISE] } };
-    await page.setInputFiles('[data-testid="import-file"]', { name: "square.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(square)) });
+    const square = {
+      type: "Feature",
+      properties: testRegionProperties,
+      geometry: { type: "Polygon", coordinates: [TEST_SQUARE_CLOCKWISE] },
+    };
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: "square.geojson",
+      mimeType: "application/geo+json",
+      buffer: Buffer.from(JSON.stringify(square)),
+    });
     await page.click('[data-testid="import-submit"]');
-    expect(await (await page.waitForSelector('[data-testid="import-report"]')).textContent()).toContain("sdf-northeast version 2 from 2026-01-01");
+    expect(await (await page.waitForSelector('[data-testid="import-report"]')).textContent()).toContain(
+      "sdf-northeast version 2 from 2026-01-01",
+    );
     await page.click('[data-testid="import-form"] button.link');
 
     // Up to 2025 the map and the panel show the first version; today, the imported one. Both are listed.
-    const regionLabels = () => page.evaluate(() => window.geobriefMap!.querySourceFeatures("regions").map((feature) => String(feature.properties.label)));
+    const regionLabels = () =>
+      page.evaluate(() => window.geobriefMap!.querySourceFeatures("regions").map((feature) => String(feature.properties.label)));
     await open("view=5.40/35.4000/38.6000&to=2025-12-31&region-panel=sdf-northeast");
     await expect.poll(() => page.textContent('[data-testid="region-validity"]')).toContain("version 1, as on 2025-12-31");
     expect(await regionLabels()).not.toContain("Test area (tests only)");

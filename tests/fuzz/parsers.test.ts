@@ -23,27 +23,63 @@ const settings = { seed: 20251017, numRuns: 300 };
 /** Text with the characters that break naive code: NUL, bidi controls, quotes, markup, astral. */
 const hostileText = fc.oneof(
   fc.string({ unit: "binary", maxLength: 400 }),
-  fc.constantFrom("<script>alert(1)</script>", "\u202eevil\u202c", "\u0000", "javascript:alert(1)", "𝕋ürkiye", "title: x\n\nbody", "\r\n\r\n"),
-  fc.array(fc.constantFrom("Damascus", " ", "\n", "on Friday", "’s", "al-", "Ras al-Ain", "<b>", "2025-13-45", ","), { maxLength: 60 }).map((parts) => parts.join("")),
+  fc.constantFrom(
+    "<script>alert(1)</script>",
+    "\u202eevil\u202c",
+    "\u0000",
+    "javascript:alert(1)",
+    "𝕋ürkiye",
+    "title: x\n\nbody",
+    "\r\n\r\n",
+  ),
+  fc
+    .array(fc.constantFrom("Damascus", " ", "\n", "on Friday", "’s", "al-", "Ras al-Ain", "<b>", "2025-13-45", ","), { maxLength: 60 })
+    .map((parts) => parts.join("")),
 );
-const query = fc.array(fc.tuple(fc.constantFrom("actor", "exclude", "type", "from", "to", "bbox", "region", "event", "view", "article", "region-panel", "x"), fc.oneof(hostileText, fc.constantFrom("TUR", "2025-10-17", "35,32,37,34", "AGREE", "5/35/38"))), { maxLength: 8 })
+const query = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom("actor", "exclude", "type", "from", "to", "bbox", "region", "event", "view", "article", "region-panel", "x"),
+      fc.oneof(hostileText, fc.constantFrom("TUR", "2025-10-17", "35,32,37,34", "AGREE", "5/35/38")),
+    ),
+    { maxLength: 8 },
+  )
   .map((pairs) => new URLSearchParams(pairs).toString());
 
 describe("parsers under random and hostile input", () => {
   it("parseArticleFile always returns a body that the file ends with", () => {
-    fc.assert(fc.property(hostileText, (text) => text.endsWith(parseArticleFile(text).body)), settings);
+    fc.assert(
+      fc.property(hostileText, (text) => text.endsWith(parseArticleFile(text).body)),
+      settings,
+    );
   });
 
   it("validateArticleInput and decodeArticleBytes answer an error or a valid article", () => {
     fc.assert(
-      fc.property(fc.record({ title: fc.option(hostileText), outlet: fc.option(hostileText), url: fc.option(hostileText), published: fc.option(hostileText), body: hostileText }), (raw) => {
-        const result = validateArticleInput(raw);
-        if (!result.ok) return result.error.length > 0;
-        return result.article.body.trim().length > 0 && !/\u0000/.test(result.article.body) && (result.article.url === null || /^https?:\/\//i.test(result.article.url));
-      }),
+      fc.property(
+        fc.record({
+          title: fc.option(hostileText),
+          outlet: fc.option(hostileText),
+          url: fc.option(hostileText),
+          published: fc.option(hostileText),
+          body: hostileText,
+        }),
+        (raw) => {
+          const result = validateArticleInput(raw);
+          if (!result.ok) return result.error.length > 0;
+          return (
+            result.article.body.trim().length > 0 &&
+            !/\u0000/.test(result.article.body) &&
+            (result.article.url === null || /^https?:\/\//i.test(result.article.url))
+          );
+        },
+      ),
       settings,
     );
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => typeof decodeArticleBytes(bytes).ok === "boolean"), settings);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => typeof decodeArticleBytes(bytes).ok === "boolean"),
+      settings,
+    );
   });
 
   it("the filter and dashboard-state parsers answer an error or filters they can write back", () => {
@@ -75,10 +111,18 @@ describe("parsers under random and hostile input", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "geobrief-fuzz-"));
     const db = openPreparedDatabase(path.join(dir, "fuzz.db"));
     const header = "event_date,latitude,longitude,actor1,event_type,plover_type,evidence_quote,time_precision,date";
-    const cell = fc.oneof(hostileText, fc.constantFrom("2025-03-10", "10 March 2025", "33.5", "-999", "NaN", "TUR", "Battles", "ASSAULT", "3", "2024", '"', "'=1+1"));
+    const cell = fc.oneof(
+      hostileText,
+      fc.constantFrom("2025-03-10", "10 March 2025", "33.5", "-999", "NaN", "TUR", "Battles", "ASSAULT", "3", "2024", '"', "'=1+1"),
+    );
     const file = fc.oneof(
       hostileText,
-      fc.array(fc.array(cell, { maxLength: 10 }).map((cells) => cells.map((value) => `"${value.replace(/"/g, '""')}"`).join(",")), { maxLength: 6 }).map((rows) => [header, ...rows].join("\n")),
+      fc
+        .array(
+          fc.array(cell, { maxLength: 10 }).map((cells) => cells.map((value) => `"${value.replace(/"/g, '""')}"`).join(",")),
+          { maxLength: 6 },
+        )
+        .map((rows) => [header, ...rows].join("\n")),
     );
     try {
       await fc.assert(
@@ -102,7 +146,9 @@ describe("parsers under random and hostile input", () => {
     fc.assert(
       fc.property(hostileText, fc.option(fc.constantFrom("2025-10-17", "1999-02-28")), (body, published) => {
         const result = extractArticle(body, { published: published ?? undefined });
-        return [...result.places, ...result.actors, ...result.dates, ...result.regions].every((span) => body.slice(span.start, span.end) === span.text);
+        return [...result.places, ...result.actors, ...result.dates, ...result.regions].every(
+          (span) => body.slice(span.start, span.end) === span.text,
+        );
       }),
       { ...settings, numRuns: 150 },
     );
@@ -113,24 +159,40 @@ describe("parsers under random and hostile input", () => {
     const ring = fc.oneof(
       fc.array(fc.tuple(coordinate, coordinate), { maxLength: 8 }),
       // Closed rings around a point: valid or self-crossing depending on the order drawn.
-      fc.array(fc.tuple(fc.double({ min: 35, max: 42, noNaN: true }), fc.double({ min: 32, max: 37, noNaN: true })), { minLength: 3, maxLength: 7 }).map((points) => [...points, points[0]]),
+      fc
+        .array(fc.tuple(fc.double({ min: 35, max: 42, noNaN: true }), fc.double({ min: 32, max: 37, noNaN: true })), {
+          minLength: 3,
+          maxLength: 7,
+        })
+        .map((points) => [...points, points[0]]),
     );
     const geometry = fc.oneof(
       ring.map((outer) => ({ type: "Polygon", coordinates: [outer] })),
       fc.array(fc.array(ring, { maxLength: 2 }), { maxLength: 2 }).map((polygons) => ({ type: "MultiPolygon", coordinates: polygons })),
       fc.constantFrom(null, { type: "Point", coordinates: [1, 2] }, { type: "Polygon" }, { type: "Polygon", coordinates: "x" }),
     );
-    const valid = { id: "sdf-northeast", name: "Fuzz area", kind: "buffer", status: "approximate", validFrom: "2026-01", basis: "fuzz", sources: [{ title: "t", publisher: "p" }] };
+    const valid = {
+      id: "sdf-northeast",
+      name: "Fuzz area",
+      kind: "buffer",
+      status: "approximate",
+      validFrom: "2026-01",
+      basis: "fuzz",
+      sources: [{ title: "t", publisher: "p" }],
+    };
     // Half the features carry valid properties, so geometry alone decides and accepted files get checked.
-    const properties = fc.oneof(fc.constant(valid), fc.record({
-      id: fc.constantFrom("sdf-northeast", "nowhere", ""),
-      name: hostileText,
-      kind: fc.constantFrom("control-area", "buffer", "x"),
-      status: fc.constantFrom("approximate", "assessed", "?"),
-      validFrom: fc.constantFrom("2026-01-01", "2026", "yesterday", undefined),
-      basis: hostileText,
-      sources: fc.constantFrom([{ title: "t", publisher: "p" }], [], "none"),
-    }));
+    const properties = fc.oneof(
+      fc.constant(valid),
+      fc.record({
+        id: fc.constantFrom("sdf-northeast", "nowhere", ""),
+        name: hostileText,
+        kind: fc.constantFrom("control-area", "buffer", "x"),
+        status: fc.constantFrom("approximate", "assessed", "?"),
+        validFrom: fc.constantFrom("2026-01-01", "2026", "yesterday", undefined),
+        basis: hostileText,
+        sources: fc.constantFrom([{ title: "t", publisher: "p" }], [], "none"),
+      }),
+    );
     fc.assert(
       fc.property(fc.array(fc.record({ type: fc.constant("Feature"), properties, geometry }), { maxLength: 3 }), (features) => {
         const result = parseRegionGeoJson(JSON.stringify({ type: "FeatureCollection", features }));

@@ -28,7 +28,9 @@ describe("write routes", () => {
   });
 
   it("are found (the scan reads the handlers)", () => {
-    expect(handlers.map((handler) => handler.name)).toEqual(expect.arrayContaining(["articles/route.ts POST", "import/route.ts POST", "events/[id]/route.ts PATCH"]));
+    expect(handlers.map((handler) => handler.name)).toEqual(
+      expect.arrayContaining(["articles/route.ts POST", "import/route.ts POST", "events/[id]/route.ts PATCH"]),
+    );
   });
 
   it("each pass the write guard before anything else", () => {

@@ -53,14 +53,22 @@ describe.skipIf(!chromiumAvailable)(`the dashboard over ${EVENTS.toLocaleString(
   const mapState = () =>
     page.evaluate(() => {
       const map = document.querySelector('[data-testid="map"]')!;
-      return { events: Number(map.getAttribute("data-event-count")), clusters: Number(map.getAttribute("data-cluster-count")), zoom: window.geobriefMap!.getZoom() };
+      return {
+        events: Number(map.getAttribute("data-event-count")),
+        clusters: Number(map.getAttribute("data-cluster-count")),
+        zoom: window.geobriefMap!.getZoom(),
+      };
     });
   /** When each step began (page clock), to tell in which step a long task fell. */
   const phases: { name: string; at: number }[] = [];
   const phase = async (name: string) => phases.push({ name, at: await page.evaluate(() => performance.now()) });
   async function settled(): Promise<void> {
     await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 60_000 });
-    await page.waitForFunction(() => window.geobriefMap !== undefined && !window.geobriefMap.isMoving() && window.geobriefMap.loaded(), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => window.geobriefMap !== undefined && !window.geobriefMap.isMoving() && window.geobriefMap.loaded(),
+      undefined,
+      { timeout: 60_000 },
+    );
   }
 
   it("pans, zooms, filters and brushes the timeline with bounded downloads, reporting long tasks", async () => {

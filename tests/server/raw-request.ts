@@ -19,14 +19,17 @@ export function rawRequest(
     const sent = httpRequest(url, { method: options.method, headers: options.headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }),
+      );
     });
     // A server that refuses early may close the connection while the body is still going out.
     sent.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error)));
     const body = typeof options.body === "string" ? Buffer.from(options.body) : options.body;
     if (body && options.chunkBytes) {
       // No Content-Length: Node sends Transfer-Encoding: chunked.
-      for (let offset = 0; offset < body.length; offset += options.chunkBytes) sent.write(body.subarray(offset, offset + options.chunkBytes));
+      for (let offset = 0; offset < body.length; offset += options.chunkBytes)
+        sent.write(body.subarray(offset, offset + options.chunkBytes));
       sent.end();
     } else sent.end(body);
   });

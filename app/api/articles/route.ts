@@ -27,7 +27,8 @@ export async function POST(request: NextRequest) {
   try {
     extraction = await extractOffThread(prepared.article.body, articleMeta(prepared.article));
   } catch (error) {
-    if (error instanceof WorkerTimeoutError) return errorResponse(422, `extraction ${error.message}: the article was not stored (is it really an article?)`);
+    if (error instanceof WorkerTimeoutError)
+      return errorResponse(422, `extraction ${error.message}: the article was not stored (is it really an article?)`);
     if (error instanceof WorkersBusyError) return busyResponse("the server is extracting other articles");
     throw error;
   }

@@ -22,9 +22,11 @@ export function GET(request: NextRequest) {
   const parsed = parseEventFilters(params);
   if (!parsed.ok) return errorResponse(400, parsed.error);
   const limit = params.has("limit") ? Number(params.get("limit")) : DEFAULT_PAGE;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) return errorResponse(400, `invalid parameter "limit": expected 1 to ${MAX_PAGE}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
+    return errorResponse(400, `invalid parameter "limit": expected 1 to ${MAX_PAGE}`);
   const after = params.has("after") ? Number(params.get("after")) : 0;
-  if (!Number.isSafeInteger(after) || after < 0) return errorResponse(400, 'invalid parameter "after": expected the "next" cursor of a previous page');
+  if (!Number.isSafeInteger(after) || after < 0)
+    return errorResponse(400, 'invalid parameter "after": expected the "next" cursor of a previous page');
   return respondWith(() => findEventPage(getDb(), parsed.filters, { after, limit }));
 }
 

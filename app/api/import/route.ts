@@ -41,7 +41,8 @@ export async function POST(request: NextRequest) {
       running
         .then((outcome) => send(outcome))
         .catch((error: unknown) => {
-          if (error instanceof WorkerTimeoutError) send({ error: `the import ${error.message} and was stopped; nothing of the file was imported` });
+          if (error instanceof WorkerTimeoutError)
+            send({ error: `the import ${error.message} and was stopped; nothing of the file was imported` });
           else {
             console.error(error);
             send({ error: "the import failed; see the server's log" });
@@ -50,5 +51,8 @@ export async function POST(request: NextRequest) {
         .finally(() => controller.close());
     },
   });
-  return new Response(stream, { status: 200, headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(stream, {
+    status: 200,
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
+  });
 }

@@ -17,6 +17,10 @@ export function GET(request: NextRequest) {
   if (typeof at === "object") return at;
   return respondWith(() => {
     const features = listRegions(getDb(), at);
-    return { type: "FeatureCollection", features, labelPoints: Object.fromEntries(features.map((feature) => [feature.properties.id, labelPoint(feature)])) };
+    return {
+      type: "FeatureCollection",
+      features,
+      labelPoints: Object.fromEntries(features.map((feature) => [feature.properties.id, labelPoint(feature)])),
+    };
   });
 }

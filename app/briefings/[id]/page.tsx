@@ -14,11 +14,15 @@ export default async function BriefingPage({ params }: { params: Promise<{ id: s
     <main className="briefing-screen">
       <nav className="briefing-actions" aria-label="Briefing actions">
         <Link href="/briefings">← All briefings</Link>
-        <Link href={`/?${briefing.query}`} data-testid="open-live-map">Open the live map at this view</Link>
+        <Link href={`/?${briefing.query}`} data-testid="open-live-map">
+          Open the live map at this view
+        </Link>
         <Link href={`/briefings/${briefing.id}/print?paper=a4&orientation=portrait`}>Print view</Link>
         <span>
-          PDF: <a href={`/api/briefings/${briefing.id}/pdf?paper=a4&orientation=portrait`}>A4</a> · <a href={`/api/briefings/${briefing.id}/pdf?paper=a4&orientation=landscape`}>A4 landscape</a> ·{" "}
-          <a href={`/api/briefings/${briefing.id}/pdf?paper=letter&orientation=portrait`}>Letter</a> · <a href={`/api/briefings/${briefing.id}/pdf?paper=letter&orientation=landscape`}>Letter landscape</a>
+          PDF: <a href={`/api/briefings/${briefing.id}/pdf?paper=a4&orientation=portrait`}>A4</a> ·{" "}
+          <a href={`/api/briefings/${briefing.id}/pdf?paper=a4&orientation=landscape`}>A4 landscape</a> ·{" "}
+          <a href={`/api/briefings/${briefing.id}/pdf?paper=letter&orientation=portrait`}>Letter</a> ·{" "}
+          <a href={`/api/briefings/${briefing.id}/pdf?paper=letter&orientation=landscape`}>Letter landscape</a>
         </span>
       </nav>
       <ChangedNotice changes={changes} />

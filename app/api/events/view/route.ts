@@ -15,6 +15,7 @@ export function GET(request: NextRequest) {
   const { bbox, ...filters } = parsed.filters;
   if (!bbox) return errorResponse(400, 'missing parameter "bbox": the view as west,south,east,north');
   const zoom = Number(params.get("zoom"));
-  if (!params.get("zoom") || !Number.isFinite(zoom) || zoom < 0 || zoom > 24) return errorResponse(400, 'invalid parameter "zoom": expected a number from 0 to 24');
+  if (!params.get("zoom") || !Number.isFinite(zoom) || zoom < 0 || zoom > 24)
+    return errorResponse(400, 'invalid parameter "zoom": expected a number from 0 to 24');
   return respondWith(() => findEventView(getDb(), filters, bbox, zoom));
 }

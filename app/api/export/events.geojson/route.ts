@@ -12,7 +12,9 @@ export function GET(request: NextRequest) {
     yield '{"type":"FeatureCollection","features":[';
     let first = true;
     for (const batch of eventsForExport(getDb(), filters)) {
-      const features = batch.map(({ lat, lon, ...properties }) => JSON.stringify({ type: "Feature", id: properties.id, geometry: { type: "Point", coordinates: [lon, lat] }, properties }));
+      const features = batch.map(({ lat, lon, ...properties }) =>
+        JSON.stringify({ type: "Feature", id: properties.id, geometry: { type: "Point", coordinates: [lon, lat] }, properties }),
+      );
       yield `${first ? "" : ","}${features.join(",")}`;
       first = false;
     }

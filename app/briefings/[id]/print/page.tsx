@@ -5,7 +5,13 @@ import { loadBriefingOr404 } from "@/components/briefing/load-briefing";
 export const dynamic = "force-dynamic";
 
 /** The briefing laid out for paper: A4 or US Letter, portrait or landscape (?paper=&orientation=). */
-export default async function BriefingPrintPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function BriefingPrintPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   const briefing = loadBriefingOr404((await params).id);
   const options = parsePrintOptions(new URLSearchParams(await searchParams));
   const { paper, orientation } = options.ok ? options.value : { paper: "a4", orientation: "portrait" };

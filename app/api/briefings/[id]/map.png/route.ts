@@ -11,7 +11,9 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
   try {
     const image = getBriefingImage(getDb(), id);
     // Frozen: the same id always has the same image.
-    return new Response(new Uint8Array(image), { headers: { "content-type": "image/png", "cache-control": "private, max-age=31536000, immutable" } });
+    return new Response(new Uint8Array(image), {
+      headers: { "content-type": "image/png", "cache-control": "private, max-age=31536000, immutable" },
+    });
   } catch (error) {
     if (error instanceof NotFoundError) return errorResponse(404, error.message);
     throw error;

@@ -35,7 +35,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   } catch (error) {
     if (error instanceof ChromiumMissingError) return errorResponse(503, error.message);
     if (error instanceof PdfQueueFullError) return busyResponse(error.message, 10);
-    if (error instanceof TimeoutError) return errorResponse(504, `the PDF took longer than ${RENDER_TIMEOUT_MS / 1000} s to render; try the print view`);
+    if (error instanceof TimeoutError)
+      return errorResponse(504, `the PDF took longer than ${RENDER_TIMEOUT_MS / 1000} s to render; try the print view`);
     throw error;
   }
 }
