@@ -3,25 +3,11 @@
 import { useState, type FormEvent } from "react";
 import type { ActorWithCount } from "@/db/queries/actors";
 import { sendJson, useReviewerName } from "../dashboard/api-client";
+import type { ImportProgress } from "@/ingest/import-acled";
+import type { RunImportReport as ImportReport } from "@/ingest/run-import";
 import { FormFooter } from "./form-footer";
 
-type ImportReport =
-  | {
-      kind: "csv";
-      rows: number;
-      imported: number;
-      updated: number;
-      unchanged: number;
-      skipped: { line: number; reason: string }[];
-      createdActors: string[];
-      ignoredColumns: string[];
-      cleaned: { line: number }[];
-      seconds: number;
-    }
-  | { kind: "regions"; added: { id: string; version: number; validFrom: string }[]; ringsRewound: number };
-
 /** The import's answer, line by line (app/api/import/route.ts). */
-type ImportProgress = { rows: number; bytes: number; totalBytes: number };
 type ImportLine = { progress: ImportProgress } | { report: ImportReport } | { error: string };
 
 /** The report in words, for the dashboard's notice. */

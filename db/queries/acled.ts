@@ -3,12 +3,12 @@
  * event_id_cnty, and a newer export of it (a later timestamp) updates its event in place, so
  * reviews, briefings and links to the event keep pointing at it.
  */
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
-import { acledRecords, eventActors, eventReviews, events, type AcledRecord, type NewPlace } from "../schema";
+import { acledRecords, eventReviews, events, type AcledRecord, type NewPlace } from "../schema";
 import type { AcledRecordFields } from "@/lib/acled";
 import type { ActorRole, GeoPrecision, PloverType } from "@/lib/vocabulary";
-import { placeIdFor, storedDate } from "./ingest";
+import { placeIdFor, replaceEventActors, storedDate } from "./ingest";
 import { mapFactsOf } from "./map-facts";
 import { indexEvent } from "./search";
 
@@ -68,21 +68,8 @@ export function updateDatasetEvent(db: GeobriefDb, eventId: number, update: Data
     const old = before[key as keyof typeof before];
     if (old !== value) changes[key] = { from: old, to: value };
   }
-  const actorsBefore = db
-    .select({ actorId: eventActors.actorId, role: eventActors.role })
-    .from(eventActors)
-    .where(eq(eventActors.eventId, eventId))
-    .orderBy(asc(eventActors.position))
-    .all();
-  if (JSON.stringify(actorsBefore) !== JSON.stringify(update.actors)) {
-    // Delete and insert: the triggers keeping actor masks and counts watch those (migration 0005).
-    db.delete(eventActors).where(eq(eventActors.eventId, eventId)).run();
-    if (update.actors.length)
-      db.insert(eventActors)
-        .values(update.actors.map((actor, position) => ({ eventId, ...actor, position })))
-        .run();
-    changes.actors = { from: actorsBefore, to: update.actors };
-  }
+  const actorChange = replaceEventActors(db, eventId, update.actors);
+  if (actorChange) changes.actors = actorChange;
   const moved = before.lon !== update.place.lon || before.lat !== update.place.lat;
   db.update(events)
     .set({ ...next, ...(moved && mapFactsOf(db)([update.place.lon, update.place.lat])) })

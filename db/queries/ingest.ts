@@ -1,4 +1,4 @@
-import { eq, or } from "drizzle-orm";
+import { asc, eq, or } from "drizzle-orm";
 import type { Extraction } from "@/lib/extraction-types";
 import type { ArticleInput } from "@/lib/extraction-types";
 import type { GeobriefDb } from "../client";
@@ -125,6 +125,27 @@ export function storedDate(date: string, week?: { start: string; end: string }):
   if (!precision) throw new Error(`event date "${date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
   if (week && precision === "day") return { precision: "week", ...week };
   return { precision, ...dateRange(date) };
+}
+
+/**
+ * Sets an event's actors, initiator first, when they differ from what it holds; returns the change
+ * for its review log, or null. Delete and insert, never update: the triggers keeping actor masks and
+ * counts watch those (migration 0005).
+ */
+export function replaceEventActors(db: Transaction | GeobriefDb, eventId: number, next: { actorId: string; role: ActorRole }[]) {
+  const before = db
+    .select({ actorId: eventActors.actorId, role: eventActors.role })
+    .from(eventActors)
+    .where(eq(eventActors.eventId, eventId))
+    .orderBy(asc(eventActors.position))
+    .all();
+  if (JSON.stringify(before) === JSON.stringify(next)) return null;
+  db.delete(eventActors).where(eq(eventActors.eventId, eventId)).run();
+  if (next.length)
+    db.insert(eventActors)
+      .values(next.map((actor, position) => ({ eventId, ...actor, position })))
+      .run();
+  return { from: before, to: next };
 }
 
 /** Who did what in an event, by position: the initiator first, then the target, then anyone else. */

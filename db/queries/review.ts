@@ -1,11 +1,11 @@
 import { asc, eq } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
 import { InvalidEditError, NotFoundError } from "../errors";
-import { articles, eventActors, eventReviews, events, evidence, type NewPlace, type ReviewAction } from "../schema";
+import { articles, eventReviews, events, evidence, type NewPlace, type ReviewAction } from "../schema";
 import { sha256 } from "@/lib/text-hash";
 import { dateRange, precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "@/lib/vocabulary";
 import { assertKnownActors } from "./actors";
-import { insertEvent, placeIdFor } from "./ingest";
+import { insertEvent, placeIdFor, replaceEventActors } from "./ingest";
 import { mapFactsOf } from "./map-facts";
 import { indexEvent } from "./search";
 
@@ -76,20 +76,8 @@ export function reviewEvent(db: GeobriefDb, eventId: number, edit: EventEdit, re
         tx,
         edit.actors.map((actor) => actor.actorId),
       );
-      const before = tx
-        .select({ actorId: eventActors.actorId, role: eventActors.role })
-        .from(eventActors)
-        .where(eq(eventActors.eventId, eventId))
-        .orderBy(asc(eventActors.position))
-        .all();
-      if (JSON.stringify(before) !== JSON.stringify(edit.actors)) {
-        tx.delete(eventActors).where(eq(eventActors.eventId, eventId)).run();
-        if (edit.actors.length)
-          tx.insert(eventActors)
-            .values(edit.actors.map((actor, position) => ({ eventId, ...actor, position })))
-            .run();
-        changes.actors = { from: before, to: edit.actors };
-      }
+      const actorChange = replaceEventActors(tx, eventId, edit.actors);
+      if (actorChange) changes.actors = actorChange;
     }
     if (edit.quote) {
       const current = tx.select().from(evidence).where(eq(evidence.eventId, eventId)).orderBy(asc(evidence.id)).get();
