@@ -61,6 +61,12 @@ interface RegionsAt {
   labelPoints: Record<string, [number, number]>;
 }
 
+/**
+ * What a history entry stands for: the filters but the time window, which the timeline's drag and
+ * play move step by step (playing a year a week at a time must not leave fifty entries to go Back through).
+ */
+const historyKey = (filters: EventFilters) => writeEventFilters({ ...filters, from: undefined, to: undefined }).toString();
+
 export function Dashboard({ actors, regions: currentRegions, articles, initialQuery, basemapStyleUrl }: DashboardProps) {
   const initial = useMemo(() => parseDashboardState(initialQuery), [initialQuery]);
   const [filters, setFilters] = useState<EventFilters>(initial.state.filters);
@@ -105,13 +111,13 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
   }, [filters, selection]);
   // The filters the current history entry holds: a deliberate filter change adds an entry (so Back
   // undoes it); moving the map or selecting an event only rewrites the current one.
-  const filtersInHistory = useRef(writeEventFilters(initial.state.filters).toString());
+  const filtersInHistory = useRef(historyKey(initial.state.filters));
   const syncUrl = useCallback(() => {
     // The map reports its last move while the page is being left: never write onto another page's URL.
     if (window.location.pathname !== "/") return;
     const query = writeDashboardState({ ...latest.current, view: view.current });
     const url = query ? `?${query}` : window.location.pathname;
-    const filterKey = writeEventFilters(latest.current.filters).toString();
+    const filterKey = historyKey(latest.current.filters);
     if (filterKey === filtersInHistory.current) window.history.replaceState(window.history.state, "", url);
     else {
       filtersInHistory.current = filterKey;
@@ -124,7 +130,7 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
     const restore = () => {
       if (window.location.pathname !== "/") return;
       const { state } = parseDashboardState(window.location.search.replace(/^\?/, ""));
-      filtersInHistory.current = writeEventFilters(state.filters).toString();
+      filtersInHistory.current = historyKey(state.filters);
       setFilters(state.filters);
       setSelection(state.selection);
     };

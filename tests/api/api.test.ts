@@ -141,11 +141,11 @@ describe("POST /api/import", () => {
       (_, index) =>
         `Q${index},2025-05-${String(1 + (index % 28)).padStart(2, "0")},Protests,Civilians,Jasim,33.0,36.06,[Queue test ${index}] A protest.`,
     );
-    const first = post(
+    // The answer's headers come once the import has started on its worker: from then on it holds the one slot.
+    const first = await post(
       "?name=first.csv",
       ["event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,notes", ...rows].join("\n"),
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
     const second = await post(
       "?name=second.csv",
       "event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,notes\nS1,2025-05-01,Protests,Civilians,Jasim,33.0,36.06,[Queue test second] A protest.",
@@ -153,7 +153,7 @@ describe("POST /api/import", () => {
     expect(second.status).toBe(503);
     expect(Number(second.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await second.json()).error).toContain("another import is running");
-    const report = (await (await first).text())
+    const report = (await first.text())
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line))

@@ -248,24 +248,31 @@ describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
     await open(VIEW);
     await page.waitForSelector('[data-testid="timeline-chart"]');
     expect(await page.locator(".timeline-exact").count()).toBeGreaterThan(3);
+    // Playwright's clock drives the play timer (components/timeline/timeline.tsx steps every 1.2 s): no waiting on real time.
+    await page.clock.install();
+    const entries = await page.evaluate(() => window.history.length);
     await page.selectOption('[data-testid="timeline-step"]', "week");
     await page.click('[data-testid="timeline-play"]');
     const windowOf = () => {
       const params = new URL(page.url()).searchParams;
       return { from: params.get("from"), to: params.get("to") };
     };
-    await expect.poll(() => windowOf().from, { timeout: 10_000 }).not.toBeNull();
+    await page.clock.runFor(1_200);
+    await expect.poll(() => windowOf().from).not.toBeNull();
     const first = windowOf();
     expect((Date.parse(first.to!) - Date.parse(first.from!)) / 86_400_000).toBe(6);
     // The next window starts the day after this one ends.
-    await expect.poll(() => windowOf().from, { timeout: 10_000 }).not.toBe(first.from);
+    await page.clock.runFor(1_200);
+    await expect.poll(() => windowOf().from).not.toBe(first.from);
     const second = windowOf();
     expect((Date.parse(second.from!) - Date.parse(first.to!)) / 86_400_000).toBe(1);
     await page.click('[data-testid="timeline-play"]');
     const paused = windowOf();
-    await page.waitForTimeout(2_500);
+    await page.clock.runFor(12_000);
     expect(windowOf()).toEqual(paused);
     expect(await page.textContent('[data-testid="timeline-range"]')).toBe(`${paused.from} – ${paused.to}`);
+    // Playing moves the window within one history entry: Back leaves the timeline, not a week.
+    expect(await page.evaluate(() => window.history.length)).toBe(entries);
   });
 
   it("tells the analyst when a link's parameters were not understood", async () => {
