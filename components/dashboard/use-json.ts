@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useCallback } from "react";
 
 export type JsonState<T> =
   | { status: "idle" }
@@ -9,44 +10,31 @@ export type JsonState<T> =
   | { status: "error"; message: string }
   | { status: "ready"; data: T };
 
-interface Completed<T> {
-  url: string;
-  attempt: number;
-  data?: T;
-  error?: string;
+/** GET a URL of the app's API as JSON; a failed response throws the server's `{error}` text. */
+async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal });
+  const body = await response.json().catch(() => undefined);
+  if (!response.ok) throw new Error(body?.error ?? `the server answered ${response.status}`);
+  if (body === undefined) throw new Error("the server's answer was not JSON");
+  return body as T;
 }
 
 /**
- * Fetches JSON from the app's own API whenever `url` changes (null: nothing to fetch).
- * A failed response surfaces the server's `{error}` text; a superseded request is aborted.
- * The second value refetches the same URL.
+ * Fetches JSON from the app's own API whenever `url` changes (null: nothing to fetch), through
+ * TanStack Query (query-provider.tsx): a superseded request is cancelled, answers are cached by
+ * URL, and the last answer stays while the next loads. The second value refetches the same URL.
  */
 export function useJson<T>(url: string | null): [JsonState<T>, () => void] {
-  const [completed, setCompleted] = useState<Completed<T> | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (!url) return;
-    const controller = new AbortController();
-    fetch(url, { signal: controller.signal })
-      .then(async (response) => {
-        const body = await response.json().catch(() => undefined);
-        // Superseded while the body was still arriving: the newer request will answer.
-        if (controller.signal.aborted) return;
-        if (!response.ok) throw new Error(body?.error ?? `the server answered ${response.status}`);
-        if (body === undefined) throw new Error("the server's answer was not JSON");
-        setCompleted({ url, attempt, data: body as T });
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        setCompleted({ url, attempt, error: error instanceof Error ? error.message : String(error) });
-      });
-    return () => controller.abort();
-  }, [url, attempt]);
-
-  const retry = useCallback(() => setAttempt((count) => count + 1), []);
+  const query = useQuery({
+    queryKey: [url],
+    queryFn: ({ signal }) => fetchJson<T>(url!, signal),
+    enabled: url !== null,
+    placeholderData: keepPreviousData,
+  });
+  const { refetch } = query;
+  const retry = useCallback(() => void refetch(), [refetch]);
   if (!url) return [{ status: "idle" }, retry];
-  if (!completed || completed.url !== url || completed.attempt !== attempt)
-    return [{ status: "loading", previous: completed?.data }, retry];
-  if (completed.error !== undefined) return [{ status: "error", message: completed.error }, retry];
-  return [{ status: "ready", data: completed.data as T }, retry];
+  if (query.isError && !query.isFetching) return [{ status: "error", message: query.error.message }, retry];
+  if (query.isSuccess && !query.isPlaceholderData && !query.isRefetching) return [{ status: "ready", data: query.data }, retry];
+  return [{ status: "loading", previous: query.data }, retry];
 }
