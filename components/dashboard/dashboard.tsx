@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { isRegionVisible, NO_FILTERS, writeEventFilters, type EventFilters } from "@/lib/event-filters";
 import type { ActorWithCount } from "@/db/queries/actors";
 import type { EventView } from "@/db/queries/event-view";
@@ -22,7 +22,8 @@ import { EventList } from "../panels/event-list";
 import { MoreFilters } from "../panels/more-filters";
 import { SidePanel, type ArticleSummary } from "../panels/side-panel";
 import { useJson } from "./use-json";
-import { onlyActor, parseDashboardState, writeDashboardState, type MapViewState, type Selection } from "./url-state";
+import { onlyActor, type MapViewState } from "./url-state";
+import { useUrlState } from "./use-url-state";
 import type { SearchResult } from "@/db/queries/search";
 
 /** Whose name is placed first when region labels collide: held areas before zones. */
@@ -61,17 +62,8 @@ interface RegionsAt {
   labelPoints: Record<string, [number, number]>;
 }
 
-/**
- * What a history entry stands for: the filters but the time window, which the timeline's drag and
- * play move step by step (playing a year a week at a time must not leave fifty entries to go Back through).
- */
-const historyKey = (filters: EventFilters) => writeEventFilters({ ...filters, from: undefined, to: undefined }).toString();
-
 export function Dashboard({ actors, regions: currentRegions, articles, initialQuery, basemapStyleUrl }: DashboardProps) {
-  const initial = useMemo(() => parseDashboardState(initialQuery), [initialQuery]);
-  const [filters, setFilters] = useState<EventFilters>(initial.state.filters);
-  const [selection, setSelection] = useState<Selection>(initial.state.selection);
-  const [problems, setProblems] = useState(initial.problems);
+  const { initialView, filters, setFilters, selection, setSelection, problems, setProblems, setView } = useUrlState(initialQuery);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [hiddenNotice, setHiddenNotice] = useState(false);
   const [addingArticle, setAddingArticle] = useState(false);
@@ -95,7 +87,6 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
         : null,
     [pendingPick],
   );
-  const view = useRef<MapViewState | null>(initial.state.view);
 
   // The map asks for its view only (events, or clusters when too many): never the whole database.
   const [extent, setExtent] = useState<MapExtent | null>(null);
@@ -104,39 +95,6 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
   // Keep the last answer on the map while the next one loads, so markers do not blink.
   const shown = viewState.status === "ready" ? viewState.data : (viewState.status === "loading" && viewState.previous) || EMPTY_VIEW;
   const events = shown.events;
-
-  const latest = useRef({ filters, selection });
-  useLayoutEffect(() => {
-    latest.current = { filters, selection };
-  }, [filters, selection]);
-  // The filters the current history entry holds: a deliberate filter change adds an entry (so Back
-  // undoes it); moving the map or selecting an event only rewrites the current one.
-  const filtersInHistory = useRef(historyKey(initial.state.filters));
-  const syncUrl = useCallback(() => {
-    // The map reports its last move while the page is being left: never write onto another page's URL.
-    if (window.location.pathname !== "/") return;
-    const query = writeDashboardState({ ...latest.current, view: view.current });
-    const url = query ? `?${query}` : window.location.pathname;
-    const filterKey = historyKey(latest.current.filters);
-    if (filterKey === filtersInHistory.current) window.history.replaceState(window.history.state, "", url);
-    else {
-      filtersInHistory.current = filterKey;
-      window.history.pushState(null, "", url);
-    }
-  }, []);
-  useEffect(syncUrl, [filters, selection, syncUrl]);
-  // Back and Forward: the filters and selection the entry holds come back (the map stays where it is).
-  useEffect(() => {
-    const restore = () => {
-      if (window.location.pathname !== "/") return;
-      const { state } = parseDashboardState(window.location.search.replace(/^\?/, ""));
-      filtersInHistory.current = historyKey(state.filters);
-      setFilters(state.filters);
-      setSelection(state.selection);
-    };
-    window.addEventListener("popstate", restore);
-    return () => window.removeEventListener("popstate", restore);
-  }, []);
 
   // With a date range, the map shows each region as it stood at the range's end.
   const [regionsAtState] = useJson<RegionsAt>(filters.to ? `/api/regions?at=${filters.to}` : null);
@@ -201,20 +159,20 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
     [events, filters],
   );
 
-  const selectEventFromMap = useCallback((id: number) => setSelection({ event: id }), []);
+  const selectEventFromMap = useCallback((id: number) => setSelection({ event: id }), [setSelection]);
   const selectEventFromList = useCallback(
     (id: number) => {
       setSelection({ event: id });
       flyToEvent(id);
     },
-    [flyToEvent],
+    [flyToEvent, setSelection],
   );
   const selectEventInArticle = useCallback(
     (id: number) => {
       setSelection((current) => ({ ...current, event: id, region: undefined }));
       flyToEvent(id);
     },
-    [flyToEvent],
+    [flyToEvent, setSelection],
   );
   const openSearchResult = useCallback(
     (result: SearchResult) => {
@@ -226,10 +184,10 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
       else if (result.kind === "place" && result.lon !== undefined && result.lat !== undefined)
         setFocus({ lon: result.lon, lat: result.lat, nonce: Date.now() });
     },
-    [selectEventFromList],
+    [selectEventFromList, setFilters, setSelection],
   );
-  const selectRegion = useCallback((id: string) => setSelection({ region: id as RegionId }), []);
-  const resetFilters = useCallback(() => setFilters(NO_FILTERS), []);
+  const selectRegion = useCallback((id: string) => setSelection({ region: id as RegionId }), [setSelection]);
+  const resetFilters = useCallback(() => setFilters(NO_FILTERS), [setFilters]);
   // After a review or a new article: refetch the events, and let the server recount actors and articles.
   // The timeline is remounted on new data (its own fetch has no other reason to run again).
   const [dataVersion, setDataVersion] = useState(0);
@@ -240,11 +198,10 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
   }, [retryEvents, router]);
   const onViewChange = useCallback(
     (next: MapViewState, nextExtent: MapExtent) => {
-      view.current = next;
+      setView(next);
       setExtent(nextExtent);
-      syncUrl();
     },
-    [syncUrl],
+    [setView],
   );
 
   useEffect(() => {
@@ -253,7 +210,7 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [setSelection]);
 
   return (
     <MapPickContext.Provider value={requestMapPick}>
@@ -343,7 +300,7 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
         <main className="map-area">
           <MapView
             basemapStyleUrl={basemapStyleUrl}
-            initialView={initial.state.view}
+            initialView={initialView}
             regions={regionsShown}
             regionLabels={regionLabels}
             events={events}
