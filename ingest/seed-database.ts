@@ -10,6 +10,7 @@ import { parseArticleFile } from "@/ingest/parse-article-file";
 import type { GeobriefDb } from "@/db/client";
 import { createEventFromSelection, reviewEvent } from "@/db/queries/review";
 import { indexActorsAndPlaces } from "@/db/queries/search";
+import { newRegionVersion } from "@/db/queries/regions";
 import * as schema from "@/db/schema";
 import type { ActorRole, GeoPrecision, PloverType } from "@/lib/vocabulary";
 
@@ -68,20 +69,7 @@ export function seedDatabase(db: GeobriefDb, options: { seedDir?: string } = {})
     db.insert(schema.regions)
       .values(
         // Each region's bit in events.region_mask is its place in the file, fixed from here on (db/schema.ts).
-        regions.map(({ properties, geometry }, bit) => ({
-          id: properties.id,
-          version: 1,
-          bit,
-          name: properties.name,
-          kind: properties.kind,
-          controllingActorId: properties.controllingActor,
-          status: properties.status,
-          validFrom: properties.validFrom,
-          validTo: properties.validTo,
-          basis: properties.basis,
-          sources: properties.sources,
-          geometry,
-        })),
+        regions.map((region, bit) => newRegionVersion(region, 1, bit)),
       )
       .run();
 

@@ -5,10 +5,9 @@
  */
 import { eq } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
-import { acledRecords, eventReviews, events, type AcledRecord, type NewPlace } from "../schema";
+import { acledRecords, eventReviews, events, type AcledRecord } from "../schema";
 import type { AcledRecordFields } from "@/lib/acled";
-import type { ActorRole, GeoPrecision, PloverType } from "@/lib/vocabulary";
-import { placeIdFor, replaceEventActors, storedDate } from "./ingest";
+import { placeIdFor, replaceEventActors, storedDate, type NewEventRecord } from "./ingest";
 import { mapFactsOf } from "./map-facts";
 import { indexEvent } from "./search";
 
@@ -31,17 +30,11 @@ export function insertAcledRecord(db: GeobriefDb, eventId: number, record: Acled
     .run();
 }
 
-/** What a newer row may change on its event. */
-export interface DatasetEventUpdate {
-  type: PloverType;
-  date: string;
-  week?: { start: string; end: string };
-  place: NewPlace & { gazetteerId: string };
-  geoPrecision: GeoPrecision;
+/** What a newer row may change on its event: the fields an insert takes (ingest.ts), and the row itself. */
+export type DatasetEventUpdate = Pick<NewEventRecord, "type" | "date" | "week" | "place" | "geoPrecision" | "actors"> & {
   fatalities: number | null;
-  actors: { actorId: string; role: ActorRole }[];
   record: AcledRecordFields;
-}
+};
 
 /**
  * Rewrites a dataset event from a newer row of the same id, logging every field that changed as

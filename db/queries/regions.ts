@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, max } from "drizzle-orm";
-import type { ParsedRegions } from "@/geo/types";
+import type { ParsedRegions, RegionFeature } from "@/geo/types";
 import type { GeobriefDb } from "../client";
 import { InvalidEditError } from "../errors";
 import { recomputeMapFacts } from "./map-facts";
 import { regionRow, toFeature } from "./region-versions";
-import { actors, articles, regionMentions, regions } from "../schema";
+import { actors, articles, regionMentions, regions, type NewRegion } from "../schema";
 
 /** A region as it stood on `at` (or stands now), its history of versions, and the sentences that speak of it. */
 export function getRegionDetail(db: GeobriefDb, id: string, at?: string) {
@@ -44,6 +44,28 @@ export function getRegionDetail(db: GeobriefDb, id: string, at?: string) {
     .orderBy(desc(regions.version))
     .all();
   return { ...properties, version: row.version, controllingActorName: holder?.name ?? null, mentions, history };
+}
+
+/** A region version's row, from a region feature (geo/types.ts), with its version number and mask bit. */
+export function newRegionVersion(
+  { properties, geometry }: Pick<RegionFeature, "properties" | "geometry">,
+  version: number,
+  bit: number,
+): NewRegion {
+  return {
+    id: properties.id,
+    version,
+    bit,
+    name: properties.name,
+    kind: properties.kind,
+    controllingActorId: properties.controllingActor,
+    status: properties.status,
+    validFrom: properties.validFrom,
+    validTo: properties.validTo,
+    basis: properties.basis,
+    sources: properties.sources,
+    geometry,
+  };
 }
 
 /** A new region's bit in events.region_mask: the next unused one (JavaScript numbers hold bits 0–52 exactly). */
@@ -93,20 +115,7 @@ export function addRegionVersions(db: GeobriefDb, parsed: ParsedRegions): Region
       }
       const version = (latest?.version ?? 0) + 1;
       tx.insert(regions)
-        .values({
-          id: properties.id,
-          version,
-          bit: latest?.bit ?? nextRegionBit(tx),
-          name: properties.name,
-          kind: properties.kind,
-          controllingActorId: properties.controllingActor,
-          status: properties.status,
-          validFrom: properties.validFrom,
-          validTo: properties.validTo,
-          basis: properties.basis,
-          sources: properties.sources,
-          geometry,
-        })
+        .values(newRegionVersion({ properties, geometry }, version, latest?.bit ?? nextRegionBit(tx)))
         .run();
       report.added.push({ id: properties.id, version, validFrom: properties.validFrom });
     }

@@ -3,9 +3,9 @@ import type { GeobriefDb } from "../client";
 import { InvalidEditError, NotFoundError } from "../errors";
 import { articles, eventReviews, events, evidence, type NewPlace, type ReviewAction } from "../schema";
 import { sha256 } from "@/lib/text-hash";
-import { dateRange, precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "@/lib/vocabulary";
+import { precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "@/lib/vocabulary";
 import { assertKnownActors } from "./actors";
-import { insertEvent, placeIdFor, replaceEventActors } from "./ingest";
+import { insertEvent, placeIdFor, replaceEventActors, storedDate } from "./ingest";
 import { mapFactsOf } from "./map-facts";
 import { indexEvent } from "./search";
 
@@ -57,9 +57,8 @@ export function reviewEvent(db: GeobriefDb, eventId: number, edit: EventEdit, re
     if (edit.type) change("type", edit.type);
     if (edit.notes !== undefined) change("notes", edit.notes);
     if (edit.date) {
-      const precision = precisionOfDate(edit.date);
-      if (!precision) throw new InvalidEditError(`date "${edit.date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-      const { start, end } = dateRange(edit.date);
+      if (!precisionOfDate(edit.date)) throw new InvalidEditError(`date "${edit.date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      const { precision, start, end } = storedDate(edit.date);
       change("dateValue", edit.date);
       change("datePrecision", precision);
       change("dateStart", start);
