@@ -1,46 +1,35 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { isRegionVisible, NO_FILTERS, writeEventFilters, type EventFilters } from "@/lib/event-filters";
+import { useCallback, useMemo, useState } from "react";
+import { NO_FILTERS, writeEventFilters } from "@/lib/event-filters";
 import type { ActorWithCount } from "@/db/queries/actors";
-import type { EventView } from "@/db/queries/event-view";
-import { regionColour } from "@/geo/region-colour";
-import type { RegionFeature, RegionId } from "@/geo/types";
 import { Legend } from "../map/legend";
-import { MapView, type FocusRequest, type MapExtent, type RegionDisplayCollection, type RegionLabelCollection } from "../map/map-view";
+import { MapView, type MapExtent } from "../map/map-view";
+import type { PlacedRegion } from "../map/region-layers";
 import { Timeline } from "../timeline/timeline";
 import { ActorFilter } from "../panels/actor-filter";
-import Link from "next/link";
 import { AddArticleForm } from "../panels/add-article-form";
+import { EventList } from "../panels/event-list";
 import { ImportForm } from "../panels/import-form";
+import { MoreFilters } from "../panels/more-filters";
 import { SaveBriefingForm } from "../panels/save-briefing-form";
+import { SidePanel, type ArticleSummary } from "../panels/side-panel";
 import { MapPickContext, type RequestMapPick } from "./map-pick";
 import { SearchBox } from "./search-box";
 import { useCanWrite } from "./session";
-import { EventList } from "../panels/event-list";
-import { MoreFilters } from "../panels/more-filters";
-import { SidePanel, type ArticleSummary } from "../panels/side-panel";
-import { useJson } from "./use-json";
-import { onlyActor, type MapViewState } from "./url-state";
+import type { MapViewState } from "./url-state";
+import { useSelection } from "./use-selection";
 import { useUrlState } from "./use-url-state";
-import type { SearchResult } from "@/db/queries/search";
+import { useViewData } from "./use-view-data";
 
-/** Whose name is placed first when region labels collide: held areas before zones. */
-const LABEL_PRIORITY: Record<RegionFeature["properties"]["kind"], number> = { "control-area": 0, "border-zone": 1, buffer: 2 };
-
-const NO_FEATURES = { type: "FeatureCollection" as const, features: [] };
-const EMPTY_VIEW: EventView = { total: 0, events: NO_FEATURES, clusters: NO_FEATURES };
-
-/** A region as the dashboard receives it: its feature and where to write its name. */
-export interface DashboardRegion {
-  feature: RegionFeature;
-  labelPoint: [number, number];
-}
+/** On a phone the rail and the side panel are sheets over the map, one open at a time (app/globals.css). */
+type Sheet = "rail" | "panel" | null;
 
 export interface DashboardProps {
   actors: ActorWithCount[];
-  regions: DashboardRegion[];
+  regions: PlacedRegion[];
   /** The newest articles, and the number stored. */
   articles: { total: number; recent: ArticleSummary[] };
   /** The query string the page was opened with: the state to restore. */
@@ -48,35 +37,25 @@ export interface DashboardProps {
   basemapStyleUrl: string | null;
 }
 
-/** Where an event stands, if the filters show it (null when they hide it, or it is gone). */
-async function findEventUnderFilters(id: number, filters: EventFilters): Promise<{ lon: number; lat: number } | null> {
-  const response = await fetch(`/api/events/${id}?${writeEventFilters(filters)}`);
-  if (!response.ok) return null;
-  const { lon, lat, matchesFilters } = (await response.json()) as { lon: number; lat: number; matchesFilters: boolean };
-  return matchesFilters ? { lon, lat } : null;
-}
-
-/** GET /api/regions?at= : the regions as they stood on a day, with where to write their names. */
-interface RegionsAt {
-  features: RegionFeature[];
-  labelPoints: Record<string, [number, number]>;
-}
-
 export function Dashboard({ actors, regions: currentRegions, articles, initialQuery, basemapStyleUrl }: DashboardProps) {
   const { initialView, filters, setFilters, selection, setSelection, problems, setProblems, setView } = useUrlState(initialQuery);
-  const [focus, setFocus] = useState<FocusRequest | null>(null);
-  const [hiddenNotice, setHiddenNotice] = useState(false);
+  const { setExtent, extent, viewState, shown, retryEvents, regionNames, regionLayers } = useViewData(filters, currentRegions, actors);
+  const events = shown.events;
+  const { focus, focusSpan, hiddenNotice, dismissHiddenNotice, ...select } = useSelection({ events, filters, setFilters, setSelection });
   const [addingArticle, setAddingArticle] = useState(false);
   const [savingBriefing, setSavingBriefing] = useState(false);
   const [importing, setImporting] = useState(false);
-  // The sentence a search result opened, marked in the article until the selection changes.
-  const [focusSpan, setFocusSpan] = useState<{ articleId: number; start: number; end: number } | null>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [sheet, setSheet] = useState<Sheet>(null);
   const [message, setMessage] = useState<string | null>(null);
   const router = useRouter();
   const canWrite = useCanWrite();
   // A form waiting for a click on the map (place picking); the map calls it once, then forgets it.
   const [pendingPick, setPendingPick] = useState<{ onPicked: (lonLat: [number, number]) => void } | null>(null);
-  const requestMapPick = useCallback<RequestMapPick>((onPicked) => setPendingPick({ onPicked }), []);
+  const requestMapPick = useCallback<RequestMapPick>((onPicked) => {
+    setSheet(null);
+    setPendingPick({ onPicked });
+  }, []);
   const onPick = useMemo(
     () =>
       pendingPick
@@ -87,106 +66,15 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
         : null,
     [pendingPick],
   );
-
-  // The map asks for its view only (events, or clusters when too many): never the whole database.
-  const [extent, setExtent] = useState<MapExtent | null>(null);
-  const viewUrl = extent && `/api/events/view?${writeEventFilters({ ...filters, bbox: extent.bbox })}&zoom=${extent.zoom}`;
-  const [viewState, retryEvents] = useJson<EventView>(viewUrl);
-  // Keep the last answer on the map while the next one loads, so markers do not blink.
-  const shown = viewState.status === "ready" ? viewState.data : (viewState.status === "loading" && viewState.previous) || EMPTY_VIEW;
-  const events = shown.events;
-
-  // With a date range, the map shows each region as it stood at the range's end.
-  const [regionsAtState] = useJson<RegionsAt>(filters.to ? `/api/regions?at=${filters.to}` : null);
-  const regionsAt =
-    regionsAtState.status === "ready" ? regionsAtState.data : regionsAtState.status === "loading" ? regionsAtState.previous : undefined;
-  const regions = useMemo(
-    () =>
-      filters.to && regionsAt
-        ? regionsAt.features.map((feature) => ({ feature, labelPoint: regionsAt.labelPoints[feature.properties.id] }))
-        : currentRegions,
-    [filters.to, regionsAt, currentRegions],
-  );
-  const regionNames = useMemo(
-    () => Object.fromEntries(regions.map(({ feature }) => [feature.properties.id, feature.properties.name])),
-    [regions],
-  );
-  const actorColour = useMemo(() => new Map(actors.map((actor) => [actor.id, actor.colour])), [actors]);
-  const [regionsShown, regionLabels] = useMemo((): [RegionDisplayCollection, RegionLabelCollection] => {
-    const shown = regions.filter(({ feature }) => isRegionVisible(filters, feature.properties.controllingActor));
-    const colourOf = ({ properties }: RegionFeature) =>
-      regionColour(properties.kind, properties.controllingActor ? actorColour.get(properties.controllingActor) : null);
-    return [
-      {
-        type: "FeatureCollection",
-        features: shown.map(({ feature }) => ({
-          type: "Feature",
-          id: feature.properties.id,
-          geometry: feature.geometry,
-          properties: {
-            id: feature.properties.id,
-            label: feature.properties.name,
-            status: feature.properties.status,
-            colour: colourOf(feature),
-          },
-        })),
-      },
-      {
-        type: "FeatureCollection",
-        features: shown.map(({ feature, labelPoint }) => ({
-          type: "Feature",
-          geometry: { type: "Point", coordinates: labelPoint },
-          properties: { label: feature.properties.name, colour: colourOf(feature), priority: LABEL_PRIORITY[feature.properties.kind] },
-        })),
-      },
-    ];
-  }, [regions, filters, actorColour]);
-
-  const flyToEvent = useCallback(
-    (id: number) => {
-      const feature = events.features.find((candidate) => candidate.properties.id === id);
-      if (feature) {
-        setHiddenNotice(false);
-        const [lon, lat] = feature.geometry.coordinates;
-        return setFocus({ lon, lat, nonce: Date.now() });
-      }
-      // Outside this view (or hidden): ask whether it matches the filters where it stands.
-      void findEventUnderFilters(id, filters).then((point) => {
-        setHiddenNotice(!point);
-        if (point) setFocus({ ...point, nonce: Date.now() });
-      });
-    },
-    [events, filters],
-  );
-
-  const selectEventFromMap = useCallback((id: number) => setSelection({ event: id }), [setSelection]);
-  const selectEventFromList = useCallback(
-    (id: number) => {
-      setSelection({ event: id });
-      flyToEvent(id);
-    },
-    [flyToEvent, setSelection],
-  );
-  const selectEventInArticle = useCallback(
-    (id: number) => {
-      setSelection((current) => ({ ...current, event: id, region: undefined }));
-      flyToEvent(id);
-    },
-    [flyToEvent, setSelection],
-  );
-  const openSearchResult = useCallback(
-    (result: SearchResult) => {
-      if (result.kind === "event" && result.eventId) selectEventFromList(result.eventId);
-      else if (result.kind === "sentence" && result.articleId) {
-        setFocusSpan({ articleId: result.articleId, start: result.start!, end: result.end! });
-        setSelection({ article: result.articleId });
-      } else if (result.kind === "actor" && result.actorId) setFilters((current) => onlyActor(current, result.actorId!));
-      else if (result.kind === "place" && result.lon !== undefined && result.lat !== undefined)
-        setFocus({ lon: result.lon, lat: result.lat, nonce: Date.now() });
-    },
-    [selectEventFromList, setFilters, setSelection],
-  );
-  const selectRegion = useCallback((id: string) => setSelection({ region: id as RegionId }), [setSelection]);
+  // Something chosen opens its panel's sheet on a phone; closing the selection closes it.
+  const selected = Boolean(selection.event ?? selection.article ?? selection.region);
+  // (Adjusted while rendering, as React advises for state that follows a prop, not in an effect.)
+  const [sheetFollows, setSheetFollows] = useState(selection);
+  if (sheetFollows !== selection) {
+    setSheetFollows(selection);
+    setSheet(selected ? "panel" : sheet === "panel" ? null : sheet);
+  }
+  const toggleSheet = (next: Exclude<Sheet, null>) => setSheet((current) => (current === next ? null : next));
   const resetFilters = useCallback(() => setFilters(NO_FILTERS), [setFilters]);
   // After a review or a new article: refetch the events, and let the server recount actors and articles.
   // The timeline is remounted on new data (its own fetch has no other reason to run again).
@@ -201,27 +89,29 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
       setView(next);
       setExtent(nextExtent);
     },
-    [setView],
+    [setView, setExtent],
   );
-
-  useEffect(() => {
-    const onKey = (keyEvent: KeyboardEvent) => {
-      if (keyEvent.key === "Escape") setSelection({});
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [setSelection]);
 
   return (
     <MapPickContext.Provider value={requestMapPick}>
-      <div className="dashboard">
+      <div className="dashboard" data-sheet={sheet ?? undefined}>
         <header className="app-header">
           <h1>Geobrief</h1>
-          <SearchBox onOpen={openSearchResult} />
+          <SearchBox onOpen={select.openSearchResult} />
           <p className="muted">
             Türkiye–Syria–Israel theatre · {articles.total.toLocaleString("en")} article{articles.total === 1 ? "" : "s"} · offline map
           </p>
-          <nav className="header-actions" aria-label="Actions">
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="header-actions"
+            onClick={() => setMenuOpen((open) => !open)}
+            data-testid="open-menu"
+          >
+            Menu
+          </button>
+          <nav id="header-actions" className="header-actions" data-open={menuOpen} aria-label="Actions" onClick={() => setMenuOpen(false)}>
             {canWrite && (
               <>
                 <button type="button" className="header-button" onClick={() => setAddingArticle(true)} data-testid="open-add-article">
@@ -292,7 +182,7 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
             filterQuery={writeEventFilters(filters).toString()}
             viewQuery={extent ? writeEventFilters({ ...filters, bbox: extent.bbox }).toString() : null}
             selectedEventId={selection.event}
-            onSelect={selectEventFromList}
+            onSelect={select.selectEventFromList}
             onResetFilters={resetFilters}
             onRetry={retryEvents}
           />
@@ -301,16 +191,16 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
           <MapView
             basemapStyleUrl={basemapStyleUrl}
             initialView={initialView}
-            regions={regionsShown}
-            regionLabels={regionLabels}
+            regions={regionLayers.areas}
+            regionLabels={regionLayers.labels}
             events={events}
             clusters={shown.clusters}
             eventsPending={viewState.status !== "ready" && viewState.status !== "error"}
             selectedEventId={selection.event}
             selectedRegionId={selection.region}
             focus={focus}
-            onSelectEvent={selectEventFromMap}
-            onSelectRegion={selectRegion}
+            onSelectEvent={select.selectEventFromMap}
+            onSelectRegion={select.selectRegion}
             onViewChange={onViewChange}
             onPick={onPick}
           />
@@ -323,6 +213,14 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
             </div>
           )}
           <Legend />
+          <div className="sheet-buttons" role="group" aria-label="Open">
+            <button type="button" aria-pressed={sheet === "rail"} onClick={() => toggleSheet("rail")} data-testid="open-rail-sheet">
+              Filters &amp; events
+            </button>
+            <button type="button" aria-pressed={sheet === "panel"} onClick={() => toggleSheet("panel")} data-testid="open-panel-sheet">
+              {selected ? "Details" : "Articles"}
+            </button>
+          </div>
           {hiddenNotice && (
             <div className="map-notice" role="status" data-testid="hidden-event-notice">
               That event is hidden by the current filters.{" "}
@@ -331,7 +229,7 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
                 className="link"
                 onClick={() => {
                   resetFilters();
-                  setHiddenNotice(false);
+                  dismissHiddenNotice();
                 }}
               >
                 Reset filters
@@ -345,8 +243,8 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
           focusSpan={focusSpan && focusSpan.articleId === selection.article ? focusSpan : undefined}
           articles={articles}
           onSelectionChange={setSelection}
-          onSelectEventInArticle={selectEventInArticle}
-          onSelectRegion={selectRegion}
+          onSelectEventInArticle={select.selectEventInArticle}
+          onSelectRegion={select.selectRegion}
           regionsAt={filters.to}
           actors={actors}
           onDataChanged={refreshData}

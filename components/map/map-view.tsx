@@ -4,7 +4,8 @@ import * as maplibregl from "maplibre-gl";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { EventMarkerProps } from "@/db/queries/events";
 import type { ClusterProps } from "@/db/queries/event-view";
-import type { BoundingBox, FeatureCollection, Point, RegionFeature } from "@/geo/types";
+import type { BoundingBox, FeatureCollection, Point } from "@/geo/types";
+import type { RegionDisplayCollection, RegionLabelCollection } from "./region-layers";
 import type { MapViewState } from "../dashboard/url-state";
 import { buildBasemapStyle } from "./basemap-style";
 import { toEventMarkers } from "./event-markers";
@@ -31,16 +32,6 @@ declare global {
 
 /** The Türkiye–Syria theatre, from the Mediterranean coast to the Iraqi border. */
 export const DEFAULT_VIEW: MapViewState = { zoom: 5.4, lat: 35.4, lon: 38.6 };
-
-export interface RegionDisplayProps {
-  id: string;
-  label: string;
-  colour: string;
-  status: string;
-}
-
-export type RegionDisplayCollection = FeatureCollection<RegionFeature["geometry"], RegionDisplayProps>;
-export type RegionLabelCollection = FeatureCollection<Point, Pick<RegionDisplayProps, "label" | "colour"> & { priority: number }>;
 
 /** The part of the world on screen, for per-view event requests. */
 export interface MapExtent {

@@ -182,29 +182,50 @@ describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
       await phone.goto(`${server.baseUrl}/?${VIEW}`);
       await phone.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 30_000 });
       expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      const offScreen = await phone.evaluate(() =>
-        [
-          ...document.querySelectorAll<HTMLElement>(
-            "header button, header a, header input, .rail button, .rail input, .rail select, .rail a, .timeline button, .timeline select",
-          ),
-        ]
-          .filter((element) => element.offsetParent !== null)
-          .map((element) => ({
-            label: element.textContent?.trim() || element.getAttribute("aria-label") || element.dataset.testid || element.tagName,
-            box: element.getBoundingClientRect(),
-          }))
-          .filter(({ box }) => box.left < 0 || box.right > 390 + 0.5)
-          .map(({ label }) => label),
-      );
-      expect(offScreen).toEqual([]);
+      const offScreen = () =>
+        phone.evaluate(() =>
+          [
+            ...document.querySelectorAll<HTMLElement>(
+              "header button, header a, header input, .rail button, .rail input, .rail select, .rail a, .timeline button, .timeline select",
+            ),
+          ]
+            .filter((element) => element.offsetParent !== null)
+            .map((element) => ({
+              label: element.textContent?.trim() || element.getAttribute("aria-label") || element.dataset.testid || element.tagName,
+              box: element.getBoundingClientRect(),
+            }))
+            .filter(({ box }) => box.left < 0 || box.right > 390 + 0.5)
+            .map(({ label }) => label),
+        );
+      expect(await offScreen()).toEqual([]);
       // The header is a few rows, not a column of wrapped words, and the search box stays usable.
       expect((await phone.locator("header").boundingBox())!.height).toBeLessThan(200);
       expect((await phone.locator("header .search-box input").boundingBox())!.width).toBeGreaterThan(150);
-      // Reachable: the last actor toggle scrolls into view and switches.
+      // The header's actions are in a menu, on screen when it opens.
+      expect(await phone.locator('[data-testid="open-import"]').isVisible()).toBe(false);
+      await phone.click('[data-testid="open-menu"]');
+      const briefingsLink = phone.locator("#header-actions a");
+      expect(await briefingsLink.isVisible()).toBe(true);
+      const linkBox = (await briefingsLink.boundingBox())!;
+      expect(linkBox.x + linkBox.width).toBeLessThanOrEqual(390);
+      await phone.click('[data-testid="open-menu"]');
+      // The rail is a sheet over the map: closed, the map has the screen; open, every toggle is reachable.
+      expect(await phone.locator(".rail").isVisible()).toBe(false);
+      expect((await phone.locator('[data-testid="map"]').boundingBox())!.height).toBeGreaterThan(400);
+      await phone.click('[data-testid="open-rail-sheet"]');
+      expect(await offScreen()).toEqual([]);
       const toggle = phone.locator('[data-testid^="actor-toggle-"]').last();
       await toggle.scrollIntoViewIfNeeded();
       await toggle.click();
       expect(await toggle.isChecked()).toBe(false);
+      // Choosing an event from the list swaps the rail for the panel's sheet; closing the panel closes it.
+      await phone.locator('[data-testid^="event-item-"]').first().click();
+      await phone.waitForSelector('[data-testid="event-panel"]');
+      expect(await phone.locator(".rail").isVisible()).toBe(false);
+      const panelBox = (await phone.locator(".side-panel").boundingBox())!;
+      expect(panelBox.y + panelBox.height).toBeLessThanOrEqual(844);
+      await phone.click('[data-testid="close-panel"]');
+      expect(await phone.locator(".side-panel").isVisible()).toBe(false);
     } finally {
       await phone.close();
     }
