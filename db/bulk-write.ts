@@ -38,20 +38,27 @@ const SET_ASIDE_INDEXES = ["events_map_idx", "events_timeline_idx"];
 const PARKED = "bulk_write_parked";
 
 export function withoutUpkeep<T>(client: Database.Database, write: () => T): T {
-  client.transaction(() => {
-    client.exec(`create table if not exists ${PARKED} (name text primary key)`);
-    const names = [...UPKEEP_TRIGGERS, ...SET_ASIDE_INDEXES];
-    const schema = client
-      .prepare(`select type, name from sqlite_master where type in ('trigger', 'index') and name in (${names.map(() => "?").join(", ")})`)
-      .all(...names) as { type: "trigger" | "index"; name: string }[];
-    for (const { type, name } of schema) {
-      client.prepare(`insert into ${PARKED} (name) values (?)`).run(name);
-      client.exec(`drop ${type} "${name}"`);
-    }
-  })();
+  client.transaction(() => setUpkeepAside(client, { indexes: true }))();
   const result = write();
   restoreUpkeep(client);
   return result;
+}
+
+/**
+ * Drops the upkeep triggers, and the covering indexes when asked, keeping their names to put back.
+ * Inside a caller's open transaction (a file import), a rollback brings them back with the rows;
+ * an import keeps the indexes, which its per-row lookups read (without them 30,000 rows took 12× as long).
+ */
+export function setUpkeepAside(client: Database.Database, { indexes }: { indexes: boolean }): void {
+  client.exec(`create table if not exists ${PARKED} (name text primary key)`);
+  const names = [...UPKEEP_TRIGGERS, ...(indexes ? SET_ASIDE_INDEXES : [])];
+  const schema = client
+    .prepare(`select type, name from sqlite_master where type in ('trigger', 'index') and name in (${names.map(() => "?").join(", ")})`)
+    .all(...names) as { type: "trigger" | "index"; name: string }[];
+  for (const { type, name } of schema) {
+    client.prepare(`insert into ${PARKED} (name) values (?)`).run(name);
+    client.exec(`drop ${type} "${name}"`);
+  }
 }
 
 /** Puts back what withoutUpkeep set aside, with counts rebuilt from the rows; nothing to do otherwise. */
@@ -59,8 +66,10 @@ export function restoreUpkeep(client: Database.Database): void {
   const parked = client.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(PARKED);
   if (!parked) return;
   client.transaction(() => {
-    client.exec(`update events set actor_mask = coalesce((select actor_mask from event_actor_masks_counted where event_id = events.id), 0)
-      where actor_mask != coalesce((select actor_mask from event_actor_masks_counted where event_id = events.id), 0)`);
+    // UPDATE … FROM reads the grouped view once; a correlated subquery regrouped it per event (10 s for 5,000).
+    client.exec(`update events set actor_mask = counted.actor_mask from event_actor_masks_counted as counted
+      where counted.event_id = events.id and events.actor_mask != counted.actor_mask;
+      update events set actor_mask = 0 where actor_mask != 0 and id not in (select event_id from event_actor_masks_counted);`);
     for (const table of COUNT_TABLES) client.exec(`delete from ${table}; insert into ${table} select * from ${table}_counted;`);
     const ours = migrationSchema();
     for (const { name } of client.prepare(`select name from ${PARKED}`).all() as { name: string }[]) {
@@ -69,4 +78,16 @@ export function restoreUpkeep(client: Database.Database): void {
     }
     client.exec(`drop table ${PARKED}`);
   })();
+}
+
+/** Whether every count table holds what its `_counted` view counts from the rows (and each event its actor bits). */
+export function countsAgreeWithRows(client: Database.Database): boolean {
+  const differing = (query: string) => (client.prepare(query).get() as { n: number }).n;
+  return (
+    COUNT_TABLES.every(
+      (table) => differing(`select count(*) as n from (select * from ${table} where n > 0 except select * from ${table}_counted)`) === 0,
+    ) &&
+    differing(`select count(*) as n from events left join event_actor_masks_counted counted on counted.event_id = events.id
+      where events.actor_mask != coalesce(counted.actor_mask, 0)`) === 0
+  );
 }

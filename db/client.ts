@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { restoreUpkeep } from "./bulk-write";
+import { cacheStatements } from "./statement-cache";
 import { MIGRATIONS_DIR } from "./database-file";
 import * as schema from "./schema";
 
@@ -22,6 +23,7 @@ export function openDatabase(file: string): GeobriefDb {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
+  cacheStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   // Index statistics for the planner (choosing between the map's covering indexes by the view's

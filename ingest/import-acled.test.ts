@@ -12,6 +12,7 @@ import { listEventReviews, reviewEvent } from "@/db/queries/review";
 import { mapImportedActor } from "@/db/queries/actor-mappings";
 import { findEvents } from "@/db/queries/events";
 import { events } from "@/db/schema";
+import { countsAgreeWithRows } from "@/db/bulk-write";
 import { ImportError, importAcledCsv } from "./import-acled";
 import { ingestArticle } from "./ingest-article";
 
@@ -229,6 +230,25 @@ describe("ACLED's export as ACLED writes it", () => {
       .get() as { id: number; fatalities: number; timestamp: number };
     expect(updated).toMatchObject({ fatalities: 5, timestamp: 1760100001 });
     expect(listEventReviews(db, updated.id).at(-1)).toMatchObject({ action: "edit", changes: { fatalities: { from: 3, to: 5 } } });
+  });
+
+  it("sets per-row count upkeep aside for a file that adds many events, and leaves the counts exact, or untouched on a refusal", async () => {
+    const db = open("bulk.db");
+    const triggers = () => (db.$client.prepare("select count(*) as n from sqlite_master where type = 'trigger'").get() as { n: number }).n;
+    const before = triggers();
+    // The size the CLI and the Import dialog report for the file decides (import-acled.ts BULK_MIN_ROWS).
+    const large = { reviewer: "import", totalBytes: 64 * 1024 * 1024 };
+    await importAcledCsv(db, CODEBOOK_FILE, large);
+    expect(triggers()).toBe(before);
+    expect(countsAgreeWithRows(db.$client)).toBe(true);
+    expect(db.$client.prepare("select sum(n) as n from actor_event_counts where actor_id = 'ISR'").get()).toEqual({ n: 7 });
+
+    const stored = db.select({ n: count() }).from(events).get()!.n;
+    const broken = Buffer.concat([CODEBOOK_FILE.subarray(0, CODEBOOK_FILE.length - 40), Buffer.from('\n"unclosed')]);
+    await expect(importAcledCsv(db, broken.toString("utf8").replace(/SYR9/g, "SYR8"), large)).rejects.toThrow(ImportError);
+    expect(triggers()).toBe(before);
+    expect(db.select({ n: count() }).from(events).get()!.n).toBe(stored);
+    expect(countsAgreeWithRows(db.$client)).toBe(true);
   });
 
   it("keeps an analyst's mapping of an imported name: its events move, and later imports use it", async () => {

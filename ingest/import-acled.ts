@@ -15,7 +15,8 @@ import { pipeline } from "node:stream/promises";
 import { CsvError, parse } from "csv-parse";
 import type { GeobriefDb } from "@/db/client";
 import { findAcledRecord, insertAcledRecord, updateDatasetEvent } from "@/db/queries/acled";
-import { articleForQuote, findEventByQuote } from "@/db/queries/import";
+import { restoreUpkeep, setUpkeepAside } from "@/db/bulk-write";
+import { articleForQuote, findEventByQuote, storedEventCount } from "@/db/queries/import";
 import { insertEvent, type NewEventRecord } from "@/db/queries/ingest";
 import {
   ACLED_EXPORT_COLUMNS,
@@ -81,6 +82,10 @@ const REQUIRED = ["event_date", "latitude", "longitude", "actor1"];
 /** Geobrief's own columns after ACLED's (lib/export-events.ts), and columns of ACLED's older layouts that are read past. */
 const OURS = ["plover_type", "evidence_quote", "source_url", "status", "date", "source_kind"];
 const OLDER_ACLED = ["event_id_no_cnty", "data_id", "iso3"];
+/** ACLED's export averages about 370 bytes a row (scripts/generate-acled.ts writes the same): rows estimated from a file's size. */
+const BYTES_PER_ROW = 370;
+/** Below this many rows, per-row upkeep is cheaper than any recount (docs/performance.md). */
+const BULK_MIN_ROWS = 20_000;
 /** Cells that may hold line breaks; every other cell is one line. */
 const MULTI_LINE = new Set(["notes", "evidence_quote"]);
 
@@ -339,6 +344,11 @@ export async function importAcledCsv(
 
   const client = db.$client;
   client.exec("begin immediate");
+  // Per-row count upkeep costs more than one recount of every stored event once a file adds a good
+  // share of them: then it is set aside inside this transaction and rebuilt before the commit
+  // (db/bulk-write.ts); a rollback brings it back untouched.
+  const bulk = totalBytes / BYTES_PER_ROW >= Math.max(BULK_MIN_ROWS, storedEventCount(db) / 4);
+  if (bulk) setUpkeepAside(client, { indexes: false });
   try {
     await pipeline(
       chunks,
@@ -367,6 +377,7 @@ export async function importAcledCsv(
     );
     if (!columns) throw new ImportError("the file is empty");
     report.createdActors = actors.created;
+    if (bulk) restoreUpkeep(client);
     client.exec("commit");
   } catch (error) {
     if (client.inTransaction) client.exec("rollback");

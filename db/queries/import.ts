@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
 import { actors, articles, events, evidence } from "../schema";
 import { sha256 } from "@/lib/text-hash";
@@ -24,6 +24,11 @@ export function createImportedActor(db: GeobriefDb, name: string): string {
   for (let suffix = 2; db.select({ id: actors.id }).from(actors).where(eq(actors.id, id)).get(); suffix += 1) id = `${base}-${suffix}`;
   db.insert(actors).values({ id, name, kind: "imported", colour: "#777777", parentId: null, aliases: [], members: [] }).run();
   return id;
+}
+
+/** How many events are stored, of every status and source. */
+export function storedEventCount(db: GeobriefDb): number {
+  return db.select({ n: count() }).from(events).get()!.n;
 }
 
 /** The event already held with this type, date and quote, if any: how a re-import recognises it. */
