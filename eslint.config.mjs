@@ -60,5 +60,24 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // What the browser runs never holds database, ingest or server code; their types cross the line freely.
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/db/*", "@/ingest/*", "@/server/*"],
+              allowTypeImports: true,
+              message: "components/ run in the browser: import only types from db/, ingest/ and server/; pages pass the data in.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([".next/**", "node_modules/**", "public/**", "next-env.d.ts", "data/**"]),
 ]);

@@ -12,7 +12,7 @@ import { eventSearchEntry, eventSearchRowid, indexActorsAndPlaces } from "./quer
 import { withoutUpkeep } from "./bulk-write";
 import { seededRandom } from "@/lib/seeded-random";
 import { actors } from "./schema";
-import { sha256 } from "@/lib/text-hash";
+import { sha256 } from "@/db/text-hash";
 import { dateRange, precisionOfDate, type PloverType } from "@/lib/vocabulary";
 
 const COUNTRIES = ["SY", "TR", "IQ", "LB", "JO", "IL"];

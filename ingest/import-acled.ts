@@ -28,7 +28,7 @@ import {
   type AcledRecordFields,
   type AcledTimePrecision,
 } from "@/lib/acled";
-import { sha256 } from "@/lib/text-hash";
+import { sha256 } from "@/db/text-hash";
 import {
   EVENT_STATUSES,
   PLOVER_TYPES,

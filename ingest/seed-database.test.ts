@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type GeobriefDb } from "@/db/client";
 import { openPreparedDatabase } from "@/server/start-up";
 import { actors, articles, eventReviews, events, evidence, regionMentions, regions } from "@/db/schema";
-import { sha256 } from "@/lib/text-hash";
+import { sha256 } from "@/db/text-hash";
 import { SEED_DIR, SeedError } from "@/ingest/seed-database";
 
 const opened: GeobriefDb[] = [];

@@ -6,11 +6,16 @@ export function errorResponse(status: number, error: string): NextResponse {
   return NextResponse.json({ error }, { status });
 }
 
-/** 503 with Retry-After: the work is refused for now, not for good. */
-export function busyResponse(why: string, retryAfterSeconds = 5): NextResponse {
-  const response = errorResponse(503, `${why}: try again in a few seconds`);
+/** An error that passes (429 or 503): its Retry-After says in how many seconds to ask again. */
+export function retryLaterResponse(status: 429 | 503, error: string, retryAfterSeconds: number): NextResponse {
+  const response = errorResponse(status, error);
   response.headers.set("retry-after", String(retryAfterSeconds));
   return response;
+}
+
+/** 503 with Retry-After: the work is refused for now, not for good. */
+export function busyResponse(why: string, retryAfterSeconds = 5): NextResponse {
+  return retryLaterResponse(503, `${why}: try again in a few seconds`, retryAfterSeconds);
 }
 
 /** Parses a positive integer id from a route segment, or gives the 400 to return. */

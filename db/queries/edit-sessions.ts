@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, gt, lte } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
 import { editSessions } from "../schema";
-import { sha256 } from "@/lib/text-hash";
+import { sha256 } from "../text-hash";
 
 /** A new signed-in session under `token`: its secret (for the cookie, never stored). Expired sessions are swept. */
 export function createEditSession(db: GeobriefDb, token: string, lifetimeMs: number): string {

@@ -1,7 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
 import { actors, articles, events, evidence } from "../schema";
-import { sha256 } from "@/lib/text-hash";
+import { sha256 } from "../text-hash";
 import type { PloverType } from "@/lib/vocabulary";
 import { indexArticle } from "./search";
 

@@ -5,7 +5,7 @@ import type { GeobriefDb } from "../client";
 import { chunks } from "@/lib/chunks";
 import { QuoteMismatchError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, places, regionMentions, type NewPlace } from "../schema";
-import { sha256 } from "@/lib/text-hash";
+import { sha256 } from "../text-hash";
 import { mapFactsOf } from "./map-facts";
 import { indexArticle, indexNewEvent, indexPlace } from "./search";
 import {

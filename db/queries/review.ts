@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
 import { InvalidEditError, NotFoundError } from "../errors";
 import { articles, eventReviews, events, evidence, type NewPlace, type ReviewAction } from "../schema";
-import { sha256 } from "@/lib/text-hash";
+import { sha256 } from "../text-hash";
 import { precisionOfDate, type ActorRole, type EventStatus, type GeoPrecision, type PloverType } from "@/lib/vocabulary";
 import { assertKnownActors } from "./actors";
 import { insertEvent, placeIdFor, replaceEventActors, storedDate } from "./ingest";

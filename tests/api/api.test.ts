@@ -1,6 +1,6 @@
 import { booleanValid } from "@turf/turf";
 import { describe, expect, it } from "vitest";
-import { sha256 } from "@/lib/text-hash";
+import { sha256 } from "@/db/text-hash";
 import { startTestServer } from "../server/test-server";
 
 const server = startTestServer();

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { createEditSession, endEditSession } from "@/db/queries/edit-sessions";
 import { accessState, isEditToken, SESSION_COOKIE } from "../access";
 import { readJsonBody } from "../request";
-import { errorResponse } from "../respond";
+import { errorResponse, retryLaterResponse } from "../respond";
 
 /** A working day: an analyst signs in once a shift. */
 const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
@@ -19,9 +19,7 @@ const FAILURE_KEY = "sign-in";
 
 function tooManyAttempts(msBeforeNext: number) {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  const response = errorResponse(429, `too many wrong tokens: try again in ${seconds} s`);
-  response.headers.set("retry-after", String(seconds));
-  return response;
+  return retryLaterResponse(429, `too many wrong tokens: try again in ${seconds} s`, seconds);
 }
 
 /** GET /api/session → whether this browser may write, and why not. */

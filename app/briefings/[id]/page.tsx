@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { BriefingDocument } from "@/components/briefing/briefing-document";
-import { loadBriefingOr404 } from "@/components/briefing/load-briefing";
+import { loadBriefingOr404 } from "../load-briefing";
 import { getDb } from "@/db/client";
 import { briefingChanges, type BriefingChanges } from "@/db/queries/briefings";
 

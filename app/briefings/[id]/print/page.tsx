@@ -1,6 +1,6 @@
 import { BriefingDocument } from "@/components/briefing/briefing-document";
 import { parsePrintOptions } from "@/components/briefing/print-options";
-import { loadBriefingOr404 } from "@/components/briefing/load-briefing";
+import { loadBriefingOr404 } from "../../load-briefing";
 
 export const dynamic = "force-dynamic";
 
