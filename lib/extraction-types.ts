@@ -60,6 +60,8 @@ export interface ExtractedEvent {
   /** Actor ids, initiator first. */
   actors: string[];
   evidence: { start: number; end: number; text: string };
+  /** Later sentences of the article that report the same happening again (ingest/extract/events.ts). */
+  restatedIn?: { start: number; end: number; text: string }[];
   /** The words that made it an event, for the reviewer. */
   trigger: string;
 }

@@ -3,7 +3,7 @@
  * sources: GeoNames cities500 with alternate names (SY TR IQ LB JO IL PS), the OCHA
  * community points and governorates of Syria, Natural Earth countries (world-atlas 1:50m)
  * with ISO names, the computed area places (geo/data/area-places.json) and the Golan/UNDOF
- * areas. Part of `npm run geo:build`.
+ * areas, and the world's larger capitals (GeoNames PPLC rows of cities500). Part of `npm run geo:build`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -24,12 +24,21 @@ const round = (value: number) => Number(value.toFixed(4));
 /** Names in Latin script only: the articles are English; Cyrillic or Arabic forms never match. */
 const LATIN = /^[\p{Script=Latin}0-9 '’‘`ʿʾ\-.()]+$/u;
 
-function geonamesEntries(): GazetteerEntry[] {
-  const rows = readFileSync(path.join(GEO_SOURCES_DIR, "cities500_SY_TR_IQ_LB_JO_IL_PS.txt"), "utf8").trim().split("\n");
+/**
+ * Capitals beyond the theatre that diplomacy happens in (Paris, Washington, Baku): GeoNames PPLC rows
+ * of at least this many people, by their own names only. Smaller capitals are named like ordinary
+ * words or people ("Male", "Victoria") and are seldom where this theatre's news happens.
+ */
+const WORLD_CAPITAL_MIN_POPULATION = 250_000;
+
+function geonamesEntries(file: string, { alternates: withAlternates }: { alternates: boolean }): GazetteerEntry[] {
+  const rows = readFileSync(path.join(GEO_SOURCES_DIR, file), "utf8").trim().split("\n");
   return rows.map((row) => {
     const column = row.split("\t");
     const [id, name, ascii, alternates] = column;
-    const names = [name, ascii, ...alternates.split(",")].filter((candidate) => candidate.length >= 3 && LATIN.test(candidate));
+    const names = [name, ascii, ...(withAlternates ? alternates.split(",") : [])].filter(
+      (candidate) => candidate.length >= 3 && LATIN.test(candidate),
+    );
     return {
       id: `geonames:${id}`,
       name: ascii || name,
@@ -165,7 +174,10 @@ function areaEntries(): Omit<GazetteerEntry, "primaryNames">[] {
 const allPrimary = (entry: Omit<GazetteerEntry, "primaryNames">): GazetteerEntry => ({ ...entry, primaryNames: entry.names.length });
 const entries = [
   ...[...countryEntries(), ...governorateEntries(), ...areaEntries(), ...ochaCommunityEntries()].map(allPrimary),
-  ...geonamesEntries(),
+  ...geonamesEntries("cities500_SY_TR_IQ_LB_JO_IL_PS.txt", { alternates: true }),
+  ...geonamesEntries("capitals_pplc_geonames_world.txt", { alternates: false }).filter(
+    (capital) => capital.population >= WORLD_CAPITAL_MIN_POPULATION,
+  ),
 ];
 writeFileSync(path.join(GEO_DATA_DIR, GAZETTEER_FILE), JSON.stringify(entries) + "\n");
 console.log(`wrote geo/data/${GAZETTEER_FILE}: ${entries.length} places`);

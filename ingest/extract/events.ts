@@ -105,6 +105,140 @@ function isDestination(body: string, place: PlaceMention, type: PloverType): boo
   return type === "RETREAT" && /\bto\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, place.start - 12), place.start));
 }
 
+/** A draft event, and whether the text named its place (else a capital stands in). */
+type Draft = ExtractedEvent & { placeStated: boolean };
+
+/** "Sources in Jordan said …", "officials in Ankara told …": where the speakers are, not where it happened. */
+function isSpeakersPlace(body: string, place: PlaceMention): boolean {
+  return /\b(?:sources?|officials?|diplomats?|residents?|activists?|media|reporters?|journalists?|correspondents?|analysts?|observers?)\s+(?:based\s+)?(?:in|from)\s+$/i.test(
+    body.slice(Math.max(0, place.start - 40), place.start),
+  );
+}
+
+/** "ERBIL, Kurdistan Region -" opening a report: where it was filed, not where its news happened. */
+function isDateline(body: string, place: PlaceMention, sentence: Sentence): boolean {
+  const opening = body.slice(sentence.start, place.end);
+  return (
+    /^[\s\p{Lu}.'’-]*$/u.test(opening) &&
+    place.text === place.text.toUpperCase() &&
+    /^\s*[,(—–-]/.test(body.slice(place.end, place.end + 3))
+  );
+}
+
+/** A present perfect: "has carried out", "have been killed". */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|ne|t|wn|un|ught)\b/i;
+
+/** "Since the fall of Assad, Israel has carried out hundreds of strikes": a running total, not a happening (the since-clause's own verb still reports one). */
+function isSummarySince(text: string, triggerAt: number): boolean {
+  const perfect = PRESENT_PERFECT.exec(text);
+  return perfect !== null && /\bsince\b/i.test(text) && triggerAt >= perfect.index;
+}
+
+/** Force is done at a place: several places hit in one sentence are several events (docs/extraction.md). */
+const FORCE_TYPES = new Set<PloverType>(["ASSAULT", "COERCE"]);
+
+/** Kinds of happening a restatement may word differently ("struck" then "the attack"; "seized" then "captured"). */
+const TYPE_FAMILY: Partial<Record<PloverType, string>> = {
+  ASSAULT: "force",
+  COERCE: "force",
+  MOBILIZE: "movement",
+  RETREAT: "movement",
+  CONCEDE: "movement",
+  AGREE: "deal",
+  COOPERATE: "deal",
+  AID: "deal",
+  THREATEN: "warning",
+  ACCUSE: "warning",
+};
+const familyOf = (type: PloverType) => TYPE_FAMILY[type] ?? type;
+
+const radians = Math.PI / 180;
+function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const h =
+    Math.sin(((b.lat - a.lat) * radians) / 2) ** 2 +
+    Math.cos(a.lat * radians) * Math.cos(b.lat * radians) * Math.sin(((b.lon - a.lon) * radians) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** How far apart two mentions of one place may be put, by the vaguer one's precision. */
+const SAME_PLACE_KM: Record<PlaceMention["precision"], number> = {
+  site: 30,
+  village: 30,
+  city: 30,
+  admin2: 60,
+  admin1: 150,
+  country: Infinity,
+};
+
+/** Whether two points may stand for one place: the vaguer contains the other (a country by its code); an unstated place may be any. */
+function samePlace(a: Draft, b: Draft): boolean {
+  if (!a.placeStated || !b.placeStated) return true;
+  // A named area ("northern Syria") spans hundreds of kilometres (geo/area-places.ts).
+  if (a.placeId.startsWith("area:") || b.placeId.startsWith("area:")) return a.country === b.country && kmBetween(a, b) <= 250;
+  const vaguer = PRECISION_RANK[a.placePrecision] >= PRECISION_RANK[b.placePrecision] ? a : b;
+  if (vaguer.placePrecision === "country") return a.country === b.country;
+  return kmBetween(a, b) <= SAME_PLACE_KM[vaguer.placePrecision];
+}
+
+/** How many earlier events of a family a restatement may join. */
+const RESTATEMENT_WINDOW = 32;
+
+/** An assumed date (the publication day) stands for "lately": a stated day this close may be the same. */
+const ASSUMED_DAY_SLACK = 7;
+
+/** Whether two dates may be one day: equal, one (month or year) contains the other, or an assumed one is close. */
+function sameTime(a: Draft, b: Draft): boolean {
+  if (a.date.startsWith(b.date) || b.date.startsWith(a.date)) return true;
+  const assumed = a.dateAssumed || b.dateAssumed;
+  return assumed && a.date.length === 10 && b.date.length === 10 && Math.abs(daysBetween(a.date, b.date)) <= ASSUMED_DAY_SLACK;
+}
+
+/** The places of a sentence, most precise first, one per spot: those a force event happened at. */
+function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention): PlaceMention[] {
+  if (PRECISION_RANK[chosen.precision] > 1) return [chosen];
+  const targets = [chosen];
+  for (const place of own) {
+    if (PRECISION_RANK[place.precision] > 1) continue;
+    if (targets.every((target) => target.placeId !== place.placeId && kmBetween(target, place) > SAME_PLACE_KM.city)) targets.push(place);
+  }
+  return targets;
+}
+
+/**
+ * One draft per happening per article: a headline and the lead that restates it, or a strike
+ * "the attack" refers back to, are one event. A later draft of the same kind, at a time and place
+ * the first may mean, joins it as a restatement; the pair keeps the more exact date and place.
+ */
+function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
+  const kept: Draft[] = [];
+  // Per family, the latest events a restatement is looked for in: bounded, so a hostile article of
+  // thousands of drafts stays linear.
+  const recent = new Map<string, Draft[]>();
+  for (const draft of drafts) {
+    const family = recent.get(familyOf(draft.type)) ?? [];
+    const first = family.find((event) => sameTime(event, draft) && samePlace(event, draft));
+    if (!first) {
+      kept.push(draft);
+      recent.set(familyOf(draft.type), [draft, ...family].slice(0, RESTATEMENT_WINDOW));
+      continue;
+    }
+    (first.restatedIn ??= []).push(draft.evidence);
+    // The evidence runs from the first statement to the last, as the sentences that state it (lib/extraction-types.ts).
+    const end = Math.max(first.evidence.end, draft.evidence.end);
+    first.evidence = { start: first.evidence.start, end, text: body.slice(first.evidence.start, end) };
+    if (draft.date.length > first.date.length || (first.dateAssumed && !draft.dateAssumed))
+      Object.assign(first, { date: draft.date, datePrecision: draft.datePrecision, dateAssumed: draft.dateAssumed });
+    const morePrecise = PRECISION_RANK[draft.placePrecision] < PRECISION_RANK[first.placePrecision];
+    // A statement's place is where it was made: a place a restatement names is its subject.
+    if (!VERBAL_TYPES.has(first.type) && draft.placeStated && (!first.placeStated || morePrecise)) {
+      const { place, placeId, country, placePrecision, coordinateSource, lat, lon, geoPrecision } = draft;
+      Object.assign(first, { place, placeId, country, placePrecision, coordinateSource, lat, lon, geoPrecision, placeStated: true });
+    }
+    for (const actor of draft.actors) if (!first.actors.includes(actor)) first.actors.push(actor);
+  }
+  return kept.map(({ placeStated: _stated, ...event }) => event);
+}
+
 /**
  * One event per sentence that states one: a PLOVER trigger and an actor (force may go
  * unnamed). The date is the sentence's own, else the publication day (flagged as assumed).
@@ -113,13 +247,11 @@ function isDestination(body: string, place: PlaceMention, type: PloverType): boo
  * sentence later); else the initiator's capital. Repeats of type, date and place are dropped.
  */
 export function findEvents({ sentences, actors, places, dates, published, capitals }: EventInputs, body: string): ExtractedEvent[] {
-  const events: ExtractedEvent[] = [];
+  const events: Draft[] = [];
   const seen = new Set<string>();
   const actorsIn = bySentence(actors, sentences);
   const placesIn = bySentence(places, sentences);
   const datesIn = bySentence(dates, sentences);
-  const typesFound = new Map<PloverType, Set<string>>();
-  const typesWithAssumedDate = new Set<PloverType>();
   // Without a publication date, the newest date the article mentions stands in for it when
   // telling news from background.
   const newest =
@@ -139,6 +271,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         !isHabitual(sentence.text, match),
     );
     if (!trigger?.match) continue;
+    if (isSummarySince(sentence.text, trigger.match.index)) continue;
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
     const sentenceActors = [...new Set(actorsIn(sentence).map((mention) => mention.actor))];
     if (!sentenceActors.length) {
@@ -153,12 +286,12 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const date = datesIn(sentence)[0];
     if (!date && (!published || UNDATED_PAST.test(sentence.text))) continue;
     if (date && newest && daysBetween(dateRange(date.value).end, newest) > BACKGROUND_DAYS) continue;
-    // A sentence without a date of its own that repeats a type already found elaborates that event.
-    if (!date && (typesWithAssumedDate.has(trigger.type) || typesFound.get(trigger.type)?.has(published!))) continue;
     // Where a statement came from: the capital of the first state actor named (an armed group has none).
     const speakerCountry = sentenceActors.map((actor) => ACTOR_COUNTRY[actor]).find(Boolean);
     const initiatorCapital = speakerCountry ? capitals.get(speakerCountry) : undefined;
-    const ownPlaces = placesIn(sentence).filter((place) => !isDestination(body, place, trigger.type));
+    const ownPlaces = placesIn(sentence).filter(
+      (place) => !isDestination(body, place, trigger.type) && !isSpeakersPlace(body, place) && !isDateline(body, place, sentence),
+    );
     const nearby = [1, -1, 2, -2].map((step) => placesIn(sentences[sentence.index + step])[0]).find((place) => place !== undefined);
     const ownBest = ownPlaces.sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.start - b.start)[0];
     // A statement or deal "in Syria" was made in its capital, not at the country's centre.
@@ -169,36 +302,40 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       nearby ??
       (initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined);
     if (!place) continue;
+    const placeStated = place === ownBest || place === nearby;
+    // Force at several named places in one sentence ("struck Keswa … and Deraa") is one event at each.
+    const targets = FORCE_TYPES.has(trigger.type) ? distinctPrecisePlaces(ownPlaces, place) : [place];
 
-    // A visit to a capital involves its government.
-    const host = Object.entries(ACTOR_COUNTRY).find(
-      ([actor, country]) => actor !== "SYR-ASSAD" && capitals.get(country)?.id === place.placeId,
-    )?.[0];
-    if (trigger.type === "CONSULT" && host && !sentenceActors.includes(host)) sentenceActors.push(host);
-
-    if (!date) typesWithAssumedDate.add(trigger.type);
-    const value = date?.value ?? published!;
-    const key = `${trigger.type}|${value}|${place.placeId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    typesFound.set(trigger.type, (typesFound.get(trigger.type) ?? new Set()).add(value));
-    events.push({
-      type: trigger.type,
-      date: value,
-      datePrecision: (date?.precision ?? "day") as DatePrecision,
-      dateAssumed: !date,
-      place: place.name,
-      placeId: place.placeId,
-      country: place.country,
-      placePrecision: place.precision,
-      coordinateSource: place.coordinateSource,
-      lat: place.lat,
-      lon: place.lon,
-      geoPrecision: GEO_PRECISION[place.precision],
-      actors: sentenceActors,
-      evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
-      trigger: trigger.match[0],
-    });
+    for (const target of targets) {
+      const actorsHere = [...sentenceActors];
+      // A visit to a capital involves its government.
+      const host = Object.entries(ACTOR_COUNTRY).find(
+        ([actor, country]) => actor !== "SYR-ASSAD" && capitals.get(country)?.id === target.placeId,
+      )?.[0];
+      if (trigger.type === "CONSULT" && host && !actorsHere.includes(host)) actorsHere.push(host);
+      const value = date?.value ?? published!;
+      const key = `${trigger.type}|${value}|${target.placeId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      events.push({
+        type: trigger.type,
+        date: value,
+        datePrecision: (date?.precision ?? "day") as DatePrecision,
+        dateAssumed: !date,
+        place: target.name,
+        placeId: target.placeId,
+        country: target.country,
+        placePrecision: target.precision,
+        coordinateSource: target.coordinateSource,
+        lat: target.lat,
+        lon: target.lon,
+        geoPrecision: GEO_PRECISION[target.precision],
+        actors: actorsHere,
+        evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
+        trigger: trigger.match[0],
+        placeStated,
+      });
+    }
   }
-  return events;
+  return mergeRestatements(events, body);
 }
