@@ -3,6 +3,7 @@ import type { GazetteerEntry } from "../gazetteer";
 import { sentenceAt, type Sentence } from "@/lib/sentences";
 import { ACTOR_COUNTRY, DEMONYMS } from "./actor-lexicon";
 import { EVENT_TRIGGERS } from "./event-triggers";
+import { findVerbTriggers } from "./verb-triggers";
 import type { ActorMention, DateMention, ExtractedEvent, PlaceMention } from "@/lib/extraction-types";
 
 /** Said or signed rather than done on the ground: with no place stated, it happened where the speaker governs from. */
@@ -13,6 +14,9 @@ const ACTORLESS_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE"]);
 const BACKGROUND_DAYS = 365;
 /** Sentences that step outside the report: glossaries, corrections, captions of file photos. */
 const ASIDE = /^(?:For reference|Note|Read more|Related|Editor's note)\b/i;
+
+/** Where a trigger stands in its sentence: a regular expression's match, or a tagged verb's. */
+type TriggerAt = Pick<RegExpExecArray, 0 | "index">;
 
 /** Most precise first: a town beats the region it is in. */
 const PRECISION_RANK: Record<PlaceMention["precision"], number> = { site: 0, village: 0, city: 0, admin2: 1, admin1: 2, country: 3 };
@@ -60,7 +64,7 @@ function capitalAsPlace(capital: GazetteerEntry, sentence: Sentence): PlaceMenti
 }
 
 /** ", rejecting separatism" (or "… and rejecting"): a participle after a comma or "and" qualifies the main clause; it reports nothing of its own. */
-function isTrailingParticiple(text: string, match: RegExpExecArray): boolean {
+function isTrailingParticiple(text: string, match: TriggerAt): boolean {
   return /ing$/i.test(match[0]) && /(?:,|\band)\s*$/.test(text.slice(Math.max(0, match.index - 20), match.index));
 }
 
@@ -68,7 +72,7 @@ function isTrailingParticiple(text: string, match: RegExpExecArray): boolean {
 const CLAUSE_LOOK_BACK = 300;
 
 /** "nearly 14 years after Syrians rose up in protest": what a clause puts years back is background. */
-function isYearsBack(text: string, match: RegExpExecArray): boolean {
+function isYearsBack(text: string, match: TriggerAt): boolean {
   // The clause before the trigger, at most CLAUSE_LOOK_BACK characters: each try scans to the trigger, so an unbounded look made a long sentence quadratic.
   return /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty) years? (?:after|since|before)\b[^,;]*$/i.test(
     text.slice(Math.max(0, match.index - CLAUSE_LOOK_BACK), match.index),
@@ -84,19 +88,19 @@ const UNDATED_PAST =
   /\b(?:recent(?:ly)?|previously|in the past|(?:comes?|came|follows|followed) (?:\w+ ){0,2}(?:after|on the heels of))\b/i;
 
 /** "a claim the SDF has repeatedly denied": a habit or a standing position, not a dated event. */
-function isHabitual(text: string, match: RegExpExecArray): boolean {
+function isHabitual(text: string, match: TriggerAt): boolean {
   return /\b(?:repeatedly|routinely|regularly|often|always|consistently|long)\s+$/i.test(
     text.slice(Math.max(0, match.index - 16), match.index),
   );
 }
 
 /** "Since the ouster of Assad, …": a period's starting point is background to what follows. */
-function isSinceClause(text: string, match: RegExpExecArray): boolean {
+function isSinceClause(text: string, match: TriggerAt): boolean {
   return /\bsince (?:the )?$/i.test(text.slice(Math.max(0, match.index - 12), match.index));
 }
 
 /** "will reportedly be deployed": a deployment announced for later is not yet a movement on the map. */
-function isSpeculative(text: string, match: RegExpExecArray): boolean {
+function isSpeculative(text: string, match: TriggerAt): boolean {
   return /\b(?:will|would|could|may|might|plans? to|to)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, match.index - 40), match.index));
 }
 
@@ -107,6 +111,13 @@ function isDestination(body: string, place: PlaceMention, type: PloverType): boo
 
 /** A draft event, and whether the text named its place (else a capital stands in). */
 type Draft = ExtractedEvent & { placeStated: boolean };
+
+/** A weekday read as the latest before publication; a planned happening means the next one ("is scheduled to meet … on Wednesday"). */
+function aheadIfPlanned(date: DateMention, published: string): DateMention {
+  if (!/^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(date.text) || date.value >= published) return date;
+  const ahead = new Date(Date.parse(date.value) + 7 * 86_400_000).toISOString().slice(0, 10);
+  return { ...date, value: ahead };
+}
 
 /** "Sources in Jordan said …", "officials in Ankara told …": where the speakers are, not where it happened. */
 function isSpeakersPlace(body: string, place: PlaceMention): boolean {
@@ -252,6 +263,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
   const actorsIn = bySentence(actors, sentences);
   const placesIn = bySentence(places, sentences);
   const datesIn = bySentence(dates, sentences);
+  const verbsIn = bySentence(findVerbTriggers(body), sentences);
   // Without a publication date, the newest date the article mentions stands in for it when
   // telling news from background.
   const newest =
@@ -262,15 +274,23 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       .at(-1);
   for (const sentence of sentences) {
     if (ASIDE.test(sentence.text)) continue;
-    const trigger = EVENT_TRIGGERS.map(({ type, pattern }) => ({ type, match: pattern.exec(sentence.text) })).find(
-      ({ match }) =>
-        match &&
-        !isTrailingParticiple(sentence.text, match) &&
-        !isSinceClause(sentence.text, match) &&
-        !isYearsBack(sentence.text, match) &&
-        !isHabitual(sentence.text, match),
+    const usable = (match: TriggerAt) =>
+      !isTrailingParticiple(sentence.text, match) &&
+      !isSinceClause(sentence.text, match) &&
+      !isYearsBack(sentence.text, match) &&
+      !isHabitual(sentence.text, match);
+    const tagged = verbsIn(sentence).filter((verb) => !verb.negated);
+    const worded = EVENT_TRIGGERS.map(({ type, pattern }) => ({ type, match: pattern.exec(sentence.text) as TriggerAt | null })).find(
+      ({ match }) => match && usable(match),
     );
+    // The lexicon's verbs by lemma where the worded triggers found nothing ("surged into", "is withdrawing").
+    const trigger =
+      worded ??
+      tagged
+        .map((verb) => ({ type: verb.type, match: { 0: verb.word, index: verb.start - sentence.start } as TriggerAt | null }))
+        .find(({ match }) => usable(match!));
     if (!trigger?.match) continue;
+    const verb = tagged.find((candidate) => candidate.start === sentence.start + trigger.match!.index);
     if (isSummarySince(sentence.text, trigger.match.index)) continue;
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
     const sentenceActors = [...new Set(actorsIn(sentence).map((mention) => mention.actor))];
@@ -283,7 +303,10 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       else if (!ACTORLESS_TYPES.has(trigger.type)) continue;
     }
 
-    const date = datesIn(sentence)[0];
+    const stated = datesIn(sentence)[0];
+    const date = stated && verb?.aspect === "planned" && published ? aheadIfPlanned(stated, published) : stated;
+    // "had been negotiating", "had agreed": told as what came before the news, so background unless dated.
+    if (verb?.aspect === "past-perfect" && !date) continue;
     if (!date && (!published || UNDATED_PAST.test(sentence.text))) continue;
     if (date && newest && daysBetween(dateRange(date.value).end, newest) > BACKGROUND_DAYS) continue;
     // Where a statement came from: the capital of the first state actor named (an armed group has none).

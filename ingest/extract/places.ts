@@ -122,6 +122,9 @@ const WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
 const entryIsArea = (matches: NameMatch[]) => matches.some(({ entry }) => entry.precision !== "country" && entry.featureCode !== "AREA");
 
 /** Every longest run of words that names a gazetteer place. */
+/** Two to five capital letters: how acronyms are written. */
+const isAcronym = (word: string) => /^\p{Lu}{2,5}$/u.test(word);
+
 export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCandidate[] {
   const folded = foldText(body);
   const words = [...folded.matchAll(WORD)].map((match) => {
@@ -151,6 +154,15 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
       const key = keys[count - 1];
       const last = words[index + count - 1];
       if (key.length < 3 || NOT_PLACES.has(key)) continue;
+      // A short word in capitals is an acronym ("SANA", the news agency) unless it spells a name letter for
+      // letter ("HOMS" in a dateline): the matcher's tolerance for spellings would read "Sanaa" into it.
+      const lower = first.toLowerCase();
+      if (
+        count === 1 &&
+        isAcronym(first) &&
+        !gazetteer.byName.get(key)?.some(({ entry }) => entry.names.some((name) => name.toLowerCase() === lower))
+      )
+        continue;
       // An alternate name of a small foreign place is usually a historic or other-language
       // name ("Beit Jinn" for an Israeli town): too weak to place a Syrian story there.
       const matches = gazetteer.byName

@@ -1,0 +1,90 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { PloverType } from "@/lib/vocabulary";
+import { VERB_LEXICON } from "./verb-lexicon";
+
+/** How a verb places its happening in time, read from the auxiliaries before it. */
+export type Aspect = "past-perfect" | "present-perfect" | "planned" | "simple";
+
+/** A verb of VERB_LEXICON as used in the text: where, its lemma and type, and how it is said. */
+export interface VerbTrigger {
+  start: number;
+  end: number;
+  word: string;
+  lemma: string;
+  type: PloverType;
+  aspect: Aspect;
+  /** "did not attack", "never signed": wink's negation flag. */
+  negated: boolean;
+}
+
+// The model ships inside its npm package and loads offline in about 0.1 s (docs/performance.md); once per process.
+let nlp: ReturnType<typeof winkNLP> | undefined;
+const tagger = () => (nlp ??= winkNLP(model));
+
+/** Words before a verb that make it later than the report: "will strike", "plans to visit", "is expected to sign". */
+const PLANNED = new Set([
+  "will",
+  "would",
+  "shall",
+  "plan",
+  "plans",
+  "planned",
+  "planning",
+  "expected",
+  "scheduled",
+  "set",
+  "due",
+  "intends",
+]);
+
+/** How many tokens back the auxiliaries of one verb phrase are looked for ("had not yet been fully deployed"). */
+const AUXILIARY_REACH = 5;
+
+/** The aspect of the verb at `index`, from the auxiliaries and particles just before it. */
+function aspectAt(values: string[], tags: string[], index: number): Aspect {
+  for (let back = index - 1; back >= Math.max(0, index - AUXILIARY_REACH); back -= 1) {
+    const word = values[back].toLowerCase();
+    if (PLANNED.has(word) || (word === "to" && tags[back] === "PART")) return "planned";
+    if (word === "had") return "past-perfect";
+    if (word === "has" || word === "have") return "present-perfect";
+    // Past the verb phrase: another verb, a noun or a clause boundary.
+    if (!["AUX", "ADV", "PART"].includes(tags[back])) break;
+  }
+  return "simple";
+}
+
+/**
+ * The lexicon's verbs in `text`, tagged by wink-nlp (POS and lemmas from the shipped English
+ * model): only tokens tagged VERB count, so "the attack" and "an armed group" stay nouns and
+ * adjectives here (the regular expressions read the nouns). Offsets index `text`.
+ */
+export function findVerbTriggers(text: string): VerbTrigger[] {
+  const nlpNow = tagger();
+  const its = nlpNow.its;
+  const tokens = nlpNow.readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
+  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+  const found: VerbTrigger[] = [];
+  let cursor = 0;
+  values.forEach((value, index) => {
+    // Tokens come in order: each is found from the end of the last (wink keeps the text's characters).
+    const start = text.indexOf(value, cursor);
+    if (start < 0) return;
+    cursor = start + value.length;
+    const type = tags[index] === "VERB" ? VERB_LEXICON[lemmas[index].toLowerCase()] : undefined;
+    if (!type) return;
+    found.push({
+      start,
+      end: cursor,
+      word: value,
+      lemma: lemmas[index].toLowerCase(),
+      type,
+      aspect: aspectAt(values, tags, index),
+      negated: Boolean(negations[index]),
+    });
+  });
+  return found;
+}
