@@ -13,7 +13,7 @@ import { mapImportedActor } from "@/db/queries/actor-mappings";
 import { findEvents } from "@/db/queries/events";
 import { events } from "@/db/schema";
 import { countsAgreeWithRows } from "@/db/bulk-write";
-import { ImportError, importAcledCsv } from "./import-acled";
+import { ImportError, importAcledCsv, REPORTED_LINES } from "./import-acled";
 import { ingestArticle } from "./ingest-article";
 
 const dir = mkdtempSync(path.join(tmpdir(), "geobrief-import-"));
@@ -100,6 +100,20 @@ describe("ACLED-style CSV import", () => {
       "8: no evidence_quote and no event_id_cnty: an event needs the text or the dataset row that states it",
     ]);
     expect(db.select({ n: count() }).from(events).get()!.n).toBe(before + 1);
+  });
+
+  it("counts every skipped row but names only the first REPORTED_LINES, so a file of bad rows cannot fill memory", async () => {
+    const db = open("many-bad.db");
+    const header =
+      "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,location,latitude,longitude,geo_precision,source,notes";
+    const bad = Array.from(
+      { length: REPORTED_LINES + 100 },
+      (_, index) => `SYR${index},not a date,1,Battles,Armed clash,HTS,Jasim,33.0,36.06,1,m,x`,
+    );
+    const report = await importAcledCsv(db, [header, ...bad].join("\n"), { reviewer: "import" });
+    expect(report).toMatchObject({ rows: REPORTED_LINES + 100, imported: 0, skippedCount: REPORTED_LINES + 100 });
+    expect(report.skipped).toHaveLength(REPORTED_LINES);
+    expect(report.skipped[0]).toEqual({ line: 2, reason: 'unreadable event_date "not a date"' });
   });
 
   it("maps a state's plain name to its actor, Syria's by the date, without creating actors", async () => {

@@ -52,13 +52,19 @@ export interface ImportReport {
   updated: number;
   /** Dataset rows already held at the same (or a later) timestamp. */
   unchanged: number;
+  /** Rows not imported; `skipped` lists the first REPORTED_LINES of them with why. */
+  skippedCount: number;
   skipped: { line: number; reason: string }[];
   createdActors: string[];
   /** Columns the file has that neither ACLED's layout nor ours knows: not read. */
   ignoredColumns: string[];
-  /** Rows whose cells held control or bidi characters, removed before import. */
+  /** Rows whose cells held control or bidi characters, removed before import; `cleaned` lists the first REPORTED_LINES. */
+  cleanedCount: number;
   cleaned: { line: number; columns: string[] }[];
 }
+
+/** Lines a report names one by one: a file of millions of bad rows must not fill memory with them (the counts say the rest). */
+export const REPORTED_LINES = 500;
 
 export interface ImportProgress {
   rows: number;
@@ -262,9 +268,11 @@ export async function importAcledCsv(
     imported: 0,
     updated: 0,
     unchanged: 0,
+    skippedCount: 0,
     skipped: [],
     createdActors: [],
     ignoredColumns: [],
+    cleanedCount: 0,
     cleaned: [],
   };
   const actors = acledActorReader(db);
@@ -275,8 +283,10 @@ export async function importAcledCsv(
 
   function importRow(cells: string[], line: number) {
     const { row, cleaned } = readRow(columns!, cells);
-    if (cleaned.length) report.cleaned.push({ line, columns: cleaned });
-    const skip = (reason: string) => report.skipped.push({ line, reason });
+    if (cleaned.length && report.cleanedCount++ < REPORTED_LINES) report.cleaned.push({ line, columns: cleaned });
+    const skip = (reason: string) => {
+      if (report.skippedCount++ < REPORTED_LINES) report.skipped.push({ line, reason });
+    };
     const read = readEvent(row);
     if (!read.ok) return skip(read.reason);
     const { event, precision, day } = read;

@@ -49,14 +49,14 @@ function printReport(report: RunImportReport): void {
   }
   if (process.stderr.isTTY) process.stderr.write("\n");
   console.log(
-    `${report.imported} imported, ${report.updated} updated, ${report.unchanged} unchanged, ${report.skipped.length} skipped of ${report.rows} rows in ${report.seconds} s` +
+    `${report.imported} imported, ${report.updated} updated, ${report.unchanged} unchanged, ${report.skippedCount} skipped of ${report.rows} rows in ${report.seconds} s` +
       ` (${Math.round(report.rows / Math.max(report.seconds, 0.1)).toLocaleString("en")} rows/s, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`,
   );
   if (report.ignoredColumns.length) console.log(`columns not read (neither ACLED's nor Geobrief's): ${report.ignoredColumns.join(", ")}`);
   if (report.createdActors.length) console.log(`actors created: ${report.createdActors.join(", ")}`);
-  if (report.cleaned.length)
+  if (report.cleanedCount)
     console.log(
-      `control or bidi characters removed on ${report.cleaned.length} row(s) (lines ${report.cleaned
+      `control or bidi characters removed on ${report.cleanedCount} row(s) (lines ${report.cleaned
         .slice(0, 8)
         .map(({ line }) => line)
         .join(", ")})`,
@@ -68,6 +68,10 @@ function printReport(report: RunImportReport): void {
   }
   for (const [reason, lines] of reasons)
     console.log(`  skipped ${lines.length}: ${reason} (lines ${lines.slice(0, 8).join(", ")}${lines.length > 8 ? ", …" : ""})`);
+  if (report.skippedCount > report.skipped.length)
+    console.log(
+      `  (reasons above for the first ${report.skipped.length}; ${report.skippedCount - report.skipped.length} more rows skipped)`,
+    );
   process.exitCode = report.rows > 0 && report.imported === 0 ? 1 : 0;
 }
 

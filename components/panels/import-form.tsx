@@ -17,11 +17,11 @@ function summarise(report: ImportReport): string {
     return `Imported ${report.added.length} region version(s): ${versions}.${report.ringsRewound ? ` ${report.ringsRewound} ring(s) rewound to RFC 7946 winding.` : ""}`;
   }
   const created = report.createdActors.length ? ` Actors created: ${report.createdActors.join(", ")}.` : "";
-  const cleaned = report.cleaned.length ? ` Control or bidi characters removed on ${report.cleaned.length} row(s).` : "";
+  const cleaned = report.cleanedCount ? ` Control or bidi characters removed on ${report.cleanedCount} row(s).` : "";
   const held =
     report.updated || report.unchanged ? ` Already held: ${report.updated} updated by a newer export, ${report.unchanged} unchanged.` : "";
   const ignored = report.ignoredColumns.length ? ` Columns not read: ${report.ignoredColumns.join(", ")}.` : "";
-  return `Imported ${report.imported} of ${report.rows} rows in ${report.seconds} s; ${report.skipped.length} skipped.${held}${created}${ignored}${cleaned}`;
+  return `Imported ${report.imported} of ${report.rows} rows in ${report.seconds} s; ${report.skippedCount} skipped.${held}${created}${ignored}${cleaned}`;
 }
 
 /**
@@ -135,7 +135,7 @@ export function ImportForm({
                     Line {line}: {reason}
                   </li>
                 ))}
-                {report.skipped.length > 20 && <li>… and {report.skipped.length - 20} more</li>}
+                {report.skippedCount > 20 && <li>… and {report.skippedCount - 20} more</li>}
               </ul>
             )}
             {report.kind === "csv" && report.createdActors.length > 0 && (
