@@ -42,6 +42,10 @@ const LOCATIVE = new RegExp(
     "targeted",
     "fled",
     "left",
+    "visit",
+    "visited",
+    "visiting",
+    "visits",
   ])})\s+${MODIFIERS}$`,
   "u",
 );

@@ -112,6 +112,12 @@ function isDestination(body: string, place: PlaceMention, type: PloverType): boo
 /** A draft event, and whether the text named its place (else a capital stands in). */
 type Draft = ExtractedEvent & { placeStated: boolean };
 
+/** A verb that reports what follows ("said on Thursday that …"): a date beside it, before the trigger, dates the report. */
+const REPORTING_VERB = /\b(?:said|says|told|announced|reported|stated|confirmed|added)\b/i;
+
+/** Characters between a mention and a point of the text. */
+const distanceTo = (span: { start: number; end: number }, at: number) => (at < span.start ? span.start - at : Math.max(0, at - span.end));
+
 /** A weekday read as the latest before publication; a planned happening means the next one ("is scheduled to meet … on Wednesday"). */
 function aheadIfPlanned(date: DateMention, published: string): DateMention {
   if (!/^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(date.text) || date.value >= published) return date;
@@ -121,8 +127,10 @@ function aheadIfPlanned(date: DateMention, published: string): DateMention {
 
 /** "Sources in Jordan said …", "officials in Ankara told …": where the speakers are, not where it happened. */
 function isSpeakersPlace(body: string, place: PlaceMention): boolean {
-  return /\b(?:sources?|officials?|diplomats?|residents?|activists?|media|reporters?|journalists?|correspondents?|analysts?|observers?)\s+(?:based\s+)?(?:in|from)\s+$/i.test(
-    body.slice(Math.max(0, place.start - 40), place.start),
+  return (
+    /\b(?:sources?|officials?|diplomats?|residents?|activists?|media|reporters?|journalists?|correspondents?|analysts?|observers?)\s+(?:based\s+)?(?:in|from)\s+$/i.test(
+      body.slice(Math.max(0, place.start - 40), place.start),
+    ) && /^[^.;]{0,24}?\b(?:said|say|says|told|reported|claimed|confirmed)\b/i.test(body.slice(place.end, place.end + 40))
   );
 }
 
@@ -303,7 +311,13 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       else if (!ACTORLESS_TYPES.has(trigger.type)) continue;
     }
 
-    const stated = datesIn(sentence)[0];
+    // The date nearest the trigger: "said on Thursday that the SDF had withdrawn on Tuesday" happened on Tuesday.
+    const triggerAt = sentence.start + trigger.match.index;
+    const reportsDate = (date: DateMention) =>
+      date.end <= triggerAt && REPORTING_VERB.test(body.slice(Math.max(sentence.start, date.start - 16), triggerAt));
+    const stated = datesIn(sentence).sort(
+      (a, b) => Number(reportsDate(a)) - Number(reportsDate(b)) || distanceTo(a, triggerAt) - distanceTo(b, triggerAt),
+    )[0];
     const date = stated && verb?.aspect === "planned" && published ? aheadIfPlanned(stated, published) : stated;
     // "had been negotiating", "had agreed": told as what came before the news, so background unless dated.
     if (verb?.aspect === "past-perfect" && !date) continue;

@@ -22,6 +22,7 @@ export const VERB_LEXICON: Record<string, PloverType> = {
   shoot: "ASSAULT",
   execute: "ASSAULT",
   massacre: "ASSAULT",
+  liquidate: "ASSAULT",
   wound: "ASSAULT",
   injure: "ASSAULT",
   pound: "ASSAULT",

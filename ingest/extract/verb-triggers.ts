@@ -54,6 +54,40 @@ function aspectAt(values: string[], tags: string[], index: number): Aspect {
   return "simple";
 }
 
+/** The word with an inflection taken off, as the lexicon may hold it: "abducted" → abduct, "striking" → strike, "shelled" → shell. */
+function stripInflection(word: string): string[] {
+  const stems: string[] = [];
+  for (const [ending, ...replacements] of [
+    ["ing", "", "e"],
+    ["ed", "", "e"],
+    ["d", ""],
+    ["es", ""],
+    ["s", ""],
+  ] as const) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const stem = word.slice(0, -ending.length);
+    for (const replacement of replacements) stems.push(stem + replacement);
+    // A doubled last consonant: "targetted", "shelled" → shell stays, "clashing" → clash.
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) stems.push(stem.slice(0, -1));
+  }
+  return stems;
+}
+
+/**
+ * The lemma of a verb in the text, or null for other words. The tagger names most verbs; after an
+ * auxiliary, an -ed or -ing form it took for a noun or adjective is a verb too ("had abducted",
+ * "is striking"), and its lemma is found by taking the inflection off.
+ */
+function verbLemma(word: string, tag: string, taggerLemma: string, previousTag: string | undefined): string | null {
+  if (tag === "VERB") {
+    const lemma = taggerLemma.toLowerCase();
+    return VERB_LEXICON[lemma] ? lemma : (stripInflection(word.toLowerCase()).find((stem) => VERB_LEXICON[stem]) ?? lemma);
+  }
+  if ((tag === "NOUN" || tag === "ADJ") && previousTag === "AUX" && /(?:ed|ing)$/i.test(word))
+    return stripInflection(word.toLowerCase()).find((stem) => VERB_LEXICON[stem]) ?? null;
+  return null;
+}
+
 /**
  * The lexicon's verbs in `text`, tagged by wink-nlp (POS and lemmas from the shipped English
  * model): only tokens tagged VERB count, so "the attack" and "an armed group" stay nouns and
@@ -74,13 +108,14 @@ export function findVerbTriggers(text: string): VerbTrigger[] {
     const start = text.indexOf(value, cursor);
     if (start < 0) return;
     cursor = start + value.length;
-    const type = tags[index] === "VERB" ? VERB_LEXICON[lemmas[index].toLowerCase()] : undefined;
+    const lemma = verbLemma(value, tags[index], lemmas[index], tags[index - 1]);
+    const type = lemma ? VERB_LEXICON[lemma] : undefined;
     if (!type) return;
     found.push({
       start,
       end: cursor,
       word: value,
-      lemma: lemmas[index].toLowerCase(),
+      lemma: lemma!,
       type,
       aspect: aspectAt(values, tags, index),
       negated: Boolean(negations[index]),

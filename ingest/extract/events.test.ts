@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../extract-article";
+import { findVerbTriggers } from "./verb-triggers";
+
+// Text written for these tests (not dev text), published on Friday 17 October 2025.
+const eventsOf = (body: string, published = "2025-10-17") =>
+  extractArticle(body, { published }).events.map((event) => `${event.type} ${event.date} ${event.place}`);
+
+describe("one draft per happening per article", () => {
+  it("joins a headline and the lead that restates it, keeping the lead's stated day and the span of both", () => {
+    const body =
+      "Turkish drones strike SDF positions near Kobani\n\nTurkish drones struck SDF positions near Kobani on Wednesday, a war monitor said.";
+    const { events } = extractArticle(body, { published: "2025-10-17" });
+    expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toEqual(["ASSAULT 2025-10-15 'Ayn al 'Arab"]);
+    expect(events[0].evidence).toMatchObject({ start: 0, end: body.length });
+    expect(events[0].restatedIn).toHaveLength(1);
+  });
+
+  it("keeps two strikes apart when they hit places far from each other", () => {
+    expect(
+      eventsOf("Israeli jets struck a depot in Quneitra on Tuesday. Israeli jets also struck an airfield in Homs on Thursday."),
+    ).toEqual(["ASSAULT 2025-10-14 Al Qunaytirah", "ASSAULT 2025-10-16 Homs"]);
+  });
+
+  it("drafts one event for each place a single sentence says was hit", () => {
+    expect(eventsOf("Israel struck army positions in Quneitra and in Homs on Tuesday, the army said.")).toEqual([
+      "ASSAULT 2025-10-14 Al Qunaytirah",
+      "ASSAULT 2025-10-14 Homs",
+    ]);
+  });
+});
+
+describe("where a happening was", () => {
+  it("does not place it where the speakers are", () => {
+    expect(eventsOf("Sources in Jordan said Israeli drones struck a convoy in Quneitra on Tuesday.")).toEqual([
+      "ASSAULT 2025-10-14 Al Qunaytirah",
+    ]);
+  });
+
+  it("does not place it where the report was filed", () => {
+    expect(eventsOf("BEIRUT, Lebanon — Turkish drones struck a village near Qamishli on Thursday.")).toEqual([
+      "ASSAULT 2025-10-16 Al Qamishli",
+    ]);
+  });
+
+  it("knows the world's larger capitals, where diplomacy happens", () => {
+    expect(eventsOf("Syria's foreign minister met French officials in Paris on Thursday.")).toEqual(["CONSULT 2025-10-16 Paris"]);
+  });
+
+  it("reads an acronym in capitals as no place, however like a place name it is spelt", () => {
+    const { places } = extractArticle("Turkish drones struck Kobani on Tuesday, SANA reported.", { published: "2025-10-17" });
+    expect(places.map((place) => place.text)).toEqual(["Kobani"]);
+  });
+});
+
+describe("when a happening was", () => {
+  it("takes a running total since a date for background, but not the since-clause's own verb", () => {
+    expect(eventsOf("Since the fall of Assad in December, Israel has carried out hundreds of strikes across Syria.")).toEqual([]);
+  });
+
+  it("takes an undated past perfect for background, and a dated one for news", () => {
+    expect(eventsOf("Officials said the SDF had withdrawn from the villages before the talks.")).toEqual([]);
+    expect(eventsOf("Officials said on Thursday that the SDF had withdrawn from Manbij on Tuesday.")).toEqual([
+      "RETREAT 2025-10-14 Manbij",
+    ]);
+  });
+
+  it("reads a planned happening's weekday forward: a visit scheduled for Wednesday is next Wednesday's", () => {
+    expect(eventsOf("Erdogan is scheduled to visit Damascus on Wednesday, his office said.")).toEqual(["CONSULT 2025-10-22 Damascus"]);
+  });
+});
+
+describe("verbs by lemma", () => {
+  it("finds the lexicon's verbs in any inflection, with their aspect and negation", () => {
+    const found = findVerbTriggers(
+      "Troops surged into the town. The army is withdrawing. They had abducted two men. Turkey will deploy more troops. Israel did not strike.",
+    );
+    expect(found.map((verb) => `${verb.lemma}:${verb.type}:${verb.aspect}${verb.negated ? ":negated" : ""}`)).toEqual([
+      "surge:MOBILIZE:simple",
+      "withdraw:RETREAT:simple",
+      "abduct:COERCE:past-perfect",
+      "deploy:MOBILIZE:planned",
+      "strike:ASSAULT:simple:negated",
+    ]);
+  });
+
+  it("leaves nouns and adjectives to the worded triggers", () => {
+    expect(findVerbTriggers("The attack on the armed convoy was a deadly strike.").map((verb) => verb.word)).toEqual([]);
+  });
+
+  it("drafts an event from a verb the worded triggers lack", () => {
+    expect(eventsOf("Syrian government forces surged into Sweida on Thursday.")).toEqual(["MOBILIZE 2025-10-16 As-Suwayda"]);
+  });
+});
