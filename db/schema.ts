@@ -245,6 +245,24 @@ export const actorNameMappings = sqliteTable("actor_name_mappings", {
 
 export type ReviewAction = "create" | "confirm" | "reject" | "edit";
 
+/**
+ * Why the extractor drafted an event (ingest/extract/events.ts): how sure it is, 0–1, and its reasons
+ * (the trigger, how the place was resolved and the runner-up, where the date came from). Kept beside
+ * the event, not on it, so the map's covering indexes stay as narrow; drafts are reviewed by it.
+ */
+export const eventExtractions = sqliteTable(
+  "event_extractions",
+  {
+    eventId: integer("event_id")
+      .primaryKey()
+      .references(() => events.id, { onDelete: "cascade" }),
+    confidence: real("confidence").notNull(),
+    planned: integer("planned", { mode: "boolean" }).notNull().default(false),
+    reasons: text("reasons", { mode: "json" }).$type<string[]>().notNull(),
+  },
+  (table) => [index("event_extractions_confidence_idx").on(table.confidence)],
+);
+
 /** Every review decision on an event: who, when, what changed (from → to). */
 export const eventReviews = sqliteTable(
   "event_reviews",

@@ -78,7 +78,8 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
   const places: PlaceMention[] = [];
   const displaced = new Set<ActorMention>();
   for (const candidate of candidates) {
-    const entry = resolved.get(candidate)!;
+    const resolution = resolved.get(candidate)!;
+    const { entry } = resolution;
     const sentenceStart = sentenceAt(sentences, candidate.start).start;
     if (isPartOfOtherName(body, candidate.start, candidate.end, sentenceStart)) continue;
     // "Quneitra governorate", "the Daraa countryside": the words say it is a place.
@@ -98,7 +99,7 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     const needsLocative = actorsHere.length > 0 || inRegionPhrase || entry.precision === "country" || isMinorPlace(entry);
     if (needsLocative && !locative) continue;
     for (const actor of actorsHere) displaced.add(actor);
-    places.push(toPlaceMention(body, candidate, entry));
+    places.push(toPlaceMention(body, candidate, resolution));
   }
   actors = actors.filter((actor) => !displaced.has(actor));
 

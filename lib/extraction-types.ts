@@ -26,6 +26,8 @@ export interface PlaceMention extends Span {
   /** Gazetteer id, e.g. "geonames:170654". */
   placeId: string;
   coordinateSource: string;
+  /** How the name was read as this entry, and the next best entry of that name. */
+  resolution?: { how: string; runnerUp?: string };
 }
 
 export interface RegionMention extends Span {
@@ -64,6 +66,12 @@ export interface ExtractedEvent {
   restatedIn?: { start: number; end: number; text: string }[];
   /** The words that made it an event, for the reviewer. */
   trigger: string;
+  /** Said as due later ("will visit", "is scheduled to meet"): dated when due. */
+  planned: boolean;
+  /** How sure the extractor is, 0–1: drafts are reviewed least sure first (ingest/extract/events.ts confidenceOf). */
+  confidence: number;
+  /** Why it was drafted: the trigger, how the place was resolved (and the runner-up), where the date came from. */
+  reasons: string[];
 }
 
 export interface ArticleMeta {

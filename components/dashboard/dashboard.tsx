@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import { NO_FILTERS, writeEventFilters } from "@/lib/event-filters";
 import type { ActorWithCount } from "@/db/queries/actors";
@@ -11,6 +12,7 @@ import type { PlacedRegion } from "../map/region-layers";
 import { Timeline } from "../timeline/timeline";
 import { ActorFilter } from "../panels/actor-filter";
 import { AddArticleForm } from "../panels/add-article-form";
+import { DraftQueue } from "../panels/draft-queue";
 import { EventList } from "../panels/event-list";
 import { ImportForm } from "../panels/import-form";
 import { MoreFilters } from "../panels/more-filters";
@@ -79,11 +81,13 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
   // After a review or a new article: refetch the events, and let the server recount actors and articles.
   // The timeline is remounted on new data (its own fetch has no other reason to run again).
   const [dataVersion, setDataVersion] = useState(0);
+  const queryClient = useQueryClient();
   const refreshData = useCallback(() => {
-    retryEvents();
+    // Every read of the API (the view, the draft queue, a panel) is asked again.
+    void queryClient.invalidateQueries();
     setDataVersion((version) => version + 1);
     router.refresh();
-  }, [retryEvents, router]);
+  }, [queryClient, router]);
   const onViewChange = useCallback(
     (next: MapViewState, nextExtent: MapExtent) => {
       setView(next);
@@ -177,6 +181,11 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
         <nav className="rail" aria-label="Filters and events">
           <ActorFilter actors={actors} filters={filters} onChange={setFilters} onReset={resetFilters} />
           <MoreFilters filters={filters} regionNames={regionNames} onChange={setFilters} />
+          <DraftQueue
+            filterQuery={writeEventFilters(filters).toString()}
+            selectedEventId={selection.event}
+            onSelect={select.selectEventFromList}
+          />
           <EventList
             view={viewState}
             filterQuery={writeEventFilters(filters).toString()}

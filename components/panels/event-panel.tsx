@@ -164,6 +164,7 @@ export function EventPanel({
       </dl>
       {event.notes && <p className="source-note">{event.notes}</p>}
       {event.dataset && <DatasetSource record={event.dataset} />}
+      {event.extraction && <ExtractionReasons extraction={event.extraction} />}
       {event.evidence.length > 0 && <h3>Evidence</h3>}
       {event.evidence.map((quote) => (
         <figure key={`${quote.articleId}-${quote.start}`} className="evidence">
@@ -177,6 +178,23 @@ export function EventPanel({
         </figure>
       ))}
     </article>
+  );
+}
+
+/** Why the extractor drafted it: how sure it was and on what (trigger, place and runner-up, date). */
+function ExtractionReasons({ extraction }: { extraction: NonNullable<EventDetail["extraction"]> }) {
+  return (
+    <details className="extraction-reasons" data-testid="extraction-reasons">
+      <summary>
+        Why this draft: <span data-testid="extraction-confidence">{Math.round(extraction.confidence * 100)}% sure</span>
+        {extraction.planned && " · planned, not yet carried out"}
+      </summary>
+      <ul>
+        {extraction.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

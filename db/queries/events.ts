@@ -4,7 +4,7 @@ import { chunks } from "@/lib/chunks";
 import type { GeobriefDb } from "../client";
 import { NotFoundError } from "../errors";
 import type { EventFilters } from "@/lib/event-filters";
-import { acledRecords, actors, articles, eventActors, events, evidence, places } from "../schema";
+import { acledRecords, actors, articles, eventActors, eventExtractions, events, evidence, places } from "../schema";
 import { quadClassOf, type ActorRole, type EventSourceKind, type QuadClass } from "@/lib/vocabulary";
 import { regionBit, regionBounds } from "./map-facts";
 
@@ -214,7 +214,47 @@ export function getEventDetail(db: GeobriefDb, id: number) {
     evidence: quotes,
     /** The ACLED row of a dataset event: its source, in place of a quote. */
     dataset: db.select().from(acledRecords).where(eq(acledRecords.eventId, id)).get() ?? null,
+    /** Why the extractor drafted it, for an extracted event: confidence, planned, reasons. */
+    extraction:
+      db
+        .select({ confidence: eventExtractions.confidence, planned: eventExtractions.planned, reasons: eventExtractions.reasons })
+        .from(eventExtractions)
+        .where(eq(eventExtractions.eventId, id))
+        .get() ?? null,
   };
 }
+
+/**
+ * The review queue: drafts the filters match, least sure first (then oldest), at most `limit`,
+ * with `total` drafts matched. Extracted drafts carry a confidence (event_extractions); a draft
+ * without one (imported, or drawn by hand) comes after them.
+ */
+export function findDraftQueue(db: GeobriefDb, filters: EventFilters, limit: number) {
+  const where = and(eventConditions(db, filters), eq(events.status, "draft"));
+  const rows = db
+    .select({
+      id: events.id,
+      type: events.type,
+      date: events.dateValue,
+      place: places.name,
+      confidence: eventExtractions.confidence,
+      planned: eventExtractions.planned,
+    })
+    .from(events)
+    .leftJoin(eventExtractions, eq(eventExtractions.eventId, events.id))
+    .leftJoin(places, eq(places.id, events.placeId))
+    .where(where)
+    .orderBy(sql`${eventExtractions.confidence} is null`, asc(eventExtractions.confidence), asc(events.id))
+    .limit(limit)
+    .all();
+  const total = db
+    .select({ n: sql<number>`count(*)` })
+    .from(events)
+    .where(where)
+    .get()!.n;
+  return { total, drafts: rows };
+}
+
+export type DraftQueue = ReturnType<typeof findDraftQueue>;
 
 export type EventDetail = ReturnType<typeof getEventDetail>;

@@ -4,7 +4,7 @@ import type { ArticleInput } from "@/lib/extraction-types";
 import type { GeobriefDb } from "../client";
 import { chunks } from "@/lib/chunks";
 import { QuoteMismatchError } from "../errors";
-import { articles, eventActors, eventReviews, events, evidence, places, regionMentions, type NewPlace } from "../schema";
+import { articles, eventActors, eventExtractions, eventReviews, events, evidence, places, regionMentions, type NewPlace } from "../schema";
 import { sha256 } from "../text-hash";
 import { mapFactsOf } from "./map-facts";
 import { indexArticle, indexNewEvent, indexPlace } from "./search";
@@ -196,6 +196,9 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
         createdBy: options.reviewer,
         reviewed: false,
       });
+      tx.insert(eventExtractions)
+        .values({ eventId, confidence: extracted.confidence, planned: extracted.planned, reasons: extracted.reasons })
+        .run();
       eventIds.push(eventId);
     });
     const mentions = extraction.regions.map((mention, index) => ({

@@ -109,8 +109,42 @@ function isDestination(body: string, place: PlaceMention, type: PloverType): boo
   return type === "RETREAT" && /\bto\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, place.start - 12), place.start));
 }
 
-/** A draft event, and whether the text named its place (else a capital stands in). */
-type Draft = ExtractedEvent & { placeStated: boolean };
+/** What made a draft, for its confidence and the reviewer's "why". */
+interface DraftReasons {
+  trigger: string;
+  /** Found by the worded triggers (event-triggers.ts) rather than a verb's lemma alone. */
+  worded: boolean;
+  place: string;
+  placeInSentence: boolean;
+  date: string;
+  planned: boolean;
+}
+
+/** A draft event, whether the text named its place (else a capital stands in), and why it was drafted. */
+type Draft = Omit<ExtractedEvent, "planned" | "confidence" | "reasons"> & { placeStated: boolean; why: DraftReasons };
+
+/** "Quneitra" as written in the sentence: Al Qunaytirah (GeoNames 173334), the only place of that name. */
+function describePlace(place: PlaceMention, where: string): string {
+  const runnerUp = place.resolution?.runnerUp ? `; next best: ${place.resolution.runnerUp}` : "";
+  return `"${place.text}" ${where}: ${place.name} (${place.coordinateSource})${place.resolution ? `, ${place.resolution.how}` : ""}${runnerUp}`;
+}
+
+/**
+ * How sure a draft is, 0–1, from what it rests on: a worded trigger over a verb alone, a date and a
+ * place the sentence states, named actors and a restatement all add; a plan not yet carried out takes away.
+ * The weights order drafts for review (docs/extraction.md); they are not probabilities.
+ */
+function confidenceOf(draft: Draft): number {
+  const { why } = draft;
+  let score = 0.35 + (why.worded ? 0.2 : 0.1);
+  if (!draft.dateAssumed) score += 0.15;
+  if (why.placeInSentence) score += 0.15;
+  else if (draft.placeStated) score += 0.05;
+  if (draft.actors.length) score += 0.05;
+  if (draft.restatedIn?.length) score += 0.1;
+  if (why.planned) score -= 0.1;
+  return Math.round(Math.min(0.95, Math.max(0.05, score)) * 100) / 100;
+}
 
 /** A verb that reports what follows ("said on Thursday that …"): a date beside it, before the trigger, dates the report. */
 const REPORTING_VERB = /\b(?:said|says|told|announced|reported|stated|confirmed|added)\b/i;
@@ -246,16 +280,27 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
     const end = Math.max(first.evidence.end, draft.evidence.end);
     first.evidence = { start: first.evidence.start, end, text: body.slice(first.evidence.start, end) };
     if (draft.date.length > first.date.length || (first.dateAssumed && !draft.dateAssumed))
-      Object.assign(first, { date: draft.date, datePrecision: draft.datePrecision, dateAssumed: draft.dateAssumed });
+      Object.assign(first, {
+        date: draft.date,
+        datePrecision: draft.datePrecision,
+        dateAssumed: draft.dateAssumed,
+        why: { ...first.why, date: draft.why.date },
+      });
     const morePrecise = PRECISION_RANK[draft.placePrecision] < PRECISION_RANK[first.placePrecision];
     // A statement's place is where it was made: a place a restatement names is its subject.
     if (!VERBAL_TYPES.has(first.type) && draft.placeStated && (!first.placeStated || morePrecise)) {
       const { place, placeId, country, placePrecision, coordinateSource, lat, lon, geoPrecision } = draft;
       Object.assign(first, { place, placeId, country, placePrecision, coordinateSource, lat, lon, geoPrecision, placeStated: true });
+      first.why = { ...first.why, place: draft.why.place, placeInSentence: draft.why.placeInSentence };
     }
     for (const actor of draft.actors) if (!first.actors.includes(actor)) first.actors.push(actor);
   }
-  return kept.map(({ placeStated: _stated, ...event }) => event);
+  return kept.map(({ placeStated: _stated, why, ...event }) => {
+    const reasons = [`trigger: ${why.trigger}`, `place: ${why.place}`, `date: ${why.date}`];
+    if (event.restatedIn?.length)
+      reasons.push(`restated in ${event.restatedIn.length} more sentence${event.restatedIn.length === 1 ? "" : "s"}`);
+    return { ...event, planned: why.planned, confidence: confidenceOf({ ...event, placeStated: _stated, why }), reasons };
+  });
 }
 
 /**
@@ -371,6 +416,23 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
         trigger: trigger.match[0],
         placeStated,
+        why: {
+          trigger: worded
+            ? `the words "${trigger.match[0]}" (${trigger.type})`
+            : `the verb "${trigger.match[0]}", lemma "${verb!.lemma}" (${trigger.type})`,
+          worded: Boolean(worded),
+          place:
+            target === ownBest || ownPlaces.includes(target)
+              ? describePlace(target, "as written in the sentence")
+              : target === nearby
+                ? describePlace(target, "named in a sentence beside it")
+                : `no place stated: ${target.name}, the capital of the ${VERBAL_TYPES.has(trigger.type) ? "speaker" : "initiator"}`,
+          placeInSentence: target === ownBest || ownPlaces.includes(target),
+          date: date
+            ? `"${date.text}" in the sentence${date !== stated ? " (planned: the next such day)" : ""}`
+            : "no date stated: the publication day",
+          planned: verb?.aspect === "planned",
+        },
       });
     }
   }

@@ -213,12 +213,19 @@ function baseScore({ entry, primary }: NameMatch): number {
 const best = (matches: NameMatch[], score: (match: NameMatch) => number) =>
   matches.reduce((top, match) => (score(match) > score(top) ? match : top));
 
+/** The entry a name was read as, how, and the next best reading (for a reviewer's "why this place"). */
+export interface PlaceResolution {
+  entry: GazetteerEntry;
+  how: string;
+  runnerUp?: GazetteerEntry;
+}
+
 /**
  * Picks one gazetteer entry per candidate. First by the name alone (rank, population,
  * own name over alternate, Syria first); then the article's anchors — capitals, province
  * seats, governorates, areas it names — pull every ambiguous name toward the places near them.
  */
-export function resolvePlaces(candidates: PlaceCandidate[]): Map<PlaceCandidate, GazetteerEntry> {
+export function resolvePlaces(candidates: PlaceCandidate[]): Map<PlaceCandidate, PlaceResolution> {
   const first = new Map(candidates.map((candidate) => [candidate, best(candidate.matches, baseScore).entry]));
   // Each anchoring place once, however often it is named: the pull is by place, not by mention.
   const anchorMentions = new Map<string, { entry: GazetteerEntry; mentions: Set<PlaceCandidate> }>();
@@ -230,10 +237,10 @@ export function resolvePlaces(candidates: PlaceCandidate[]): Map<PlaceCandidate,
     anchorMentions.set(entry.id, anchor);
   }
   const anchors = [...anchorMentions.values()];
-  const resolved = new Map<PlaceCandidate, GazetteerEntry>();
+  const resolved = new Map<PlaceCandidate, PlaceResolution>();
   for (const candidate of candidates) {
     if (candidate.matches.length === 1) {
-      resolved.set(candidate, candidate.matches[0].entry);
+      resolved.set(candidate, { entry: candidate.matches[0].entry, how: "the only place of that name" });
       continue;
     }
     const nearness = (entry: GazetteerEntry) => {
@@ -244,7 +251,15 @@ export function resolvePlaces(candidates: PlaceCandidate[]): Map<PlaceCandidate,
       const closest = Math.min(Infinity, ...kms);
       return closest <= NEAR_ANCHOR_KM ? 3 : closest <= REGION_ANCHOR_KM ? 1.5 : 0;
     };
-    resolved.set(candidate, best(candidate.matches, (match) => baseScore(match) + nearness(match.entry)).entry);
+    const score = (match: NameMatch) => baseScore(match) + nearness(match.entry);
+    const ranked = [...candidate.matches].sort((a, b) => score(b) - score(a));
+    const [chosen, second] = ranked;
+    const pulled = nearness(chosen.entry) > nearness(second.entry);
+    resolved.set(candidate, {
+      entry: chosen.entry,
+      how: pulled ? "nearest the other places the article names" : "the largest or best-ranked place of that name",
+      runnerUp: second.entry.id !== chosen.entry.id ? second.entry : undefined,
+    });
   }
   return resolved;
 }
@@ -257,7 +272,7 @@ export function isMinorPlace(entry: GazetteerEntry): boolean {
   );
 }
 
-export function toPlaceMention(body: string, candidate: PlaceCandidate, entry: GazetteerEntry): PlaceMention {
+export function toPlaceMention(body: string, candidate: PlaceCandidate, { entry, how, runnerUp }: PlaceResolution): PlaceMention {
   return {
     start: candidate.start,
     end: candidate.end,
@@ -269,5 +284,6 @@ export function toPlaceMention(body: string, candidate: PlaceCandidate, entry: G
     precision: entry.precision,
     placeId: entry.id,
     coordinateSource: entry.source,
+    resolution: { how, ...(runnerUp && { runnerUp: `${runnerUp.name} (${runnerUp.countryCode}, ${runnerUp.source})` }) },
   };
 }

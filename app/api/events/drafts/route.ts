@@ -1,0 +1,23 @@
+import type { NextRequest } from "next/server";
+import { getDb } from "@/db/client";
+import { findDraftQueue } from "@/db/queries/events";
+import { parseEventFilters } from "@/lib/event-filters";
+import { errorResponse, respondWith } from "../../respond";
+
+/** The queue shows a screenful; the rest wait their turn (`total` says how many). */
+const MAX_QUEUE = 200;
+const DEFAULT_QUEUE = 50;
+
+/**
+ * GET /api/events/drafts?<the map's filters>[&limit=] → {total, drafts: [{id, type, date, place,
+ * confidence, planned}]}: the drafts to review, least sure first (db/queries/events.ts findDraftQueue).
+ */
+export function GET(request: NextRequest) {
+  const params = request.nextUrl.searchParams;
+  const parsed = parseEventFilters(params);
+  if (!parsed.ok) return errorResponse(400, parsed.error);
+  const limit = params.has("limit") ? Number(params.get("limit")) : DEFAULT_QUEUE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_QUEUE)
+    return errorResponse(400, `invalid parameter "limit": expected 1 to ${MAX_QUEUE}`);
+  return respondWith(() => findDraftQueue(getDb(), parsed.filters, limit));
+}
