@@ -351,8 +351,16 @@ describe.skipIf(!chromiumAvailable)("adding and reviewing an article in Chromium
 
     // The draft is on the map, distinct, and counted for review.
     await expect.poll(() => page.textContent('[data-testid="draft-count"]')).toContain("1 draft event");
-    await page.locator('[data-testid="evidence-highlight"].draft').first().click();
-    await page.getByRole("tab", { name: "Event" }).click();
+    expect(await page.locator('[data-testid="evidence-highlight"].draft').count()).toBe(1);
+    // The review queue lists it with its confidence; choosing it opens the event and why it was drafted.
+    await page.click('[data-testid="draft-queue-toggle"] summary');
+    const queued = page.locator('[data-testid^="draft-item-"]');
+    await expect.poll(() => queued.count()).toBe(1);
+    expect(await queued.textContent()).toMatch(/^\d+% ASSAULT · 2025-09-03/);
+    await queued.click();
+    await page.waitForSelector('[data-testid="extraction-reasons"]');
+    await page.click('[data-testid="extraction-reasons"] summary');
+    expect(await page.textContent('[data-testid="extraction-reasons"]')).toContain('trigger: the words "shelled" (ASSAULT)');
     expect(await page.textContent('[data-testid="event-status"]')).toBe("draft");
     // Correct its place by clicking the map at Quneitra, then confirm it.
     await page.click('[data-testid="edit-event"]');
@@ -373,6 +381,7 @@ describe.skipIf(!chromiumAvailable)("adding and reviewing an article in Chromium
     await expect.poll(() => page.textContent('[data-testid="event-status"]')).toBe("confirmed");
     expect(await page.textContent('[data-testid="last-review"]')).toContain("Last confirmed by");
     await expect.poll(() => page.locator('[data-testid="draft-count"]').count()).toBe(0);
+    await expect.poll(() => page.textContent('[data-testid="draft-queue-toggle"]')).toContain("No drafts to review");
 
     expect(dialogs).toEqual([]);
     expect(elsewhere).toEqual([]);
