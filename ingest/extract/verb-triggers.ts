@@ -22,6 +22,11 @@ export interface VerbTrigger {
 let nlp: ReturnType<typeof winkNLP> | undefined;
 const tagger = () => (nlp ??= winkNLP(model));
 
+/** Loads the model now (a worker thread does so as it starts, so no article's time budget pays for it). */
+export function loadTagger(): void {
+  tagger();
+}
+
 /** Words before a verb that make it later than the report: "will strike", "plans to visit", "is expected to sign". */
 const PLANNED = new Set([
   "will",

@@ -3,9 +3,11 @@ import type { MessagePort } from "node:worker_threads";
 import { extractArticle } from "@/ingest/extract-article";
 import type { ArticleMeta, Extraction } from "@/lib/extraction-types";
 import { loadGazetteer } from "@/ingest/gazetteer";
+import { loadTagger } from "@/ingest/extract/verb-triggers";
 
-// Read once as the thread starts (about 0.4 s), before any task: an article's time budget is its own extraction's.
+// Read once as the thread starts (about 0.4 s with the tagger's model), before any task: an article's time budget is its own extraction's.
 loadGazetteer();
+loadTagger();
 
 export interface ExtractTask {
   body: string;

@@ -351,7 +351,7 @@ describe.skipIf(!chromiumAvailable)("adding and reviewing an article in Chromium
 
     // The draft is on the map, distinct, and counted for review.
     await expect.poll(() => page.textContent('[data-testid="draft-count"]')).toContain("1 draft event");
-    expect(await page.locator('[data-testid="evidence-highlight"].draft').count()).toBe(1);
+    expect(await page.locator('[data-testid="evidence-highlight"].draft').count()).toBeGreaterThan(0);
     // The review queue lists it with its confidence; choosing it opens the event and why it was drafted.
     await page.click('[data-testid="draft-queue-toggle"] summary');
     const queued = page.locator('[data-testid^="draft-item-"]');
