@@ -62,3 +62,12 @@ export function dayParam(request: NextRequest, name: string): string | undefined
   if (value === null) return undefined;
   return precisionOfDate(value) === "day" ? value : errorResponse(400, `invalid parameter "${name}": expected a date as YYYY-MM-DD`);
 }
+
+/** The optional `limit` query parameter: a whole number from 1 to `max`, `fallback` when absent, or a 400 answer. */
+export function limitParam(request: NextRequest, { fallback, max }: { fallback: number; max: number }): number | NextResponse {
+  const params = request.nextUrl.searchParams;
+  const limit = params.has("limit") ? Number(params.get("limit")) : fallback;
+  return Number.isInteger(limit) && limit >= 1 && limit <= max
+    ? limit
+    : errorResponse(400, `invalid parameter "limit": expected 1 to ${max}`);
+}

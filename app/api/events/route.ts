@@ -4,7 +4,7 @@ import { parseEventFilters } from "@/lib/event-filters";
 import { findEventPage } from "@/db/queries/events";
 import { createEventFromSelection } from "@/db/queries/review";
 import { parseNewEvent } from "@/ingest/review-input";
-import { readJsonBody, reviewerOf } from "../request";
+import { limitParam, readJsonBody, reviewerOf } from "../request";
 import { errorResponse, respondWith } from "../respond";
 import { guardWrite } from "../access";
 
@@ -21,9 +21,8 @@ export function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const parsed = parseEventFilters(params);
   if (!parsed.ok) return errorResponse(400, parsed.error);
-  const limit = params.has("limit") ? Number(params.get("limit")) : DEFAULT_PAGE;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
-    return errorResponse(400, `invalid parameter "limit": expected 1 to ${MAX_PAGE}`);
+  const limit = limitParam(request, { fallback: DEFAULT_PAGE, max: MAX_PAGE });
+  if (typeof limit !== "number") return limit;
   const after = params.has("after") ? Number(params.get("after")) : 0;
   if (!Number.isSafeInteger(after) || after < 0)
     return errorResponse(400, 'invalid parameter "after": expected the "next" cursor of a previous page');

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { findDraftQueue } from "@/db/queries/events";
 import { parseEventFilters } from "@/lib/event-filters";
+import { limitParam } from "../../request";
 import { errorResponse, respondWith } from "../../respond";
 
 /** The queue shows a screenful; the rest wait their turn (`total` says how many). */
@@ -16,8 +17,7 @@ export function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const parsed = parseEventFilters(params);
   if (!parsed.ok) return errorResponse(400, parsed.error);
-  const limit = params.has("limit") ? Number(params.get("limit")) : DEFAULT_QUEUE;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_QUEUE)
-    return errorResponse(400, `invalid parameter "limit": expected 1 to ${MAX_QUEUE}`);
+  const limit = limitParam(request, { fallback: DEFAULT_QUEUE, max: MAX_QUEUE });
+  if (typeof limit !== "number") return limit;
   return respondWith(() => findDraftQueue(getDb(), parsed.filters, limit));
 }
