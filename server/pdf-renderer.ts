@@ -9,6 +9,16 @@ import PQueue from "p-queue";
 import { chromium, type Browser } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+/** Flags measured to run Debian's Chromium headless on a closed network, MapLibre included (docs/architecture.md, "Stack notes"). */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** Two renders at once keep a 2-core machine answering the map; more only queue for the CPU. */
 const RENDERING_AT_ONCE = 2;
@@ -46,16 +56,7 @@ function sharedBrowser(): Promise<Browser> {
   state.browser ??= chromium
     .launch({
       executablePath: CHROMIUM_PATH,
-      // Measured to run headless on a closed network.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_FLAGS,
     })
     .then((browser) => {
       // A crashed or closed browser is launched anew by the next render.

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { sendJson, useReviewerName } from "../dashboard/api-client";
 import { FormFooter } from "./form-footer";
+import { FormDialog } from "./form-dialog";
 
 interface IngestAnswer {
   status: "stored" | "skipped";
@@ -49,52 +50,42 @@ export function AddArticleForm({ onStored, onClose }: { onStored: (articleId: nu
   };
 
   return (
-    <div className="dialog-backdrop" role="presentation" onKeyDown={(event) => event.key === "Escape" && onClose()}>
-      <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="add-article-title"
-        onSubmit={submit}
-        data-testid="add-article-form"
-      >
-        <h2 id="add-article-title">Add article</h2>
+    <FormDialog id="add-article" title="Add article" onSubmit={submit} onClose={onClose}>
+      <label>
+        Your name (for the review trail)
+        <input value={reviewer} onChange={(event) => setReviewer(event.target.value)} placeholder="e.g. J. Analyst" />
+      </label>
+      <label>
+        Title
+        <input {...field("title")} placeholder="Defaults to the first line" data-testid="article-title" />
+      </label>
+      <div className="field-row">
         <label>
-          Your name (for the review trail)
-          <input value={reviewer} onChange={(event) => setReviewer(event.target.value)} placeholder="e.g. J. Analyst" />
+          Outlet
+          <input {...field("outlet")} data-testid="article-outlet" />
         </label>
         <label>
-          Title
-          <input {...field("title")} placeholder="Defaults to the first line" data-testid="article-title" />
+          Published
+          <input type="date" {...field("published")} data-testid="article-published" />
         </label>
-        <div className="field-row">
-          <label>
-            Outlet
-            <input {...field("outlet")} data-testid="article-outlet" />
-          </label>
-          <label>
-            Published
-            <input type="date" {...field("published")} data-testid="article-published" />
-          </label>
-        </div>
-        <label>
-          URL
-          <input type="url" {...field("url")} placeholder="https://…" data-testid="article-url" />
-        </label>
-        <label>
-          Text
-          <textarea {...field("body")} rows={12} required data-testid="article-body-input" />
-        </label>
-        <p className="hint">Without a publication date, relative dates (“on Friday”) cannot be resolved and are flagged.</p>
-        <FormFooter
-          error={error}
-          busy={saving}
-          busyLabel="Extracting…"
-          submitLabel="Add and extract"
-          onCancel={onClose}
-          testId="add-article"
-        />
-      </form>
-    </div>
+      </div>
+      <label>
+        URL
+        <input type="url" {...field("url")} placeholder="https://…" data-testid="article-url" />
+      </label>
+      <label>
+        Text
+        <textarea {...field("body")} rows={12} required data-testid="article-body-input" />
+      </label>
+      <p className="hint">Without a publication date, relative dates (“on Friday”) cannot be resolved and are flagged.</p>
+      <FormFooter
+        error={error}
+        busy={saving}
+        busyLabel="Extracting…"
+        submitLabel="Add and extract"
+        onCancel={onClose}
+        testId="add-article"
+      />
+    </FormDialog>
   );
 }

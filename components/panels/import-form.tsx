@@ -6,6 +6,7 @@ import { sendJson, useReviewerName } from "../dashboard/api-client";
 import type { ImportProgress } from "@/ingest/import-acled";
 import type { RunImportReport as ImportReport } from "@/ingest/run-import";
 import { FormFooter } from "./form-footer";
+import { FormDialog } from "./form-dialog";
 
 /** The import's answer, line by line (app/api/import/route.ts). */
 type ImportLine = { progress: ImportProgress } | { report: ImportReport } | { error: string };
@@ -88,75 +89,72 @@ export function ImportForm({
   };
 
   return (
-    <div className="dialog-backdrop" role="presentation" onKeyDown={(event) => event.key === "Escape" && onClose()}>
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" onSubmit={submit} data-testid="import-form">
-        <h2 id="import-title">Import</h2>
-        <p className="hint">
-          Events as ACLED-style CSV (ACLED&apos;s columns; the export&apos;s extra columns are read back), or region versions as GeoJSON
-          (each feature with id, name, kind, status, validFrom, basis and sources).
-        </p>
-        <label>
-          Your name (for the review trail)
-          <input value={reviewer} onChange={(event) => setReviewer(event.target.value)} />
-        </label>
-        <label>
-          File
-          <input
-            type="file"
-            accept=".csv,.geojson,.json"
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-            data-testid="import-file"
-          />
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={keepStatus}
-            onChange={(event) => setKeepStatus(event.target.checked)}
-            data-testid="import-keep-status"
-          />
-          Keep the file&apos;s status column (confirmed, rejected); otherwise imported events arrive as drafts to review
-        </label>
-        {(busy || progress) && (
-          <label>
-            {progress
-              ? `${progress.rows.toLocaleString("en")} rows read, ${Math.floor((100 * progress.bytes) / progress.totalBytes)}% of the file`
-              : "Uploading…"}
-            <progress max={progress?.totalBytes ?? 1} value={progress?.bytes ?? 0} data-testid="import-progress" />
-          </label>
-        )}
-        {report && (
-          <div className="status" role="status" data-testid="import-report">
-            <p>{summarise(report)}</p>
-            {report.kind === "csv" && report.skipped.length > 0 && (
-              <ul className="import-skipped">
-                {report.skipped.slice(0, 20).map(({ line, reason }) => (
-                  <li key={line}>
-                    Line {line}: {reason}
-                  </li>
-                ))}
-                {report.skippedCount > 20 && <li>… and {report.skippedCount - 20} more</li>}
-              </ul>
-            )}
-            {report.kind === "csv" && report.createdActors.length > 0 && (
-              <MapImportedNames
-                created={report.createdActors}
-                registry={actors.filter((actor) => actor.kind !== "imported")}
-                onMapped={onImported}
-              />
-            )}
-          </div>
-        )}
-        <FormFooter
-          error={error}
-          busy={busy}
-          busyLabel="Importing…"
-          submitLabel={report ? "Import another" : "Import"}
-          onCancel={onClose}
-          testId="import"
+    <FormDialog id="import" title="Import" onSubmit={submit} onClose={onClose}>
+      <p className="hint">
+        Events as ACLED-style CSV (ACLED&apos;s columns; the export&apos;s extra columns are read back), or region versions as GeoJSON (each
+        feature with id, name, kind, status, validFrom, basis and sources).
+      </p>
+      <label>
+        Your name (for the review trail)
+        <input value={reviewer} onChange={(event) => setReviewer(event.target.value)} />
+      </label>
+      <label>
+        File
+        <input
+          type="file"
+          accept=".csv,.geojson,.json"
+          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          data-testid="import-file"
         />
-      </form>
-    </div>
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={keepStatus}
+          onChange={(event) => setKeepStatus(event.target.checked)}
+          data-testid="import-keep-status"
+        />
+        Keep the file&apos;s status column (confirmed, rejected); otherwise imported events arrive as drafts to review
+      </label>
+      {(busy || progress) && (
+        <label>
+          {progress
+            ? `${progress.rows.toLocaleString("en")} rows read, ${Math.floor((100 * progress.bytes) / progress.totalBytes)}% of the file`
+            : "Uploading…"}
+          <progress max={progress?.totalBytes ?? 1} value={progress?.bytes ?? 0} data-testid="import-progress" />
+        </label>
+      )}
+      {report && (
+        <div className="status" role="status" data-testid="import-report">
+          <p>{summarise(report)}</p>
+          {report.kind === "csv" && report.skipped.length > 0 && (
+            <ul className="import-skipped">
+              {report.skipped.slice(0, 20).map(({ line, reason }) => (
+                <li key={line}>
+                  Line {line}: {reason}
+                </li>
+              ))}
+              {report.skippedCount > 20 && <li>… and {report.skippedCount - 20} more</li>}
+            </ul>
+          )}
+          {report.kind === "csv" && report.createdActors.length > 0 && (
+            <MapImportedNames
+              created={report.createdActors}
+              registry={actors.filter((actor) => actor.kind !== "imported")}
+              onMapped={onImported}
+            />
+          )}
+        </div>
+      )}
+      <FormFooter
+        error={error}
+        busy={busy}
+        busyLabel="Importing…"
+        submitLabel={report ? "Import another" : "Import"}
+        onCancel={onClose}
+        testId="import"
+      />
+    </FormDialog>
   );
 }
 

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { sendJson, useReviewerName } from "../dashboard/api-client";
 import { FormFooter } from "./form-footer";
+import { FormDialog } from "./form-dialog";
 
 /** The map's pixels as a PNG, read inside a render so the frame is surely complete. */
 function captureMap(map: MapLibreMap): Promise<string> {
@@ -58,34 +59,24 @@ export function SaveBriefingForm({
   };
 
   return (
-    <div className="dialog-backdrop" role="presentation" onKeyDown={(event) => event.key === "Escape" && onClose()}>
-      <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="save-briefing-title"
-        onSubmit={submit}
-        data-testid="save-briefing-form"
-      >
-        <h2 id="save-briefing-title">Save briefing</h2>
-        <p className="hint">
-          Saves the map as it is now, with its filters and the events they show, their quotes and sources. It will not change when the data
-          does.
-        </p>
-        <label>
-          Your name
-          <input value={reviewer} onChange={(event) => setReviewer(event.target.value)} placeholder="e.g. J. Analyst" />
-        </label>
-        <label>
-          Title
-          <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} data-testid="briefing-title-input" />
-        </label>
-        <label>
-          Analyst notes
-          <textarea value={notes} onChange={(event) => setNotes(event.target.value)} rows={6} data-testid="briefing-notes-input" />
-        </label>
-        <FormFooter error={error} busy={saving} busyLabel="Saving…" submitLabel="Save briefing" onCancel={onClose} testId="save-briefing" />
-      </form>
-    </div>
+    <FormDialog id="save-briefing" title="Save briefing" onSubmit={submit} onClose={onClose}>
+      <p className="hint">
+        Saves the map as it is now, with its filters and the events they show, their quotes and sources. It will not change when the data
+        does.
+      </p>
+      <label>
+        Your name
+        <input value={reviewer} onChange={(event) => setReviewer(event.target.value)} placeholder="e.g. J. Analyst" />
+      </label>
+      <label>
+        Title
+        <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} data-testid="briefing-title-input" />
+      </label>
+      <label>
+        Analyst notes
+        <textarea value={notes} onChange={(event) => setNotes(event.target.value)} rows={6} data-testid="briefing-notes-input" />
+      </label>
+      <FormFooter error={error} busy={saving} busyLabel="Saving…" submitLabel="Save briefing" onCancel={onClose} testId="save-briefing" />
+    </FormDialog>
   );
 }

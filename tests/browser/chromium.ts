@@ -6,8 +6,8 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { PNG } from "pngjs";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "@/server/pdf-renderer";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
 
 if (!chromiumAvailable) {
@@ -16,20 +16,9 @@ if (!chromiumAvailable) {
   console.warn(`${message}: skipping the browser suite`);
 }
 
-/** Flags measured to render MapLibre headless with SwiftShader on a closed network (docs/architecture.md, "Stack notes"). */
+/** The same Chromium and flags as the PDF renderer (server/pdf-renderer.ts). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }
 
 export interface Rgb {
