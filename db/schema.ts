@@ -7,7 +7,17 @@ import { sql } from "drizzle-orm";
 import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Area, RegionKind, RegionStatus, SourceCitation } from "@/geo/types";
 import type { BriefingSnapshot } from "@/lib/briefing-snapshot";
-import type { ActorRole, DatePrecision, EventSourceKind, EventStatus, GeoPrecision, PlacePrecision, PloverType } from "@/lib/vocabulary";
+import type {
+  ActorRole,
+  Credibility,
+  DatePrecision,
+  EventSourceKind,
+  EventStatus,
+  GeoPrecision,
+  PlacePrecision,
+  PloverType,
+  ReliabilityGrade,
+} from "@/lib/vocabulary";
 
 /** An ISO timestamp column that defaults to the moment of insertion. */
 const insertedAt = (name: string) =>
@@ -30,12 +40,33 @@ const quotedSpan = () => ({
   quoteSha256: text("quote_sha256").notNull(),
 });
 
+/**
+ * Who published an article, as one entity however its name is written: found by URL domain, else
+ * by its folded name (db/queries/outlets.ts). The grade is an analyst's (Admiralty scale, A–F).
+ */
+export const outlets = sqliteTable("outlets", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  /** The name folded for matching ("The Hürriyet Daily News" → "hurriyet daily news"). */
+  nameKey: text("name_key").notNull().unique(),
+  /** Its URL's host without "www.", when an article gave a URL. */
+  domain: text("domain").unique(),
+  grade: text("grade").$type<ReliabilityGrade>().notNull().default("F"),
+  gradedBy: text("graded_by"),
+  gradedAt: text("graded_at"),
+});
+
 export const articles = sqliteTable(
   "articles",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     title: text("title").notNull(),
+    /** As the source wrote it; `outletId` is the entity it names. */
     outlet: text("outlet").notNull(),
+    /** Null only until start-up links an article stored before outlets existed (server/start-up.ts). */
+    outletId: integer("outlet_id").references(() => outlets.id),
+    /** The wire service it carries ("AP", from "(AP) —" or "as published by"), per ingest/wire-credit.ts; null for the outlet's own report. */
+    wire: text("wire"),
     url: text("url").unique(),
     /** YYYY-MM-DD; null when the source gave none. */
     published: text("published"),
@@ -117,6 +148,17 @@ export const events = sqliteTable(
     fatalities: integer("fatalities"),
     /** "article" when a quote of a stored article states it; "dataset" when a coded dataset row does (ACLED, acled_records). */
     sourceKind: text("source_kind").$type<EventSourceKind>().notNull().default("article"),
+    /** The incident it reports (db/queries/incidents.ts); null while it is the only report of its happening. */
+    incidentId: integer("incident_id").references(() => incidents.id, { onDelete: "set null" }),
+    /**
+     * A report shown under another event's marker: its incident's lead stands for it. Folded
+     * events count nowhere (the counted tables' triggers, migration 0017) and match no filter.
+     */
+    folded: integer("folded", { mode: "boolean" }).notNull().default(false),
+    /** Independent sources of its incident (reprints of one wire count once); 1 for an event alone. */
+    sources: integer("sources").notNull().default(1),
+    /** The best grade among its incident's outlets, A–F as 1–6 (lib/vocabulary.ts); 6 "cannot be judged" by default. */
+    reliability: integer("reliability").notNull().default(6),
   },
   (table) => [
     // Both cover every filter column, so a map or timeline query never reads the table itself.
@@ -134,6 +176,9 @@ export const events = sqliteTable(
       table.lat,
       table.sourceKind,
       table.fatalities,
+      table.folded,
+      table.sources,
+      table.reliability,
     ),
     index("events_map_idx").on(
       table.lon,
@@ -147,7 +192,14 @@ export const events = sqliteTable(
       table.borderKm,
       table.sourceKind,
       table.fatalities,
+      table.folded,
+      table.sources,
+      table.reliability,
     ),
+    // Reports of an incident, for its panel and for settling its lead.
+    index("events_incident_idx")
+      .on(table.incidentId)
+      .where(sql`incident_id is not null`),
     // Empty but for events whose map facts are still to compute: finding them at start-up is instant.
     index("events_missing_facts_idx")
       .on(table.lon, table.lat)
@@ -243,7 +295,38 @@ export const actorNameMappings = sqliteTable("actor_name_mappings", {
   mappedAt: insertedAt("mapped_at"),
 });
 
-export type ReviewAction = "create" | "confirm" | "reject" | "edit";
+export type ReviewAction = "create" | "confirm" | "reject" | "edit" | "merge" | "split";
+
+/**
+ * One happening, many reports: the events that report it (events.incident_id), one of which leads
+ * (its marker stands for all). Kept by db/queries/incidents.ts whenever a report joins or leaves.
+ */
+export const incidents = sqliteTable("incidents", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  leadEventId: integer("lead_event_id").notNull(),
+  reports: integer("reports").notNull(),
+  independentSources: integer("independent_sources").notNull(),
+  /** Its reports differ in date, place, actors or figures. */
+  contested: integer("contested", { mode: "boolean" }).notNull().default(false),
+  /** 1–6 (Admiralty): derived from corroboration, or an analyst's override below. */
+  credibility: integer("credibility").$type<Credibility>().notNull(),
+  credibilityOverride: integer("credibility_override").$type<Credibility>(),
+  overrideReason: text("override_reason"),
+  overriddenBy: text("overridden_by"),
+  createdAt: insertedAt("created_at"),
+});
+
+/** Why an event joined its incident: the report it matched, the fields that agreed, the score, and who grouped it. */
+export const incidentLinks = sqliteTable("incident_links", {
+  eventId: integer("event_id")
+    .primaryKey()
+    .references(() => events.id, { onDelete: "cascade" }),
+  matchedEventId: integer("matched_event_id").notNull(),
+  score: real("score").notNull(),
+  agreed: text("agreed", { mode: "json" }).$type<string[]>().notNull(),
+  linkedBy: text("linked_by").notNull(),
+  linkedAt: insertedAt("linked_at"),
+});
 
 /**
  * Why the extractor drafted an event (ingest/extract/events.ts): how sure it is, 0–1, and its reasons
@@ -352,6 +435,8 @@ export const editSessions = sqliteTable("edit_sessions", {
 });
 
 export type Article = typeof articles.$inferSelect;
+export type Outlet = typeof outlets.$inferSelect;
+export type Incident = typeof incidents.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type Actor = typeof actors.$inferSelect;
 export type NewActor = typeof actors.$inferInsert;

@@ -8,12 +8,21 @@
  * (west,south,east,north), `region` (a region id: events inside it), `border-km` (events
  * within that many km of the Türkiye–Syria border), `killed=1` (events whose source reports at
  * least one death), `source` (article: events a stored article's quote states; dataset: events
- * of an imported dataset such as ACLED).
+ * of an imported dataset such as ACLED), `min-sources` (incidents with at least that many independent
+ * sources), `min-reliability` (incidents one of whose outlets is graded at least that, A–F).
  */
 import { z } from "zod";
 import { actorIdSchema } from "@/lib/actor-id";
 import { REGION_IDS, type BoundingBox, type RegionId } from "@/geo/types";
-import { EVENT_SOURCE_KINDS, PLOVER_TYPES, precisionOfDate, type EventSourceKind, type PloverType } from "@/lib/vocabulary";
+import {
+  EVENT_SOURCE_KINDS,
+  PLOVER_TYPES,
+  RELIABILITY_GRADES,
+  precisionOfDate,
+  type EventSourceKind,
+  type PloverType,
+  type ReliabilityGrade,
+} from "@/lib/vocabulary";
 
 export interface EventFilters {
   actors: string[];
@@ -29,6 +38,10 @@ export interface EventFilters {
   killed?: true;
   /** Only events from articles, or only a dataset's. */
   source?: EventSourceKind;
+  /** Only incidents reported by at least this many independent sources (reprints of one wire count once). */
+  minSources?: number;
+  /** Only incidents one of whose outlets is graded this or better (A best). */
+  minReliability?: ReliabilityGrade;
 }
 
 export const NO_FILTERS: EventFilters = { actors: [], excludedActors: [], types: [] };
@@ -69,6 +82,13 @@ const filterSchema = z
       .optional(),
     killed: z.literal("1", { message: "1 (events with at least one reported death)" }).optional(),
     source: z.enum(EVENT_SOURCE_KINDS, { message: `one of ${EVENT_SOURCE_KINDS.join(", ")}` }).optional(),
+    "min-sources": z.coerce
+      .number({ message: "a number of independent sources" })
+      .int("a whole number of sources")
+      .min(1, "at least 1 source")
+      .max(50, "at most 50 sources")
+      .optional(),
+    "min-reliability": z.enum(RELIABILITY_GRADES, { message: `a grade, one of ${RELIABILITY_GRADES.join(", ")}` }).optional(),
   })
   .refine((value) => !value.from || !value.to || value.from <= value.to, { message: "from is after to", path: ["from"] });
 
@@ -91,12 +111,23 @@ export function parseEventFilters(params: URLSearchParams): ParsedFilters {
     "border-km": single("border-km"),
     killed: single("killed"),
     source: single("source"),
+    "min-sources": single("min-sources"),
+    "min-reliability": single("min-reliability"),
   });
   if (!result.success) {
     const issue = result.error.issues[0];
     return { ok: false, error: `invalid parameter "${String(issue.path[0])}": expected ${issue.message}` };
   }
-  const { actor, exclude, type, "border-km": borderKm, killed, ...rest } = result.data;
+  const {
+    actor,
+    exclude,
+    type,
+    "border-km": borderKm,
+    killed,
+    "min-sources": minSources,
+    "min-reliability": minReliability,
+    ...rest
+  } = result.data;
   return {
     ok: true,
     filters: {
@@ -106,6 +137,8 @@ export function parseEventFilters(params: URLSearchParams): ParsedFilters {
       ...rest,
       ...(borderKm !== undefined && { borderKm }),
       ...(killed && { killed: true as const }),
+      ...(minSources !== undefined && { minSources }),
+      ...(minReliability && { minReliability }),
     },
   };
 }
@@ -122,6 +155,8 @@ export function writeEventFilters(filters: EventFilters, params = new URLSearchP
   if (filters.borderKm) params.set("border-km", String(filters.borderKm));
   if (filters.killed) params.set("killed", "1");
   if (filters.source) params.set("source", filters.source);
+  if (filters.minSources) params.set("min-sources", String(filters.minSources));
+  if (filters.minReliability) params.set("min-reliability", filters.minReliability);
   return params;
 }
 
@@ -152,5 +187,8 @@ export function describeFilters(filters: EventFilters, actorName: (id: string) =
   if (filters.borderKm) words.push(`Within ${filters.borderKm} km of the Türkiye–Syria border`);
   if (filters.killed) words.push("Only events with at least one reported death");
   if (filters.source) words.push(filters.source === "dataset" ? "Only dataset events (ACLED)" : "Only events from articles");
+  if (filters.minSources)
+    words.push(`Only incidents with at least ${filters.minSources} independent source${filters.minSources > 1 ? "s" : ""}`);
+  if (filters.minReliability) words.push(`Only incidents reported by an outlet graded ${filters.minReliability} or better`);
   return words.length ? words : ["No filters: all confirmed and draft events"];
 }

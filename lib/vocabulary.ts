@@ -64,6 +64,27 @@ export function quadClassOf(type: PloverType): QuadClass {
   return QUAD_CLASS_OF[type];
 }
 
+/**
+ * Kinds of happening that reports word differently ("struck" and "the attack"; "seized" and
+ * "captured"): a restatement in one article (ingest/extract/events.ts) and another outlet's report of
+ * one incident (db/queries/incidents.ts) may differ in type within a family, never across.
+ */
+const TYPE_FAMILY: Partial<Record<PloverType, string>> = {
+  ASSAULT: "force",
+  COERCE: "force",
+  MOBILIZE: "movement",
+  RETREAT: "movement",
+  CONCEDE: "movement",
+  AGREE: "deal",
+  COOPERATE: "deal",
+  AID: "deal",
+  THREATEN: "warning",
+  ACCUSE: "warning",
+};
+export const typeFamilyOf = (type: PloverType): string => TYPE_FAMILY[type] ?? type;
+/** The types of a family, for a query that looks for reports of one happening. */
+export const typesOfFamily = (family: string): PloverType[] => PLOVER_TYPES.filter((type) => typeFamilyOf(type) === family);
+
 /** "week" is ACLED's time_precision 2 (lib/acled.ts): a day ± 3; no written form says it, so dates never parse to it. */
 export const DATE_PRECISIONS = ["day", "week", "month", "year"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -108,3 +129,29 @@ export function dateRange(value: string): { start: string; end: string } {
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return { start: `${value}-01`, end: `${value}-${String(lastDay).padStart(2, "0")}` };
 }
+
+/** An outlet's reliability on the Admiralty scale: A completely reliable … E unreliable, F cannot be judged (the default). */
+export const RELIABILITY_GRADES = ["A", "B", "C", "D", "E", "F"] as const;
+export type ReliabilityGrade = (typeof RELIABILITY_GRADES)[number];
+export const RELIABILITY_LABELS: Record<ReliabilityGrade, string> = {
+  A: "completely reliable",
+  B: "usually reliable",
+  C: "fairly reliable",
+  D: "not usually reliable",
+  E: "unreliable",
+  F: "reliability cannot be judged",
+};
+/** A grade as the number events.reliability stores: A 1 … F 6, so "at least B" is `reliability <= 2`. */
+export const reliabilityRank = (grade: ReliabilityGrade): number => RELIABILITY_GRADES.indexOf(grade) + 1;
+
+/** An incident's credibility on the Admiralty scale: 1 confirmed by other sources … 6 cannot be judged. */
+export const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const;
+export type Credibility = (typeof CREDIBILITIES)[number];
+export const CREDIBILITY_LABELS: Record<Credibility, string> = {
+  1: "confirmed by other sources",
+  2: "probably true",
+  3: "possibly true",
+  4: "doubtful",
+  5: "improbable",
+  6: "truth cannot be judged",
+};

@@ -43,7 +43,12 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
   const { initialView, filters, setFilters, selection, setSelection, problems, setProblems, setView } = useUrlState(initialQuery);
   const { setExtent, extent, viewState, shown, retryEvents, regionNames, regionLayers } = useViewData(filters, currentRegions, actors);
   const events = shown.events;
-  const { focus, focusSpan, hiddenNotice, dismissHiddenNotice, ...select } = useSelection({ events, filters, setFilters, setSelection });
+  const { focus, focusSpan, hiddenNotice, dismissHiddenNotice, markerOf, ...select } = useSelection({
+    events,
+    filters,
+    setFilters,
+    setSelection,
+  });
   const [addingArticle, setAddingArticle] = useState(false);
   const [savingBriefing, setSavingBriefing] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -205,7 +210,7 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
             events={events}
             clusters={shown.clusters}
             eventsPending={viewState.status !== "ready" && viewState.status !== "error"}
-            selectedEventId={selection.event}
+            selectedEventId={markerOf(selection.event)}
             selectedRegionId={selection.region}
             focus={focus}
             onSelectEvent={select.selectEventFromMap}

@@ -8,12 +8,20 @@ import type { RegionId } from "@/geo/types";
 import type { FocusRequest } from "../map/map-view";
 import { onlyActor, type Selection } from "./url-state";
 
-/** Where an event stands, if the filters show it (null when they hide it, or it is gone). */
-async function findEventUnderFilters(id: number, filters: EventFilters): Promise<{ lon: number; lat: number } | null> {
+/**
+ * Where an event stands and the marker that shows it (its incident's lead, for a report folded
+ * under another's marker), if the filters show it; null when they hide it, or it is gone.
+ */
+async function findEventUnderFilters(id: number, filters: EventFilters): Promise<{ lon: number; lat: number; shownAs: number } | null> {
   const response = await fetch(`/api/events/${id}?${writeEventFilters(filters)}`);
   if (!response.ok) return null;
-  const { lon, lat, matchesFilters } = (await response.json()) as { lon: number; lat: number; matchesFilters: boolean };
-  return matchesFilters ? { lon, lat } : null;
+  const { lon, lat, matchesFilters, shownAs } = (await response.json()) as {
+    lon: number;
+    lat: number;
+    matchesFilters: boolean;
+    shownAs: number;
+  };
+  return matchesFilters ? { lon, lat, shownAs } : null;
 }
 
 interface SelectionInputs {
@@ -33,6 +41,8 @@ export function useSelection({ events, filters, setFilters, setSelection }: Sele
   const [hiddenNotice, setHiddenNotice] = useState(false);
   // The sentence a search result opened, marked in the article until the selection changes.
   const [focusSpan, setFocusSpan] = useState<{ articleId: number; start: number; end: number } | null>(null);
+  // The marker standing for a selected report folded into an incident: the incident's lead.
+  const [shownAs, setShownAs] = useState<{ event: number; marker: number } | null>(null);
 
   const flyToEvent = useCallback(
     (id: number) => {
@@ -44,7 +54,9 @@ export function useSelection({ events, filters, setFilters, setSelection }: Sele
       }
       void findEventUnderFilters(id, filters).then((point) => {
         setHiddenNotice(!point);
-        if (point) setFocus({ ...point, nonce: Date.now() });
+        if (!point) return;
+        setShownAs({ event: id, marker: point.shownAs });
+        setFocus({ lon: point.lon, lat: point.lat, nonce: Date.now() });
       });
     },
     [events, filters],
@@ -90,6 +102,8 @@ export function useSelection({ events, filters, setFilters, setSelection }: Sele
   return {
     focus,
     focusSpan,
+    /** The marker to mark as selected for the selected event. */
+    markerOf: (eventId: number | undefined) => (eventId !== undefined && shownAs?.event === eventId ? shownAs.marker : eventId),
     hiddenNotice,
     dismissHiddenNotice: () => setHiddenNotice(false),
     selectEventFromMap,

@@ -19,6 +19,9 @@ function event(id: number, coordinates: [number, number], overrides: Partial<Eve
       colour: "#D55E00",
       fatalities: null,
       sourceKind: "article" as const,
+      reports: 1,
+      sources: 1,
+      contested: false,
       ...overrides,
     },
   };

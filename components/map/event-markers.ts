@@ -7,7 +7,7 @@ export interface EventMarkerDisplayProps extends EventMarkerProps {
   imprecise: boolean;
   /** "2024-12 (month) · country-level", or "" for pin-point events. */
   precisionLabel: string;
-  /** What is written under the marker: the precision, and "draft" until reviewed. */
+  /** What is written under the marker: the precision, "draft" until reviewed, "contested" when its reports disagree. */
   label: string;
   slot: number;
 }
@@ -28,7 +28,9 @@ export function toEventMarkers(events: FeatureCollection<Point, EventMarkerProps
     type: "FeatureCollection",
     features: events.features.map((feature, index) => {
       const label = precisionLabel(feature.properties);
-      const shown = feature.properties.status === "draft" ? ["draft", label].filter(Boolean).join(" · ") : label;
+      const shown = [feature.properties.status === "draft" && "draft", label, feature.properties.contested && "contested"]
+        .filter(Boolean)
+        .join(" · ");
       return {
         ...feature,
         properties: { ...feature.properties, imprecise: label !== "", precisionLabel: label, label: shown, slot: slots[index] },

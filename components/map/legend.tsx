@@ -40,6 +40,12 @@ export function Legend() {
         <li data-testid="legend-dataset">
           <MarkerSample quad="material-conflict" hollow={false} dataset /> Dataset event (ACLED row, not an article)
         </li>
+        <li data-testid="legend-reports">
+          <span className="legend-badge" aria-hidden>
+            3
+          </span>{" "}
+          Reports of one incident (dark red and labelled &ldquo;contested&rdquo; when they disagree)
+        </li>
         <li>
           <span className="legend-fill approximate" aria-hidden /> Region, approximate (dashed edge)
         </li>

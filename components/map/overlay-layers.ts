@@ -16,6 +16,7 @@ export const REGIONS_LABEL = "regions-label";
 export const EVENTS_SELECTED = "events-selected";
 export const EVENTS_MARKERS = "events-markers";
 export const EVENTS_LABELS = "events-labels";
+export const EVENTS_REPORTS = "events-reports";
 export const CLUSTERS_CIRCLES = "clusters-circles";
 export const CLUSTERS_COUNTS = "clusters-counts";
 
@@ -28,15 +29,15 @@ export const MARKER_IMAGE_PREFIX = "event";
 const EVENT_LABEL_SIZE = 11;
 
 /** Where each spread slot sits, as icon offsets (px) or text offsets (ems). */
-function slotOffsetExpression(unit: "px" | "em", extraEmY = 0): ExpressionSpecification {
+function slotOffsetExpression(unit: "px" | "em", [extraX, extraY]: [number, number] = [0, 0]): ExpressionSpecification {
   const offsets = spreadSlotOffsets();
   const scale = unit === "px" ? 1 : 1 / EVENT_LABEL_SIZE;
   const cases = offsets
     .slice(1)
-    .flatMap(([dx, dy], index) => [index + 1, ["literal", [dx * scale, dy * scale + extraEmY]] as ExpressionSpecification]);
+    .flatMap(([dx, dy], index) => [index + 1, ["literal", [dx * scale + extraX, dy * scale + extraY]] as ExpressionSpecification]);
   // A match expression with a variable number of cases has no tuple type; the style-spec
   // validator in overlay-layers.test.ts checks the result instead.
-  return ["match", ["get", "slot"], ...cases, ["literal", [0, extraEmY]]] as unknown as ExpressionSpecification;
+  return ["match", ["get", "slot"], ...cases, ["literal", [extraX, extraY]]] as unknown as ExpressionSpecification;
 }
 
 /**
@@ -163,10 +164,37 @@ function eventLabelLayer(): LayerSpecification {
       "text-field": ["get", "label"],
       "text-font": FONT_REGULAR,
       "text-size": EVENT_LABEL_SIZE,
-      "text-offset": slotOffsetExpression("em", 1.3),
+      "text-offset": slotOffsetExpression("em", [0, 1.3]),
       "text-anchor": "top",
     },
     paint: { "text-color": "#333333", "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
+  };
+}
+
+/**
+ * The report count of an incident, on its lead's marker (upper right): "3" when three reports tell of
+ * one happening. Dark when they agree, dark red when they disagree (the label under it also says
+ * "contested", for print in black and white).
+ */
+function incidentBadgeLayer(): LayerSpecification {
+  return {
+    id: EVENTS_REPORTS,
+    type: "symbol",
+    source: EVENTS_SOURCE,
+    filter: [">", ["get", "reports"], 1],
+    layout: {
+      "text-field": ["to-string", ["get", "reports"]],
+      "text-font": FONT_BOLD,
+      "text-size": EVENT_LABEL_SIZE,
+      "text-offset": slotOffsetExpression("em", [1, -1]),
+      "text-allow-overlap": true,
+      "text-ignore-placement": true,
+    },
+    paint: {
+      "text-color": "#ffffff",
+      "text-halo-color": ["case", ["get", "contested"], "#9b1c1c", "#222222"],
+      "text-halo-width": 3,
+    },
   };
 }
 
@@ -217,5 +245,5 @@ function clusterLayers(): LayerSpecification[] {
  * region names beat the events' precision labels, and markers are drawn over all text.
  */
 export function overlayLayers(): LayerSpecification[] {
-  return [...regionLayers(), eventLabelLayer(), regionLabelLayer(), ...clusterLayers(), ...eventMarkerLayers()];
+  return [...regionLayers(), eventLabelLayer(), regionLabelLayer(), ...clusterLayers(), ...eventMarkerLayers(), incidentBadgeLayer()];
 }

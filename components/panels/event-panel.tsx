@@ -10,6 +10,7 @@ import { sendJson } from "../dashboard/api-client";
 import { useCanWrite } from "../dashboard/session";
 import { useJson } from "../dashboard/use-json";
 import { EventForm } from "./event-form";
+import { IncidentSection } from "./incident-section";
 import { formatEventDate, formatPublished } from "./format";
 import type { AcledRecordFields } from "@/lib/acled";
 import { StatusMessage } from "./status-message";
@@ -25,12 +26,14 @@ export function EventPanel({
   actors,
   onShowInArticle,
   onSelectRegion,
+  onSelectEvent,
   onChanged,
 }: {
   eventId: number;
   actors: ActorWithCount[];
   onShowInArticle: (articleId: number) => void;
   onSelectRegion: (regionId: string) => void;
+  onSelectEvent: (eventId: number) => void;
   onChanged: () => void;
 }) {
   const [state, retry] = useJson<EventResponse>(`/api/events/${eventId}`);
@@ -162,6 +165,17 @@ export function EventPanel({
         <dt>1974 ceasefire line</dt>
         <dd>{event.facts.ceasefireLineDistanceKm} km</dd>
       </dl>
+      <IncidentSection
+        eventId={eventId}
+        incident={event.incident}
+        actors={actors}
+        onShowInArticle={onShowInArticle}
+        onSelectEvent={onSelectEvent}
+        onChanged={() => {
+          retry();
+          onChanged();
+        }}
+      />
       {event.notes && <p className="source-note">{event.notes}</p>}
       {event.dataset && <DatasetSource record={event.dataset} />}
       {event.extraction && <ExtractionReasons extraction={event.extraction} />}

@@ -82,6 +82,7 @@ export function SidePanel({
           onChanged={onDataChanged}
           onShowInArticle={(articleId) => onSelectionChange({ event: selection.event, article: articleId })}
           onSelectRegion={onSelectRegion}
+          onSelectEvent={(eventId) => onSelectionChange({ event: eventId })}
         />
       )}
       {active === "region" && selection.region && (

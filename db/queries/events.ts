@@ -5,8 +5,9 @@ import type { GeobriefDb } from "../client";
 import { NotFoundError } from "../errors";
 import type { EventFilters } from "@/lib/event-filters";
 import { acledRecords, actors, articles, eventActors, eventExtractions, events, evidence, places } from "../schema";
-import { quadClassOf, type ActorRole, type EventSourceKind, type QuadClass } from "@/lib/vocabulary";
+import { quadClassOf, reliabilityRank, type ActorRole, type EventSourceKind, type QuadClass } from "@/lib/vocabulary";
 import { regionBit, regionBounds } from "./map-facts";
+import { getIncidentOfEvent, incidentBadges } from "./incidents";
 
 export interface EventActorSummary {
   id: string;
@@ -32,6 +33,10 @@ export interface EventMarkerProps {
   /** Deaths its source reports; null when none is given. */
   fatalities: number | null;
   sourceKind: EventSourceKind;
+  /** Reports of its incident (1 for an event alone), independent sources among them, and whether they disagree. */
+  reports: number;
+  sources: number;
+  contested: boolean;
 }
 
 export type EventFeature = Feature<Point, EventMarkerProps>;
@@ -51,11 +56,12 @@ function actorMaskOf(db: GeobriefDb, actorIds: string[]): bigint | null {
 }
 
 /**
- * The filters as SQL on the events table alone (rejected events never match). Actor, region
- * and border filters read the denormalised columns, so the covering indexes answer them.
+ * The filters as SQL on the events table alone (rejected events never match, nor folded ones: an
+ * incident's lead stands for its other reports). Actor, region, border, source and reliability
+ * filters read the denormalised columns, so the covering indexes answer them.
  */
 export function eventConditions(db: GeobriefDb, filters: EventFilters): SQL | undefined {
-  const where: (SQL | undefined)[] = [ne(events.status, "rejected")];
+  const where: (SQL | undefined)[] = [ne(events.status, "rejected"), eq(events.folded, false)];
   if (filters.actors.length) {
     const mask = actorMaskOf(db, filters.actors);
     where.push(mask === null ? involving(filters.actors) : sql`(${events.actorMask} & ${mask}) != 0`);
@@ -85,6 +91,8 @@ export function eventConditions(db: GeobriefDb, filters: EventFilters): SQL | un
   if (filters.borderKm) where.push(lte(events.borderKm, filters.borderKm));
   if (filters.killed) where.push(gte(events.fatalities, 1));
   if (filters.source) where.push(eq(events.sourceKind, filters.source));
+  if (filters.minSources) where.push(gte(events.sources, filters.minSources));
+  if (filters.minReliability) where.push(lte(events.reliability, reliabilityRank(filters.minReliability)));
   return and(...where);
 }
 
@@ -123,8 +131,13 @@ function toFeatures(db: GeobriefDb, rows: EventRow[]): EventFeature[] {
     db,
     rows.map(({ event }) => event.id),
   );
+  const badges = incidentBadges(
+    db,
+    rows.flatMap(({ event }) => (event.incidentId === null ? [] : [event.incidentId])),
+  );
   return rows.map(({ event, placeName }) => {
     const eventActorList = actorLists.get(event.id) ?? [];
+    const badge = event.incidentId === null ? undefined : badges.get(event.incidentId);
     return {
       type: "Feature",
       id: event.id,
@@ -142,6 +155,9 @@ function toFeatures(db: GeobriefDb, rows: EventRow[]): EventFeature[] {
         colour: eventActorList[0]?.colour ?? "#555555",
         fatalities: event.fatalities,
         sourceKind: event.sourceKind,
+        reports: badge?.reports ?? 1,
+        sources: badge?.independentSources ?? event.sources,
+        contested: badge?.contested ?? false,
       },
     };
   });
@@ -221,6 +237,8 @@ export function getEventDetail(db: GeobriefDb, id: number) {
         .from(eventExtractions)
         .where(eq(eventExtractions.eventId, id))
         .get() ?? null,
+    /** The incident it reports, with every report beside its own values; null for an event alone. */
+    incident: getIncidentOfEvent(db, id),
   };
 }
 

@@ -4,6 +4,8 @@ import { actors, articles, events, evidence } from "../schema";
 import { sha256 } from "../text-hash";
 import type { PloverType } from "@/lib/vocabulary";
 import { indexArticle } from "./search";
+import { outletIdFor } from "./outlets";
+import { wireOfArticle } from "@/lib/source-credit";
 
 /** Every actor of the registry with the names it goes by. */
 export function listRegistryNames(db: GeobriefDb): { id: string; name: string; aliases: string[]; members: string[] }[] {
@@ -67,6 +69,8 @@ export function articleForQuote(
       published: null,
       body: source.quote,
       bodySha256: sha256(source.quote),
+      outletId: outletIdFor(db, source.outlet, source.url),
+      wire: wireOfArticle(source.outlet, source.quote),
     })
     .returning({ id: articles.id })
     .get();

@@ -8,6 +8,9 @@ import { articles, eventActors, eventExtractions, eventReviews, events, evidence
 import { sha256 } from "../text-hash";
 import { mapFactsOf } from "./map-facts";
 import { indexArticle, indexNewEvent, indexPlace } from "./search";
+import { groupReport } from "./incidents";
+import { outletIdFor, reliabilityOfArticle } from "./outlets";
+import { wireOfArticle } from "@/lib/source-credit";
 import {
   ACTOR_ROLES,
   dateRange,
@@ -68,9 +71,10 @@ export interface NewEventRecord {
 }
 
 /**
- * Writes one event with its place, actors, evidence and "create" review, and indexes it for
- * search. Every way an event enters (extraction, a reviewer's selection, an import) comes
- * here; run it inside the caller's transaction.
+ * Writes one event with its place, actors, evidence and "create" review, indexes it for search,
+ * and groups it with a stored report of the same happening (db/queries/incidents.ts). Every way an
+ * event enters (extraction, a reviewer's selection, an import) comes here; run it inside the
+ * caller's transaction.
  */
 export function insertEvent(db: GeobriefDb, record: NewEventRecord): number {
   const { precision, start, end } = storedDate(record.date, record.week);
@@ -91,6 +95,7 @@ export function insertEvent(db: GeobriefDb, record: NewEventRecord): number {
       notes: record.notes,
       fatalities: record.fatalities ?? null,
       sourceKind: record.sourceKind ?? "article",
+      ...(record.evidence && { reliability: reliabilityOfArticle(db, record.evidence.articleId) }),
       ...mapFactsOf(db)([record.place.lon, record.place.lat]),
       ...(record.reviewed && { reviewedBy: record.createdBy, reviewedAt }),
     })
@@ -116,6 +121,8 @@ export function insertEvent(db: GeobriefDb, record: NewEventRecord): number {
       notes: record.searchNotes ?? record.notes,
     });
   }
+  // Another report of the same happening may be stored already: then this one joins its incident.
+  groupReport(db, eventId, record.createdBy);
   return eventId;
 }
 
@@ -167,7 +174,12 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
   return db.transaction((tx) => {
     const { id: articleId } = tx
       .insert(articles)
-      .values({ ...article, bodySha256: sha256(article.body) })
+      .values({
+        ...article,
+        bodySha256: sha256(article.body),
+        outletId: outletIdFor(tx, article.outlet, article.url),
+        wire: wireOfArticle(article.outlet, article.body),
+      })
       .returning({ id: articles.id })
       .get();
     indexArticle(tx, articleId, article.title, article.body);

@@ -8,6 +8,7 @@ import { assertKnownActors } from "./actors";
 import { insertEvent, placeIdFor, replaceEventActors, storedDate } from "./ingest";
 import { mapFactsOf } from "./map-facts";
 import { indexEvent } from "./search";
+import { reportIdsOf, settleIncident } from "./incidents";
 
 /** What a reviewer may change on an event. Absent fields stay as they are. */
 export interface EventEdit {
@@ -96,6 +97,8 @@ export function reviewEvent(db: GeobriefDb, eventId: number, edit: EventEdit, re
       .run();
     tx.insert(eventReviews).values({ eventId, reviewer, reviewedAt, action, changes }).run();
     indexEvent(db, eventId);
+    // Its incident's lead, sources and disagreements may follow from what changed.
+    if (event.incidentId !== null) settleIncident(tx, event.incidentId);
     return { eventId, action, changes };
   });
 }
@@ -132,6 +135,15 @@ export function createEventFromSelection(db: GeobriefDb, input: NewEventFromSele
       reviewed: true,
     }),
   );
+}
+
+/** An analyst confirms or rejects a whole incident: every report of it, each logged, in one transaction. */
+export function reviewIncident(db: GeobriefDb, eventId: number, status: "confirmed" | "rejected", reviewer: string) {
+  return db.transaction(() => {
+    const reports = reportIdsOf(db, eventId);
+    for (const id of reports) reviewEvent(db, id, { status }, reviewer);
+    return { status, reports: reports.length };
+  });
 }
 
 /** The review trail of an event, oldest first. */

@@ -1,4 +1,4 @@
-import { dateRange, type DatePrecision, type PloverType } from "@/lib/vocabulary";
+import { dateRange, typeFamilyOf, type DatePrecision, type PloverType } from "@/lib/vocabulary";
 import type { GazetteerEntry } from "../gazetteer";
 import { sentenceAt, type Sentence } from "@/lib/sentences";
 import { ACTOR_COUNTRY, DEMONYMS } from "./actor-lexicon";
@@ -190,21 +190,6 @@ function isSummarySince(text: string, triggerAt: number): boolean {
 /** Force is done at a place: several places hit in one sentence are several events (docs/extraction.md). */
 const FORCE_TYPES = new Set<PloverType>(["ASSAULT", "COERCE"]);
 
-/** Kinds of happening a restatement may word differently ("struck" then "the attack"; "seized" then "captured"). */
-const TYPE_FAMILY: Partial<Record<PloverType, string>> = {
-  ASSAULT: "force",
-  COERCE: "force",
-  MOBILIZE: "movement",
-  RETREAT: "movement",
-  CONCEDE: "movement",
-  AGREE: "deal",
-  COOPERATE: "deal",
-  AID: "deal",
-  THREATEN: "warning",
-  ACCUSE: "warning",
-};
-const familyOf = (type: PloverType) => TYPE_FAMILY[type] ?? type;
-
 const radians = Math.PI / 180;
 function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const h =
@@ -268,11 +253,11 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
   // thousands of drafts stays linear.
   const recent = new Map<string, Draft[]>();
   for (const draft of drafts) {
-    const family = recent.get(familyOf(draft.type)) ?? [];
+    const family = recent.get(typeFamilyOf(draft.type)) ?? [];
     const first = family.find((event) => sameTime(event, draft) && samePlace(event, draft));
     if (!first) {
       kept.push(draft);
-      recent.set(familyOf(draft.type), [draft, ...family].slice(0, RESTATEMENT_WINDOW));
+      recent.set(typeFamilyOf(draft.type), [draft, ...family].slice(0, RESTATEMENT_WINDOW));
       continue;
     }
     (first.restatedIn ??= []).push(draft.evidence);

@@ -14,8 +14,9 @@ import { guardWrite } from "../../access";
 type Context = { params: Promise<{ id: string }> };
 
 /**
- * GET /api/events/:id[?<filters>] → the event with place, actors, evidence, derived facts
- * and its review trail, and `matchesFilters`: whether the given filters would show it.
+ * GET /api/events/:id[?<filters>] → the event with place, actors, evidence, derived facts, its
+ * incident and review trail; `shownAs`, the event whose marker shows it (its incident's lead), and
+ * `matchesFilters`: whether the given filters would show that marker.
  */
 export async function GET(request: NextRequest, { params }: Context) {
   const id = parseId((await params).id, "event");
@@ -25,11 +26,13 @@ export async function GET(request: NextRequest, { params }: Context) {
   return respondWith(() => {
     const db = getDb();
     const event = getEventDetail(db, id);
+    const shownAs = event.incident?.leadEventId ?? id;
     return {
       ...event,
       facts: deriveEventFacts([event.lon, event.lat], listRegions(db), loadReferenceLines()),
       reviews: listEventReviews(db, id),
-      matchesFilters: eventMatches(db, id, filters.filters),
+      shownAs,
+      matchesFilters: eventMatches(db, shownAs, filters.filters),
     };
   });
 }

@@ -1,0 +1,612 @@
+/**
+ * One happening, many reports. Each stored event is one report (one article's account, or one
+ * dataset row); an incident groups the events that report the same happening, and one of them, its
+ * lead, stands for all on the map: the others are folded (events.folded), so every count and filter
+ * counts the incident once (migration 0017). Reports keep their own article, evidence and review log.
+ *
+ * Grouping (`groupReport`) runs as each event is stored: candidates come from the covering index by
+ * date range, box and type family, never by a scan, and the best is joined when type, date, place and
+ * actors agree well enough; each link records which fields agreed and the score.
+ */
+import { and, asc, between, eq, gte, inArray, ne, or, sql } from "drizzle-orm";
+import type { GeobriefDb } from "../client";
+import { InvalidEditError, NotFoundError } from "../errors";
+import { articles, eventActors, eventReviews, events, evidence, incidentLinks, incidents, outlets, places } from "../schema";
+import { wireCreditedIn } from "@/lib/source-credit";
+import {
+  reliabilityRank,
+  typeFamilyOf,
+  typesOfFamily,
+  type Credibility,
+  type DatePrecision,
+  type EventStatus,
+  type PlacePrecision,
+  type PloverType,
+} from "@/lib/vocabulary";
+
+type Writer = Pick<GeobriefDb, "select" | "insert" | "update" | "delete" | "selectDistinct">;
+
+const DAY_MS = 86_400_000;
+const shiftDay = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** How far apart two reports may put one happening, by the vaguer place's precision (a country is matched by its code). */
+const SAME_PLACE_KM: Record<Exclude<PlacePrecision, "country">, number> = { site: 30, village: 30, city: 30, admin2: 60, admin1: 150 };
+/** The widest of those, for the candidate box. */
+const WIDEST_KM = 150;
+/** Below this score a candidate is a different happening (type 1 + date 1 + place 1 + actors 1 at best; see `agreement`). */
+export const GROUPING_THRESHOLD = 2;
+/** Candidates read per report: the index narrows by date and box first, so this only bounds a hostile burst. */
+const CANDIDATE_LIMIT = 200;
+
+interface ReportFacts {
+  id: number;
+  type: PloverType;
+  dateValue: string;
+  datePrecision: DatePrecision;
+  dateStart: string;
+  dateEnd: string;
+  placeId: number | null;
+  lon: number;
+  lat: number;
+  countryCode: string | null;
+  placePrecision: PlacePrecision | null;
+  incidentId: number | null;
+  status: EventStatus;
+  sourceKind: string;
+}
+
+const reportColumns = {
+  id: events.id,
+  type: events.type,
+  dateValue: events.dateValue,
+  datePrecision: events.datePrecision,
+  dateStart: events.dateStart,
+  dateEnd: events.dateEnd,
+  placeId: events.placeId,
+  lon: events.lon,
+  lat: events.lat,
+  countryCode: places.countryCode,
+  placePrecision: places.precision,
+  incidentId: events.incidentId,
+  status: events.status,
+  sourceKind: events.sourceKind,
+};
+
+const radians = Math.PI / 180;
+function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const h =
+    Math.sin(((b.lat - a.lat) * radians) / 2) ** 2 +
+    Math.cos(a.lat * radians) * Math.cos(b.lat * radians) * Math.sin(((b.lon - a.lon) * radians) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+const PRECISION_ORDER: PlacePrecision[] = ["site", "village", "city", "admin2", "admin1", "country"];
+const vaguerOf = (a: PlacePrecision | null, b: PlacePrecision | null): PlacePrecision =>
+  PRECISION_ORDER[Math.max(PRECISION_ORDER.indexOf(a ?? "country"), PRECISION_ORDER.indexOf(b ?? "country"))];
+
+/** Each event's actors, initiator first (a Set keeps its insertion order). */
+function actorsOf(db: Pick<GeobriefDb, "select">, eventIds: number[]): Map<number, Set<string>> {
+  const byEvent = new Map<number, Set<string>>(eventIds.map((id) => [id, new Set<string>()]));
+  if (!eventIds.length) return byEvent;
+  for (const row of db
+    .select({ eventId: eventActors.eventId, actorId: eventActors.actorId })
+    .from(eventActors)
+    .where(inArray(eventActors.eventId, eventIds))
+    .orderBy(asc(eventActors.eventId), asc(eventActors.position))
+    .all())
+    byEvent.get(row.eventId)!.add(row.actorId);
+  return byEvent;
+}
+
+export interface Agreement {
+  score: number;
+  agreed: string[];
+}
+
+/**
+ * Whether two reports may tell of one happening, and how well they agree: null when type family,
+ * dates, place or actors rule it out. Dates must overlap (a month-precision report can join a
+ * day-precision one, a year's none); places must lie within the vaguer one's reach; actors, when both
+ * name some, must share one, and the initiator too when the types differ.
+ */
+export function agreement(a: ReportFacts, b: ReportFacts, actorsA: Set<string>, actorsB: Set<string>): Agreement | null {
+  if (typeFamilyOf(a.type) !== typeFamilyOf(b.type)) return null;
+  // OTHER is what the extractor calls what it cannot type: only the same place makes two of them one.
+  const catchAll = a.type === "OTHER" && b.type === "OTHER";
+  if (catchAll && (a.placeId === null || a.placeId !== b.placeId)) return null;
+  // A year says too little to tell one happening from the others of that year.
+  if (a.datePrecision === "year" || b.datePrecision === "year") return null;
+  if (a.dateStart > b.dateEnd || b.dateStart > a.dateEnd) return null;
+  // Two kinds of one family with different initiators are two happenings: "rebels entered" and "Assad fled".
+  const [initiatorA] = actorsA;
+  const [initiatorB] = actorsB;
+  if (a.type !== b.type && initiatorA && initiatorB && initiatorA !== initiatorB) return null;
+  const vaguer = vaguerOf(a.placePrecision, b.placePrecision);
+  const km = kmBetween(a, b);
+  if (vaguer === "country" ? a.countryCode !== b.countryCode : km > SAME_PLACE_KM[vaguer]) return null;
+  const shared = [...actorsA].filter((actor) => actorsB.has(actor)).length;
+  if (actorsA.size && actorsB.size && !shared) return null;
+  const agreed: string[] = [];
+  let score = 0;
+  const add = (points: number, field: string) => {
+    score += points;
+    agreed.push(field);
+  };
+  if (a.type === b.type) add(catchAll ? 0.5 : 1, "type");
+  else add(0.5, "type family");
+  if (a.dateValue === b.dateValue) add(1, "date");
+  else add(0.5, "overlapping dates");
+  if (a.placeId !== null && a.placeId === b.placeId) add(1, "place");
+  // "Syria" and "Damascus" agree, less than "Damascus" twice; two nearby towns agree less the farther apart.
+  else if (a.placePrecision !== b.placePrecision && (vaguer === "country" || vaguer === "admin1")) add(0.5, `place within the ${vaguer}`);
+  else add(0.5 * (1 - km / SAME_PLACE_KM[vaguer === "country" ? "admin1" : vaguer]), `places ${Math.round(km)} km apart`);
+  if (shared) add(shared / new Set([...actorsA, ...actorsB]).size, "actors");
+  return { score: Math.round(score * 100) / 100, agreed };
+}
+
+/** The reports that may tell of the same happening as `report`, read through events_timeline_idx by date range and box. */
+function candidatesFor(db: Pick<GeobriefDb, "select">, report: ReportFacts): ReportFacts[] {
+  const latDelta = WIDEST_KM / 111;
+  const lonDelta = WIDEST_KM / (111 * Math.max(0.2, Math.cos(report.lat * radians)));
+  // A candidate overlapping the report's dates starts at most a month before it (a month's report),
+  // or on the first of its year (a year's report): two narrow ranges of the index, not everything before.
+  const startsInRange = or(
+    between(events.dateStart, shiftDay(report.dateStart, -31), report.dateEnd),
+    and(eq(events.dateStart, `${report.dateStart.slice(0, 4)}-01-01`), eq(events.datePrecision, "year")),
+  );
+  const rows = db
+    .select(reportColumns)
+    .from(events)
+    .leftJoin(places, eq(places.id, events.placeId))
+    .where(
+      and(
+        startsInRange,
+        gte(events.dateEnd, report.dateStart),
+        inArray(events.type, typesOfFamily(typeFamilyOf(report.type))),
+        ne(events.status, "rejected"),
+        ne(events.id, report.id),
+        // A country-wide report may tell of a happening anywhere in its country: such reports are
+        // candidates beside those in the box (the country is checked in `agreement`).
+        report.placePrecision === "country"
+          ? undefined
+          : or(
+              and(
+                between(events.lat, report.lat - latDelta, report.lat + latDelta),
+                between(events.lon, report.lon - lonDelta, report.lon + lonDelta),
+              ),
+              and(eq(places.precision, "country"), eq(places.countryCode, report.countryCode ?? "")),
+            ),
+        // Two rows of a coded dataset are two events by its coders' judgement.
+        report.sourceKind === "dataset" ? eq(events.sourceKind, "article") : undefined,
+      ),
+    )
+    .limit(CANDIDATE_LIMIT)
+    .all();
+  return rows as ReportFacts[];
+}
+
+function reportFacts(db: Pick<GeobriefDb, "select">, eventId: number): ReportFacts {
+  const row = db.select(reportColumns).from(events).leftJoin(places, eq(places.id, events.placeId)).where(eq(events.id, eventId)).get();
+  if (!row) throw new NotFoundError(`no event with id ${eventId}`);
+  return row as ReportFacts;
+}
+
+/** The articles each event's evidence comes from. */
+function articlesOf(db: Pick<GeobriefDb, "selectDistinct">, eventIds: number[]): Map<number, Set<number>> {
+  const byEvent = new Map<number, Set<number>>(eventIds.map((id) => [id, new Set<number>()]));
+  if (!eventIds.length) return byEvent;
+  for (const row of db
+    .selectDistinct({ eventId: evidence.eventId, articleId: evidence.articleId })
+    .from(evidence)
+    .where(inArray(evidence.eventId, eventIds))
+    .all())
+    byEvent.get(row.eventId)!.add(row.articleId);
+  return byEvent;
+}
+
+function reportsOfIncident(db: Pick<GeobriefDb, "select">, incidentId: number): number[] {
+  return db
+    .select({ id: events.id })
+    .from(events)
+    .where(eq(events.incidentId, incidentId))
+    .all()
+    .map(({ id }) => id);
+}
+
+/**
+ * Groups a newly stored report with the incident it tells of, if any: the best-agreeing candidate
+ * from another article (an incident holds one report per article: the extractor already joined an
+ * article's own restatements). Returns the incident joined, or null when the report stands alone.
+ */
+export function groupReport(db: Writer, eventId: number, linkedBy: string): number | null {
+  const report = reportFacts(db, eventId);
+  if (report.status === "rejected") return null;
+  const candidates = candidatesFor(db, report);
+  if (!candidates.length) return null;
+  const actors = actorsOf(db, [eventId, ...candidates.map((candidate) => candidate.id)]);
+  const scored = candidates
+    .map((candidate) => ({ candidate, agreement: agreement(report, candidate, actors.get(eventId)!, actors.get(candidate.id)!) }))
+    .filter((entry): entry is { candidate: ReportFacts; agreement: Agreement } => (entry.agreement?.score ?? 0) >= GROUPING_THRESHOLD)
+    .sort((a, b) => b.agreement.score - a.agreement.score || a.candidate.id - b.candidate.id);
+  if (!scored.length) return null;
+  const ownArticles = articlesOf(db, [eventId]).get(eventId)!;
+  for (const { candidate, agreement: found } of scored) {
+    const siblings = candidate.incidentId === null ? [candidate.id] : reportsOfIncident(db, candidate.incidentId);
+    const siblingArticles = [...articlesOf(db, siblings).values()].flatMap((set) => [...set]);
+    if (siblingArticles.some((articleId) => ownArticles.has(articleId))) continue;
+    const incidentId = candidate.incidentId ?? openIncident(db, candidate.id);
+    db.update(events).set({ incidentId }).where(eq(events.id, eventId)).run();
+    db.insert(incidentLinks)
+      .values({ eventId, matchedEventId: candidate.id, score: found.score, agreed: found.agreed, linkedBy })
+      .onConflictDoUpdate({
+        target: incidentLinks.eventId,
+        set: { matchedEventId: candidate.id, score: found.score, agreed: found.agreed, linkedBy },
+      })
+      .run();
+    settleIncident(db, incidentId);
+    return incidentId;
+  }
+  return null;
+}
+
+/** An incident for an event that stood alone, with it as its only report for now. */
+function openIncident(db: Writer, eventId: number): number {
+  const { id } = db
+    .insert(incidents)
+    .values({ leadEventId: eventId, reports: 1, independentSources: 1, credibility: 3 })
+    .returning({ id: incidents.id })
+    .get();
+  db.update(events).set({ incidentId: id }).where(eq(events.id, eventId)).run();
+  return id;
+}
+
+/** A report as an incident shows it: its own values beside its sentence and source. */
+export interface IncidentReport {
+  eventId: number;
+  status: EventStatus;
+  type: PloverType;
+  dateValue: string;
+  place: string | null;
+  placeId: number | null;
+  actors: string[];
+  fatalities: number | null;
+  confidence: number | null;
+  article: {
+    id: number;
+    title: string;
+    url: string | null;
+    published: string | null;
+    outlet: string;
+    outletId: number | null;
+    grade: string;
+  } | null;
+  /** The wire service whose story it is, if it carries one. */
+  wire: string | null;
+  /** What makes it independent: "wire:AP", "outlet:12" or "dataset". */
+  sourceKey: string;
+  evidence: { start: number; end: number; quote: string }[];
+  /** Why it joined (null for the report the incident was opened on). */
+  link: { matchedEventId: number; score: number; agreed: string[]; linkedBy: string; linkedAt: string } | null;
+}
+
+function loadReports(db: Pick<GeobriefDb, "select">, eventIds: number[]): IncidentReport[] {
+  if (!eventIds.length) return [];
+  const rows = db
+    .select({
+      eventId: events.id,
+      status: events.status,
+      type: events.type,
+      dateValue: events.dateValue,
+      place: places.name,
+      placeId: events.placeId,
+      fatalities: events.fatalities,
+      sourceKind: events.sourceKind,
+      confidence: sql<number | null>`(select confidence from event_extractions where event_id = ${events.id})`,
+    })
+    .from(events)
+    .leftJoin(places, eq(places.id, events.placeId))
+    .where(inArray(events.id, eventIds))
+    .orderBy(asc(events.id))
+    .all();
+  const quotes = db
+    .select({
+      eventId: evidence.eventId,
+      start: evidence.start,
+      end: evidence.end,
+      quote: evidence.quote,
+      articleId: articles.id,
+      title: articles.title,
+      url: articles.url,
+      published: articles.published,
+      outlet: articles.outlet,
+      outletId: articles.outletId,
+      articleWire: articles.wire,
+      grade: sql<string>`coalesce(${outlets.grade}, 'F')`,
+    })
+    .from(evidence)
+    .innerJoin(articles, eq(articles.id, evidence.articleId))
+    .leftJoin(outlets, eq(outlets.id, articles.outletId))
+    .where(inArray(evidence.eventId, eventIds))
+    .orderBy(asc(evidence.id))
+    .all();
+  const links = new Map(
+    db
+      .select()
+      .from(incidentLinks)
+      .where(inArray(incidentLinks.eventId, eventIds))
+      .all()
+      .map((link) => [link.eventId, link]),
+  );
+  const actorRows = db
+    .select({ eventId: eventActors.eventId, actorId: eventActors.actorId })
+    .from(eventActors)
+    .where(inArray(eventActors.eventId, eventIds))
+    .orderBy(asc(eventActors.position))
+    .all();
+  return rows.map(({ sourceKind, ...row }) => {
+    const own = quotes.filter((quote) => quote.eventId === row.eventId);
+    const first = own[0];
+    const wire = own.map((quote) => wireCreditedIn(quote.quote)).find(Boolean) ?? first?.articleWire ?? null;
+    const link = links.get(row.eventId);
+    return {
+      ...row,
+      actors: [...new Set(actorRows.filter((actor) => actor.eventId === row.eventId).map((actor) => actor.actorId))],
+      article: first
+        ? {
+            id: first.articleId,
+            title: first.title,
+            url: first.url,
+            published: first.published,
+            outlet: first.outlet,
+            outletId: first.outletId,
+            grade: first.grade,
+          }
+        : null,
+      wire,
+      sourceKey: sourceKind === "dataset" ? "dataset" : wire ? `wire:${wire}` : `outlet:${first?.outletId ?? first?.outlet ?? row.eventId}`,
+      evidence: own.map(({ start, end, quote }) => ({ start, end, quote })),
+      link: link
+        ? { matchedEventId: link.matchedEventId, score: link.score, agreed: link.agreed, linkedBy: link.linkedBy, linkedAt: link.linkedAt }
+        : null,
+    };
+  });
+}
+
+/** The fields on which an incident's reports disagree: days, places, actors or death tolls that differ. */
+export function disagreements(reports: Pick<IncidentReport, "dateValue" | "placeId" | "actors" | "fatalities">[]): string[] {
+  const differ = <T>(values: T[]) => new Set(values.map((value) => JSON.stringify(value))).size > 1;
+  const fields: string[] = [];
+  // A month and a day in it agree; two different days do not.
+  if (differ(reports.map((report) => report.dateValue).filter((date) => date.length === 10))) fields.push("date");
+  if (differ(reports.map((report) => report.placeId).filter((id) => id !== null))) fields.push("place");
+  const actorSets = reports.map((report) => report.actors).filter((list) => list.length);
+  if (actorSets.some((a) => actorSets.some((b) => !a.every((actor) => b.includes(actor)) && !b.every((actor) => a.includes(actor)))))
+    fields.push("actors");
+  if (differ(reports.map((report) => report.fatalities).filter((value) => value !== null))) fields.push("killed");
+  return fields;
+}
+
+/** Credibility from corroboration (Admiralty): contradicted 5, two or more independent sources agreeing 2, one 3. */
+export function derivedCredibility(independentSources: number, contested: boolean): Credibility {
+  if (contested) return 5;
+  return independentSources >= 2 ? 2 : 3;
+}
+
+const DATE_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3 };
+
+/**
+ * Brings an incident in line with its reports after any change: the lead (a confirmed report first,
+ * then the most exact date, then the oldest), who is folded, the independent sources, whether its
+ * reports disagree, its credibility and best reliability. An incident left with one report dissolves.
+ */
+export function settleIncident(db: Writer, incidentId: number): void {
+  const ids = reportsOfIncident(db, incidentId);
+  if (ids.length <= 1) {
+    for (const id of ids) {
+      db.update(events).set({ incidentId: null, folded: false, sources: 1 }).where(eq(events.id, id)).run();
+      db.delete(incidentLinks).where(eq(incidentLinks.eventId, id)).run();
+    }
+    db.delete(incidents).where(eq(incidents.id, incidentId)).run();
+    return;
+  }
+  const reports = loadReports(db, ids);
+  const facts = db
+    .select({ id: events.id, status: events.status, datePrecision: events.datePrecision })
+    .from(events)
+    .where(inArray(events.id, ids))
+    .all();
+  const alive = facts.filter((fact) => fact.status !== "rejected");
+  const pool = alive.length ? alive : facts;
+  const lead = [...pool].sort(
+    (a, b) =>
+      Number(b.status === "confirmed") - Number(a.status === "confirmed") ||
+      DATE_RANK[a.datePrecision] - DATE_RANK[b.datePrecision] ||
+      a.id - b.id,
+  )[0];
+  const counted = reports.filter((report) => pool.some((fact) => fact.id === report.eventId));
+  const independentSources = new Set(counted.map((report) => report.sourceKey)).size;
+  const contested = disagreements(counted).length > 0;
+  const reliability = Math.min(...counted.map((report) => reliabilityRank((report.article?.grade ?? "F") as "F")));
+  const incident = db.select().from(incidents).where(eq(incidents.id, incidentId)).get()!;
+  db.update(incidents)
+    .set({
+      leadEventId: lead.id,
+      reports: ids.length,
+      independentSources,
+      contested,
+      credibility: incident.credibilityOverride ?? derivedCredibility(independentSources, contested),
+    })
+    .where(eq(incidents.id, incidentId))
+    .run();
+  // Unfold the lead before folding the rest, so the counted tables never miss the incident.
+  db.update(events).set({ folded: false, sources: independentSources, reliability }).where(eq(events.id, lead.id)).run();
+  db.update(events)
+    .set({ folded: true, sources: independentSources, reliability })
+    .where(and(eq(events.incidentId, incidentId), ne(events.id, lead.id)))
+    .run();
+}
+
+/** The incident an event reports, as its panel shows it; null for an event that stands alone. */
+export function getIncidentOfEvent(db: GeobriefDb, eventId: number) {
+  const event = db.select({ incidentId: events.incidentId }).from(events).where(eq(events.id, eventId)).get();
+  if (!event) throw new NotFoundError(`no event with id ${eventId}`);
+  if (event.incidentId === null) return null;
+  const incident = db.select().from(incidents).where(eq(incidents.id, event.incidentId)).get()!;
+  const reports = loadReports(db, reportsOfIncident(db, incident.id));
+  const counted = reports.filter((report) => report.status !== "rejected");
+  return { ...incident, reportList: reports, disagreements: disagreements(counted.length ? counted : reports) };
+}
+
+export type IncidentDetail = NonNullable<ReturnType<typeof getIncidentOfEvent>>;
+
+/** Summaries of the incidents of these lead events, for their markers: reports, independent sources, contested. */
+export function incidentBadges(db: Pick<GeobriefDb, "select">, incidentIds: number[]) {
+  if (!incidentIds.length)
+    return new Map<number, { reports: number; independentSources: number; contested: boolean; credibility: Credibility }>();
+  return new Map(
+    db
+      .select({
+        id: incidents.id,
+        reports: incidents.reports,
+        independentSources: incidents.independentSources,
+        contested: incidents.contested,
+        credibility: incidents.credibility,
+      })
+      .from(incidents)
+      .where(inArray(incidents.id, incidentIds))
+      .all()
+      .map(({ id, ...badge }) => [id, badge]),
+  );
+}
+
+function logDecision(
+  db: Writer,
+  eventIds: number[],
+  reviewer: string,
+  action: "merge" | "split",
+  changes: Record<string, { from: unknown; to: unknown }>,
+) {
+  const reviewedAt = new Date().toISOString();
+  for (const eventId of eventIds) db.insert(eventReviews).values({ eventId, reviewer, reviewedAt, action, changes }).run();
+}
+
+function incidentOrAlone(db: Pick<GeobriefDb, "select">, eventId: number) {
+  const event = db
+    .select({ id: events.id, incidentId: events.incidentId, status: events.status })
+    .from(events)
+    .where(eq(events.id, eventId))
+    .get();
+  if (!event) throw new NotFoundError(`no event with id ${eventId}`);
+  const ids = event.incidentId === null ? [event.id] : reportsOfIncident(db, event.incidentId);
+  const statuses = db.select({ status: events.status }).from(events).where(inArray(events.id, ids)).all();
+  return { ...event, reportIds: ids, rejected: statuses.every((row) => row.status === "rejected") };
+}
+
+/** The reports of the incident an event reports (the event alone when it stands alone). */
+export function reportIdsOf(db: Pick<GeobriefDb, "select">, eventId: number): number[] {
+  return incidentOrAlone(db, eventId).reportIds;
+}
+
+/**
+ * An analyst says two events report one happening: every report of the second's incident joins the
+ * first's, in one transaction, logged on each moved report. Refused for one incident with itself and
+ * for a rejected incident (reject is a judgement on the happening; reopen it first).
+ */
+export function mergeIncidents(db: GeobriefDb, eventId: number, otherEventId: number, reviewer: string) {
+  return db.transaction((tx) => {
+    const target = incidentOrAlone(tx, eventId);
+    const other = incidentOrAlone(tx, otherEventId);
+    if (target.reportIds.includes(otherEventId))
+      throw new InvalidEditError(`events ${eventId} and ${otherEventId} already report one incident`);
+    const rejected = [target, other].find((side) => side.rejected);
+    if (rejected) throw new InvalidEditError(`the incident of event ${rejected.id} is rejected: reopen one of its reports before merging`);
+    const incidentId = target.incidentId ?? openIncident(tx, target.id);
+    tx.update(events).set({ incidentId }).where(inArray(events.id, other.reportIds)).run();
+    for (const moved of other.reportIds)
+      tx.insert(incidentLinks)
+        .values({ eventId: moved, matchedEventId: eventId, score: 0, agreed: ["an analyst's merge"], linkedBy: reviewer })
+        .onConflictDoUpdate({
+          target: incidentLinks.eventId,
+          set: { matchedEventId: eventId, score: 0, agreed: ["an analyst's merge"], linkedBy: reviewer },
+        })
+        .run();
+    if (other.incidentId !== null) tx.delete(incidents).where(eq(incidents.id, other.incidentId)).run();
+    logDecision(tx, [...target.reportIds, ...other.reportIds], reviewer, "merge", { incident: { from: other.incidentId, to: incidentId } });
+    settleIncident(tx, incidentId);
+    return { incidentId, reports: target.reportIds.length + other.reportIds.length };
+  });
+}
+
+/** An analyst takes one report out of its incident: it stands alone again (logged), and the incident settles without it. */
+export function splitReport(db: GeobriefDb, eventId: number, reviewer: string) {
+  return db.transaction((tx) => {
+    const event = incidentOrAlone(tx, eventId);
+    if (event.incidentId === null)
+      throw new InvalidEditError(`event ${eventId} is the only report of its incident: there is nothing to split it from`);
+    tx.update(events).set({ incidentId: null, folded: false, sources: 1 }).where(eq(events.id, eventId)).run();
+    tx.delete(incidentLinks).where(eq(incidentLinks.eventId, eventId)).run();
+    logDecision(tx, event.reportIds, reviewer, "split", {
+      incident: { from: event.incidentId, to: null },
+      report: { from: null, to: eventId },
+    });
+    settleIncident(tx, event.incidentId);
+    return { incidentId: event.incidentId, eventId };
+  });
+}
+
+/** An analyst overrides an incident's derived credibility, with a reason; null clears the override. */
+export function overrideCredibility(
+  db: GeobriefDb,
+  eventId: number,
+  credibility: Credibility | null,
+  reason: string | null,
+  reviewer: string,
+) {
+  return db.transaction((tx) => {
+    const event = incidentOrAlone(tx, eventId);
+    if (event.incidentId === null)
+      throw new InvalidEditError(`event ${eventId} stands alone: credibility is graded on incidents of two or more reports`);
+    if (credibility !== null && !reason?.trim()) throw new InvalidEditError("an override of credibility needs a reason");
+    tx.update(incidents)
+      .set({
+        credibilityOverride: credibility,
+        overrideReason: credibility === null ? null : reason,
+        overriddenBy: credibility === null ? null : reviewer,
+      })
+      .where(eq(incidents.id, event.incidentId))
+      .run();
+    settleIncident(tx, event.incidentId);
+    return tx.select().from(incidents).where(eq(incidents.id, event.incidentId)).get()!;
+  });
+}
+
+/** Every stored incident (an event alone is one of one report), in the format of ../shared/eval/FORMAT.md, "Incidents". */
+export function listIncidentsForScoring(db: GeobriefDb) {
+  const rows = db
+    .select({
+      eventId: evidence.eventId,
+      incidentId: events.incidentId,
+      start: evidence.start,
+      end: evidence.end,
+      url: articles.url,
+      title: articles.title,
+    })
+    .from(evidence)
+    .innerJoin(events, eq(events.id, evidence.eventId))
+    .innerJoin(articles, eq(articles.id, evidence.articleId))
+    .where(ne(events.status, "rejected"))
+    .orderBy(asc(events.id), asc(evidence.id))
+    .all();
+  const grouped = new Map<string, { id: string; reports: { url: string | null; title: string; start: number; end: number }[] }>();
+  const seenEvents = new Set<number>();
+  for (const row of rows) {
+    // One report per event: its first span (an article's restatements are one report).
+    if (seenEvents.has(row.eventId)) continue;
+    seenEvents.add(row.eventId);
+    const key = row.incidentId === null ? `event-${row.eventId}` : `incident-${row.incidentId}`;
+    const entry = grouped.get(key) ?? { id: key, reports: [] };
+    entry.reports.push({ ...(row.url ? { url: row.url } : { url: null }), title: row.title, start: row.start, end: row.end });
+    grouped.set(key, entry);
+  }
+  return [...grouped.values()];
+}
