@@ -86,7 +86,20 @@ export const CSV_READ_OPTIONS = { bom: true, relax_column_count: true, skip_empt
 
 const REQUIRED = ["event_date", "latitude", "longitude", "actor1"];
 /** Geobrief's own columns after ACLED's (lib/export-events.ts), and columns of ACLED's older layouts that are read past. */
-const OURS = ["plover_type", "evidence_quote", "source_url", "status", "date", "source_kind"];
+const OURS = [
+  "plover_type",
+  "evidence_quote",
+  "source_url",
+  "status",
+  "date",
+  "source_kind",
+  // How an incident is sourced follows from the stored reports: recomputed, never read.
+  "incident_id",
+  "incident_reports",
+  "independent_sources",
+  "outlets",
+  "credibility",
+];
 const OLDER_ACLED = ["event_id_no_cnty", "data_id", "iso3"];
 /** ACLED's export averages about 370 bytes a row (scripts/generate-acled.ts writes the same): rows estimated from a file's size. */
 const BYTES_PER_ROW = 370;

@@ -26,6 +26,11 @@ const event: ExportEvent = {
   sourceKind: "article",
   changedAt: "2025-03-02T10:00:00.000Z",
   acled: null,
+  incidentId: 3,
+  incidentReports: 2,
+  independentSources: 1,
+  outlets: "Test wire (F); Reprint Daily (B)",
+  credibility: 3,
 };
 
 describe("ACLED-style CSV", () => {
@@ -44,6 +49,8 @@ describe("ACLED-style CSV", () => {
       "SYR7,2025-03-01,2025,3,Strategic developments,Strategic developments,Agreement,Syria,,,SDF,,,,,760,Middle East,Syria,",
     );
     expect(row).toContain(`,,${Date.parse(event.changedAt) / 1000},AGREE,"'=HYPERLINK(""http://evil"")"`);
+    // How its incident is sourced, last: two reports, one independent source (a wire and its reprint).
+    expect(row.endsWith(",confirmed,2025-03,article,3,2,1,Test wire (F); Reprint Daily (B),3")).toBe(true);
   });
 
   it("writes a dataset event back as its ACLED row, with the fatalities the event holds", () => {
@@ -75,12 +82,13 @@ describe("ACLED-style CSV", () => {
       notes: "Clashes.",
       tags: "",
     };
-    const [, row] = eventsToCsv([{ ...event, type: "ASSAULT", quote: null, url: null, sourceKind: "dataset", fatalities: 4, acled }])
+    const alone = { incidentId: null, incidentReports: 1, independentSources: 1, outlets: "", credibility: null };
+    const [, row] = eventsToCsv([{ ...event, ...alone, type: "ASSAULT", quote: null, url: null, sourceKind: "dataset", fatalities: 4, acled }])
       .trim()
       .split("\r\n");
     expect(row).toBe(
       "SYR9001,2025-02-02,2025,2,Political violence,Battles,Armed clash,Military Forces of Syria (2024-),,1,HTS: Hayat Tahrir al Sham,,2,12,,760,Middle East,Syria," +
-        "Daraa,Daraa,Daraa,Damascus,33.5,36.3,1,SANA,National,Clashes.,4,,1760000001,ASSAULT,,,confirmed,2025-03,dataset",
+        "Daraa,Daraa,Daraa,Damascus,33.5,36.3,1,SANA,National,Clashes.,4,,1760000001,ASSAULT,,,confirmed,2025-03,dataset,,1,1,,",
     );
   });
 });

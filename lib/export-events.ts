@@ -2,7 +2,7 @@
  * Events and regions in the field's exchange formats: GeoJSON, and ACLED's CSV: the 31 columns
  * of ACLED's export first (lib/acled.ts), so ACLED-based tools read it, then ours (the PLOVER
  * type, the evidence quote and its source URL, the review status, our exact date, where the
- * fact comes from). A dataset event is written back as its ACLED row; an article's event
+ * fact comes from, and how its incident is sourced). A dataset event is written back as its ACLED row; an article's event
  * gets ACLED's columns from ours. Pure: the rows come from db/queries/export.ts.
  */
 import { stringify } from "csv-stringify/sync";
@@ -18,6 +18,12 @@ export const EXPORT_COLUMNS = [
   // ACLED's time_precision cannot tell a year from a month: our own date keeps it exact.
   "date",
   "source_kind",
+  // One row per incident (db/queries/incidents.ts): how it is sourced. The importer reads past them.
+  "incident_id",
+  "incident_reports",
+  "independent_sources",
+  "outlets",
+  "credibility",
 ] as const;
 
 export interface ExportEvent {
@@ -44,6 +50,14 @@ export interface ExportEvent {
   url: string | null;
   /** The ACLED row of a dataset event. */
   acled: AcledRecordFields | null;
+  /** Its incident, when other reports tell of the same happening; its reports and independent sources (1 and 1 alone). */
+  incidentId: number | null;
+  incidentReports: number;
+  independentSources: number;
+  /** The outlets of its reports with their grades: "Türkiye Today (F); A News (B)". */
+  outlets: string;
+  /** The incident's credibility (1–6), null for an event alone. */
+  credibility: number | null;
 }
 
 /** ACLED's time_precision: 1 the day is known, 2 the week, 3 only the month or coarser. */
@@ -163,6 +177,11 @@ export function exportRow(event: ExportEvent): (string | number | null)[] {
     event.status,
     event.dateValue,
     event.sourceKind,
+    event.incidentId,
+    event.incidentReports,
+    event.independentSources,
+    event.outlets,
+    event.credibility,
   ];
 }
 

@@ -111,7 +111,13 @@ export function EventList({
           ·{" "}
           <a href={`/api/export/events.csv?${filterQuery}`} download data-testid="export-all-csv">
             events CSV (ACLED)
+          </a>{" "}
+          ·{" "}
+          <a href={`/api/export/events.csv?${filterQuery}${filterQuery ? "&" : ""}per=report`} download data-testid="export-reports-csv">
+            every report, CSV
           </a>
+          <br />
+          <span className="muted">One row per incident; &ldquo;every report&rdquo; adds each outlet&apos;s own report of it.</span>
         </p>
       )}
       {drafts > 0 && (

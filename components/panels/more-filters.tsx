@@ -2,10 +2,23 @@
 
 import { useState } from "react";
 import type { EventFilters } from "@/lib/event-filters";
-import { PLOVER_TYPES, QUAD_CLASS_LABELS, QUAD_CLASSES, quadClassOf, type EventSourceKind, type PloverType } from "@/lib/vocabulary";
+import {
+  PLOVER_TYPES,
+  QUAD_CLASS_LABELS,
+  QUAD_CLASSES,
+  RELIABILITY_GRADES,
+  RELIABILITY_LABELS,
+  quadClassOf,
+  type EventSourceKind,
+  type PloverType,
+  type ReliabilityGrade,
+} from "@/lib/vocabulary";
 import { REGION_IDS, type RegionId } from "@/geo/types";
 
-/** Filters beside the actors: event types, dates, inside a region, near the Türkiye–Syria border, deaths reported, source. */
+/**
+ * Filters beside the actors: event types, dates, inside a region, near the Türkiye–Syria border,
+ * deaths reported, source, and how well an incident is sourced (independent sources, outlet grade).
+ */
 export function MoreFilters({
   filters,
   regionNames,
@@ -22,7 +35,9 @@ export function MoreFilters({
     });
   const active =
     filters.types.length +
-    [filters.from || filters.to, filters.region, filters.borderKm, filters.killed, filters.source].filter(Boolean).length;
+    [filters.from || filters.to, filters.region, filters.borderKm, filters.killed, filters.source, filters.minSources, filters.minReliability].filter(
+      Boolean,
+    ).length;
   // Open at first when a link brings filters; afterwards it stays as the analyst leaves it.
   const [open, setOpen] = useState(active > 0);
   return (
@@ -127,6 +142,39 @@ export function MoreFilters({
             <option value="">articles and datasets</option>
             <option value="article">articles only</option>
             <option value="dataset">datasets only (ACLED)</option>
+          </select>
+        </label>
+        <label className="filter-row">
+          At least
+          <input
+            type="number"
+            min={1}
+            max={50}
+            value={filters.minSources ?? ""}
+            placeholder="1"
+            onChange={(event) =>
+              onChange({
+                ...filters,
+                minSources: Number(event.target.value) > 1 ? Math.min(50, Math.round(Number(event.target.value))) : undefined,
+              })
+            }
+            data-testid="filter-min-sources"
+          />
+          independent sources (a wire&apos;s reprints count once)
+        </label>
+        <label className="filter-row">
+          Reported by an outlet graded
+          <select
+            value={filters.minReliability ?? ""}
+            onChange={(event) => onChange({ ...filters, minReliability: (event.target.value || undefined) as ReliabilityGrade | undefined })}
+            data-testid="filter-min-reliability"
+          >
+            <option value="">any grade</option>
+            {RELIABILITY_GRADES.slice(0, -1).map((grade) => (
+              <option key={grade} value={grade}>
+                {grade} or better — {RELIABILITY_LABELS[grade]}
+              </option>
+            ))}
           </select>
         </label>
       </details>

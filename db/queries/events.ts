@@ -57,11 +57,11 @@ function actorMaskOf(db: GeobriefDb, actorIds: string[]): bigint | null {
 
 /**
  * The filters as SQL on the events table alone (rejected events never match, nor folded ones: an
- * incident's lead stands for its other reports). Actor, region, border, source and reliability
+ * incident's lead stands for its other reports, unless an export asks for every report). Actor, region, border, source and reliability
  * filters read the denormalised columns, so the covering indexes answer them.
  */
-export function eventConditions(db: GeobriefDb, filters: EventFilters): SQL | undefined {
-  const where: (SQL | undefined)[] = [ne(events.status, "rejected"), eq(events.folded, false)];
+export function eventConditions(db: GeobriefDb, filters: EventFilters, options: { withFolded?: boolean } = {}): SQL | undefined {
+  const where: (SQL | undefined)[] = [ne(events.status, "rejected"), options.withFolded ? undefined : eq(events.folded, false)];
   if (filters.actors.length) {
     const mask = actorMaskOf(db, filters.actors);
     where.push(mask === null ? involving(filters.actors) : sql`(${events.actorMask} & ${mask}) != 0`);

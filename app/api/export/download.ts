@@ -2,10 +2,18 @@ import type { NextRequest } from "next/server";
 import { parseEventFilters, type EventFilters } from "@/lib/event-filters";
 import { errorResponse } from "../respond";
 
-/** Reads the export's filters (the same parameters as /api/events) or gives the 400. */
-export function exportFilters(request: NextRequest): { ok: true; filters: EventFilters } | { ok: false; response: Response } {
+/**
+ * Reads the export's filters (the same parameters as /api/events) and `per` ("incident", the
+ * default: one row per incident; "report": every report of each), or gives the 400.
+ */
+export function exportFilters(
+  request: NextRequest,
+): { ok: true; filters: EventFilters; perReport: boolean } | { ok: false; response: Response } {
   const parsed = parseEventFilters(request.nextUrl.searchParams);
-  return parsed.ok ? { ok: true, filters: parsed.filters } : { ok: false, response: errorResponse(400, parsed.error) };
+  if (!parsed.ok) return { ok: false, response: errorResponse(400, parsed.error) };
+  const per = request.nextUrl.searchParams.get("per") ?? "incident";
+  if (per !== "incident" && per !== "report") return { ok: false, response: errorResponse(400, 'invalid parameter "per": expected incident or report') };
+  return { ok: true, filters: parsed.filters, perReport: per === "report" };
 }
 
 /** How a download is named: with the day it was made. */

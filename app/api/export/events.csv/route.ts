@@ -8,10 +8,10 @@ import { exportFilters, streamedDownload } from "../download";
 export function GET(request: NextRequest) {
   const parsed = exportFilters(request);
   if (!parsed.ok) return parsed.response;
-  const { filters } = parsed;
+  const { filters, perReport } = parsed;
   function* pieces() {
     yield csvRows([[...EXPORT_COLUMNS]]);
-    for (const batch of eventsForExport(getDb(), filters)) yield eventsToCsv(batch, { header: false });
+    for (const batch of eventsForExport(getDb(), filters, { perReport })) yield eventsToCsv(batch, { header: false });
   }
   return streamedDownload(pieces(), "text/csv; charset=utf-8", "geobrief-events", "csv");
 }

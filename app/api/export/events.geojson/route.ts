@@ -7,11 +7,11 @@ import { exportFilters, streamedDownload } from "../download";
 export function GET(request: NextRequest) {
   const parsed = exportFilters(request);
   if (!parsed.ok) return parsed.response;
-  const { filters } = parsed;
+  const { filters, perReport } = parsed;
   function* pieces() {
     yield '{"type":"FeatureCollection","features":[';
     let first = true;
-    for (const batch of eventsForExport(getDb(), filters)) {
+    for (const batch of eventsForExport(getDb(), filters, { perReport })) {
       const features = batch.map(({ lat, lon, ...properties }) =>
         JSON.stringify({ type: "Feature", id: properties.id, geometry: { type: "Point", coordinates: [lon, lat] }, properties }),
       );
