@@ -83,7 +83,9 @@ describe("ACLED-style CSV", () => {
       tags: "",
     };
     const alone = { incidentId: null, incidentReports: 1, independentSources: 1, outlets: "", credibility: null };
-    const [, row] = eventsToCsv([{ ...event, ...alone, type: "ASSAULT", quote: null, url: null, sourceKind: "dataset", fatalities: 4, acled }])
+    const [, row] = eventsToCsv([
+      { ...event, ...alone, type: "ASSAULT", quote: null, url: null, sourceKind: "dataset", fatalities: 4, acled },
+    ])
       .trim()
       .split("\r\n");
     expect(row).toBe(

@@ -35,9 +35,15 @@ export function MoreFilters({
     });
   const active =
     filters.types.length +
-    [filters.from || filters.to, filters.region, filters.borderKm, filters.killed, filters.source, filters.minSources, filters.minReliability].filter(
-      Boolean,
-    ).length;
+    [
+      filters.from || filters.to,
+      filters.region,
+      filters.borderKm,
+      filters.killed,
+      filters.source,
+      filters.minSources,
+      filters.minReliability,
+    ].filter(Boolean).length;
   // Open at first when a link brings filters; afterwards it stays as the analyst leaves it.
   const [open, setOpen] = useState(active > 0);
   return (
@@ -166,7 +172,9 @@ export function MoreFilters({
           Reported by an outlet graded
           <select
             value={filters.minReliability ?? ""}
-            onChange={(event) => onChange({ ...filters, minReliability: (event.target.value || undefined) as ReliabilityGrade | undefined })}
+            onChange={(event) =>
+              onChange({ ...filters, minReliability: (event.target.value || undefined) as ReliabilityGrade | undefined })
+            }
             data-testid="filter-min-reliability"
           >
             <option value="">any grade</option>

@@ -34,10 +34,12 @@ export function* eventsForExport(
   const actorList = sql<string>`(select json_group_array(json_array(${actors.name}, ${eventActors.role}) order by ${eventActors.position})
     from ${eventActors} join ${actors} on ${actors.id} = ${eventActors.actorId} where ${eventActors.eventId} = ${events.id})`;
   // The outlets of every (not rejected) report of its incident, or of the event alone, each with its grade.
-  const outletList = sql<string | null>`(select group_concat(named, '; ') from (select distinct ${outlets.name} || ' (' || ${outlets.grade} || ')' as named
+  const outletList = sql<
+    string | null
+  >`(select group_concat(named, '; ') from (select distinct ${outlets.name} || ' (' || ${outlets.grade} || ')' as named
     from ${events} as report join ${evidence} on ${evidence.eventId} = report.id join ${articles} on ${articles.id} = ${evidence.articleId}
     join ${outlets} on ${outlets.id} = ${articles.outletId}
-    where (report.id = ${events.id} or report.incident_id = ${events.incidentId}) and report.status != 'rejected'))`;
+    where (report.id = ${events.id} or report.incident_id = ${events.incidentId}) and report.status != 'rejected' order by named))`;
   for (let after = 0; after < newest; after += idWindow) {
     const rows = db
       .select({

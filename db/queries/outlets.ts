@@ -52,7 +52,8 @@ export function listOutlets(db: GeobriefDb) {
       grade: outlets.grade,
       gradedBy: outlets.gradedBy,
       gradedAt: outlets.gradedAt,
-      articles: sql<number>`(select count(*) from ${articles} where ${articles.outletId} = ${outlets.id})`,
+      // Written out: in a one-table select drizzle leaves column names unqualified, and "id" would be the article's.
+      articles: sql<number>`(select count(*) from articles where articles.outlet_id = outlets.id)`,
     })
     .from(outlets)
     .orderBy(asc(outlets.nameKey))

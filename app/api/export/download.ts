@@ -12,7 +12,8 @@ export function exportFilters(
   const parsed = parseEventFilters(request.nextUrl.searchParams);
   if (!parsed.ok) return { ok: false, response: errorResponse(400, parsed.error) };
   const per = request.nextUrl.searchParams.get("per") ?? "incident";
-  if (per !== "incident" && per !== "report") return { ok: false, response: errorResponse(400, 'invalid parameter "per": expected incident or report') };
+  if (per !== "incident" && per !== "report")
+    return { ok: false, response: errorResponse(400, 'invalid parameter "per": expected incident or report') };
   return { ok: true, filters: parsed.filters, perReport: per === "report" };
 }
 
