@@ -201,7 +201,7 @@ function ReportItem({
       </p>
       <p className="report-values" data-testid="report-values">
         {value("date", report.dateValue)} · {value("place", report.place ?? "unknown place")} ·{" "}
-        {value("actors", report.actors.map(actorName).join(", ") || "no actors")}
+        {value("initiator", report.actors.map(actorName).join(", ") || "no actors")}
         {report.fatalities !== null && <> · {value("killed", `${report.fatalities} killed`)}</>}
       </p>
       {report.evidence.slice(0, 1).map((quote) => (

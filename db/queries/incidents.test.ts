@@ -180,14 +180,14 @@ describe("incidents", () => {
       sentence: "Our correspondent saw the SDF and Damascus sign the deal in Damascus on 2 March 2025.",
       type: "AGREE",
       date: "2025-03-02",
-      actors: ["SDF", "SYR"],
+      actors: ["SYR", "SDF"],
     });
     const incident = getIncidentOfEvent(db, a)!;
     expect(incident).toMatchObject({ reports: 3, independentSources: 2, credibility: 2 });
     expect(incident.reportList.map((entry) => entry.wire)).toEqual(["AP", "AP", null]);
   });
 
-  it("marks an incident contested when its reports name different actors, and shows each report's own", () => {
+  it("marks an incident contested when its reports name different initiators, and shows each report's own", () => {
     const a = report({
       outlet: "Gazette One",
       sentence: "Israeli jets struck Damascus on 9 May 2025.",
@@ -195,22 +195,28 @@ describe("incidents", () => {
       date: "2025-05-09",
       actors: ["ISR", "SYR"],
     });
+    // Naming fewer actors adds detail, not a contradiction.
     report({
       outlet: "Evening Post",
-      sentence: "Israel hit Hezbollah in Damascus on 9 May 2025.",
+      sentence: "Israeli jets struck the capital on 9 May 2025.",
       type: "ASSAULT",
       date: "2025-05-09",
-      actors: ["ISR", "HEZ"],
+      actors: ["ISR"],
+    });
+    expect(getIncidentOfEvent(db, a)).toMatchObject({ contested: false, disagreements: [] });
+    report({
+      outlet: "Morning Wire",
+      sentence: "Syrian army shells hit Damascus on 9 May 2025.",
+      type: "ASSAULT",
+      date: "2025-05-09",
+      actors: ["SYR", "ISR"],
     });
     const incident = getIncidentOfEvent(db, a)!;
-    expect(incident.disagreements).toEqual(["actors"]);
+    expect(incident.disagreements).toEqual(["initiator"]);
     expect(incident).toMatchObject({ contested: true, credibility: 5 });
-    expect(incident.reportList.map((entry) => entry.actors)).toEqual([
-      ["ISR", "SYR"],
-      ["ISR", "HEZ"],
-    ]);
+    expect(incident.reportList.map((entry) => entry.actors)).toEqual([["ISR", "SYR"], ["ISR"], ["SYR", "ISR"]]);
     expect(visibleEvents().find((marker) => marker.properties.id === a)?.properties.contested).toBe(true);
-    expect(overrideCredibility(db, a, 3, "a third source confirms Hezbollah was hit", "analyst")).toMatchObject({ credibility: 3 });
+    expect(overrideCredibility(db, a, 3, "the army's own statement names Israel", "analyst")).toMatchObject({ credibility: 3 });
     expect(() => overrideCredibility(db, a, 2, null, "analyst")).toThrow(/needs a reason/);
   });
 

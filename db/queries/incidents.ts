@@ -268,6 +268,8 @@ export interface IncidentReport {
   dateValue: string;
   place: string | null;
   placeId: number | null;
+  placePrecision: PlacePrecision | null;
+  /** Initiator first. */
   actors: string[];
   fatalities: number | null;
   confidence: number | null;
@@ -299,6 +301,7 @@ function loadReports(db: Pick<GeobriefDb, "select">, eventIds: number[]): Incide
       dateValue: events.dateValue,
       place: places.name,
       placeId: events.placeId,
+      placePrecision: places.precision,
       fatalities: events.fatalities,
       sourceKind: events.sourceKind,
       confidence: sql<number | null>`(select confidence from event_extractions where event_id = ${events.id})`,
@@ -372,16 +375,23 @@ function loadReports(db: Pick<GeobriefDb, "select">, eventIds: number[]): Incide
   });
 }
 
-/** The fields on which an incident's reports disagree: days, places, actors or death tolls that differ. */
-export function disagreements(reports: Pick<IncidentReport, "dateValue" | "placeId" | "actors" | "fatalities">[]): string[] {
-  const differ = <T>(values: T[]) => new Set(values.map((value) => JSON.stringify(value))).size > 1;
+/** Places at least this exact name a spot; a vaguer one ("Syria", a governorate) contains them rather than contradicting. */
+const SPOT_PRECISIONS = new Set<PlacePrecision>(["site", "village", "city", "admin2"]);
+
+/**
+ * The fields on which an incident's reports contradict each other: two different days, two different
+ * spots, two different initiators, two different death tolls. A month and a day in it, a country and a
+ * town in it, or a report that names fewer actors, add detail without contradicting.
+ */
+export function disagreements(
+  reports: Pick<IncidentReport, "dateValue" | "placeId" | "placePrecision" | "actors" | "fatalities">[],
+): string[] {
+  const differ = <T>(values: T[]) => new Set(values).size > 1;
   const fields: string[] = [];
-  // A month and a day in it agree; two different days do not.
   if (differ(reports.map((report) => report.dateValue).filter((date) => date.length === 10))) fields.push("date");
-  if (differ(reports.map((report) => report.placeId).filter((id) => id !== null))) fields.push("place");
-  const actorSets = reports.map((report) => report.actors).filter((list) => list.length);
-  if (actorSets.some((a) => actorSets.some((b) => !a.every((actor) => b.includes(actor)) && !b.every((actor) => a.includes(actor)))))
-    fields.push("actors");
+  const spots = reports.filter((report) => report.placePrecision !== null && SPOT_PRECISIONS.has(report.placePrecision));
+  if (differ(spots.map((report) => report.placeId))) fields.push("place");
+  if (differ(reports.flatMap((report) => report.actors.slice(0, 1)))) fields.push("initiator");
   if (differ(reports.map((report) => report.fatalities).filter((value) => value !== null))) fields.push("killed");
   return fields;
 }
