@@ -196,6 +196,11 @@ export const events = sqliteTable(
       table.sources,
       table.reliability,
     ),
+    // Article reports by date and place: what a dataset row's incident lookup reads (db/queries/incidents.ts),
+    // so importing a million ACLED rows never walks the other rows of the same weeks.
+    index("events_article_reports_idx")
+      .on(table.dateStart, table.dateEnd, table.lon, table.lat, table.type, table.status)
+      .where(sql`source_kind = 'article'`),
     // Reports of an incident, for its panel and for settling its lead.
     index("events_incident_idx")
       .on(table.incidentId)

@@ -8,7 +8,7 @@
  * date range, box and type family, never by a scan, and the best is joined when type, date, place and
  * actors agree well enough; each link records which fields agreed and the score.
  */
-import { and, asc, between, eq, gte, inArray, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
 import { InvalidEditError, NotFoundError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, incidentLinks, incidents, outlets, places } from "../schema";
@@ -55,22 +55,14 @@ interface ReportFacts {
   sourceKind: string;
 }
 
-const reportColumns = {
-  id: events.id,
-  type: events.type,
-  dateValue: events.dateValue,
-  datePrecision: events.datePrecision,
-  dateStart: events.dateStart,
-  dateEnd: events.dateEnd,
-  placeId: events.placeId,
-  lon: events.lon,
-  lat: events.lat,
-  countryCode: places.countryCode,
-  placePrecision: places.precision,
-  incidentId: events.incidentId,
-  status: events.status,
-  sourceKind: events.sourceKind,
-};
+/**
+ * A report's facts as grouping reads them. Raw SQL on the connection (prepared once, db/statement-cache.ts):
+ * this runs for every event stored, and building it through drizzle took as long as running it.
+ */
+const REPORT_COLUMNS = `events.id as id, events.type as type, events.date_value as dateValue, events.date_precision as datePrecision,
+  events.date_start as dateStart, events.date_end as dateEnd, events.place_id as placeId, events.lon as lon, events.lat as lat,
+  places.country_code as countryCode, places.precision as placePrecision, events.incident_id as incidentId, events.status as status,
+  events.source_kind as sourceKind`;
 
 const radians = Math.PI / 180;
 function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -144,49 +136,60 @@ export function agreement(a: ReportFacts, b: ReportFacts, actorsA: Set<string>, 
   return { score: Math.round(score * 100) / 100, agreed };
 }
 
-/** The reports that may tell of the same happening as `report`, read through events_timeline_idx by date range and box. */
-function candidatesFor(db: Pick<GeobriefDb, "select">, report: ReportFacts): ReportFacts[] {
-  const latDelta = WIDEST_KM / 111;
-  const lonDelta = WIDEST_KM / (111 * Math.max(0.2, Math.cos(report.lat * radians)));
-  // A candidate overlapping the report's dates starts at most a month before it (a month's report),
-  // or on the first of its year (a year's report): two narrow ranges of the index, not everything before.
-  const startsInRange = or(
-    between(events.dateStart, shiftDay(report.dateStart, -31), report.dateEnd),
-    and(eq(events.dateStart, `${report.dateStart.slice(0, 4)}-01-01`), eq(events.datePrecision, "year")),
-  );
-  const rows = db
-    .select(reportColumns)
-    .from(events)
-    .leftJoin(places, eq(places.id, events.placeId))
-    .where(
-      and(
-        startsInRange,
-        gte(events.dateEnd, report.dateStart),
-        inArray(events.type, typesOfFamily(typeFamilyOf(report.type))),
-        ne(events.status, "rejected"),
-        ne(events.id, report.id),
-        // A country-wide report may tell of a happening anywhere in its country: such reports are
-        // candidates beside those in the box (the country is checked in `agreement`).
-        report.placePrecision === "country"
-          ? undefined
-          : or(
-              and(
-                between(events.lat, report.lat - latDelta, report.lat + latDelta),
-                between(events.lon, report.lon - lonDelta, report.lon + lonDelta),
-              ),
-              and(eq(places.precision, "country"), eq(places.countryCode, report.countryCode ?? "")),
-            ),
-        // Two rows of a coded dataset are two events by its coders' judgement.
-        report.sourceKind === "dataset" ? eq(events.sourceKind, "article") : undefined,
-      ),
-    )
-    .limit(CANDIDATE_LIMIT)
-    .all();
-  return rows as ReportFacts[];
+/** How far a country-wide report's candidates may lie from its country's point: most of Syria or Türkiye. */
+const COUNTRY_REACH_KM = 600;
+
+/**
+ * The reports that may tell of the same happening as `report`: those of its type family whose dates
+ * overlap it, in a box around it, and those placed at its country's own point (a country-wide report).
+ * Each box is one range of events_timeline_idx by date_start (a candidate starts at most a month
+ * before the report: a month's report), filtered on the index's own columns: never a scan.
+ */
+function candidatesFor(client: GeobriefDb["$client"], report: ReportFacts): ReportFacts[] {
+  const countryPoints =
+    report.countryCode === null || report.sourceKind === "dataset"
+      ? []
+      : (client.prepare("select lon, lat from places where country_code = ? and precision = 'country'").all(report.countryCode) as {
+          lon: number;
+          lat: number;
+        }[]);
+  const boxes =
+    report.placePrecision === "country"
+      ? [{ lon: report.lon, lat: report.lat, km: COUNTRY_REACH_KM }]
+      : [{ lon: report.lon, lat: report.lat, km: WIDEST_KM }, ...countryPoints.map((point) => ({ ...point, km: 1 }))];
+  const family = typesOfFamily(typeFamilyOf(report.type));
+  // Two rows of a coded dataset are two events by its coders' judgement: a row looks among articles'
+  // reports only, written as a literal so the planner reads events_article_reports_idx.
+  const sql = `select ${REPORT_COLUMNS} from events left join places on places.id = events.place_id
+    where events.date_start between ? and ? and events.date_end >= ? and events.type in (${family.map(() => "?").join(", ")})
+      and events.status != 'rejected' and events.lat between ? and ? and events.lon between ? and ? and events.id != ?
+      ${report.sourceKind === "dataset" ? "and events.source_kind = 'article'" : ""}
+    limit ${CANDIDATE_LIMIT}`;
+  const statement = client.prepare(sql);
+  const found = new Map<number, ReportFacts>();
+  for (const box of boxes) {
+    const latDelta = box.km / 111;
+    const lonDelta = box.km / (111 * Math.max(0.2, Math.cos(box.lat * radians)));
+    const rows = statement.all(
+      shiftDay(report.dateStart, -31),
+      report.dateEnd,
+      report.dateStart,
+      ...family,
+      box.lat - latDelta,
+      box.lat + latDelta,
+      box.lon - lonDelta,
+      box.lon + lonDelta,
+      report.id,
+    ) as ReportFacts[];
+    for (const row of rows) found.set(row.id, row);
+  }
+  return [...found.values()];
 }
 
-function reportFacts(db: Pick<GeobriefDb, "select">, eventId: number): ReportFacts {
-  const row = db.select(reportColumns).from(events).leftJoin(places, eq(places.id, events.placeId)).where(eq(events.id, eventId)).get();
+function reportFacts(client: GeobriefDb["$client"], eventId: number): ReportFacts {
+  const row = client
+    .prepare(`select ${REPORT_COLUMNS} from events left join places on places.id = events.place_id where events.id = ?`)
+    .get(eventId);
   if (!row) throw new NotFoundError(`no event with id ${eventId}`);
   return row as ReportFacts;
 }
@@ -218,10 +221,10 @@ function reportsOfIncident(db: Pick<GeobriefDb, "select">, incidentId: number): 
  * from another article (an incident holds one report per article: the extractor already joined an
  * article's own restatements). Returns the incident joined, or null when the report stands alone.
  */
-export function groupReport(db: Writer, eventId: number, linkedBy: string): number | null {
-  const report = reportFacts(db, eventId);
+export function groupReport(db: GeobriefDb, eventId: number, linkedBy: string): number | null {
+  const report = reportFacts(db.$client, eventId);
   if (report.status === "rejected") return null;
-  const candidates = candidatesFor(db, report);
+  const candidates = candidatesFor(db.$client, report);
   if (!candidates.length) return null;
   const actors = actorsOf(db, [eventId, ...candidates.map((candidate) => candidate.id)]);
   const scored = candidates

@@ -1,0 +1,1 @@
+CREATE INDEX `events_article_reports_idx` ON `events` (`date_start`,`date_end`,`lon`,`lat`,`type`,`status`) WHERE source_kind = 'article';
