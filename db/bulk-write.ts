@@ -38,7 +38,7 @@ const SET_ASIDE_INDEXES = ["events_map_idx", "events_timeline_idx"];
 const PARKED = "bulk_write_parked";
 
 export function withoutUpkeep<T>(client: Database.Database, write: () => T): T {
-  client.transaction(() => setUpkeepAside(client, { indexes: true }))();
+  client.transaction(() => setUpkeepAside(client, { indexes: true })).immediate();
   const result = write();
   restoreUpkeep(client);
   return result;
@@ -65,19 +65,21 @@ export function setUpkeepAside(client: Database.Database, { indexes }: { indexes
 export function restoreUpkeep(client: Database.Database): void {
   const parked = client.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(PARKED);
   if (!parked) return;
-  client.transaction(() => {
-    // UPDATE … FROM reads the grouped view once; a correlated subquery regrouped it per event (10 s for 5,000).
-    client.exec(`update events set actor_mask = counted.actor_mask from event_actor_masks_counted as counted
+  client
+    .transaction(() => {
+      // UPDATE … FROM reads the grouped view once; a correlated subquery regrouped it per event (10 s for 5,000).
+      client.exec(`update events set actor_mask = counted.actor_mask from event_actor_masks_counted as counted
       where counted.event_id = events.id and events.actor_mask != counted.actor_mask;
       update events set actor_mask = 0 where actor_mask != 0 and id not in (select event_id from event_actor_masks_counted);`);
-    for (const table of COUNT_TABLES) client.exec(`delete from ${table}; insert into ${table} select * from ${table}_counted;`);
-    const ours = migrationSchema();
-    for (const { name } of client.prepare(`select name from ${PARKED}`).all() as { name: string }[]) {
-      const definition = ours.get(name)?.sql;
-      if (definition) client.exec(definition);
-    }
-    client.exec(`drop table ${PARKED}`);
-  })();
+      for (const table of COUNT_TABLES) client.exec(`delete from ${table}; insert into ${table} select * from ${table}_counted;`);
+      const ours = migrationSchema();
+      for (const { name } of client.prepare(`select name from ${PARKED}`).all() as { name: string }[]) {
+        const definition = ours.get(name)?.sql;
+        if (definition) client.exec(definition);
+      }
+      client.exec(`drop table ${PARKED}`);
+    })
+    .immediate();
 }
 
 /** Whether every count table holds what its `_counted` view counts from the rows (and each event its actor bits). */

@@ -10,6 +10,14 @@ import * as schema from "./schema";
 
 export type GeobriefDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/**
+ * Pass to every drizzle write transaction (raw better-sqlite3 ones call `.immediate()`): the write
+ * lock is taken when the transaction begins. A deferred one that reads first (an outlet's id, an
+ * incident's reports) and then writes gets SQLITE_BUSY at once, busy_timeout or not, whenever another
+ * process committed in between — two `npm run ingest` runs racing the server did (tests/api/concurrency.test.ts).
+ */
+export const WRITE = { behavior: "immediate" } as const;
+
 export const DEFAULT_DB_PATH = path.join("data", "geobrief.db");
 
 /**

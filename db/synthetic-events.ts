@@ -236,14 +236,16 @@ export function generateEvents(db: GeobriefDb, gazetteer: { entries: Town[] }, {
   // Batches of articles, each a transaction; counts and map indexes rebuilt once at the end (db/bulk-write.ts).
   withoutUpkeep(client, () => {
     while (written < count) {
-      client.transaction(() => {
-        for (let index = 0; index < BATCH_ARTICLES && written < count; index++) {
-          const eventsInArticle = Math.min(EVENTS_PER_ARTICLE, count - written);
-          writeArticle(articleNumber++, eventsInArticle);
-          written += eventsInArticle;
-        }
-        writeEventSearchRows();
-      })();
+      client
+        .transaction(() => {
+          for (let index = 0; index < BATCH_ARTICLES && written < count; index++) {
+            const eventsInArticle = Math.min(EVENTS_PER_ARTICLE, count - written);
+            writeArticle(articleNumber++, eventsInArticle);
+            written += eventsInArticle;
+          }
+          writeEventSearchRows();
+        })
+        .immediate();
       onProgress?.(written);
     }
     // New places join the search index.

@@ -7,7 +7,7 @@ import type { FeatureCollection, RegionFeature } from "@/geo/types";
 import { gazetteerPlace } from "@/ingest/gazetteer";
 import { ingestArticle } from "@/ingest/ingest-article";
 import { parseArticleFile } from "@/ingest/parse-article-file";
-import type { GeobriefDb } from "@/db/client";
+import { WRITE, type GeobriefDb } from "@/db/client";
 import { createEventFromSelection, reviewEvent } from "@/db/queries/review";
 import { indexActorsAndPlaces } from "@/db/queries/search";
 import { newRegionVersion } from "@/db/queries/regions";
@@ -127,5 +127,5 @@ export function seedDatabase(db: GeobriefDb, options: { seedDir?: string } = {})
     });
     for (const draft of drafts) if (!reviewed.has(draft.id)) reviewEvent(db, draft.id, { status: "rejected" }, review.reviewer);
     indexActorsAndPlaces(db);
-  });
+  }, WRITE);
 }

@@ -6,6 +6,7 @@ import {
   CLUSTERS_SOURCE,
   EVENTS_LABELS,
   EVENTS_MARKERS,
+  EVENTS_REPORTS,
   EVENTS_SOURCE,
   overlayLayers,
   REGION_LABELS_SOURCE,
@@ -44,11 +45,12 @@ describe("map style", () => {
     for (const url of urls) expect(url.startsWith("http://localhost:3000/")).toBe(true);
   });
 
-  it("draws regions under events, markers over all text, region names over precision labels", () => {
+  it("draws regions under events, markers over all text but their report badge, region names over precision labels", () => {
     const ids = fullStyle().layers.map((layer) => layer.id);
     expect(ids.indexOf(REGIONS_FILL)).toBeLessThan(ids.indexOf(EVENTS_MARKERS));
     expect(ids.indexOf(EVENTS_LABELS)).toBeLessThan(ids.indexOf(REGIONS_LABEL));
-    expect(ids.at(-1)).toBe(EVENTS_MARKERS);
+    // The incident's report count sits on its marker's corner, so it is the one layer above markers.
+    expect(ids.slice(-2)).toEqual([EVENTS_MARKERS, EVENTS_REPORTS]);
   });
 
   it("gives approximate regions a dashed edge", () => {

@@ -4,7 +4,7 @@
  * name was imported with from its placeholder actor to DRUZE.
  */
 import { and, asc, eq } from "drizzle-orm";
-import type { GeobriefDb } from "../client";
+import { WRITE, type GeobriefDb } from "../client";
 import { InvalidEditError, NotFoundError } from "../errors";
 import { actorNameMappings, actors, eventActors, eventReviews } from "../schema";
 import { assertKnownActors } from "./actors";
@@ -57,5 +57,5 @@ export function mapImportedActor(db: GeobriefDb, input: { importedId: string; ac
     }
     for (const eventId of new Set(rows.map((row) => row.eventId))) indexEvent(db, eventId);
     return { moved: new Set(rows.map((row) => row.eventId)).size };
-  });
+  }, WRITE);
 }

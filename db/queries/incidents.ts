@@ -9,7 +9,7 @@
  * actors agree well enough; each link records which fields agreed and the score.
  */
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
-import type { GeobriefDb } from "../client";
+import { WRITE, type GeobriefDb } from "../client";
 import { InvalidEditError, NotFoundError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, incidentLinks, incidents, outlets, places } from "../schema";
 import { wireCreditedIn } from "@/lib/source-credit";
@@ -547,7 +547,7 @@ export function mergeIncidents(db: GeobriefDb, eventId: number, otherEventId: nu
     logDecision(tx, [...target.reportIds, ...other.reportIds], reviewer, "merge", { incident: { from: other.incidentId, to: incidentId } });
     settleIncident(tx, incidentId);
     return { incidentId, reports: target.reportIds.length + other.reportIds.length };
-  });
+  }, WRITE);
 }
 
 /** An analyst takes one report out of its incident: it stands alone again (logged), and the incident settles without it. */
@@ -564,7 +564,7 @@ export function splitReport(db: GeobriefDb, eventId: number, reviewer: string) {
     });
     settleIncident(tx, event.incidentId);
     return { incidentId: event.incidentId, eventId };
-  });
+  }, WRITE);
 }
 
 /** An analyst overrides an incident's derived credibility, with a reason; null clears the override. */
@@ -590,7 +590,7 @@ export function overrideCredibility(
       .run();
     settleIncident(tx, event.incidentId);
     return tx.select().from(incidents).where(eq(incidents.id, event.incidentId)).get()!;
-  });
+  }, WRITE);
 }
 
 /** Every stored incident (an event alone is one of one report), in the format of ../shared/eval/FORMAT.md, "Incidents". */

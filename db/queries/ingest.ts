@@ -1,7 +1,7 @@
 import { asc, eq, or } from "drizzle-orm";
 import type { Extraction } from "@/lib/extraction-types";
 import type { ArticleInput } from "@/lib/extraction-types";
-import type { GeobriefDb } from "../client";
+import { WRITE, type GeobriefDb } from "../client";
 import { chunks } from "@/lib/chunks";
 import { QuoteMismatchError } from "../errors";
 import { articles, eventActors, eventExtractions, eventReviews, events, evidence, places, regionMentions, type NewPlace } from "../schema";
@@ -220,5 +220,5 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
     }));
     for (const chunk of chunks(mentions)) tx.insert(regionMentions).values(chunk).onConflictDoNothing().run();
     return { articleId, eventIds };
-  });
+  }, WRITE);
 }

@@ -85,10 +85,12 @@ function calculatorFor(db: GeobriefDb) {
 
 /** After the regions change: every stored event's facts are computed afresh. */
 export function recomputeMapFacts(db: GeobriefDb): void {
-  db.$client.transaction(() => {
-    db.run(sql`update ${events} set region_mask = null, border_km = null`);
-    fillMissingMapFacts(db);
-  })();
+  db.$client
+    .transaction(() => {
+      db.run(sql`update ${events} set region_mask = null, border_km = null`);
+      fillMissingMapFacts(db);
+    })
+    .immediate();
 }
 
 /**
@@ -100,11 +102,13 @@ export function fillMissingMapFacts(db: GeobriefDb): number {
   if (!points.length) return 0;
   const factsOf = mapFactsOf(db);
   const update = db.$client.prepare("update events set region_mask = ?, border_km = ? where lon = ? and lat = ? and border_km is null");
-  db.$client.transaction(() => {
-    for (const { lon, lat } of points) {
-      const facts = factsOf([lon, lat]);
-      update.run(facts.regionMask, facts.borderKm, lon, lat);
-    }
-  })();
+  db.$client
+    .transaction(() => {
+      for (const { lon, lat } of points) {
+        const facts = factsOf([lon, lat]);
+        update.run(facts.regionMask, facts.borderKm, lon, lat);
+      }
+    })
+    .immediate();
   return points.length;
 }

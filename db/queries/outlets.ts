@@ -1,5 +1,5 @@
 import { asc, eq, isNull, sql } from "drizzle-orm";
-import type { GeobriefDb } from "../client";
+import { WRITE, type GeobriefDb } from "../client";
 import { NotFoundError } from "../errors";
 import { articles, events, evidence, outlets } from "../schema";
 import { domainOf, outletKey } from "@/lib/source-credit";
@@ -38,7 +38,7 @@ export function linkArticlesToOutlets(db: GeobriefDb): number {
         .set({ outletId: outletIdFor(tx, article.outlet, article.url) })
         .where(eq(articles.id, article.id))
         .run();
-  });
+  }, WRITE);
   return unlinked.length;
 }
 
@@ -82,7 +82,7 @@ export function gradeOutlet(db: GeobriefDb, outletId: number, grade: Reliability
     for (const incidentId of new Set(reported.flatMap((event) => (event.incidentId === null ? [] : [event.incidentId]))))
       settleIncident(tx, incidentId);
     return { ...outlet, grade, events: reported.length };
-  });
+  }, WRITE);
 }
 
 /** The reliability an event of this article starts with: its outlet's grade as events.reliability stores it. */

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, max } from "drizzle-orm";
 import type { ParsedRegions, RegionFeature } from "@/geo/types";
-import type { GeobriefDb } from "../client";
+import { WRITE, type GeobriefDb } from "../client";
 import { InvalidEditError } from "../errors";
 import { recomputeMapFacts } from "./map-facts";
 import { regionRow, toFeature } from "./region-versions";
@@ -119,7 +119,7 @@ export function addRegionVersions(db: GeobriefDb, parsed: ParsedRegions): Region
         .run();
       report.added.push({ id: properties.id, version, validFrom: properties.validFrom });
     }
-  });
+  }, WRITE);
   recomputeMapFacts(db);
   return report;
 }

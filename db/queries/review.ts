@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import type { GeobriefDb } from "../client";
+import { WRITE, type GeobriefDb } from "../client";
 import { InvalidEditError, NotFoundError } from "../errors";
 import { articles, eventReviews, events, evidence, type NewPlace, type ReviewAction } from "../schema";
 import { sha256 } from "../text-hash";
@@ -100,7 +100,7 @@ export function reviewEvent(db: GeobriefDb, eventId: number, edit: EventEdit, re
     // Its incident's lead, sources and disagreements may follow from what changed.
     if (event.incidentId !== null) settleIncident(tx, event.incidentId);
     return { eventId, action, changes };
-  });
+  }, WRITE);
 }
 
 export interface NewEventFromSelection {
@@ -121,19 +121,21 @@ export function createEventFromSelection(db: GeobriefDb, input: NewEventFromSele
     db,
     input.actors.map((actor) => actor.actorId),
   );
-  return db.transaction((tx) =>
-    insertEvent(db, {
-      type: input.type,
-      date: input.date,
-      place: input.place,
-      geoPrecision: input.geoPrecision,
-      status: "confirmed",
-      notes: "Added by a reviewer from a selected quote.",
-      actors: input.actors,
-      evidence: { articleId: input.articleId, ...quoteOf(tx, input.articleId, input.start, input.end) },
-      createdBy: reviewer,
-      reviewed: true,
-    }),
+  return db.transaction(
+    (tx) =>
+      insertEvent(db, {
+        type: input.type,
+        date: input.date,
+        place: input.place,
+        geoPrecision: input.geoPrecision,
+        status: "confirmed",
+        notes: "Added by a reviewer from a selected quote.",
+        actors: input.actors,
+        evidence: { articleId: input.articleId, ...quoteOf(tx, input.articleId, input.start, input.end) },
+        createdBy: reviewer,
+        reviewed: true,
+      }),
+    WRITE,
   );
 }
 
@@ -143,7 +145,7 @@ export function reviewIncident(db: GeobriefDb, eventId: number, status: "confirm
     const reports = reportIdsOf(db, eventId);
     for (const id of reports) reviewEvent(db, id, { status }, reviewer);
     return { status, reports: reports.length };
-  });
+  }, WRITE);
 }
 
 /** The review trail of an event, oldest first. */

@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { splitSentences } from "@/lib/sentences";
-import type { GeobriefDb } from "../client";
+import { WRITE, type GeobriefDb } from "../client";
 import { actors, articles, events, places } from "../schema";
 import { getEventDetail } from "./events";
 
@@ -158,5 +158,5 @@ export function rebuildSearchIndex(db: GeobriefDb): void {
       indexArticle(db, article.id, article.title, article.body);
     for (const { id } of db.select({ id: events.id }).from(events).all()) indexEvent(db, id);
     indexActorsAndPlaces(db);
-  });
+  }, WRITE);
 }
