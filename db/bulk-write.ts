@@ -33,7 +33,7 @@ export const UPKEEP_TRIGGERS = [
   "event_actors_mask_insert",
   "event_actors_mask_delete",
 ];
-const SET_ASIDE_INDEXES = ["events_map_idx", "events_timeline_idx"];
+const SET_ASIDE_INDEXES = ["events_map_idx", "events_timeline_idx", "events_report_lookup_idx"];
 /** Where the names of the set-aside triggers and indexes wait. */
 const PARKED = "bulk_write_parked";
 

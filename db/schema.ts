@@ -95,23 +95,32 @@ export const actors = sqliteTable("actors", {
   bit: integer("bit").unique(),
 });
 
-export const places = sqliteTable("places", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  geonamesId: integer("geonames_id").unique(),
-  /** The extractor's gazetteer id ("geonames:170654", "ocha:C4268", "area:northern Syria"). */
-  gazetteerId: text("gazetteer_id").unique(),
-  name: text("name").notNull(),
-  aliases: text("aliases", { mode: "json" }).$type<string[]>().notNull(),
-  lat: real("lat").notNull(),
-  lon: real("lon").notNull(),
-  /** ISO 3166-1 alpha-2. */
-  countryCode: text("country_code").notNull(),
-  admin1: text("admin1"),
-  population: integer("population"),
-  precision: text("precision").$type<PlacePrecision>().notNull(),
-  /** Where the coordinates come from, e.g. "GeoNames 170654" or how an area's point was computed. */
-  coordinateSource: text("coordinate_source").notNull(),
-});
+export const places = sqliteTable(
+  "places",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    geonamesId: integer("geonames_id").unique(),
+    /** The extractor's gazetteer id ("geonames:170654", "ocha:C4268", "area:northern Syria"). */
+    gazetteerId: text("gazetteer_id").unique(),
+    name: text("name").notNull(),
+    aliases: text("aliases", { mode: "json" }).$type<string[]>().notNull(),
+    lat: real("lat").notNull(),
+    lon: real("lon").notNull(),
+    /** ISO 3166-1 alpha-2. */
+    countryCode: text("country_code").notNull(),
+    admin1: text("admin1"),
+    population: integer("population"),
+    precision: text("precision").$type<PlacePrecision>().notNull(),
+    /** Where the coordinates come from, e.g. "GeoNames 170654" or how an area's point was computed. */
+    coordinateSource: text("coordinate_source").notNull(),
+  },
+  // A country's own point, which every report in that country asks for when looking for its incident.
+  (table) => [
+    index("places_country_point_idx")
+      .on(table.countryCode)
+      .where(sql`precision = 'country'`),
+  ],
+);
 
 export const events = sqliteTable(
   "events",
@@ -196,11 +205,12 @@ export const events = sqliteTable(
       table.sources,
       table.reliability,
     ),
-    // Article reports by date and place: what a dataset row's incident lookup reads (db/queries/incidents.ts),
-    // so importing a million ACLED rows never walks the other rows of the same weeks.
-    index("events_article_reports_idx")
-      .on(table.dateStart, table.dateEnd, table.lon, table.lat, table.type, table.status)
-      .where(sql`source_kind = 'article'`),
+    // What a report's incident lookup reads (db/queries/incidents.ts): the unfolded reports of one type and
+    // source kind in a range of days, each range a few hundred entries at a million events where
+    // events_timeline_idx held every type's and kind's (a dataset row looks among articles' only).
+    index("events_report_lookup_idx")
+      .on(table.type, table.sourceKind, table.dateStart, table.dateEnd, table.lon, table.lat, table.status)
+      .where(sql`folded = 0`),
     // Reports of an incident, for its panel and for settling its lead.
     index("events_incident_idx")
       .on(table.incidentId)

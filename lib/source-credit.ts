@@ -55,8 +55,12 @@ const OUTLET_CREDITS = creditPatterns(
   (name) => `^\\s*(?:the )?${name}\\b.*\\b(?:as published by|via|in)\\b|\\b(?:via|from) (?:the )?${name}\\s*$`,
 );
 
+/** Any agency's name at all: most sentences name none, and one test spares them the two dozen credit patterns. */
+const ANY_AGENCY = new RegExp(`\\b(?:${WIRE_AGENCIES.flatMap((agency) => agency.names.map(escape)).join("|")})\\b`, "i");
+
 /** The agency a sentence credits for what it reports, if any. */
 export function wireCreditedIn(sentence: string): string | null {
+  if (!ANY_AGENCY.test(sentence)) return null;
   return SENTENCE_CREDITS.find(({ pattern }) => pattern.test(sentence))?.agency.id ?? null;
 }
 

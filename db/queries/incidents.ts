@@ -8,7 +8,7 @@
  * date range, box and type family, never by a scan, and the best is joined when type, date, place and
  * actors agree well enough; each link records which fields agreed and the score.
  */
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { WRITE, type GeobriefDb } from "../client";
 import { InvalidEditError, NotFoundError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, incidentLinks, incidents, outlets, places } from "../schema";
@@ -22,9 +22,11 @@ import {
   type EventStatus,
   type PlacePrecision,
   type PloverType,
+  type ReliabilityGrade,
+  EVENT_SOURCE_KINDS,
 } from "@/lib/vocabulary";
 
-type Writer = Pick<GeobriefDb, "select" | "insert" | "update" | "delete" | "selectDistinct">;
+type Writer = Pick<GeobriefDb, "select" | "insert" | "update" | "delete" | "selectDistinct" | "all">;
 
 const DAY_MS = 86_400_000;
 const shiftDay = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -77,16 +79,15 @@ const vaguerOf = (a: PlacePrecision | null, b: PlacePrecision | null): PlacePrec
   PRECISION_ORDER[Math.max(PRECISION_ORDER.indexOf(a ?? "country"), PRECISION_ORDER.indexOf(b ?? "country"))];
 
 /** Each event's actors, initiator first (a Set keeps its insertion order). */
-function actorsOf(db: Pick<GeobriefDb, "select">, eventIds: number[]): Map<number, Set<string>> {
+function actorsOf(client: GeobriefDb["$client"], eventIds: number[]): Map<number, Set<string>> {
   const byEvent = new Map<number, Set<string>>(eventIds.map((id) => [id, new Set<string>()]));
-  if (!eventIds.length) return byEvent;
-  for (const row of db
-    .select({ eventId: eventActors.eventId, actorId: eventActors.actorId })
-    .from(eventActors)
-    .where(inArray(eventActors.eventId, eventIds))
-    .orderBy(asc(eventActors.eventId), asc(eventActors.position))
-    .all())
-    byEvent.get(row.eventId)!.add(row.actorId);
+  // The ids as one JSON parameter: one statement text whatever their number, prepared once.
+  const rows = client
+    .prepare(
+      "select event_id as eventId, actor_id as actorId from event_actors where event_id in (select value from json_each(?)) order by event_id, position",
+    )
+    .all(JSON.stringify(eventIds)) as { eventId: number; actorId: string }[];
+  for (const row of rows) byEvent.get(row.eventId)!.add(row.actorId);
   return byEvent;
 }
 
@@ -140,10 +141,11 @@ export function agreement(a: ReportFacts, b: ReportFacts, actorsA: Set<string>, 
 const COUNTRY_REACH_KM = 600;
 
 /**
- * The reports that may tell of the same happening as `report`: those of its type family whose dates
- * overlap it, in a box around it, and those placed at its country's own point (a country-wide report).
- * Each box is one range of events_timeline_idx by date_start (a candidate starts at most a month
- * before the report: a month's report), filtered on the index's own columns: never a scan.
+ * The reports that may tell of the same happening as `report`: the unfolded ones (a folded report's
+ * lead stands for its incident) of its type family whose dates overlap it, in a box around it, and
+ * those placed at its country's own point (a country-wide report). Each box reads ranges of
+ * events_report_lookup_idx, one per type and source kind, from a month before the report's first day
+ * (a month's report starts that early) to its last: never a scan.
  */
 function candidatesFor(client: GeobriefDb["$client"], report: ReportFacts): ReportFacts[] {
   const countryPoints =
@@ -158,12 +160,14 @@ function candidatesFor(client: GeobriefDb["$client"], report: ReportFacts): Repo
       ? [{ lon: report.lon, lat: report.lat, km: COUNTRY_REACH_KM }]
       : [{ lon: report.lon, lat: report.lat, km: WIDEST_KM }, ...countryPoints.map((point) => ({ ...point, km: 1 }))];
   const family = typesOfFamily(typeFamilyOf(report.type));
-  // Two rows of a coded dataset are two events by its coders' judgement: a row looks among articles'
-  // reports only, written as a literal so the planner reads events_article_reports_idx.
+  // Two rows of a coded dataset are two events by its coders' judgement: a row looks among articles' reports only.
+  const kinds = report.sourceKind === "dataset" ? ["article"] : EVENT_SOURCE_KINDS;
+  const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(", ");
+  // Types and kinds come from our vocabulary, written as literals so the planner seeks each range of the index.
   const sql = `select ${REPORT_COLUMNS} from events left join places on places.id = events.place_id
-    where events.date_start between ? and ? and events.date_end >= ? and events.type in (${family.map(() => "?").join(", ")})
+    where events.type in (${list(family)}) and events.source_kind in (${list(kinds)}) and events.folded = 0
+      and events.date_start between ? and ? and events.date_end >= ?
       and events.status != 'rejected' and events.lat between ? and ? and events.lon between ? and ? and events.id != ?
-      ${report.sourceKind === "dataset" ? "and events.source_kind = 'article'" : ""}
     limit ${CANDIDATE_LIMIT}`;
   const statement = client.prepare(sql);
   const found = new Map<number, ReportFacts>();
@@ -174,7 +178,6 @@ function candidatesFor(client: GeobriefDb["$client"], report: ReportFacts): Repo
       shiftDay(report.dateStart, -31),
       report.dateEnd,
       report.dateStart,
-      ...family,
       box.lat - latDelta,
       box.lat + latDelta,
       box.lon - lonDelta,
@@ -194,19 +197,6 @@ function reportFacts(client: GeobriefDb["$client"], eventId: number): ReportFact
   return row as ReportFacts;
 }
 
-/** The articles each event's evidence comes from. */
-function articlesOf(db: Pick<GeobriefDb, "selectDistinct">, eventIds: number[]): Map<number, Set<number>> {
-  const byEvent = new Map<number, Set<number>>(eventIds.map((id) => [id, new Set<number>()]));
-  if (!eventIds.length) return byEvent;
-  for (const row of db
-    .selectDistinct({ eventId: evidence.eventId, articleId: evidence.articleId })
-    .from(evidence)
-    .where(inArray(evidence.eventId, eventIds))
-    .all())
-    byEvent.get(row.eventId)!.add(row.articleId);
-  return byEvent;
-}
-
 function reportsOfIncident(db: Pick<GeobriefDb, "select">, incidentId: number): number[] {
   return db
     .select({ id: events.id })
@@ -222,30 +212,32 @@ function reportsOfIncident(db: Pick<GeobriefDb, "select">, incidentId: number): 
  * article's own restatements). Returns the incident joined, or null when the report stands alone.
  */
 export function groupReport(db: GeobriefDb, eventId: number, linkedBy: string): number | null {
-  const report = reportFacts(db.$client, eventId);
+  const client = db.$client;
+  const report = reportFacts(client, eventId);
   if (report.status === "rejected") return null;
-  const candidates = candidatesFor(db.$client, report);
+  const candidates = candidatesFor(client, report);
   if (!candidates.length) return null;
-  const actors = actorsOf(db, [eventId, ...candidates.map((candidate) => candidate.id)]);
+  const actors = actorsOf(client, [eventId, ...candidates.map((candidate) => candidate.id)]);
   const scored = candidates
     .map((candidate) => ({ candidate, agreement: agreement(report, candidate, actors.get(eventId)!, actors.get(candidate.id)!) }))
     .filter((entry): entry is { candidate: ReportFacts; agreement: Agreement } => (entry.agreement?.score ?? 0) >= GROUPING_THRESHOLD)
     .sort((a, b) => b.agreement.score - a.agreement.score || a.candidate.id - b.candidate.id);
-  if (!scored.length) return null;
-  const ownArticles = articlesOf(db, [eventId]).get(eventId)!;
+  const sharesArticle = client.prepare(
+    `select exists (select 1 from evidence mine join evidence theirs on theirs.article_id = mine.article_id
+      join events other on other.id = theirs.event_id
+      where mine.event_id = ? and (other.id = ? or other.incident_id = ?)) as shared`,
+  );
   for (const { candidate, agreement: found } of scored) {
-    const siblings = candidate.incidentId === null ? [candidate.id] : reportsOfIncident(db, candidate.incidentId);
-    const siblingArticles = [...articlesOf(db, siblings).values()].flatMap((set) => [...set]);
-    if (siblingArticles.some((articleId) => ownArticles.has(articleId))) continue;
+    if ((sharesArticle.get(eventId, candidate.id, candidate.incidentId) as { shared: number }).shared) continue;
     const incidentId = candidate.incidentId ?? openIncident(db, candidate.id);
-    db.update(events).set({ incidentId }).where(eq(events.id, eventId)).run();
-    db.insert(incidentLinks)
-      .values({ eventId, matchedEventId: candidate.id, score: found.score, agreed: found.agreed, linkedBy })
-      .onConflictDoUpdate({
-        target: incidentLinks.eventId,
-        set: { matchedEventId: candidate.id, score: found.score, agreed: found.agreed, linkedBy },
-      })
-      .run();
+    client.prepare("update events set incident_id = ? where id = ?").run(incidentId, eventId);
+    client
+      .prepare(
+        `insert into incident_links (event_id, matched_event_id, score, agreed, linked_by) values (?, ?, ?, ?, ?)
+        on conflict (event_id) do update set matched_event_id = excluded.matched_event_id, score = excluded.score,
+          agreed = excluded.agreed, linked_by = excluded.linked_by`,
+      )
+      .run(eventId, candidate.id, found.score, JSON.stringify(found.agreed), linkedBy);
     settleIncident(db, incidentId);
     return incidentId;
   }
@@ -293,6 +285,13 @@ export interface IncidentReport {
   /** Why it joined (null for the report the incident was opened on). */
   link: { matchedEventId: number; score: number; agreed: string[]; linkedBy: string; linkedAt: string } | null;
 }
+
+/** A report is its wire's when one of its sentences credits one, or its article carries one. */
+const wireOfReport = (quotes: string[], articleWire: string | null) => quotes.map(wireCreditedIn).find(Boolean) ?? articleWire;
+
+/** What makes a report independent of another: its wire, else its outlet; a dataset's rows are one source. */
+const sourceKeyOf = (sourceKind: string, wire: string | null, outlet: number | string) =>
+  sourceKind === "dataset" ? "dataset" : wire ? `wire:${wire}` : `outlet:${outlet}`;
 
 function loadReports(db: Pick<GeobriefDb, "select">, eventIds: number[]): IncidentReport[] {
   if (!eventIds.length) return [];
@@ -352,7 +351,10 @@ function loadReports(db: Pick<GeobriefDb, "select">, eventIds: number[]): Incide
   return rows.map(({ sourceKind, ...row }) => {
     const own = quotes.filter((quote) => quote.eventId === row.eventId);
     const first = own[0];
-    const wire = own.map((quote) => wireCreditedIn(quote.quote)).find(Boolean) ?? first?.articleWire ?? null;
+    const wire = wireOfReport(
+      own.map((quote) => quote.quote),
+      first?.articleWire ?? null,
+    );
     const link = links.get(row.eventId);
     return {
       ...row,
@@ -369,7 +371,7 @@ function loadReports(db: Pick<GeobriefDb, "select">, eventIds: number[]): Incide
           }
         : null,
       wire,
-      sourceKey: sourceKind === "dataset" ? "dataset" : wire ? `wire:${wire}` : `outlet:${first?.outletId ?? first?.outlet ?? row.eventId}`,
+      sourceKey: sourceKeyOf(sourceKind, wire, first?.outletId ?? first?.outlet ?? row.eventId),
       evidence: own.map(({ start, end, quote }) => ({ start, end, quote })),
       link: link
         ? { matchedEventId: link.matchedEventId, score: link.score, agreed: link.agreed, linkedBy: link.linkedBy, linkedAt: link.linkedAt }
@@ -412,51 +414,104 @@ const DATE_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, ye
  * then the most exact date, then the oldest), who is folded, the independent sources, whether its
  * reports disagree, its credibility and best reliability. An incident left with one report dissolves.
  */
-export function settleIncident(db: Writer, incidentId: number): void {
-  const ids = reportsOfIncident(db, incidentId);
-  if (ids.length <= 1) {
-    for (const id of ids) {
-      db.update(events).set({ incidentId: null, folded: false, sources: 1 }).where(eq(events.id, id)).run();
-      db.delete(incidentLinks).where(eq(incidentLinks.eventId, id)).run();
+export function settleIncident(db: GeobriefDb, incidentId: number): void {
+  const reports = settlingFacts(db.$client, incidentId);
+  if (reports.length <= 1) {
+    for (const { eventId } of reports) {
+      db.update(events).set({ incidentId: null, folded: false, sources: 1 }).where(eq(events.id, eventId)).run();
+      db.delete(incidentLinks).where(eq(incidentLinks.eventId, eventId)).run();
     }
     db.delete(incidents).where(eq(incidents.id, incidentId)).run();
     return;
   }
-  const reports = loadReports(db, ids);
-  const facts = db
-    .select({ id: events.id, status: events.status, datePrecision: events.datePrecision })
-    .from(events)
-    .where(inArray(events.id, ids))
-    .all();
-  const alive = facts.filter((fact) => fact.status !== "rejected");
-  const pool = alive.length ? alive : facts;
-  const lead = [...pool].sort(
+  const alive = reports.filter((report) => report.status !== "rejected");
+  const counted = alive.length ? alive : reports;
+  const lead = [...counted].sort(
     (a, b) =>
       Number(b.status === "confirmed") - Number(a.status === "confirmed") ||
       DATE_RANK[a.datePrecision] - DATE_RANK[b.datePrecision] ||
-      a.id - b.id,
+      a.eventId - b.eventId,
   )[0];
-  const counted = reports.filter((report) => pool.some((fact) => fact.id === report.eventId));
-  const independentSources = new Set(counted.map((report) => report.sourceKey)).size;
-  const contested = disagreements(counted).length > 0;
-  const reliability = Math.min(...counted.map((report) => reliabilityRank((report.article?.grade ?? "F") as "F")));
-  const incident = db.select().from(incidents).where(eq(incidents.id, incidentId)).get()!;
-  db.update(incidents)
-    .set({
-      leadEventId: lead.id,
-      reports: ids.length,
+  const independentSources = new Set(
+    counted.map((report) =>
+      sourceKeyOf(
+        report.sourceKind,
+        wireOfReport(report.quotes?.split(QUOTE_SEPARATOR) ?? [], report.articleWire),
+        report.outletId ?? report.outlet ?? report.eventId,
+      ),
+    ),
+  ).size;
+  const contested = disagreements(counted.map((report) => ({ ...report, actors: report.initiator ? [report.initiator] : [] }))).length > 0;
+  const reliability = Math.min(...counted.map((report) => reliabilityRank(report.grade)));
+  const client = db.$client;
+  client
+    .prepare(
+      `update incidents set lead_event_id = ?, reports = ?, independent_sources = ?, contested = ?,
+        credibility = coalesce(credibility_override, ?) where id = ?`,
+    )
+    .run(
+      lead.eventId,
+      reports.length,
       independentSources,
-      contested,
-      credibility: incident.credibilityOverride ?? derivedCredibility(independentSources, contested),
-    })
-    .where(eq(incidents.id, incidentId))
-    .run();
-  // Unfold the lead before folding the rest, so the counted tables never miss the incident.
-  db.update(events).set({ folded: false, sources: independentSources, reliability }).where(eq(events.id, lead.id)).run();
-  db.update(events)
-    .set({ folded: true, sources: independentSources, reliability })
-    .where(and(eq(events.incidentId, incidentId), ne(events.id, lead.id)))
-    .run();
+      Number(contested),
+      derivedCredibility(independentSources, contested),
+      incidentId,
+    );
+  // Only the reports whose fold, sources or reliability change are written: each write moves the
+  // counted tables' triggers, and an incident of forty reports would otherwise rewrite all forty per
+  // report added. The lead is unfolded before the rest fold, so the counted tables never miss it.
+  for (const report of [lead, ...reports.filter((report) => report !== lead)]) {
+    const folded = report !== lead;
+    if (report.folded === folded && report.sources === independentSources && report.reliability === reliability) continue;
+    client
+      .prepare("update events set folded = ?, sources = ?, reliability = ? where id = ?")
+      .run(Number(folded), independentSources, reliability, report.eventId);
+  }
+}
+
+/** Joins a report's sentences for one row of `settlingFacts` (a control character no sentence holds). */
+const QUOTE_SEPARATOR = "\u001f";
+
+/**
+ * What settling reads of an incident's reports, in one statement of fixed text (so prepared once,
+ * db/statement-cache.ts): it runs for every report grouped, and the panel's `loadReports` builds five.
+ */
+function settlingFacts(client: GeobriefDb["$client"], incidentId: number) {
+  const rows = client
+    .prepare(
+      `select e.id as eventId, e.status as status, e.date_precision as datePrecision, e.date_value as dateValue,
+        e.place_id as placeId, p.precision as placePrecision, e.fatalities as fatalities, e.source_kind as sourceKind,
+        e.folded as folded, e.sources as sources, e.reliability as reliability,
+        (select actor_id from event_actors where event_id = e.id order by position limit 1) as initiator,
+        a.outlet_id as outletId, a.outlet as outlet, a.wire as articleWire, coalesce(o.grade, 'F') as grade,
+        (select group_concat(quote, ?) from evidence where event_id = e.id) as quotes
+      from events e
+        left join places p on p.id = e.place_id
+        left join articles a on a.id = (select article_id from evidence where event_id = e.id order by id limit 1)
+        left join outlets o on o.id = a.outlet_id
+      where e.incident_id = ?
+      order by e.id`,
+    )
+    .all(QUOTE_SEPARATOR, incidentId) as {
+    eventId: number;
+    status: EventStatus;
+    datePrecision: DatePrecision;
+    dateValue: string;
+    placeId: number | null;
+    placePrecision: PlacePrecision | null;
+    fatalities: number | null;
+    sourceKind: string;
+    folded: number;
+    sources: number;
+    reliability: number;
+    initiator: string | null;
+    outletId: number | null;
+    outlet: string | null;
+    articleWire: string | null;
+    grade: ReliabilityGrade;
+    quotes: string | null;
+  }[];
+  return rows.map((row) => ({ ...row, folded: row.folded === 1 }));
 }
 
 /** The incident an event reports, as its panel shows it; null for an event that stands alone. */
@@ -545,7 +600,7 @@ export function mergeIncidents(db: GeobriefDb, eventId: number, otherEventId: nu
         .run();
     if (other.incidentId !== null) tx.delete(incidents).where(eq(incidents.id, other.incidentId)).run();
     logDecision(tx, [...target.reportIds, ...other.reportIds], reviewer, "merge", { incident: { from: other.incidentId, to: incidentId } });
-    settleIncident(tx, incidentId);
+    settleIncident(db, incidentId);
     return { incidentId, reports: target.reportIds.length + other.reportIds.length };
   }, WRITE);
 }
@@ -562,7 +617,7 @@ export function splitReport(db: GeobriefDb, eventId: number, reviewer: string) {
       incident: { from: event.incidentId, to: null },
       report: { from: null, to: eventId },
     });
-    settleIncident(tx, event.incidentId);
+    settleIncident(db, event.incidentId);
     return { incidentId: event.incidentId, eventId };
   }, WRITE);
 }
@@ -588,7 +643,7 @@ export function overrideCredibility(
       })
       .where(eq(incidents.id, event.incidentId))
       .run();
-    settleIncident(tx, event.incidentId);
+    settleIncident(db, event.incidentId);
     return tx.select().from(incidents).where(eq(incidents.id, event.incidentId)).get()!;
   }, WRITE);
 }

@@ -80,7 +80,7 @@ export function gradeOutlet(db: GeobriefDb, outletId: number, grade: Reliability
     for (const event of reported)
       if (event.incidentId === null) tx.update(events).set({ reliability: rank }).where(eq(events.id, event.id)).run();
     for (const incidentId of new Set(reported.flatMap((event) => (event.incidentId === null ? [] : [event.incidentId]))))
-      settleIncident(tx, incidentId);
+      settleIncident(db, incidentId);
     return { ...outlet, grade, events: reported.length };
   }, WRITE);
 }

@@ -98,7 +98,7 @@ export function reviewEvent(db: GeobriefDb, eventId: number, edit: EventEdit, re
     tx.insert(eventReviews).values({ eventId, reviewer, reviewedAt, action, changes }).run();
     indexEvent(db, eventId);
     // Its incident's lead, sources and disagreements may follow from what changed.
-    if (event.incidentId !== null) settleIncident(tx, event.incidentId);
+    if (event.incidentId !== null) settleIncident(db, event.incidentId);
     return { eventId, action, changes };
   }, WRITE);
 }
