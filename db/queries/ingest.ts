@@ -202,7 +202,7 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
         },
         geoPrecision: extracted.geoPrecision,
         status: "draft",
-        notes: `Extracted from "${extracted.trigger}".${extracted.dateAssumed ? " No date in the sentence: the publication date is assumed." : ""}`,
+        notes: `Extracted from "${extracted.trigger}".${extracted.dateAssumed ? " No date in the sentence: the publication month is assumed." : ""}`,
         actors: rolesByPosition(extracted.actors),
         evidence: { articleId, ...checkedQuote(article.body, quoteStart, quoteEnd, text, `event ${index}`) },
         createdBy: options.reviewer,

@@ -65,6 +65,14 @@ describe("when a happening was", () => {
     ]);
   });
 
+  it("dates an undated happening to the publication month, flagged as assumed, and a stated weekday to its day", () => {
+    const { events } = extractArticle("Turkish drones struck SDF positions near Kobani, a war monitor said.", { published: "2025-10-17" });
+    expect(events).toMatchObject([{ type: "ASSAULT", date: "2025-10", datePrecision: "month", dateAssumed: true }]);
+    expect(eventsOf("Turkish drones struck SDF positions near Kobani today, a war monitor said.")).toEqual([
+      "ASSAULT 2025-10-17 'Ayn al 'Arab",
+    ]);
+  });
+
   it("reads a planned happening's weekday forward: a visit scheduled for Wednesday is next Wednesday's", () => {
     expect(eventsOf("Erdogan is scheduled to visit Damascus on Wednesday, his office said.")).toEqual(["CONSULT 2025-10-22 Damascus"]);
   });

@@ -221,14 +221,9 @@ function samePlace(a: Draft, b: Draft): boolean {
 /** How many earlier events of a family a restatement may join. */
 const RESTATEMENT_WINDOW = 32;
 
-/** An assumed date (the publication day) stands for "lately": a stated day this close may be the same. */
-const ASSUMED_DAY_SLACK = 7;
-
-/** Whether two dates may be one day: equal, one (month or year) contains the other, or an assumed one is close. */
+/** Whether two dates may be one day: equal, or one (a month or a year, an assumed publication month too) contains the other. */
 function sameTime(a: Draft, b: Draft): boolean {
-  if (a.date.startsWith(b.date) || b.date.startsWith(a.date)) return true;
-  const assumed = a.dateAssumed || b.dateAssumed;
-  return assumed && a.date.length === 10 && b.date.length === 10 && Math.abs(daysBetween(a.date, b.date)) <= ASSUMED_DAY_SLACK;
+  return a.date.startsWith(b.date) || b.date.startsWith(a.date);
 }
 
 /** The places of a sentence, most precise first, one per spot: those a force event happened at. */
@@ -290,7 +285,7 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
 
 /**
  * One event per sentence that states one: a PLOVER trigger and an actor (force may go
- * unnamed). The date is the sentence's own, else the publication day (flagged as assumed).
+ * unnamed). The date is the sentence's own, else the publication month (flagged as assumed).
  * The place is the sentence's most precise one; else, for a statement, the speaker's
  * capital; else the nearest place within two sentences (news often says where one
  * sentence later); else the initiator's capital. Repeats of type, date and place are dropped.
@@ -380,14 +375,16 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         ([actor, country]) => actor !== "SYR-ASSAD" && capitals.get(country)?.id === target.placeId,
       )?.[0];
       if (trigger.type === "CONSULT" && host && !actorsHere.includes(host)) actorsHere.push(host);
-      const value = date?.value ?? published!;
+      // Undated, it happened lately: the publication month, not its day (which only "today" or a
+      // weekday names) — ../shared/eval/GUIDELINES.md's decision on events the text dates no closer.
+      const value = date?.value ?? published!.slice(0, 7);
       const key = `${trigger.type}|${value}|${target.placeId}`;
       if (seen.has(key)) continue;
       seen.add(key);
       events.push({
         type: trigger.type,
         date: value,
-        datePrecision: (date?.precision ?? "day") as DatePrecision,
+        datePrecision: (date?.precision ?? "month") as DatePrecision,
         dateAssumed: !date,
         place: target.name,
         placeId: target.placeId,
@@ -415,7 +412,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
           placeInSentence: target === ownBest || ownPlaces.includes(target),
           date: date
             ? `"${date.text}" in the sentence${date !== stated ? " (planned: the next such day)" : ""}`
-            : "no date stated: the publication day",
+            : "no date stated: the publication month",
           planned: verb?.aspect === "planned",
         },
       });
