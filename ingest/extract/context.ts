@@ -53,8 +53,9 @@ const MOTION_TO = new RegExp(
   String.raw`\b(?:fled|flee|flew|fly|travel\w*|visit\w*|trip|went|go|going|return\w*|arriv\w*|deploy\w*|moved|headed|heading|came|journey\w*|delegation|escaped|leading|road|route)\b[^.;]{0,60}\bto\s+${MODIFIERS}$`,
   "u",
 );
+/** "the Syrian capital Damascus", "the town of Qardaha", and parts of a place: "in the heart of Damascus", "the streets of Homs". */
 const PLACE_NOUN =
-  /\b(?:capital|city|town|village|province|governorate|region|area|countryside|outskirts|suburb|district|border town|hometown)[,]?\s+(?:of\s+)?$/iu;
+  /\b(?:capital|city|town|village|province|governorate|region|area|countryside|outskirts|suburbs?|district|border town|hometown|heart|cent(?:re|er)|edge|streets|vicinity|environs|parts?)[,]?\s+(?:of\s+)?$/iu;
 
 /**
  * How far back the context rules look: they read a few words before a name. Bounding it keeps

@@ -43,6 +43,12 @@ describe("where a happening was", () => {
     ]);
   });
 
+  it("reads a capital as the place, not its government, when the words name a part of it", () => {
+    expect(eventsOf("Israeli jets struck army compounds in the heart of Damascus on Tuesday, the army said.")).toEqual([
+      "ASSAULT 2025-10-14 Damascus",
+    ]);
+  });
+
   it("knows the world's larger capitals, where diplomacy happens", () => {
     expect(eventsOf("Syria's foreign minister met French officials in Paris on Thursday.")).toEqual(["CONSULT 2025-10-16 Paris"]);
   });
