@@ -3,7 +3,7 @@
  * live data again. Pure types and helpers: the print components read them too.
  */
 import type { EventFilters } from "@/lib/event-filters";
-import type { DatePrecision } from "@/lib/vocabulary";
+import type { Credibility, DatePrecision } from "@/lib/vocabulary";
 
 export interface SnapshotEvent {
   id: number;
@@ -22,6 +22,17 @@ export interface SnapshotEvent {
   fatalities?: number | null;
   /** A dataset event's source row: its id, outlets and coder's note. */
   dataset?: { eventIdCnty: string; source: string; notes: string } | null;
+  /**
+   * When several reports tell of it (db/queries/incidents.ts): how many, how many independent
+   * sources, who published them, and the credibility that follows (absent in briefings saved before).
+   */
+  incident?: {
+    reports: number;
+    independentSources: number;
+    outlets: string[];
+    credibility: Credibility;
+    contested: string[];
+  } | null;
 }
 
 export interface SnapshotRegion {

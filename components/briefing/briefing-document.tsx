@@ -1,6 +1,6 @@
 import type { BriefingSnapshot } from "@/lib/briefing-snapshot";
 import { scaleBar } from "@/lib/briefing-snapshot";
-import { QUAD_CLASS_LABELS, QUAD_CLASSES, type DatePrecision } from "@/lib/vocabulary";
+import { CREDIBILITY_LABELS, QUAD_CLASS_LABELS, QUAD_CLASSES, type DatePrecision } from "@/lib/vocabulary";
 import { MarkerSample } from "../map/legend";
 import { formatEventDate } from "../panels/format";
 
@@ -179,6 +179,14 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
                       <div className="muted">
                         ACLED {event.dataset.eventIdCnty}
                         {event.dataset.source && `, from ${event.dataset.source}`}
+                      </div>
+                    )}
+                    {event.incident && (
+                      <div className="muted" data-testid="briefing-incident">
+                        {event.incident.reports} reports · {event.incident.independentSources} independent source
+                        {event.incident.independentSources === 1 ? "" : "s"}: {event.incident.outlets.join("; ")}. Credibility{" "}
+                        {event.incident.credibility}, {CREDIBILITY_LABELS[event.incident.credibility]}
+                        {event.incident.contested.length ? `; reports differ on ${event.incident.contested.join(", ")}` : ""}.
                       </div>
                     )}
                   </td>

@@ -29,6 +29,7 @@ function fingerprintOf(events: SnapshotEvent[]): Record<string, string> {
         // Only when present: a briefing saved before deaths and dataset rows were kept still matches its unchanged events.
         ...(event.fatalities != null ? [event.fatalities] : []),
         ...(event.dataset ? [event.dataset.eventIdCnty, event.dataset.notes] : []),
+        ...(event.incident ? [event.incident.reports, event.incident.independentSources, event.incident.credibility] : []),
       ]),
     ]),
   );
@@ -56,6 +57,13 @@ function liveEvents(db: GeobriefDb, filters: EventFilters, limit: number): Snaps
       evidence: detail.evidence.map(({ quote, outlet, title, published, url }) => ({ quote, outlet, title, published, url })),
       fatalities: detail.fatalities,
       dataset: detail.dataset && { eventIdCnty: detail.dataset.eventIdCnty, source: detail.dataset.source, notes: detail.dataset.notes },
+      incident: detail.incident && {
+        reports: detail.incident.reports,
+        independentSources: detail.incident.independentSources,
+        outlets: [...new Set(detail.incident.reportList.map((report) => report.wire ?? report.article?.outlet ?? "dataset"))],
+        credibility: detail.incident.credibility,
+        contested: detail.incident.disagreements,
+      },
     };
   });
 }

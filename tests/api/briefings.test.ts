@@ -1,15 +1,8 @@
-import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
+import { pngDataUrl } from "../server/map-image";
 import { startTestServer } from "../server/test-server";
 
 const server = startTestServer();
-
-/** A real PNG of the map's size, standing in for the canvas. */
-function pngDataUrl(width = 800, height = 600): string {
-  const png = new PNG({ width, height });
-  png.data.fill(200);
-  return `data:image/png;base64,${PNG.sync.write(png).toString("base64")}`;
-}
 
 /** A valid PNG whose header is rewritten to claim other dimensions (a decompression bomb's trick). */
 function pngClaiming(width: number, height: number): string {

@@ -5,6 +5,7 @@
  * The articles are written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { pngDataUrl } from "../server/map-image";
 import { startTestServer } from "../server/test-server";
 
 const server = startTestServer();
@@ -61,6 +62,28 @@ describe("incidents through the API", () => {
       "Golan Courier",
     ]);
     expect(detail.incident.reportList[1].evidence[0].quote).toContain("Israeli artillery shelled Khan Arnabah");
+  });
+
+  it("lists the incident once in a briefing, with its reports, outlets and credibility, on the page it prints", async () => {
+    const created = await send("POST", "/api/briefings", {
+      title: "Quneitra shelling",
+      notes: "",
+      query: "type=ASSAULT&view=9.00/33.1000/35.8000",
+      view: { zoom: 9, lat: 33.1, lon: 35.8, bearing: 0 },
+      imageSize: { width: 800, height: 600 },
+      selectedEventIds: [],
+      mapImage: pngDataUrl(),
+    });
+    expect(created.status).toBe(201);
+    const saved = await get(`/api/briefings/${created.body.id}`);
+    const shelling = saved.snapshot.events.filter((event: { place: string }) => event.place === "Khan Arnabah");
+    expect(shelling).toHaveLength(1);
+    expect(shelling[0].incident).toMatchObject({ reports: 2, independentSources: 2, credibility: 2, contested: [] });
+    expect(shelling[0].incident.outlets.sort()).toEqual(["Golan Courier", "Levant Ledger"]);
+    const page = await (await fetch(`${server.baseUrl}/briefings/${created.body.id}/print`)).text();
+    expect(page.replace(/<!-- -->/g, "")).toContain(
+      "2 reports · 2 independent sources: Levant Ledger; Golan Courier. Credibility 2, probably true.",
+    );
   });
 
   it("exports one row per incident, and every report with per=report", async () => {
