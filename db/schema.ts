@@ -344,6 +344,16 @@ export const incidentLinks = sqliteTable("incident_links", {
 });
 
 /**
+ * Article reports stored before incidents existed, still to be grouped (server/start-up.ts): those
+ * from `next_event_id` to `last_event_id`. Its one row is written by migration 0020 and deleted once
+ * they all are; each batch moves `next_event_id` on, so an interrupted start-up resumes.
+ */
+export const incidentBackfill = sqliteTable("incident_backfill", {
+  nextEventId: integer("next_event_id").notNull(),
+  lastEventId: integer("last_event_id").notNull(),
+});
+
+/**
  * Why the extractor drafted an event (ingest/extract/events.ts): how sure it is, 0–1, and its reasons
  * (the trigger, how the place was resolved and the runner-up, where the date came from). Kept beside
  * the event, not on it, so the map's covering indexes stay as narrow; drafts are reviewed by it.

@@ -17,7 +17,14 @@ import { findEvents } from "./events";
 import { findTimeline } from "./timeline";
 import { listActorsWithCounts } from "./actors";
 import { storeExtractedArticle } from "./ingest";
-import { getIncidentOfEvent, listIncidentsForScoring, mergeIncidents, overrideCredibility, splitReport } from "./incidents";
+import {
+  getIncidentOfEvent,
+  groupStoredReports,
+  listIncidentsForScoring,
+  mergeIncidents,
+  overrideCredibility,
+  splitReport,
+} from "./incidents";
 import { gradeOutlet, listOutlets } from "./outlets";
 import { reviewEvent, reviewIncident } from "./review";
 
@@ -269,5 +276,29 @@ describe("incidents", () => {
     const printed = listIncidentsForScoring(db);
     const visitIncident = printed.find((entry) => entry.reports.length === 2 && entry.reports.some((item) => item.title === "Report 1"));
     expect(visitIncident?.reports.map((item) => item.title)).toEqual(["Report 1", "Report 2"]);
+  });
+});
+
+describe("reports stored before incidents existed", () => {
+  it("are grouped by the start-up backfill, batch by batch, which then removes its mark", () => {
+    const sentence = "Israeli drones struck a depot near Aleppo on 3 December 2025, a monitor said.";
+    const older = report({ outlet: "Aleppo Monitor", sentence, type: "ASSAULT", date: "2025-12-03", place: ALEPPO, actors: ["ISR"] });
+    const newer = report({ outlet: "North Wire", sentence, type: "ASSAULT", date: "2025-12-03", place: ALEPPO, actors: ["ISR"] });
+    // As migration 0020 finds a database that grouped nothing: both stand alone, marked for the backfill.
+    const incidentId = getIncidentOfEvent(db, newer)!.id;
+    db.$client.exec(`update events set incident_id = null, folded = 0 where incident_id = ${incidentId};
+      delete from incident_links where event_id in (${older}, ${newer}); delete from incidents where id = ${incidentId};`);
+    db.$client.prepare("insert into incident_backfill (next_event_id, last_event_id) values (?, ?)").run(1, newer);
+    expect(visibleEvents().filter((marker) => [older, newer].includes(marker.properties.id))).toHaveLength(2);
+
+    let batches = 0;
+    while (groupStoredReports(db, 2) > 0) batches += 1;
+    expect(batches).toBeGreaterThan(0);
+    expect(getIncidentOfEvent(db, newer)).toMatchObject({ leadEventId: older, reports: 2 });
+    const links = getIncidentOfEvent(db, newer)!.reportList.flatMap((entry) => (entry.link ? [entry.link.linkedBy] : []));
+    expect(links).toEqual(["grouped at start-up (stored before incidents)"]);
+    expect(visibleEvents().filter((marker) => [older, newer].includes(marker.properties.id))).toHaveLength(1);
+    expect(db.$client.prepare("select count(*) as n from incident_backfill").get()).toEqual({ n: 0 });
+    expect(countsDiffer()).toEqual([]);
   });
 });

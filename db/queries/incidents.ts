@@ -215,6 +215,8 @@ export function groupReport(db: GeobriefDb, eventId: number, linkedBy: string): 
   const client = db.$client;
   const report = reportFacts(client, eventId);
   if (report.status === "rejected") return null;
+  // Already joined (a later report found it first): grouping again could only move it.
+  if (report.incidentId !== null) return report.incidentId;
   const candidates = candidatesFor(client, report);
   if (!candidates.length) return null;
   const actors = actorsOf(client, [eventId, ...candidates.map((candidate) => candidate.id)]);
@@ -242,6 +244,32 @@ export function groupReport(db: GeobriefDb, eventId: number, linkedBy: string): 
     return incidentId;
   }
   return null;
+}
+
+/**
+ * Groups the next `batch` article reports stored before incidents existed (migration 0020's
+ * incident_backfill), in one transaction that also moves the mark on. Returns how many remain.
+ * (A dataset row is found by the article reports' own lookup: rows of one dataset never group.)
+ */
+export function groupStoredReports(db: GeobriefDb, batch: number): number {
+  const client = db.$client;
+  return client
+    .transaction(() => {
+      const mark = client.prepare("select next_event_id as next, last_event_id as last from incident_backfill").get() as
+        { next: number; last: number } | undefined;
+      if (!mark) return 0;
+      const pending = `from events where id between ? and ? and source_kind = 'article' and incident_id is null`;
+      const ids = (client.prepare(`select id ${pending} order by id limit ?`).all(mark.next, mark.last, batch) as { id: number }[]).map(
+        ({ id }) => id,
+      );
+      for (const id of ids) groupReport(db, id, "grouped at start-up (stored before incidents)");
+      const next = (ids.at(-1) ?? mark.last) + 1;
+      const remaining = (client.prepare(`select count(*) as n ${pending}`).get(next, mark.last) as { n: number }).n;
+      if (remaining === 0) client.prepare("delete from incident_backfill").run();
+      else client.prepare("update incident_backfill set next_event_id = ?").run(next);
+      return remaining;
+    })
+    .immediate();
 }
 
 /** An incident for an event that stood alone, with it as its only report for now. */
