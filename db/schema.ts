@@ -205,11 +205,21 @@ export const events = sqliteTable(
       table.sources,
       table.reliability,
     ),
-    // What a report's incident lookup reads (db/queries/incidents.ts): the unfolded reports of one type and
-    // source kind in a range of days, each range a few hundred entries at a million events where
+    // What a report's incident lookup reads (db/queries/incidents.ts): the unfolded reports of one type,
+    // source kind and date precision in a range of days, a few dozen entries at a million events where
     // events_timeline_idx held every type's and kind's (a dataset row looks among articles' only).
     index("events_report_lookup_idx")
-      .on(table.type, table.sourceKind, table.dateStart, table.dateEnd, table.lon, table.lat, table.status)
+      .on(
+        table.type,
+        table.sourceKind,
+        table.datePrecision,
+        table.dateStart,
+        table.dateEnd,
+        table.lon,
+        table.lat,
+        table.status,
+        table.geoPrecision,
+      )
       .where(sql`folded = 0`),
     // Reports of an incident, for its panel and for settling its lead.
     index("events_incident_idx")
@@ -345,7 +355,7 @@ export const incidentLinks = sqliteTable("incident_links", {
 
 /**
  * Article reports stored before incidents existed, still to be grouped (server/start-up.ts): those
- * from `next_event_id` to `last_event_id`. Its one row is written by migration 0020 and deleted once
+ * from `next_event_id` to `last_event_id`. Its one row is written by migration 0019 and deleted once
  * they all are; each batch moves `next_event_id` on, so an interrupted start-up resumes.
  */
 export const incidentBackfill = sqliteTable("incident_backfill", {

@@ -284,7 +284,7 @@ describe("reports stored before incidents existed", () => {
     const sentence = "Israeli drones struck a depot near Aleppo on 3 December 2025, a monitor said.";
     const older = report({ outlet: "Aleppo Monitor", sentence, type: "ASSAULT", date: "2025-12-03", place: ALEPPO, actors: ["ISR"] });
     const newer = report({ outlet: "North Wire", sentence, type: "ASSAULT", date: "2025-12-03", place: ALEPPO, actors: ["ISR"] });
-    // As migration 0020 finds a database that grouped nothing: both stand alone, marked for the backfill.
+    // As migration 0019 finds a database that grouped nothing: both stand alone, marked for the backfill.
     const incidentId = getIncidentOfEvent(db, newer)!.id;
     db.$client.exec(`update events set incident_id = null, folded = 0 where incident_id = ${incidentId};
       delete from incident_links where event_id in (${older}, ${newer}); delete from incidents where id = ${incidentId};`);

@@ -119,6 +119,10 @@ export function agreement(a: ReportFacts, b: ReportFacts, actorsA: Set<string>, 
   if (vaguer === "country" ? a.countryCode !== b.countryCode : km > SAME_PLACE_KM[vaguer]) return null;
   const shared = [...actorsA].filter((actor) => actorsB.has(actor)).length;
   if (actorsA.size && actorsB.size && !shared) return null;
+  const actorOverlap = shared / (new Set([...actorsA, ...actorsB]).size || 1);
+  // A month holds many happenings of one kind at one place: a month's report joins a day's only when
+  // most of their actors are the same (an undated sentence is dated to its publication month).
+  if (a.dateValue !== b.dateValue && actorOverlap < 0.5) return null;
   const agreed: string[] = [];
   let score = 0;
   const add = (points: number, field: string) => {
@@ -133,21 +137,30 @@ export function agreement(a: ReportFacts, b: ReportFacts, actorsA: Set<string>, 
   // "Syria" and "Damascus" agree, less than "Damascus" twice; two nearby towns agree less the farther apart.
   else if (a.placePrecision !== b.placePrecision && (vaguer === "country" || vaguer === "admin1")) add(0.5, `place within the ${vaguer}`);
   else add(0.5 * (1 - km / SAME_PLACE_KM[vaguer === "country" ? "admin1" : vaguer]), `places ${Math.round(km)} km apart`);
-  if (shared) add(shared / new Set([...actorsA, ...actorsB]).size, "actors");
+  if (shared) add(actorOverlap, "actors");
   return { score: Math.round(score * 100) / 100, agreed };
 }
 
 /** How far a country-wide report's candidates may lie from its country's point: most of Syria or Türkiye. */
 const COUNTRY_REACH_KM = 600;
+/** How many days before a report's first day a candidate of each precision that overlaps it may start (a year's never groups). */
+const EARLIEST_START: [DatePrecision, number][] = [
+  ["day", 0],
+  ["week", 6],
+  ["month", 31],
+];
 
 /**
  * The reports that may tell of the same happening as `report`: the unfolded ones (a folded report's
  * lead stands for its incident) of its type family whose dates overlap it, in a box around it, and
- * those placed at its country's own point (a country-wide report). Each box reads ranges of
- * events_report_lookup_idx, one per type and source kind, from a month before the report's first day
- * (a month's report starts that early) to its last: never a scan.
+ * those placed at its country's own point (a country-wide report). It reads short ranges of
+ * events_report_lookup_idx, one per type, source kind and date precision (a day's candidates start
+ * within the report's days, a week's up to 6 days before, a month's up to 31), the boxes filtered on
+ * the index's own columns: never a scan.
  */
 function candidatesFor(client: GeobriefDb["$client"], report: ReportFacts): ReportFacts[] {
+  // A year says too little to tell one happening from the others of that year (see `agreement`).
+  if (report.datePrecision === "year") return [];
   const countryPoints =
     report.countryCode === null || report.sourceKind === "dataset"
       ? []
@@ -155,34 +168,46 @@ function candidatesFor(client: GeobriefDb["$client"], report: ReportFacts): Repo
           lon: number;
           lat: number;
         }[]);
+  // Each box reaches as far as the vaguer of the report and its candidates allows, by the candidates'
+  // geo precision (1 a town, 2 a district, 3 a governorate or country): a town's box is a 25th of a governorate's.
+  const own = report.placePrecision === null || report.placePrecision === "country" ? WIDEST_KM : SAME_PLACE_KM[report.placePrecision];
+  const at = { lon: report.lon, lat: report.lat };
   const boxes =
     report.placePrecision === "country"
-      ? [{ lon: report.lon, lat: report.lat, km: COUNTRY_REACH_KM }]
-      : [{ lon: report.lon, lat: report.lat, km: WIDEST_KM }, ...countryPoints.map((point) => ({ ...point, km: 1 }))];
+      ? [{ ...at, km: COUNTRY_REACH_KM, geo: [1, 2, 3] }]
+      : [
+          { ...at, km: Math.max(own, SAME_PLACE_KM.city), geo: [1] },
+          { ...at, km: Math.max(own, SAME_PLACE_KM.admin2), geo: [2] },
+          { ...at, km: WIDEST_KM, geo: [3] },
+          ...countryPoints.map((point) => ({ ...point, km: 1, geo: [3] })),
+        ];
   const family = typesOfFamily(typeFamilyOf(report.type));
   // Two rows of a coded dataset are two events by its coders' judgement: a row looks among articles' reports only.
   const kinds = report.sourceKind === "dataset" ? ["article"] : EVENT_SOURCE_KINDS;
   const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(", ");
   // Types and kinds come from our vocabulary, written as literals so the planner seeks each range of the index.
-  const sql = `select ${REPORT_COLUMNS} from events left join places on places.id = events.place_id
+  const inBoxes = boxes
+    .map((box) => `(events.geo_precision in (${box.geo.join(", ")}) and events.lat between ? and ? and events.lon between ? and ?)`)
+    .join(" or ");
+  const statement = client.prepare(`select ${REPORT_COLUMNS} from events left join places on places.id = events.place_id
     where events.type in (${list(family)}) and events.source_kind in (${list(kinds)}) and events.folded = 0
-      and events.date_start between ? and ? and events.date_end >= ?
-      and events.status != 'rejected' and events.lat between ? and ? and events.lon between ? and ? and events.id != ?
-    limit ${CANDIDATE_LIMIT}`;
-  const statement = client.prepare(sql);
-  const found = new Map<number, ReportFacts>();
-  for (const box of boxes) {
+      and events.date_precision = ? and events.date_start between ? and ? and events.date_end >= ?
+      and events.status != 'rejected' and events.id != ? and (${inBoxes})
+    limit ${CANDIDATE_LIMIT}`);
+  const boxBounds = boxes.flatMap((box) => {
     const latDelta = box.km / 111;
     const lonDelta = box.km / (111 * Math.max(0.2, Math.cos(box.lat * radians)));
+    return [box.lat - latDelta, box.lat + latDelta, box.lon - lonDelta, box.lon + lonDelta];
+  });
+  const found = new Map<number, ReportFacts>();
+  for (const [precision, daysBefore] of EARLIEST_START) {
     const rows = statement.all(
-      shiftDay(report.dateStart, -31),
+      precision,
+      shiftDay(report.dateStart, -daysBefore),
       report.dateEnd,
       report.dateStart,
-      box.lat - latDelta,
-      box.lat + latDelta,
-      box.lon - lonDelta,
-      box.lon + lonDelta,
       report.id,
+      ...boxBounds,
     ) as ReportFacts[];
     for (const row of rows) found.set(row.id, row);
   }
@@ -247,7 +272,7 @@ export function groupReport(db: GeobriefDb, eventId: number, linkedBy: string): 
 }
 
 /**
- * Groups the next `batch` article reports stored before incidents existed (migration 0020's
+ * Groups the next `batch` article reports stored before incidents existed (migration 0019's
  * incident_backfill), in one transaction that also moves the mark on. Returns how many remain.
  * (A dataset row is found by the article reports' own lookup: rows of one dataset never group.)
  */
