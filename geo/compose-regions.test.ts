@@ -3,6 +3,7 @@ import path from "node:path";
 import { area, booleanValid } from "@turf/turf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { composeRegions } from "./compose-regions";
+import { topologyError } from "./geometry-check";
 import { GEO_DATA_DIR, REGIONS_FILE } from "./data-files";
 import { pointInArea } from "./derive-facts";
 import { loadRegionSources } from "./load-region-sources";
@@ -39,6 +40,7 @@ describe("composeRegions", () => {
   it("builds the three regions as valid polygons with their basis and sources", () => {
     for (const region of Object.values(regions)) {
       expect(booleanValid(region.geometry), region.properties.id).toBe(true);
+      expect(topologyError(region.geometry), region.properties.id).toBeNull();
       expect(region.properties.basis).not.toBe("");
       expect(region.properties.sources.length).toBeGreaterThan(0);
     }

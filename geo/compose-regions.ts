@@ -1,6 +1,6 @@
-import { convex, difference, featureCollection, intersect, multiPoint, simplify, truncate, union } from "@turf/turf";
+import { convex, difference, featureCollection, intersect, multiPoint, simplify, union } from "@turf/turf";
 import { bufferBorder } from "./buffer-border";
-import { assertValidGeometry } from "./geometry-check";
+import { assertValidGeometry, repairedArea } from "./geometry-check";
 import { keepLeftBank } from "./keep-left-bank";
 import { REGION_DEFINITIONS } from "./region-definitions";
 import type { Area, AreaFeature, FeatureCollection, LineFeature, LineString, LonLat, RegionFeature, RegionId } from "./types";
@@ -40,6 +40,8 @@ export const PEACE_SPRING_SUBDISTRICTS = ["SY110200", "SY110201", "SY080400"];
  * and it keeps the three regions' GeoJSON small enough to send to every browser.
  */
 const SIMPLIFY_TOLERANCE_DEGREES = 0.002;
+/** Holes and parts smaller than the simplification can draw (200 m square) are slivers, not ground. */
+const SLIVER_KM2 = 0.04;
 /** Five decimals of a degree is about 1 m: more is noise from the source's digitising. */
 const COORDINATE_DECIMALS = 5;
 
@@ -57,10 +59,10 @@ function districtsWhere(sources: RegionSources, keep: (props: DistrictProps) => 
 }
 
 function finish(id: RegionId, area: AreaFeature): RegionFeature {
-  const simplified = truncate(simplify(area, { tolerance: SIMPLIFY_TOLERANCE_DEGREES }), {
-    precision: COORDINATE_DECIMALS,
-  });
-  return { type: "Feature", id, properties: REGION_DEFINITIONS[id], geometry: simplified.geometry };
+  // Simplifying and cutting along the river leave a hole crossing itself and slivers that GIS tools refuse.
+  const simplified = simplify(area, { tolerance: SIMPLIFY_TOLERANCE_DEGREES });
+  const geometry = repairedArea(simplified.geometry, SLIVER_KM2, COORDINATE_DECIMALS);
+  return { type: "Feature", id, properties: REGION_DEFINITIONS[id], geometry };
 }
 
 /** Builds the three regions of docs/regions-and-sources.md from their cited sources. */

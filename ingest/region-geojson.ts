@@ -14,6 +14,7 @@ import { z } from "zod";
 import { precisionOfDate } from "@/lib/vocabulary";
 import { actorIdSchema } from "@/lib/actor-id";
 import { plainText } from "@/lib/plain-text";
+import { topologyError } from "@/geo/geometry-check";
 import { REGION_IDS, REGION_KINDS, REGION_STATUSES, type Area, type ParsedRegions } from "@/geo/types";
 
 export const MAX_REGION_FILE_BYTES = 20 * 1024 * 1024;
@@ -124,6 +125,9 @@ function checkGeometry(geometry: unknown, where: string): { error: string } | { 
   const area: Area =
     typed.type === "Polygon" ? { type: "Polygon", coordinates: polygons[0] } : { type: "MultiPolygon", coordinates: polygons };
   if (!booleanValid(area)) return { error: `${where}: not a valid ${typed.type} (a hole outside its ring, or polygons overlapping)` };
+  // What QGIS and PostGIS would refuse and turf lets through (a hole crossing itself, rings touching along a line).
+  const problem = topologyError(area);
+  if (problem) return { error: `${where}: not a valid ${typed.type} (${problem})` };
   return { geometry: area, rewound };
 }
 

@@ -1,6 +1,7 @@
 import { booleanValid } from "@turf/turf";
 import { describe, expect, it } from "vitest";
 import { sha256 } from "@/db/text-hash";
+import { topologyError } from "@/geo/geometry-check";
 import { startTestServer } from "../server/test-server";
 
 const server = startTestServer();
@@ -211,6 +212,8 @@ describe("GET /api/regions and /api/regions/:id", () => {
     ]);
     for (const region of body.features) {
       expect(booleanValid(region.geometry)).toBe(true);
+      // As GDAL/GEOS read it (QGIS, PostGIS): no hole crossing itself, no sliver.
+      expect(topologyError(region.geometry), region.id).toBeNull();
       expect(region.properties.basis.length).toBeGreaterThan(50);
       expect(region.properties.sources.length).toBeGreaterThan(0);
     }
