@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pngDataUrl } from "../server/map-image";
+import { briefingRequest, pngDataUrl } from "../server/briefing-request";
 import { startTestServer } from "../server/test-server";
 
 const server = startTestServer();
@@ -12,15 +12,7 @@ function pngClaiming(width: number, height: number): string {
   return `data:image/png;base64,${bytes.toString("base64")}`;
 }
 
-const valid = () => ({
-  title: "Test briefing",
-  notes: "Notes.",
-  query: "exclude=RUS&view=5.40/35.4000/38.6000",
-  view: { zoom: 5.4, lat: 35.4, lon: 38.6, bearing: 0 },
-  imageSize: { width: 800, height: 600 },
-  selectedEventIds: [],
-  mapImage: pngDataUrl(),
-});
+const valid = () => briefingRequest("Test briefing", "exclude=RUS&view=5.40/35.4000/38.6000", { zoom: 5.4, lat: 35.4, lon: 38.6 });
 
 async function post(body: unknown) {
   const response = await fetch(`${server.baseUrl}/api/briefings`, {

@@ -5,7 +5,7 @@
  * The articles are written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { pngDataUrl } from "../server/map-image";
+import { briefingRequest } from "../server/briefing-request";
 import { startTestServer } from "../server/test-server";
 
 const server = startTestServer();
@@ -65,15 +65,11 @@ describe("incidents through the API", () => {
   });
 
   it("lists the incident once in a briefing, with its reports, outlets and credibility, on the page it prints", async () => {
-    const created = await send("POST", "/api/briefings", {
-      title: "Quneitra shelling",
-      notes: "",
-      query: "type=ASSAULT&view=9.00/33.1000/35.8000",
-      view: { zoom: 9, lat: 33.1, lon: 35.8, bearing: 0 },
-      imageSize: { width: 800, height: 600 },
-      selectedEventIds: [],
-      mapImage: pngDataUrl(),
-    });
+    const created = await send(
+      "POST",
+      "/api/briefings",
+      briefingRequest("Quneitra shelling", "type=ASSAULT&view=9.00/33.1000/35.8000", { zoom: 9, lat: 33.1, lon: 35.8 }),
+    );
     expect(created.status).toBe(201);
     const saved = await get(`/api/briefings/${created.body.id}`);
     const shelling = saved.snapshot.events.filter((event: { place: string }) => event.place === "Khan Arnabah");

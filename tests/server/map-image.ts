@@ -1,8 +1,0 @@
-import { PNG } from "pngjs";
-
-/** A real PNG of the map's size, standing in for the canvas a briefing is saved with. */
-export function pngDataUrl(width = 800, height = 600): string {
-  const png = new PNG({ width, height });
-  png.data.fill(200);
-  return `data:image/png;base64,${PNG.sync.write(png).toString("base64")}`;
-}
