@@ -1,0 +1,48 @@
+/**
+ * What changed hands between two dates: per region, the ground its version on the later date holds
+ * and its version on the earlier one did not (gained), and the reverse (lost), each with its area.
+ * Pure: the regions as they stood on each date come in (db/queries/region-versions.ts, listRegions).
+ */
+import { area, difference, featureCollection } from "@turf/turf";
+import type { Area, Feature, FeatureCollection, RegionFeature } from "./types";
+
+/** Below this, a difference is where two drawings of one line disagree by metres, not ground that moved. */
+const SLIVER_KM2 = 0.04;
+
+export interface RegionChangeProps {
+  region: string;
+  name: string;
+  change: "gained" | "lost";
+  /** Square kilometres, to one decimal. */
+  areaKm2: number;
+}
+
+const minus = (from: RegionFeature | undefined, taken: RegionFeature | undefined): Feature<Area> | null => {
+  if (!from) return null;
+  if (!taken) return from;
+  return difference(featureCollection<Area>([from, taken]));
+};
+
+export function regionChanges(before: RegionFeature[], after: RegionFeature[]): FeatureCollection<Area, RegionChangeProps> {
+  const ids = [...new Set([...before, ...after].map((region) => region.properties.id))].sort();
+  const features: Feature<Area, RegionChangeProps>[] = [];
+  for (const id of ids) {
+    const then = before.find((region) => region.properties.id === id);
+    const now = after.find((region) => region.properties.id === id);
+    const name = (now ?? then)!.properties.name;
+    for (const [change, part] of [
+      ["gained", minus(now, then)],
+      ["lost", minus(then, now)],
+    ] as const) {
+      if (!part) continue;
+      const km2 = area(part) / 1e6;
+      if (km2 < SLIVER_KM2) continue;
+      features.push({
+        type: "Feature",
+        geometry: part.geometry,
+        properties: { region: id, name, change, areaKm2: Math.round(km2 * 10) / 10 },
+      });
+    }
+  }
+  return { type: "FeatureCollection", features };
+}
