@@ -5,6 +5,8 @@ import { useJson } from "../dashboard/use-json";
 import { formatPublished } from "./format";
 import { StatusMessage } from "./status-message";
 
+const formatKm2 = (km2: number) => `${km2.toLocaleString("en", { maximumFractionDigits: 1 })} km²`;
+
 function validity(from: string | null, to: string | null): string {
   if (!from && !to) return "not time-bound";
   return `${from ?? "…"} – ${to ?? "present"}`;
@@ -62,6 +64,11 @@ export function RegionPanel({
           <li key={version.version} aria-current={version.version === region.version ? "true" : undefined}>
             <strong>Version {version.version}</strong>: {validity(version.validFrom, version.validTo)} · {version.status}
             {version.version === region.version && <span className="muted"> (on the map)</span>}
+            {version.change && (
+              <div data-testid="region-change">
+                Since version {version.version - 1}: {formatKm2(version.change.gainedKm2)} gained, {formatKm2(version.change.lostKm2)} lost
+              </div>
+            )}
             <div className="muted">{version.basis}</div>
             <div className="muted">Sources: {version.sources.map((source) => `${source.publisher}: ${source.title}`).join("; ")}</div>
           </li>

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, max } from "drizzle-orm";
 import type { ParsedRegions, RegionFeature } from "@/geo/types";
 import { WRITE, type GeobriefDb } from "../client";
 import { InvalidEditError } from "../errors";
+import { regionChanges } from "@/geo/region-changes";
 import { recomputeMapFacts } from "./map-facts";
 import { regionRow, toFeature } from "./region-versions";
 import { actors, articles, regionMentions, regions, type NewRegion } from "../schema";
@@ -43,8 +44,33 @@ export function getRegionDetail(db: GeobriefDb, id: string, at?: string) {
     .where(eq(regions.id, id))
     .orderBy(desc(regions.version))
     .all();
-  return { ...properties, version: row.version, controllingActorName: holder?.name ?? null, mentions, history };
+  // What each of the latest versions gained and lost against the one before it (a turf difference each).
+  const measured = db
+    .select()
+    .from(regions)
+    .where(eq(regions.id, id))
+    .orderBy(desc(regions.version))
+    .limit(MEASURED_VERSIONS + 1)
+    .all();
+  const changeOf = (version: number) => {
+    const [now, then] = [version, version - 1].map((wanted) => measured.find((candidate) => candidate.version === wanted));
+    if (!now || !then) return null;
+    const parts = regionChanges([toFeature(then)], [toFeature(now)]).features.map((part) => part.properties);
+    const total = (change: "gained" | "lost") =>
+      Math.round(parts.filter((part) => part.change === change).reduce((sum, part) => sum + part.areaKm2, 0) * 10) / 10;
+    return { gainedKm2: total("gained"), lostKm2: total("lost") };
+  };
+  return {
+    ...properties,
+    version: row.version,
+    controllingActorName: holder?.name ?? null,
+    mentions,
+    history: history.map((version) => ({ ...version, change: changeOf(version.version) })),
+  };
 }
+
+/** How many of a region's latest versions its panel measures against the version before. */
+const MEASURED_VERSIONS = 12;
 
 /** A region version's row, from a region feature (geo/types.ts), with its version number and mask bit. */
 export function newRegionVersion(

@@ -153,6 +153,8 @@ describe.skipIf(!chromiumAvailable)("export and import in the browser", () => {
     await expect.poll(() => page.textContent('[data-testid="region-validity"]')).toContain("version 1, as on 2025-12-31");
     expect(await regionLabels()).not.toContain("Test area (tests only)");
     expect(await page.locator('[data-testid="region-history"] li').count()).toBe(2);
+    // The square lies inside version 1: version 2 gained nothing and lost the rest, tens of thousands of km².
+    expect(await page.textContent('[data-testid="region-change"]')).toMatch(/^Since version 1: 0 km² gained, [\d,]{5,}(\.\d)? km² lost$/);
     await open("view=5.40/35.4000/38.6000&region-panel=sdf-northeast");
     await expect.poll(() => page.textContent('[data-testid="region-validity"]')).toContain("version 2");
     await expect.poll(regionLabels).toContain("Test area (tests only)");
