@@ -1,6 +1,6 @@
 import { convex, difference, featureCollection, intersect, multiPoint, simplify, union } from "@turf/turf";
 import { bufferBorder } from "./buffer-border";
-import { assertValidGeometry, repairedArea } from "./geometry-check";
+import { assertValidGeometry, COORDINATE_DECIMALS, repairedArea, SLIVER_KM2 } from "./geometry-check";
 import { keepLeftBank } from "./keep-left-bank";
 import { REGION_DEFINITIONS } from "./region-definitions";
 import type { Area, AreaFeature, FeatureCollection, LineFeature, LineString, LonLat, RegionFeature, RegionId } from "./types";
@@ -40,10 +40,6 @@ export const PEACE_SPRING_SUBDISTRICTS = ["SY110200", "SY110201", "SY080400"];
  * and it keeps the three regions' GeoJSON small enough to send to every browser.
  */
 const SIMPLIFY_TOLERANCE_DEGREES = 0.002;
-/** Holes and parts smaller than the simplification can draw (200 m square) are slivers, not ground. */
-const SLIVER_KM2 = 0.04;
-/** Five decimals of a degree is about 1 m: more is noise from the source's digitising. */
-const COORDINATE_DECIMALS = 5;
 
 function unionAll(areas: AreaFeature[]): AreaFeature {
   if (areas.length === 1) return areas[0];

@@ -31,6 +31,11 @@ export function assertValidGeometry(features: Feature<Geometry | null>[], label:
 
 const jtsReader = new GeoJSONReader(new GeometryFactory());
 
+/** Holes and parts smaller than this (a 200 m square, the regions' simplification) are slivers, not ground. */
+export const SLIVER_KM2 = 0.04;
+/** Five decimals of a degree is about 1 m: more is noise from a source's digitising. */
+export const COORDINATE_DECIMALS = 5;
+
 /**
  * Why JTS — whose C++ port GEOS is the engine under QGIS, GDAL and PostGIS — would refuse an area
  * ("Self-intersection at 38.7548, 35.8881"), or null when it is valid. turf's booleanValid passes a

@@ -4,10 +4,8 @@
  * Pure: the regions as they stood on each date come in (db/queries/region-versions.ts, listRegions).
  */
 import { area, difference, featureCollection } from "@turf/turf";
+import { SLIVER_KM2 } from "./geometry-check";
 import type { Area, Feature, FeatureCollection, RegionFeature } from "./types";
-
-/** Below this, a difference is where two drawings of one line disagree by metres, not ground that moved. */
-const SLIVER_KM2 = 0.04;
 
 export interface RegionChangeProps {
   region: string;
@@ -36,6 +34,7 @@ export function regionChanges(before: RegionFeature[], after: RegionFeature[]): 
     ] as const) {
       if (!part) continue;
       const km2 = area(part) / 1e6;
+      // Smaller, it is where two drawings of one line disagree by metres, not ground that moved.
       if (km2 < SLIVER_KM2) continue;
       features.push({
         type: "Feature",

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, max } from "drizzle-orm";
 import type { ParsedRegions, RegionFeature } from "@/geo/types";
 import { WRITE, type GeobriefDb } from "../client";
 import { InvalidEditError } from "../errors";
+import { COORDINATE_DECIMALS, repairedArea, SLIVER_KM2, topologyError } from "@/geo/geometry-check";
 import { regionChanges } from "@/geo/region-changes";
 import { recomputeMapFacts } from "./map-facts";
 import { regionRow, toFeature } from "./region-versions";
@@ -151,3 +152,26 @@ export function addRegionVersions(db: GeobriefDb, parsed: ParsedRegions): Region
 }
 
 export type RegionDetail = ReturnType<typeof getRegionDetail>;
+
+/**
+ * Repairs the stored versions GIS tools would refuse (a database seeded before geo/compose-regions.ts
+ * repaired its output): each is re-noded as the composed regions are, a change of metres, and events'
+ * region bits follow. Returns the versions repaired ("sdf-northeast v1"). Run at start-up.
+ */
+export function repairStoredRegions(db: GeobriefDb): string[] {
+  const broken = db
+    .select()
+    .from(regions)
+    .all()
+    .filter((row) => topologyError(row.geometry) !== null);
+  if (!broken.length) return [];
+  db.transaction((tx) => {
+    for (const row of broken)
+      tx.update(regions)
+        .set({ geometry: repairedArea(row.geometry, SLIVER_KM2, COORDINATE_DECIMALS) })
+        .where(and(eq(regions.id, row.id), eq(regions.version, row.version)))
+        .run();
+  }, WRITE);
+  recomputeMapFacts(db);
+  return broken.map((row) => `${row.id} v${row.version}`);
+}
