@@ -1,23 +1,10 @@
 import { area } from "@turf/turf";
 import type { Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
+import { TEST_BOW_TIE_HOLE, TEST_SHELL } from "@/tests/fixtures/regions";
 import { repairedArea, topologyError } from "./geometry-check";
 
 // Shapes drawn for these tests: a 1° square with holes, one of them a bow tie (its ring crosses itself).
-const shell = [
-  [40, 36],
-  [41, 36],
-  [41, 37],
-  [40, 37],
-  [40, 36],
-];
-const bowTieHole = [
-  [40.2, 36.2],
-  [40.4, 36.4],
-  [40.4, 36.2],
-  [40.2, 36.4],
-  [40.2, 36.2],
-];
 /** A hole of about 50 m²: what cutting along a river leaves where two cuts nearly meet. */
 const sliverHole = [
   [40.7, 36.7],
@@ -29,12 +16,12 @@ const polygon = (...rings: number[][][]): Polygon => ({ type: "Polygon", coordin
 
 describe("geometry as GIS tools check it (JTS)", () => {
   it("finds where a hole crosses itself, and passes a plain square", () => {
-    expect(topologyError(polygon(shell))).toBeNull();
-    expect(topologyError(polygon(shell, bowTieHole))).toBe("Self-intersection at 40.3000, 36.3000");
+    expect(topologyError(polygon(TEST_SHELL))).toBeNull();
+    expect(topologyError(polygon(TEST_SHELL, TEST_BOW_TIE_HOLE))).toBe("Self-intersection at 40.3000, 36.3000");
   });
 
   it("repairs a crossing hole and drops a sliver, keeping the area and RFC 7946 winding", () => {
-    const repaired = repairedArea(polygon(shell, bowTieHole, sliverHole), 0.04, 5);
+    const repaired = repairedArea(polygon(TEST_SHELL, TEST_BOW_TIE_HOLE, sliverHole), 0.04, 5);
     expect(topologyError(repaired)).toBeNull();
     expect(repaired.type).toBe("Polygon");
     // A zero buffer keeps one lobe of the bow tie as the hole (JTS's rule, which GIS tools share): where
@@ -46,7 +33,7 @@ describe("geometry as GIS tools check it (JTS)", () => {
       [40.2, 36.2],
     ]);
     expect((repaired as Polygon).coordinates).toHaveLength(2);
-    const expected = area(polygon(shell)) - area(lobe);
+    const expected = area(polygon(TEST_SHELL)) - area(lobe);
     expect(Math.abs(area(repaired) - expected) / expected).toBeLessThan(1e-4);
   });
 });

@@ -19,7 +19,7 @@ export function prepareDatabase(db: GeobriefDb, options: { seedDir?: string } = 
   linkArticlesToOutlets(db);
   seedDatabase(db, options);
   const repaired = repairStoredRegions(db);
-  if (repaired.length) console.log(`regions: repaired ${repaired.join(", ")} for GIS tools (geo/geometry-check.ts)`);
+  if (repaired.length) console.error(`regions: repaired ${repaired.join(", ")} for GIS tools (geo/geometry-check.ts)`);
   fillMissingMapFacts(db);
   // Any row will do: counting an FTS5 table reads all of it (70 s at a million events).
   const indexed = db.get<{ one: number } | undefined>(sql`select 1 as one from search_index limit 1`);

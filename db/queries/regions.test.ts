@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { TEST_BOW_TIE_HOLE, TEST_SHELL } from "@/tests/fixtures/regions";
 import { topologyError } from "@/geo/geometry-check";
 import { openPreparedDatabase, prepareDatabase } from "@/server/start-up";
 import { regionRow } from "./region-versions";
@@ -17,28 +18,13 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const square = [
-  [40, 36],
-  [41, 36],
-  [41, 37],
-  [40, 37],
-  [40, 36],
-];
-const bowTieHole = [
-  [40.2, 36.2],
-  [40.4, 36.4],
-  [40.4, 36.2],
-  [40.2, 36.4],
-  [40.2, 36.2],
-];
-
 describe("stored regions", () => {
   it("are all valid as GIS tools read them, and one stored broken is repaired at start-up", () => {
     for (const id of ["sdf-northeast", "turkey-syria-border", "southwest-syria"])
       expect(topologyError(regionRow(db, id).geometry), id).toBeNull();
     db.$client
       .prepare("update regions set geometry = ? where id = 'southwest-syria'")
-      .run(JSON.stringify({ type: "Polygon", coordinates: [square, bowTieHole] }));
+      .run(JSON.stringify({ type: "Polygon", coordinates: [TEST_SHELL, TEST_BOW_TIE_HOLE] }));
     expect(topologyError(regionRow(db, "southwest-syria").geometry)).toBe("Self-intersection at 40.3000, 36.3000");
     prepareDatabase(db);
     expect(topologyError(regionRow(db, "southwest-syria").geometry)).toBeNull();
