@@ -1,6 +1,6 @@
 /**
  * Bulk writes (the generator's millions of rows) without per-row upkeep: the count-keeping
- * and actor-bit triggers and the map's covering indexes are set aside, the rows written in batches that
+ * and actor-bit triggers, the map's covering indexes and the incident lookup's are set aside, the rows written in batches that
  * each commit, then the count tables are refilled from their `_counted` views (migration
  * 0010), the actor bits recomputed (0011) and the indexes built in one sort each; triggers and
  * indexes come back exactly as the migrations define them (only their names are kept in the

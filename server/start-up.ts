@@ -37,21 +37,21 @@ const BACKFILL_BATCH = 200;
  */
 export function groupStoredReportsInBackground(db: GeobriefDb, log: (line: string) => void = console.log): Promise<void> {
   return new Promise((resolve, reject) => {
-    const step = (done: number) => {
+    const step = (first: boolean) => {
       try {
         const remaining = groupStoredReports(db, BACKFILL_BATCH);
         if (remaining === 0) {
-          if (done) log("incidents: grouped the reports stored before incidents");
+          if (!first) log("incidents: grouped the reports stored before incidents");
           resolve();
           return;
         }
-        if (done === 0) log(`incidents: grouping ${remaining.toLocaleString("en")} reports stored before incidents, in the background`);
-        setImmediate(step, done + 1);
+        if (first) log(`incidents: grouping ${remaining.toLocaleString("en")} reports stored before incidents, in the background`);
+        setImmediate(step, false);
       } catch (error) {
         reject(error);
       }
     };
-    step(0);
+    step(true);
   });
 }
 

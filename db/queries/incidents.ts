@@ -4,9 +4,10 @@
  * lead, stands for all on the map: the others are folded (events.folded), so every count and filter
  * counts the incident once (migration 0017). Reports keep their own article, evidence and review log.
  *
- * Grouping (`groupReport`) runs as each event is stored: candidates come from the covering index by
- * date range, box and type family, never by a scan, and the best is joined when type, date, place and
- * actors agree well enough; each link records which fields agreed and the score.
+ * Grouping (`groupReport`) runs as each event is stored: candidates come from events_report_lookup_idx
+ * by type family, date precision and range, box and geo precision, never by a scan, and the best is
+ * joined when type, date, place and actors agree well enough; each link records which fields agreed
+ * and the score.
  */
 import { asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { WRITE, type GeobriefDb } from "../client";
@@ -26,7 +27,7 @@ import {
   EVENT_SOURCE_KINDS,
 } from "@/lib/vocabulary";
 
-type Writer = Pick<GeobriefDb, "select" | "insert" | "update" | "delete" | "selectDistinct" | "all">;
+type Writer = Pick<GeobriefDb, "select" | "insert" | "update" | "delete" | "selectDistinct">;
 
 const DAY_MS = 86_400_000;
 const shiftDay = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
