@@ -1,6 +1,6 @@
 import { convex, difference, featureCollection, intersect, multiPoint, simplify, union } from "@turf/turf";
 import { bufferBorder } from "./buffer-border";
-import { assertValidGeometry, COORDINATE_DECIMALS, repairedArea, SLIVER_KM2 } from "./geometry-check";
+import { assertValidGeometry, repairedArea } from "./geometry-check";
 import { keepLeftBank } from "./keep-left-bank";
 import { REGION_DEFINITIONS } from "./region-definitions";
 import type { Area, AreaFeature, FeatureCollection, LineFeature, LineString, LonLat, RegionFeature, RegionId } from "./types";
@@ -57,7 +57,7 @@ function districtsWhere(sources: RegionSources, keep: (props: DistrictProps) => 
 function finish(id: RegionId, area: AreaFeature): RegionFeature {
   // Simplifying and cutting along the river leave a hole crossing itself and slivers that GIS tools refuse.
   const simplified = simplify(area, { tolerance: SIMPLIFY_TOLERANCE_DEGREES });
-  const geometry = repairedArea(simplified.geometry, SLIVER_KM2, COORDINATE_DECIMALS);
+  const geometry = repairedArea(simplified.geometry);
   return { type: "Feature", id, properties: REGION_DEFINITIONS[id], geometry };
 }
 

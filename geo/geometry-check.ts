@@ -34,7 +34,7 @@ const jtsReader = new GeoJSONReader(new GeometryFactory());
 /** Holes and parts smaller than this (a 200 m square, the regions' simplification) are slivers, not ground. */
 export const SLIVER_KM2 = 0.04;
 /** Five decimals of a degree is about 1 m: more is noise from a source's digitising. */
-export const COORDINATE_DECIMALS = 5;
+const COORDINATE_DECIMALS = 5;
 
 /**
  * Why JTS — whose C++ port GEOS is the engine under QGIS, GDAL and PostGIS — would refuse an area
@@ -50,19 +50,19 @@ export function topologyError(geometry: Polygon | MultiPolygon): string | null {
 
 /**
  * An area made valid the way GIS tools do it (a zero buffer re-nodes a crossing ring), without the
- * holes and parts smaller than `minKm2` (slivers left where two cuts nearly meet), at `decimals`
- * and RFC 7946 winding. Throws when it still is not valid.
+ * holes and parts under SLIVER_KM2 (left where two cuts nearly meet), at COORDINATE_DECIMALS and
+ * RFC 7946 winding. Throws when it still is not valid.
  */
-export function repairedArea(geometry: Polygon | MultiPolygon, minKm2: number, decimals: number): Polygon | MultiPolygon {
+export function repairedArea(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
   const buffered = new GeoJSONWriter().write(BufferOp.bufferOp(jtsReader.read(geometry), 0)) as Polygon | MultiPolygon;
-  const big = (ring: number[][]) => area({ type: "Polygon", coordinates: [ring] }) / 1e6 >= minKm2;
+  const big = (ring: number[][]) => area({ type: "Polygon", coordinates: [ring] }) / 1e6 >= SLIVER_KM2;
   const polygons = (buffered.type === "Polygon" ? [buffered.coordinates] : buffered.coordinates)
     .filter(([outer]) => big(outer))
     .map(([outer, ...holes]) => [outer, ...holes.filter(big)]);
-  if (!polygons.length) throw new InvalidGeometryError(`nothing of the area is larger than ${minKm2} km²`);
+  if (!polygons.length) throw new InvalidGeometryError(`nothing of the area is larger than ${SLIVER_KM2} km²`);
   const kept: Polygon | MultiPolygon =
     polygons.length === 1 ? { type: "Polygon", coordinates: polygons[0] } : { type: "MultiPolygon", coordinates: polygons };
-  const repaired = rewind(truncate(kept, { precision: decimals })) as Polygon | MultiPolygon;
+  const repaired = rewind(truncate(kept, { precision: COORDINATE_DECIMALS })) as Polygon | MultiPolygon;
   const problem = topologyError(repaired);
   if (problem) throw new InvalidGeometryError(`the repaired area is still invalid: ${problem}`);
   return repaired;

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, max } from "drizzle-orm";
 import type { ParsedRegions, RegionFeature } from "@/geo/types";
 import { WRITE, type GeobriefDb } from "../client";
 import { InvalidEditError } from "../errors";
-import { COORDINATE_DECIMALS, repairedArea, SLIVER_KM2, topologyError } from "@/geo/geometry-check";
+import { repairedArea, topologyError } from "@/geo/geometry-check";
 import { regionChanges } from "@/geo/region-changes";
 import { recomputeMapFacts } from "./map-facts";
 import { regionRow, toFeature } from "./region-versions";
@@ -168,7 +168,7 @@ export function repairStoredRegions(db: GeobriefDb): string[] {
   db.transaction((tx) => {
     for (const row of broken)
       tx.update(regions)
-        .set({ geometry: repairedArea(row.geometry, SLIVER_KM2, COORDINATE_DECIMALS) })
+        .set({ geometry: repairedArea(row.geometry) })
         .where(and(eq(regions.id, row.id), eq(regions.version, row.version)))
         .run();
   }, WRITE);
