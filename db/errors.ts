@@ -13,3 +13,6 @@ export class NotFoundError extends Error {}
  * briefing over too many events): routes answer 400.
  */
 export class InvalidEditError extends Error {}
+
+/** A write based on something another write has since changed (a region version no longer current): routes answer 409. */
+export class ConflictError extends Error {}

@@ -412,6 +412,8 @@ export const regions = sqliteTable(
     basis: text("basis").notNull(),
     sources: text("sources", { mode: "json" }).$type<SourceCitation[]>().notNull(),
     geometry: text("geometry", { mode: "json" }).$type<Area>().notNull(),
+    /** Who stored this version, drawn in the dashboard or imported; null for the seeded ones. */
+    recordedBy: text("recorded_by"),
     /**
      * The region's bit in events.region_mask: the same for every version of a region, given when
      * its first version is stored (db/queries/regions.ts) and never reordered, so no list's order

@@ -7,7 +7,7 @@ import { topologyError } from "./geometry-check";
 import { GEO_DATA_DIR, REGIONS_FILE } from "./data-files";
 import { pointInArea } from "./derive-facts";
 import { loadRegionSources } from "./load-region-sources";
-import type { LonLat, RegionFeature, RegionId } from "./types";
+import type { ComposedRegionId, LonLat, RegionFeature } from "./types";
 
 /** Town coordinates from GeoNames cities500 (ids in comments). */
 const TOWNS: Record<string, LonLat> = {
@@ -29,12 +29,12 @@ const TOWNS: Record<string, LonLat> = {
   Sweida: [36.56951, 32.70896], // 172408
 };
 
-let regions: Record<RegionId, RegionFeature>;
+let regions: Record<ComposedRegionId, RegionFeature>;
 beforeAll(() => {
   regions = Object.fromEntries(composeRegions(loadRegionSources()).map((region) => [region.properties.id, region])) as typeof regions;
 });
 
-const inside = (id: RegionId, town: string) => pointInArea(TOWNS[town], regions[id]);
+const inside = (id: ComposedRegionId, town: string) => pointInArea(TOWNS[town], regions[id]);
 
 describe("composeRegions", () => {
   it("builds the three regions as valid polygons with their basis and sources", () => {

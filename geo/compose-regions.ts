@@ -3,7 +3,7 @@ import { bufferBorder } from "./buffer-border";
 import { assertValidGeometry, repairedArea } from "./geometry-check";
 import { keepLeftBank } from "./keep-left-bank";
 import { REGION_DEFINITIONS } from "./region-definitions";
-import type { Area, AreaFeature, FeatureCollection, LineFeature, LineString, LonLat, RegionFeature, RegionId } from "./types";
+import type { Area, AreaFeature, FeatureCollection, LineFeature, LineString, LonLat, RegionFeature, ComposedRegionId } from "./types";
 
 // A type alias, not an interface, so it stays assignable to GeoJSON's open properties.
 export type DistrictProps = {
@@ -54,7 +54,7 @@ function districtsWhere(sources: RegionSources, keep: (props: DistrictProps) => 
   return found;
 }
 
-function finish(id: RegionId, area: AreaFeature): RegionFeature {
+function finish(id: ComposedRegionId, area: AreaFeature): RegionFeature {
   // Simplifying and cutting along the river leave a hole crossing itself and slivers that GIS tools refuse.
   const simplified = simplify(area, { tolerance: SIMPLIFY_TOLERANCE_DEGREES });
   const geometry = repairedArea(simplified.geometry);

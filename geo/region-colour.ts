@@ -4,7 +4,9 @@ import type { RegionKind } from "./types";
 const ZONE_COLOURS: Record<RegionKind, string> = {
   "control-area": "#555555",
   "border-zone": "#7d6b9e",
+  "zone-of-operations": "#8a5a3c",
   buffer: "#4d7d96",
+  "watch-area": "#6b6b2e",
 };
 
 /** A region's fill and edge colour: its holder's, else its kind's neutral tone. */

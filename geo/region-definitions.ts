@@ -1,4 +1,4 @@
-import type { RegionId, RegionProps, SourceCitation } from "./types";
+import type { ComposedRegionId, RegionProps, SourceCitation } from "./types";
 
 /** Citations of the upstream data in geo/sources/ (provenance: docs/regions-and-sources.md). */
 export const CITATIONS = {
@@ -38,7 +38,7 @@ export const CITATIONS = {
  * The three regions of the product card, as of October 2025 (docs/regions-and-sources.md). Geometry is
  * computed by composeRegions(); what is written here is what a reader needs to judge it.
  */
-export const REGION_DEFINITIONS: Record<RegionId, RegionProps> = {
+export const REGION_DEFINITIONS: Record<ComposedRegionId, RegionProps> = {
   "sdf-northeast": {
     id: "sdf-northeast",
     name: "SDF-held north and east Syria",

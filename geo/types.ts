@@ -39,13 +39,30 @@ export type LonLat = [number, number];
 /** [west, south, east, north] in degrees. */
 export type BoundingBox = [number, number, number, number];
 
-export const REGION_IDS = ["sdf-northeast", "turkey-syria-border", "southwest-syria"] as const;
-export type RegionId = (typeof REGION_IDS)[number];
+/** The regions composed from boundary data at seed time (geo/compose-regions.ts); analysts add others. */
+export type ComposedRegionId = "sdf-northeast" | "turkey-syria-border" | "southwest-syria";
+/** A region's id: a lower-case slug ("sdf-northeast", "sna-afrin"), fixed for all its versions. */
+export type RegionId = string;
+export const REGION_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_REGION_ID_LENGTH = 60;
 
-export const REGION_KINDS = ["control-area", "border-zone", "buffer"] as const;
+/** What an area is: a holding, where a force operates, a zone between, or ground the desk watches. */
+export const REGION_KINDS = ["control-area", "zone-of-operations", "border-zone", "buffer", "watch-area"] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];
-export const REGION_STATUSES = ["assessed", "claimed", "approximate"] as const;
+/**
+ * How sure the desk is of a version, in ISW's terms: assessed control, an assessed advance (ground
+ * moved into, not yet held), a claim by the holder, contested ground; approximate: drawn from a
+ * description, not a map. Each is drawn with its own pattern (components/map/status-patterns.ts).
+ */
+export const REGION_STATUSES = ["assessed", "assessed-advance", "claimed", "contested", "approximate"] as const;
 export type RegionStatus = (typeof REGION_STATUSES)[number];
+export const REGION_STATUS_LABELS: Record<RegionStatus, string> = {
+  assessed: "controlled (assessed)",
+  "assessed-advance": "assessed advance",
+  claimed: "claimed",
+  contested: "contested",
+  approximate: "approximate",
+};
 
 /** A citation: what a region (or a fact) rests on. */
 export interface SourceCitation {

@@ -13,9 +13,10 @@ import { booleanClockwise, booleanValid, kinks, polygon as turfPolygon } from "@
 import { z } from "zod";
 import { precisionOfDate } from "@/lib/vocabulary";
 import { actorIdSchema } from "@/lib/actor-id";
+import { regionIdSchema } from "@/lib/region-id";
 import { plainText } from "@/lib/plain-text";
 import { topologyError } from "@/geo/geometry-check";
-import { REGION_IDS, REGION_KINDS, REGION_STATUSES, type Area, type ParsedRegions } from "@/geo/types";
+import { REGION_KINDS, REGION_STATUSES, type Area, type ParsedRegions } from "@/geo/types";
 
 export const MAX_REGION_FILE_BYTES = 20 * 1024 * 1024;
 /**
@@ -30,29 +31,31 @@ export type RegionFileResult = { ok: true; value: ParsedRegions } | { ok: false;
 
 const date = z.string().refine((value) => precisionOfDate(value) !== null, "a date as YYYY, YYYY-MM or YYYY-MM-DD");
 const text = (what: string, options: { singleLine?: boolean } = { singleLine: true }) => plainText(options).trim().min(1, `${what} (text)`);
+/** A citation of a region version's source: every region on the map says where it comes from. */
+export const citationSchema = z.object({
+  title: text("a title"),
+  publisher: text("a publisher"),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  licence: z.string().optional(),
+});
+
+/** How a version was drawn, in a sentence or two a reader can check. */
+export const basisSchema = text("how the polygon was drawn", { singleLine: false }).pipe(z.string().max(4000));
+export const regionNameSchema = text("a name").pipe(z.string().max(200));
+export const regionKindSchema = z.enum(REGION_KINDS, { message: `one of ${REGION_KINDS.join(", ")}` });
+export const regionStatusSchema = z.enum(REGION_STATUSES, { message: `one of ${REGION_STATUSES.join(", ")}` });
+
 const propertiesSchema = z
   .object({
-    id: z.enum(REGION_IDS, { message: `one of ${REGION_IDS.join(", ")}` }),
-    name: text("a name").pipe(z.string().max(200)),
-    kind: z.enum(REGION_KINDS, { message: `one of ${REGION_KINDS.join(", ")}` }),
+    id: regionIdSchema,
+    name: regionNameSchema,
+    kind: regionKindSchema,
     controllingActor: actorIdSchema.nullable().default(null),
-    status: z.enum(REGION_STATUSES, { message: `one of ${REGION_STATUSES.join(", ")}` }),
+    status: regionStatusSchema,
     validFrom: date,
     validTo: date.nullable().default(null),
-    basis: text("how the polygon was drawn", { singleLine: false }).pipe(z.string().max(4000)),
-    sources: z
-      .array(
-        z.object({
-          title: text("a title"),
-          publisher: text("a publisher"),
-          url: z.url({ protocol: /^https?$/ }).optional(),
-          licence: z.string().optional(),
-        }),
-        {
-          message: "a list of citations",
-        },
-      )
-      .min(1, "at least one source: every region says where it comes from"),
+    basis: basisSchema,
+    sources: z.array(citationSchema, { message: "a list of citations" }).min(1, "at least one source: every region says where it comes from"),
   })
   .refine((value) => !value.validTo || value.validTo > value.validFrom, {
     message: "validTo must come after validFrom",
@@ -85,8 +88,11 @@ function polygonsOf(geometry: { type: string; coordinates: unknown }): unknown[]
   return geometry.type === "Polygon" ? [geometry.coordinates] : Array.isArray(geometry.coordinates) ? geometry.coordinates : [null];
 }
 
-/** Checks a feature's geometry; on success rewinds its rings and says how many turned. */
-function checkGeometry(geometry: unknown, where: string): { error: string } | { geometry: Area; rewound: number } {
+/**
+ * Checks an area (a file's feature, a drawn version) as GIS tools would; on success rewinds its
+ * rings and says how many turned. `where` names it in the messages ("feature 3", "the drawing").
+ */
+export function checkArea(geometry: unknown, where: string): { error: string } | { geometry: Area; rewound: number } {
   if (!geometry || typeof geometry !== "object" || !("type" in geometry) || !("coordinates" in geometry))
     return { error: `${where}: no geometry` };
   const typed = geometry as { type: string; coordinates: unknown };
@@ -166,7 +172,7 @@ export function parseRegionGeoJson(text: string): RegionFileResult {
       errors.push(`${where}: property "${issue.path.join(".")}" must be ${issue.message}`);
       return;
     }
-    const checked = checkGeometry(feature?.geometry, where);
+    const checked = checkArea(feature?.geometry, where);
     if ("error" in checked) return errors.push(checked.error);
     ringsRewound += checked.rewound;
     regions.push({ properties: properties.data, geometry: checked.geometry });

@@ -49,7 +49,7 @@ export async function runImport(
     if (!decoded.ok) throw new ImportError(decoded.error);
     const parsed = parseRegionGeoJson(decoded.text);
     if (!parsed.ok) throw new ImportError(`${parsed.errors.length} problem(s), nothing imported:\n  ${parsed.errors.join("\n  ")}`);
-    return { kind, ...addRegionVersions(db, parsed.value) };
+    return { kind, ...addRegionVersions(db, parsed.value, options.reviewer) };
   }
   const chunks = "bytes" in source ? source.bytes : createReadStream(source.path, { highWaterMark: 1024 * 1024 });
   const report = await importAcledCsv(db, chunks, { ...options, totalBytes });

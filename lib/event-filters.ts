@@ -13,7 +13,8 @@
  */
 import { z } from "zod";
 import { actorIdSchema } from "@/lib/actor-id";
-import { REGION_IDS, type BoundingBox, type RegionId } from "@/geo/types";
+import type { BoundingBox, RegionId } from "@/geo/types";
+import { regionIdSchema } from "./region-id";
 import {
   EVENT_SOURCE_KINDS,
   PLOVER_TYPES,
@@ -73,7 +74,7 @@ const filterSchema = z
     from: day.optional(),
     to: day.optional(),
     bbox: bbox.optional(),
-    region: z.enum(REGION_IDS, { message: `one of ${REGION_IDS.join(", ")}` }).optional(),
+    region: regionIdSchema.optional(),
     "border-km": z.coerce
       .number({ message: "a distance in km" })
       .int("a whole number of km")

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { InvalidEditError, NotFoundError } from "@/db/errors";
+import { ConflictError, InvalidEditError, NotFoundError } from "@/db/errors";
 
 /** A JSON error body that names the problem: `{ "error": "…" }`. */
 export function errorResponse(status: number, error: string): NextResponse {
@@ -26,7 +26,8 @@ export function parseId(raw: string, what: string): number | NextResponse {
 
 /**
  * Runs a query and answers its result as JSON (with `status`, default 200). A NotFoundError
- * becomes a 404 and an InvalidEditError a 400, each with its message; anything else a 500.
+ * becomes a 404, an InvalidEditError a 400 and a ConflictError a 409, each with its message;
+ * anything else a 500.
  */
 export function respondWith<T>(query: () => T, options: { status?: number } = {}): NextResponse {
   try {
@@ -34,6 +35,7 @@ export function respondWith<T>(query: () => T, options: { status?: number } = {}
   } catch (error) {
     if (error instanceof NotFoundError) return errorResponse(404, error.message);
     if (error instanceof InvalidEditError) return errorResponse(400, error.message);
+    if (error instanceof ConflictError) return errorResponse(409, error.message);
     console.error(error);
     return errorResponse(500, "the server failed to read the database; see its log");
   }

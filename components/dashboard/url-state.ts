@@ -3,7 +3,8 @@
  * what the analyst saw: filters (db/event-filters.ts), what is selected, and the map view.
  */
 import { NO_FILTERS, parseEventFilters, writeEventFilters, type EventFilters } from "@/lib/event-filters";
-import { REGION_IDS, type RegionId } from "@/geo/types";
+import type { RegionId } from "@/geo/types";
+import { isRegionId } from "@/lib/region-id";
 
 export interface MapViewState {
   zoom: number;
@@ -54,8 +55,8 @@ export function parseDashboardState(query: string): ParsedDashboardState {
   }
   const region = params.get("region-panel");
   if (region !== null) {
-    if ((REGION_IDS as readonly string[]).includes(region)) selection.region = region as RegionId;
-    else problems.push(`invalid parameter "region-panel": expected one of ${REGION_IDS.join(", ")}`);
+    if (isRegionId(region)) selection.region = region;
+    else problems.push('invalid parameter "region-panel": expected a region id such as sdf-northeast');
   }
   const view = parseView(params.get("view"));
   if (view === undefined) problems.push('invalid parameter "view": expected zoom/lat/lon');

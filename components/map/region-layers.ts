@@ -25,7 +25,13 @@ export type RegionDisplayCollection = FeatureCollection<RegionFeature["geometry"
 export type RegionLabelCollection = FeatureCollection<Point, Pick<RegionDisplayProps, "label" | "colour"> & { priority: number }>;
 
 /** Whose name is placed first when region labels collide: held areas before zones. */
-const LABEL_PRIORITY: Record<RegionFeature["properties"]["kind"], number> = { "control-area": 0, "border-zone": 1, buffer: 2 };
+const LABEL_PRIORITY: Record<RegionFeature["properties"]["kind"], number> = {
+  "control-area": 0,
+  "zone-of-operations": 1,
+  "border-zone": 2,
+  buffer: 3,
+  "watch-area": 4,
+};
 
 /** The regions as they stood on a day, when the API has answered for it; else today's. */
 export function regionsOnDay(current: PlacedRegion[], at: RegionsAt | undefined): PlacedRegion[] {

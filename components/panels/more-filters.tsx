@@ -13,7 +13,6 @@ import {
   type PloverType,
   type ReliabilityGrade,
 } from "@/lib/vocabulary";
-import { REGION_IDS, type RegionId } from "@/geo/types";
 
 /**
  * Filters beside the actors: event types, dates, inside a region, near the Türkiye–Syria border,
@@ -99,13 +98,13 @@ export function MoreFilters({
           Inside
           <select
             value={filters.region ?? ""}
-            onChange={(event) => onChange({ ...filters, region: (event.target.value || undefined) as RegionId | undefined })}
+            onChange={(event) => onChange({ ...filters, region: event.target.value || undefined })}
             data-testid="filter-region"
           >
             <option value="">anywhere</option>
-            {REGION_IDS.map((id) => (
+            {Object.entries(regionNames).map(([id, name]) => (
               <option key={id} value={id}>
-                {regionNames[id] ?? id}
+                {name}
               </option>
             ))}
           </select>

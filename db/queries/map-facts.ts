@@ -2,7 +2,7 @@ import { count, isNull, sql } from "drizzle-orm";
 import { distanceToLineKm, pointInArea } from "@/geo/derive-facts";
 import { loadReferenceLines } from "@/geo/reference-lines";
 import { bbox } from "@turf/turf";
-import { REGION_IDS, type BoundingBox, type LonLat, type RegionId } from "@/geo/types";
+import { type BoundingBox, type LonLat, type RegionId } from "@/geo/types";
 import type { GeobriefDb } from "../client";
 import { events, regions } from "../schema";
 import { listRegions } from "./region-versions";
@@ -44,7 +44,7 @@ function calculatorFor(db: GeobriefDb) {
   const rows = db.select({ n: count() }).from(regions).get()!.n;
   let cached = calculators.get(db);
   if (!cached || cached.rows !== rows) {
-    const current = listRegions(db).filter((region) => REGION_IDS.includes(region.properties.id));
+    const current = listRegions(db);
     const border = loadReferenceLines().find((line) => line.properties.id === "turkey-syria-border-line")!;
     // Datasets name the same towns again and again: a place's facts are computed once (a fifth of
     // an ACLED import's time went to the border distance, measured with --cpu-prof).

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, max } from "drizzle-orm";
-import type { ParsedRegions, RegionFeature } from "@/geo/types";
+import type { Area, ParsedRegions, RegionFeature, RegionKind, RegionStatus, SourceCitation } from "@/geo/types";
 import { WRITE, type GeobriefDb } from "../client";
-import { InvalidEditError } from "../errors";
+import { ConflictError, InvalidEditError, NotFoundError } from "../errors";
+import { sha256 } from "../text-hash";
 import { repairedArea, topologyError } from "@/geo/geometry-check";
 import { regionChanges } from "@/geo/region-changes";
 import { recomputeMapFacts } from "./map-facts";
@@ -40,6 +41,7 @@ export function getRegionDetail(db: GeobriefDb, id: string, at?: string) {
       validTo: regions.validTo,
       basis: regions.basis,
       sources: regions.sources,
+      recordedBy: regions.recordedBy,
     })
     .from(regions)
     .where(eq(regions.id, id))
@@ -117,7 +119,7 @@ export interface RegionImportReport {
  * after the current one closes it (its validTo becomes the new validFrom) and becomes current,
  * unless it has an end of its own. Events' region bits are then recomputed for the new shapes.
  */
-export function addRegionVersions(db: GeobriefDb, parsed: ParsedRegions): RegionImportReport {
+export function addRegionVersions(db: GeobriefDb, parsed: ParsedRegions, recordedBy: string): RegionImportReport {
   const report: RegionImportReport = { added: [], ringsRewound: parsed.ringsRewound };
   const ordered = [...parsed.regions].sort((a, b) => a.properties.validFrom.localeCompare(b.properties.validFrom));
   db.transaction((tx) => {
@@ -142,7 +144,7 @@ export function addRegionVersions(db: GeobriefDb, parsed: ParsedRegions): Region
       }
       const version = (latest?.version ?? 0) + 1;
       tx.insert(regions)
-        .values(newRegionVersion({ properties, geometry }, version, latest?.bit ?? nextRegionBit(tx)))
+        .values({ ...newRegionVersion({ properties, geometry }, version, latest?.bit ?? nextRegionBit(tx)), recordedBy })
         .run();
       report.added.push({ id: properties.id, version, validFrom: properties.validFrom });
     }
@@ -152,6 +154,91 @@ export function addRegionVersions(db: GeobriefDb, parsed: ParsedRegions): Region
 }
 
 export type RegionDetail = ReturnType<typeof getRegionDetail>;
+
+/** A version drawn in the dashboard, its geometry checked (ingest/region-drawing.ts reads the request). */
+export interface RegionDrawing {
+  regionId: string;
+  /** The version the analyst started from; null for a new region (which has no version yet). */
+  baseVersion: number | null;
+  /** Only for a new region: what it is. A new version keeps its region's name, kind and holder. */
+  region: { name: string; kind: RegionKind; controllingActor: string | null } | null;
+  geometry: Area;
+  validFrom: string;
+  status: RegionStatus;
+  basis: string;
+  citations: SourceCitation[];
+  /** Sentences of stored articles picked as sources: each becomes a citation and a mention of the region. */
+  sentences: { articleId: number; start: number; end: number }[];
+}
+
+/**
+ * Stores a drawn version (or a new region's first) in one transaction that takes the write lock
+ * first, so of two analysts who started from one version only the first saves: the second gets a
+ * ConflictError naming what changed. The version it replaces closes on the new `validFrom`.
+ */
+export function saveRegionDrawing(db: GeobriefDb, drawing: RegionDrawing, recordedBy: string): { id: string; version: number } {
+  const saved = db.transaction((tx) => {
+    const latest = tx.select().from(regions).where(eq(regions.id, drawing.regionId)).orderBy(desc(regions.version)).get();
+    if (drawing.baseVersion === null && latest) throw new ConflictError(`a region with id ${drawing.regionId} exists already`);
+    if (drawing.baseVersion !== null) {
+      if (!latest) throw new NotFoundError(`no region with id ${drawing.regionId}`);
+      if (latest.version !== drawing.baseVersion)
+        throw new ConflictError(
+          `version ${drawing.baseVersion} of ${drawing.regionId} is no longer current: version ${latest.version} was saved since${latest.recordedBy ? ` by ${latest.recordedBy}` : ""}; reload it and draw again`,
+        );
+      if (latest.validFrom && drawing.validFrom <= latest.validFrom)
+        throw new InvalidEditError(`validFrom must come after the current version's (${latest.validFrom})`);
+    }
+    const holder = drawing.region?.controllingActor;
+    if (holder && !tx.select({ id: actors.id }).from(actors).where(eq(actors.id, holder)).get())
+      throw new InvalidEditError(`unknown holder ${holder}: not an actor of the registry`);
+
+    const citations = [...drawing.citations];
+    for (const { articleId, start, end } of drawing.sentences) {
+      const article = tx
+        .select({ body: articles.body, title: articles.title, outlet: articles.outlet, url: articles.url })
+        .from(articles)
+        .where(eq(articles.id, articleId))
+        .get();
+      if (!article) throw new InvalidEditError(`source: no stored article ${articleId}`);
+      if (end > article.body.length) throw new InvalidEditError(`source: article ${articleId} has ${article.body.length} characters, not ${end}`);
+      const quote = article.body.slice(start, end);
+      tx.insert(regionMentions)
+        .values({ regionId: drawing.regionId, articleId, start, end, quote, quoteSha256: sha256(quote) })
+        .onConflictDoNothing()
+        .run();
+      if (!citations.some((citation) => citation.title === article.title && citation.publisher === article.outlet))
+        citations.push({ title: article.title, publisher: article.outlet, ...(article.url ? { url: article.url } : {}) });
+    }
+
+    if (latest && (latest.validTo === null || latest.validTo > drawing.validFrom))
+      tx.update(regions)
+        .set({ validTo: drawing.validFrom })
+        .where(and(eq(regions.id, latest.id), eq(regions.version, latest.version)))
+        .run();
+    const version = (latest?.version ?? 0) + 1;
+    tx.insert(regions)
+      .values({
+        id: drawing.regionId,
+        version,
+        bit: latest?.bit ?? nextRegionBit(tx),
+        name: latest?.name ?? drawing.region!.name,
+        kind: latest?.kind ?? drawing.region!.kind,
+        controllingActorId: latest ? latest.controllingActorId : (holder ?? null),
+        status: drawing.status,
+        validFrom: drawing.validFrom,
+        validTo: null,
+        basis: drawing.basis,
+        sources: citations,
+        geometry: drawing.geometry,
+        recordedBy,
+      })
+      .run();
+    return { id: drawing.regionId, version };
+  }, WRITE);
+  recomputeMapFacts(db);
+  return saved;
+}
 
 /**
  * Repairs the stored versions GIS tools would refuse (a database seeded before geo/compose-regions.ts

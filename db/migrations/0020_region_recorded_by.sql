@@ -1,0 +1,1 @@
+ALTER TABLE `regions` ADD `recorded_by` text;
