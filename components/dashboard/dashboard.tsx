@@ -12,12 +12,15 @@ import type { PlacedRegion } from "../map/region-layers";
 import { Timeline } from "../timeline/timeline";
 import { ActorFilter } from "../panels/actor-filter";
 import { AddArticleForm } from "../panels/add-article-form";
+import { DrawRegionPanel } from "../panels/draw-region-panel";
 import { DraftQueue } from "../panels/draft-queue";
 import { EventList } from "../panels/event-list";
 import { ImportForm } from "../panels/import-form";
 import { MoreFilters } from "../panels/more-filters";
 import { SaveBriefingForm } from "../panels/save-briefing-form";
 import { SidePanel, type ArticleSummary } from "../panels/side-panel";
+import { drawnParts } from "@/geo/drawn-area";
+import { CiteSentenceContext, useDrawingSession } from "./drawing-session";
 import { MapPickContext, type RequestMapPick } from "./map-pick";
 import { SearchBox } from "./search-box";
 import { useCanWrite } from "./session";
@@ -57,6 +60,27 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
   const [message, setMessage] = useState<string | null>(null);
   const router = useRouter();
   const canWrite = useCanWrite();
+  const drawing = useDrawingSession();
+  const startRedraw = useCallback(
+    (regionId: string, version: number) => {
+      const region = currentRegions.find(({ feature }) => feature.properties.id === regionId);
+      if (region)
+        drawing.start({
+          regionId,
+          regionName: region.feature.properties.name,
+          baseVersion: version,
+          initial: drawnParts(region.feature.geometry),
+        });
+    },
+    [currentRegions, drawing],
+  );
+  // The region being redrawn is left to the drawing, not drawn twice.
+  const regionAreas = useMemo(() => {
+    const redrawn = drawing.target?.regionId;
+    return redrawn
+      ? { ...regionLayers.areas, features: regionLayers.areas.features.filter((feature) => feature.properties.id !== redrawn) }
+      : regionLayers.areas;
+  }, [regionLayers.areas, drawing.target]);
   // A form waiting for a click on the map (place picking); the map calls it once, then forgets it.
   const [pendingPick, setPendingPick] = useState<{ onPicked: (lonLat: [number, number]) => void } | null>(null);
   const requestMapPick = useCallback<RequestMapPick>((onPicked) => {
@@ -103,167 +127,198 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
 
   return (
     <MapPickContext.Provider value={requestMapPick}>
-      <div className="dashboard" data-sheet={sheet ?? undefined}>
-        <header className="app-header">
-          <h1>Geobrief</h1>
-          <SearchBox onOpen={select.openSearchResult} />
-          <p className="muted">
-            Türkiye–Syria–Israel theatre · {articles.total.toLocaleString("en")} article{articles.total === 1 ? "" : "s"} · offline map
-          </p>
-          <button
-            type="button"
-            className="menu-button"
-            aria-expanded={menuOpen}
-            aria-controls="header-actions"
-            onClick={() => setMenuOpen((open) => !open)}
-            data-testid="open-menu"
-          >
-            Menu
-          </button>
-          <nav id="header-actions" className="header-actions" data-open={menuOpen} aria-label="Actions" onClick={() => setMenuOpen(false)}>
-            {canWrite && (
-              <>
-                <button type="button" className="header-button" onClick={() => setAddingArticle(true)} data-testid="open-add-article">
-                  Add article
+      <CiteSentenceContext.Provider value={drawing.target ? drawing.citeSentence : null}>
+        <div className="dashboard" data-sheet={sheet ?? undefined}>
+          <header className="app-header">
+            <h1>Geobrief</h1>
+            <SearchBox onOpen={select.openSearchResult} />
+            <p className="muted">
+              Türkiye–Syria–Israel theatre · {articles.total.toLocaleString("en")} article{articles.total === 1 ? "" : "s"} · offline map
+            </p>
+            <button
+              type="button"
+              className="menu-button"
+              aria-expanded={menuOpen}
+              aria-controls="header-actions"
+              onClick={() => setMenuOpen((open) => !open)}
+              data-testid="open-menu"
+            >
+              Menu
+            </button>
+            <nav
+              id="header-actions"
+              className="header-actions"
+              data-open={menuOpen}
+              aria-label="Actions"
+              onClick={() => setMenuOpen(false)}
+            >
+              {canWrite && (
+                <>
+                  <button type="button" className="header-button" onClick={() => setAddingArticle(true)} data-testid="open-add-article">
+                    Add article
+                  </button>
+                  <button type="button" className="header-button" onClick={() => setSavingBriefing(true)} data-testid="open-save-briefing">
+                    Save briefing
+                  </button>
+                  <button type="button" className="header-button" onClick={() => setImporting(true)} data-testid="open-import">
+                    Import
+                  </button>
+                  <button
+                    type="button"
+                    className="header-button"
+                    disabled={Boolean(drawing.target)}
+                    onClick={() => drawing.start({ regionId: null, regionName: "", baseVersion: null, initial: { add: [], cut: [] } })}
+                    data-testid="open-draw-region"
+                  >
+                    Draw region
+                  </button>
+                </>
+              )}
+              <Link href="/briefings">Briefings</Link>
+            </nav>
+          </header>
+          {savingBriefing && (
+            <SaveBriefingForm
+              selectedEventId={selection.event}
+              onClose={() => setSavingBriefing(false)}
+              onSaved={(id) => router.push(`/briefings/${id}`)}
+            />
+          )}
+          {importing && (
+            <ImportForm
+              actors={actors}
+              onClose={() => setImporting(false)}
+              onImported={(text) => {
+                setMessage(text);
+                refreshData();
+              }}
+            />
+          )}
+          {addingArticle && (
+            <AddArticleForm
+              onClose={() => setAddingArticle(false)}
+              onStored={(articleId, text) => {
+                setAddingArticle(false);
+                setMessage(text);
+                setSelection({ article: articleId });
+                refreshData();
+              }}
+            />
+          )}
+          <div className="notices">
+            {problems.length > 0 && (
+              <div className="notice" role="alert" data-testid="url-notice">
+                Parts of this link were not understood and were ignored: {problems.join("; ")}.
+                <button type="button" className="link" onClick={() => setProblems([])}>
+                  Dismiss
                 </button>
-                <button type="button" className="header-button" onClick={() => setSavingBriefing(true)} data-testid="open-save-briefing">
-                  Save briefing
-                </button>
-                <button type="button" className="header-button" onClick={() => setImporting(true)} data-testid="open-import">
-                  Import
-                </button>
-              </>
+              </div>
             )}
-            <Link href="/briefings">Briefings</Link>
-          </nav>
-        </header>
-        {savingBriefing && (
-          <SaveBriefingForm
-            selectedEventId={selection.event}
-            onClose={() => setSavingBriefing(false)}
-            onSaved={(id) => router.push(`/briefings/${id}`)}
-          />
-        )}
-        {importing && (
-          <ImportForm
-            actors={actors}
-            onClose={() => setImporting(false)}
-            onImported={(text) => {
-              setMessage(text);
-              refreshData();
-            }}
-          />
-        )}
-        {addingArticle && (
-          <AddArticleForm
-            onClose={() => setAddingArticle(false)}
-            onStored={(articleId, text) => {
-              setAddingArticle(false);
-              setMessage(text);
-              setSelection({ article: articleId });
-              refreshData();
-            }}
-          />
-        )}
-        <div className="notices">
-          {problems.length > 0 && (
-            <div className="notice" role="alert" data-testid="url-notice">
-              Parts of this link were not understood and were ignored: {problems.join("; ")}.
-              <button type="button" className="link" onClick={() => setProblems([])}>
-                Dismiss
-              </button>
-            </div>
-          )}
-          {message && (
-            <div className="notice" role="status" data-testid="message">
-              {message}{" "}
-              <button type="button" className="link" onClick={() => setMessage(null)}>
-                Dismiss
-              </button>
-            </div>
-          )}
-        </div>
-        <nav className="rail" aria-label="Filters and events">
-          <ActorFilter actors={actors} filters={filters} onChange={setFilters} onReset={resetFilters} />
-          <MoreFilters filters={filters} regionNames={regionNames} onChange={setFilters} />
-          <DraftQueue
-            filterQuery={writeEventFilters(filters).toString()}
-            selectedEventId={selection.event}
-            onSelect={select.selectEventFromList}
-          />
-          <EventList
-            view={viewState}
-            filterQuery={writeEventFilters(filters).toString()}
-            viewQuery={extent ? writeEventFilters({ ...filters, bbox: extent.bbox }).toString() : null}
-            selectedEventId={selection.event}
-            onSelect={select.selectEventFromList}
-            onResetFilters={resetFilters}
-            onRetry={retryEvents}
-          />
-        </nav>
-        <main className="map-area">
-          <MapView
-            basemapStyleUrl={basemapStyleUrl}
-            initialView={initialView}
-            regions={regionLayers.areas}
-            regionLabels={regionLayers.labels}
-            events={events}
-            clusters={shown.clusters}
-            eventsPending={viewState.status !== "ready" && viewState.status !== "error"}
-            selectedEventId={markerOf(selection.event)}
-            selectedRegionId={selection.region}
-            focus={focus}
-            onSelectEvent={select.selectEventFromMap}
-            onSelectRegion={select.selectRegion}
-            onViewChange={onViewChange}
-            onPick={onPick}
-          />
-          {pendingPick && (
-            <div className="map-notice" role="status" data-testid="pick-notice">
-              Click the map to pick the event’s place.{" "}
-              <button type="button" className="link" onClick={() => setPendingPick(null)}>
-                Cancel
-              </button>
-            </div>
-          )}
-          <Legend />
-          <div className="sheet-buttons" role="group" aria-label="Open">
-            <button type="button" aria-pressed={sheet === "rail"} onClick={() => toggleSheet("rail")} data-testid="open-rail-sheet">
-              Filters &amp; events
-            </button>
-            <button type="button" aria-pressed={sheet === "panel"} onClick={() => toggleSheet("panel")} data-testid="open-panel-sheet">
-              {selected ? "Details" : "Articles"}
-            </button>
+            {message && (
+              <div className="notice" role="status" data-testid="message">
+                {message}{" "}
+                <button type="button" className="link" onClick={() => setMessage(null)}>
+                  Dismiss
+                </button>
+              </div>
+            )}
           </div>
-          {hiddenNotice && (
-            <div className="map-notice" role="status" data-testid="hidden-event-notice">
-              That event is hidden by the current filters.{" "}
-              <button
-                type="button"
-                className="link"
-                onClick={() => {
-                  resetFilters();
-                  dismissHiddenNotice();
+          <nav className="rail" aria-label="Filters and events">
+            <ActorFilter actors={actors} filters={filters} onChange={setFilters} onReset={resetFilters} />
+            <MoreFilters filters={filters} regionNames={regionNames} onChange={setFilters} />
+            <DraftQueue
+              filterQuery={writeEventFilters(filters).toString()}
+              selectedEventId={selection.event}
+              onSelect={select.selectEventFromList}
+            />
+            <EventList
+              view={viewState}
+              filterQuery={writeEventFilters(filters).toString()}
+              viewQuery={extent ? writeEventFilters({ ...filters, bbox: extent.bbox }).toString() : null}
+              selectedEventId={selection.event}
+              onSelect={select.selectEventFromList}
+              onResetFilters={resetFilters}
+              onRetry={retryEvents}
+            />
+          </nav>
+          <main className="map-area">
+            <MapView
+              basemapStyleUrl={basemapStyleUrl}
+              initialView={initialView}
+              regions={regionAreas}
+              regionLabels={regionLayers.labels}
+              events={events}
+              clusters={shown.clusters}
+              eventsPending={viewState.status !== "ready" && viewState.status !== "error"}
+              selectedEventId={markerOf(selection.event)}
+              selectedRegionId={selection.region}
+              focus={focus}
+              onSelectEvent={select.selectEventFromMap}
+              onSelectRegion={select.selectRegion}
+              onViewChange={onViewChange}
+              onPick={onPick}
+              drawing={drawing.spec}
+              drawingProblemAt={drawing.problemAt}
+            />
+            {drawing.target && (
+              <DrawRegionPanel
+                session={drawing}
+                actors={actors}
+                onSaved={(regionId, version) => {
+                  setMessage(`Saved version ${version} of ${regionId}.`);
+                  setSelection({ region: regionId });
+                  refreshData();
                 }}
-              >
-                Reset filters
+              />
+            )}
+            {pendingPick && (
+              <div className="map-notice" role="status" data-testid="pick-notice">
+                Click the map to pick the event’s place.{" "}
+                <button type="button" className="link" onClick={() => setPendingPick(null)}>
+                  Cancel
+                </button>
+              </div>
+            )}
+            <Legend />
+            <div className="sheet-buttons" role="group" aria-label="Open">
+              <button type="button" aria-pressed={sheet === "rail"} onClick={() => toggleSheet("rail")} data-testid="open-rail-sheet">
+                Filters &amp; events
+              </button>
+              <button type="button" aria-pressed={sheet === "panel"} onClick={() => toggleSheet("panel")} data-testid="open-panel-sheet">
+                {selected ? "Details" : "Articles"}
               </button>
             </div>
-          )}
-        </main>
-        <Timeline key={dataVersion} filters={filters} onChange={setFilters} />
-        <SidePanel
-          selection={selection}
-          focusSpan={focusSpan && focusSpan.articleId === selection.article ? focusSpan : undefined}
-          articles={articles}
-          onSelectionChange={setSelection}
-          onSelectEventInArticle={select.selectEventInArticle}
-          onSelectRegion={select.selectRegion}
-          regionsAt={filters.to}
-          actors={actors}
-          onDataChanged={refreshData}
-        />
-      </div>
+            {hiddenNotice && (
+              <div className="map-notice" role="status" data-testid="hidden-event-notice">
+                That event is hidden by the current filters.{" "}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    resetFilters();
+                    dismissHiddenNotice();
+                  }}
+                >
+                  Reset filters
+                </button>
+              </div>
+            )}
+          </main>
+          <Timeline key={dataVersion} filters={filters} onChange={setFilters} />
+          <SidePanel
+            selection={selection}
+            focusSpan={focusSpan && focusSpan.articleId === selection.article ? focusSpan : undefined}
+            articles={articles}
+            onSelectionChange={setSelection}
+            onSelectEventInArticle={select.selectEventInArticle}
+            onSelectRegion={select.selectRegion}
+            regionsAt={filters.to}
+            onRedrawRegion={canWrite && !drawing.target ? startRedraw : undefined}
+            actors={actors}
+            onDataChanged={refreshData}
+          />
+        </div>
+      </CiteSentenceContext.Provider>
     </MapPickContext.Provider>
   );
 }

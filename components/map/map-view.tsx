@@ -7,6 +7,7 @@ import type { ClusterProps } from "@/db/queries/event-view";
 import type { BoundingBox, FeatureCollection, Point } from "@/geo/types";
 import type { RegionDisplayCollection, RegionLabelCollection } from "./region-layers";
 import type { MapViewState } from "../dashboard/url-state";
+import { useRegionDrawing, type RegionDrawingSpec } from "./use-region-drawing";
 import { buildBasemapStyle } from "./basemap-style";
 import { toEventMarkers } from "./event-markers";
 import { MARKER_PIXEL_RATIO, renderMarkerImage, renderSelectionImage } from "./marker-images";
@@ -65,6 +66,10 @@ interface MapViewProps {
   onViewChange: (view: MapViewState, extent: MapExtent) => void;
   /** While set, the next click on the map picks a point instead of selecting. */
   onPick: ((lonLat: [number, number]) => void) | null;
+  /** While set, the map is a drawing board for a region version: clicks draw, not select. */
+  drawing: RegionDrawingSpec | null;
+  /** Where the server found a drawing's problem ("crosses itself near …"): marked on the map. */
+  drawingProblemAt: [number, number] | null;
 }
 
 function selectionFilter(id: number | undefined): maplibregl.FilterSpecification {
@@ -129,6 +134,7 @@ export function MapView(props: MapViewProps) {
     map.on("click", (event) => {
       const pick = latest.current.onPick;
       if (pick) return pick([event.lngLat.lng, event.lngLat.lat]);
+      if (latest.current.drawing) return;
       const [marker] = map.queryRenderedFeatures(event.point, { layers: [EVENTS_MARKERS] });
       if (marker) return latest.current.onSelectEvent(Number(marker.properties.id));
       const [cluster] = map.queryRenderedFeatures(event.point, { layers: [CLUSTERS_CIRCLES] });
@@ -171,7 +177,16 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  const { regions, regionLabels, events, clusters, selectedEventId, selectedRegionId, focus, onPick } = props;
+  const { regions, regionLabels, events, clusters, selectedEventId, selectedRegionId, focus, onPick, drawing, drawingProblemAt } = props;
+  useRegionDrawing(mapRef, ready, drawing);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !drawingProblemAt) return;
+    const marker = new maplibregl.Marker({ color: "#c0392b" }).setLngLat(drawingProblemAt).addTo(map);
+    marker.getElement().dataset.testid = "drawing-problem";
+    return () => void marker.remove();
+  }, [ready, drawingProblemAt]);
 
   useEffect(() => {
     const canvas = mapRef.current?.getCanvas();

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react"
 import type { ActorWithCount } from "@/db/queries/actors";
 import type { ArticleDetail } from "@/db/queries/articles";
 import { sendJson } from "../dashboard/api-client";
+import { useCiteSentence } from "../dashboard/drawing-session";
 import { useCanWrite } from "../dashboard/session";
 import { useJson } from "../dashboard/use-json";
 import { EventForm } from "./event-form";
@@ -69,6 +70,7 @@ export function ArticlePanel({
   const [selected, setSelected] = useState<{ start: number; end: number } | null>(null);
   const [adding, setAdding] = useState(false);
   const canWrite = useCanWrite();
+  const citeSentence = useCiteSentence();
   const article = state.status === "ready" ? state.data : null;
   const segments = useMemo(
     () => (article ? segmentText(article.body.length, article.eventSpans, article.regionSpans, focusSpan) : []),
@@ -114,6 +116,18 @@ export function ArticlePanel({
           <button type="button" onClick={() => setAdding(true)} data-testid="add-event-from-selection">
             Add event from selection
           </button>
+          {citeSentence && (
+            <button
+              type="button"
+              onClick={() => {
+                citeSentence({ articleId, ...selected, quote: article.body.slice(selected.start, selected.end) });
+                setSelected(null);
+              }}
+              data-testid="cite-for-drawing"
+            >
+              Cite for the drawing
+            </button>
+          )}
         </div>
       )}
       {selected && adding && (

@@ -3,6 +3,7 @@
 import type { RegionDetail } from "@/db/queries/regions";
 import { useJson } from "../dashboard/use-json";
 import { formatPublished } from "./format";
+import { REGION_STATUS_LABELS } from "@/geo/types";
 import { StatusMessage } from "./status-message";
 
 const formatKm2 = (km2: number) => `${km2.toLocaleString("en", { maximumFractionDigits: 1 })} km²`;
@@ -17,10 +18,12 @@ export function RegionPanel({
   regionId,
   at,
   onOpenMention,
+  onRedraw,
 }: {
   regionId: string;
   at: string | undefined;
   onOpenMention: (articleId: number) => void;
+  onRedraw?: (regionId: string, version: number) => void;
 }) {
   const [state, retry] = useJson<RegionDetail>(`/api/regions/${encodeURIComponent(regionId)}${at ? `?at=${at}` : ""}`);
   if (state.status === "error")
@@ -35,8 +38,16 @@ export function RegionPanel({
     <article className="panel-body" data-testid="region-panel" aria-labelledby="region-title">
       <h2 id="region-title">{region.name}</h2>
       <p className={`badge badge-${region.status}`} data-testid="region-status">
-        {region.status}
+        {REGION_STATUS_LABELS[region.status]}
       </p>
+      {onRedraw &&
+        (region.validTo === null ? (
+          <button type="button" onClick={() => onRedraw(region.id, region.version)} data-testid="redraw-region">
+            Redraw as a new version
+          </button>
+        ) : (
+          <p className="hint">Only the current version can be redrawn: clear the date range’s end to see it.</p>
+        ))}
       <dl className="facts">
         <dt>Held by</dt>
         <dd data-testid="region-holder">{region.controllingActorName ?? "— (a zone, not a holding)"}</dd>
@@ -62,7 +73,9 @@ export function RegionPanel({
       <ol className="region-history" data-testid="region-history">
         {region.history.map((version) => (
           <li key={version.version} aria-current={version.version === region.version ? "true" : undefined}>
-            <strong>Version {version.version}</strong>: {validity(version.validFrom, version.validTo)} · {version.status}
+            <strong>Version {version.version}</strong>: {validity(version.validFrom, version.validTo)} ·{" "}
+            {REGION_STATUS_LABELS[version.status]}
+            {version.recordedBy && <span className="muted"> · by {version.recordedBy}</span>}
             {version.version === region.version && <span className="muted"> (on the map)</span>}
             {version.change && (
               <div data-testid="region-change">

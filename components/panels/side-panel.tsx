@@ -26,6 +26,7 @@ export function SidePanel({
   onSelectEventInArticle,
   onSelectRegion,
   regionsAt,
+  onRedrawRegion,
   onDataChanged,
 }: {
   selection: Selection;
@@ -37,6 +38,8 @@ export function SidePanel({
   onSelectRegion: (regionId: string) => void;
   /** The day whose region versions the map shows (the date range's end), if not today. */
   regionsAt: string | undefined;
+  /** Starts redrawing a region from its version on the map; absent where the analyst may not (or is drawing). */
+  onRedrawRegion?: (regionId: string, version: number) => void;
   /** Something was reviewed or added: the map and counts must refresh. */
   onDataChanged: () => void;
 }) {
@@ -86,7 +89,12 @@ export function SidePanel({
         />
       )}
       {active === "region" && selection.region && (
-        <RegionPanel regionId={selection.region} at={regionsAt} onOpenMention={(articleId) => onSelectionChange({ article: articleId })} />
+        <RegionPanel
+          regionId={selection.region}
+          at={regionsAt}
+          onOpenMention={(articleId) => onSelectionChange({ article: articleId })}
+          onRedraw={onRedrawRegion}
+        />
       )}
       {!active && (
         <div className="panel-body" data-testid="panel-guide">
