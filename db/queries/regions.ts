@@ -186,8 +186,9 @@ export function saveRegionDrawing(db: GeobriefDb, drawing: RegionDrawing, record
         throw new ConflictError(
           `version ${drawing.baseVersion} of ${drawing.regionId} is no longer current: version ${latest.version} was saved since${latest.recordedBy ? ` by ${latest.recordedBy}` : ""}; reload it and draw again`,
         );
-      if (latest.validFrom && drawing.validFrom <= latest.validFrom)
-        throw new InvalidEditError(`validFrom must come after the current version's (${latest.validFrom})`);
+      // The same day is allowed: a line corrected on the day it was drawn replaces it (held for no day).
+      if (latest.validFrom && drawing.validFrom < latest.validFrom)
+        throw new InvalidEditError(`validFrom cannot come before the current version's (${latest.validFrom})`);
     }
     const holder = drawing.region?.controllingActor;
     if (holder && !tx.select({ id: actors.id }).from(actors).where(eq(actors.id, holder)).get())

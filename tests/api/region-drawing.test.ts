@@ -57,7 +57,7 @@ describe("POST /api/regions/:id/versions", () => {
       ],
       [{ sources: [] }, /"sources" must be at least one source/],
       [{ validFrom: "2999-01-01" }, /is in the future/],
-      [{ baseVersion: 2, validFrom: "2026-01-01" }, /validFrom must come after the current version's \(2026-01-10\)/],
+      [{ baseVersion: 2, validFrom: "2026-01-01" }, /validFrom cannot come before the current version's \(2026-01-10\)/],
       [{ baseVersion: 2, sources: [{ articleId: 999999, start: 0, end: 10 }] }, /no stored article 999999/],
     ] as const;
     for (const [change, message] of refusals) {
