@@ -19,6 +19,8 @@ export interface RegionDrawingSpec {
 
 /** Terra-draw's names for the tools: its select mode edits what the two polygon modes drew. */
 const MODE_OF_TOOL: Record<DrawTool, string> = { edit: "select", add: "add", cut: "cut" };
+/** How near the first vertex a click closes a part: terra-draw's 40 px default closed small parts early. */
+const CLOSE_DISTANCE_PX = 12;
 const ADD_COLOUR = "#1f5fbf";
 const CUT_COLOUR = "#c0392b";
 
@@ -63,11 +65,13 @@ export function useRegionDrawing(mapRef: RefObject<maplibregl.Map | null>, ready
         new TerraDrawSelectMode({ flags: { add: editable, cut: editable } }),
         new TerraDrawPolygonMode({
           modeName: "add",
+          pointerDistance: CLOSE_DISTANCE_PX,
           validation: (feature) => ValidateNotSelfIntersecting(feature),
           styles: { fillColor: ADD_COLOUR, outlineColor: ADD_COLOUR, fillOpacity: 0.25, outlineWidth: 2 },
         }),
         new TerraDrawPolygonMode({
           modeName: "cut",
+          pointerDistance: CLOSE_DISTANCE_PX,
           validation: (feature) => ValidateNotSelfIntersecting(feature),
           styles: { fillColor: CUT_COLOUR, outlineColor: CUT_COLOUR, fillOpacity: 0.35, outlineWidth: 2 },
         }),

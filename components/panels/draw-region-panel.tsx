@@ -59,16 +59,11 @@ export function DrawRegionPanel({
     if (!cited && !sentences.length) return setError("Give a source: a citation, or a sentence selected in an article.");
     setSaving(true);
     setError(null);
+    const url = citation.url.trim();
+    // Unnamed, the publisher is the site the URL is on ("example.org"), as a reader would name it.
+    const publisher = citation.publisher.trim() || (URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, "") : "not named");
     const sources = [
-      ...(cited
-        ? [
-            {
-              title: citation.title.trim() || citation.url.trim(),
-              publisher: citation.publisher.trim() || "—",
-              ...(citation.url.trim() ? { url: citation.url.trim() } : {}),
-            },
-          ]
-        : []),
+      ...(cited ? [{ title: citation.title.trim() || url, publisher, ...(url ? { url } : {}) }] : []),
       ...sentences.map(({ articleId, start, end }) => ({ articleId, start, end })),
     ];
     const version = { geometry: area, validFrom, status, basis, sources };

@@ -42,7 +42,7 @@ export function RegionPanel({
       </p>
       {onRedraw &&
         (region.validTo === null ? (
-          <button type="button" onClick={() => onRedraw(region.id, region.version)} data-testid="redraw-region">
+          <button type="button" className="outline-button" onClick={() => onRedraw(region.id, region.version)} data-testid="redraw-region">
             Redraw as a new version
           </button>
         ) : (
