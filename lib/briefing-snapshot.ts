@@ -4,6 +4,7 @@
  */
 import type { EventFilters } from "@/lib/event-filters";
 import type { Credibility, DatePrecision } from "@/lib/vocabulary";
+import type { RegionStatus } from "@/geo/types";
 
 export interface SnapshotEvent {
   id: number;
@@ -38,7 +39,7 @@ export interface SnapshotEvent {
 export interface SnapshotRegion {
   id: string;
   name: string;
-  status: string;
+  status: RegionStatus;
   controllingActor: string | null;
   colour: string;
   validFrom: string | null;

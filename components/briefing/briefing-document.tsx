@@ -1,7 +1,9 @@
 import type { BriefingSnapshot } from "@/lib/briefing-snapshot";
 import { scaleBar } from "@/lib/briefing-snapshot";
 import { CREDIBILITY_LABELS, QUAD_CLASS_LABELS, QUAD_CLASSES, type DatePrecision } from "@/lib/vocabulary";
-import { MarkerSample } from "../map/legend";
+import { MarkerSample, StatusSwatch } from "../map/legend";
+import { STATUS_LOOKS } from "../map/status-patterns";
+import { REGION_STATUS_LABELS } from "@/geo/types";
 import { formatEventDate } from "../panels/format";
 
 export interface BriefingForDocument {
@@ -79,15 +81,11 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
             <ul>
               {snapshot.regions.map((region) => (
                 <li key={region.id}>
-                  <span
-                    className={`fill${region.status === "approximate" ? " approximate" : ""}`}
-                    style={{ borderColor: region.colour, background: `${region.colour}30` }}
-                    aria-hidden
-                  />
+                  <StatusSwatch status={region.status} colour={region.colour} />
                   {region.name}{" "}
-                  <span className="muted">
-                    ({region.status}
-                    {region.controllingActor ? `, held by ${region.controllingActor}` : ""})
+                  <span className="muted" data-testid="briefing-region-status">
+                    ({REGION_STATUS_LABELS[region.status]}: {STATUS_LOOKS[region.status]}
+                    {region.controllingActor ? `; held by ${region.controllingActor}` : ""})
                   </span>
                 </li>
               ))}

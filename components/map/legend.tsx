@@ -2,7 +2,9 @@
 
 import { useEffect, useRef } from "react";
 import { QUAD_CLASS_LABELS, QUAD_CLASSES, type QuadClass } from "@/lib/vocabulary";
+import { REGION_STATUS_LABELS, REGION_STATUSES, type RegionStatus } from "@/geo/types";
 import { drawMarker, MARKER_PIXEL_RATIO, MARKER_SIZE } from "./marker-images";
+import { drawStatusPattern, PATTERN_PIXEL_RATIO, PATTERN_TILE, STATUS_LOOKS, STATUS_PATTERNS } from "./status-patterns";
 
 const NEUTRAL = "#555555";
 
@@ -19,6 +21,43 @@ export function MarkerSample({ quad, hollow, dataset = false }: { quad: QuadClas
       width={MARKER_SIZE * MARKER_PIXEL_RATIO}
       height={MARKER_SIZE * MARKER_PIXEL_RATIO}
       style={{ width: MARKER_SIZE, height: MARKER_SIZE }}
+      aria-hidden
+    />
+  );
+}
+
+const SWATCH = { width: 24, height: 14 };
+
+/** A region's look for a status: its colour's fill, the status's pattern from the map's own code, its edge. */
+export function StatusSwatch({ status, colour = "#e69f00" }: { status: RegionStatus; colour?: string }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const context = canvas.current?.getContext("2d");
+    if (!context) return;
+    const [width, height] = [SWATCH.width * PATTERN_PIXEL_RATIO, SWATCH.height * PATTERN_PIXEL_RATIO];
+    context.clearRect(0, 0, width, height);
+    context.fillStyle = `${colour}40`;
+    context.fillRect(0, 0, width, height);
+    const pattern = STATUS_PATTERNS[status];
+    if (pattern) {
+      const tile = new OffscreenCanvas(PATTERN_TILE * PATTERN_PIXEL_RATIO, PATTERN_TILE * PATTERN_PIXEL_RATIO);
+      drawStatusPattern(tile.getContext("2d") as unknown as CanvasRenderingContext2D, pattern, tile.width);
+      context.fillStyle = context.createPattern(tile, "repeat")!;
+      context.fillRect(0, 0, width, height);
+    }
+    context.strokeStyle = colour;
+    context.lineWidth = 2 * PATTERN_PIXEL_RATIO;
+    context.setLineDash(status === "approximate" ? [4 * PATTERN_PIXEL_RATIO, 3 * PATTERN_PIXEL_RATIO] : []);
+    context.strokeRect(context.lineWidth / 2, context.lineWidth / 2, width - context.lineWidth, height - context.lineWidth);
+  }, [status, colour]);
+  return (
+    <canvas
+      ref={canvas}
+      className="status-swatch"
+      width={SWATCH.width * PATTERN_PIXEL_RATIO}
+      height={SWATCH.height * PATTERN_PIXEL_RATIO}
+      style={SWATCH}
+      data-status={status}
       aria-hidden
     />
   );
@@ -46,12 +85,11 @@ export function Legend() {
           </span>{" "}
           Reports of one incident (dark red and labelled &ldquo;contested&rdquo; when they disagree)
         </li>
-        <li>
-          <span className="legend-fill approximate" aria-hidden /> Region, approximate (dashed edge)
-        </li>
-        <li>
-          <span className="legend-fill" aria-hidden /> Region, assessed (solid edge)
-        </li>
+        {REGION_STATUSES.map((status) => (
+          <li key={status} data-testid="legend-status">
+            <StatusSwatch status={status} /> Region {REGION_STATUS_LABELS[status]} ({STATUS_LOOKS[status]})
+          </li>
+        ))}
         <li>
           <span className="legend-line" aria-hidden /> 1974 ceasefire line · UNDOF zone
         </li>

@@ -8,6 +8,7 @@ import type { BoundingBox, FeatureCollection, Point } from "@/geo/types";
 import type { RegionDisplayCollection, RegionLabelCollection } from "./region-layers";
 import type { MapViewState } from "../dashboard/url-state";
 import { useRegionDrawing, type RegionDrawingSpec } from "./use-region-drawing";
+import { PATTERN_IMAGE_PREFIX, PATTERN_PIXEL_RATIO, renderPatternImage, STATUS_PATTERNS } from "./status-patterns";
 import { buildBasemapStyle } from "./basemap-style";
 import { toEventMarkers } from "./event-markers";
 import { MARKER_PIXEL_RATIO, renderMarkerImage, renderSelectionImage } from "./marker-images";
@@ -122,6 +123,8 @@ export function MapView(props: MapViewProps) {
     map.on("load", () => {
       const empty = { type: "FeatureCollection" as const, features: [] };
       map.addImage(SELECTION_IMAGE, renderSelectionImage(), { pixelRatio: MARKER_PIXEL_RATIO });
+      for (const [status, pattern] of Object.entries(STATUS_PATTERNS))
+        map.addImage(`${PATTERN_IMAGE_PREFIX}${status}`, renderPatternImage(pattern), { pixelRatio: PATTERN_PIXEL_RATIO });
       map.addSource(REGIONS_SOURCE, { type: "geojson", data: empty, promoteId: "id" });
       map.addSource(REGION_LABELS_SOURCE, { type: "geojson", data: empty });
       map.addSource(EVENTS_SOURCE, { type: "geojson", data: empty, promoteId: "id" });

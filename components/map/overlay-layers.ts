@@ -1,6 +1,8 @@
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import { spreadSlotOffsets } from "@/geo/spread-points";
 import { FONT_BOLD, FONT_REGULAR } from "./basemap-style";
+import { PATTERN_IMAGE_PREFIX, STATUS_PATTERNS } from "./status-patterns";
+import type { RegionStatus } from "@/geo/types";
 
 export const REGIONS_SOURCE = "regions";
 /** One point per region, where its name is written (geo/label-point.ts). */
@@ -9,6 +11,8 @@ export const EVENTS_SOURCE = "events";
 /** Counted clusters, when a view holds too many events to draw one by one (db/queries/event-view.ts). */
 export const CLUSTERS_SOURCE = "event-clusters";
 export const REGIONS_FILL = "regions-fill";
+/** How sure the desk is, as a pattern over the fill (status-patterns.ts). */
+export const REGIONS_PATTERN = "regions-pattern";
 export const REGIONS_OUTLINE_APPROXIMATE = "regions-outline-approximate";
 export const REGIONS_OUTLINE_ASSESSED = "regions-outline-assessed";
 export const REGIONS_SELECTED = "regions-selected";
@@ -41,11 +45,13 @@ function slotOffsetExpression(unit: "px" | "em", [extraX, extraY]: [number, numb
 }
 
 /**
- * Region overlays: translucent fill in the controller's colour; an approximate region gets
- * a dashed edge, an assessed one a solid edge. Features carry `colour` and `status`; the
+ * Region overlays: translucent fill in the controller's colour, with its status's pattern over
+ * it (hatched: assessed advance; dotted: claimed; cross-hatched: contested); an approximate
+ * region gets a dashed edge, any other a solid edge. Features carry `colour` and `status`; the
  * label points carry `label` and `colour`.
  */
 function regionLayers(): LayerSpecification[] {
+  const patterned = Object.keys(STATUS_PATTERNS) as RegionStatus[];
   return [
     {
       id: REGIONS_FILL,
@@ -55,6 +61,13 @@ function regionLayers(): LayerSpecification[] {
         "fill-color": ["get", "colour"],
         "fill-opacity": ["case", ["boolean", ["feature-state", "selected"], false], 0.32, 0.18],
       },
+    },
+    {
+      id: REGIONS_PATTERN,
+      type: "fill",
+      source: REGIONS_SOURCE,
+      filter: ["in", ["get", "status"], ["literal", patterned]],
+      paint: { "fill-pattern": ["concat", PATTERN_IMAGE_PREFIX, ["get", "status"]] },
     },
     {
       id: REGIONS_OUTLINE_APPROXIMATE,

@@ -46,7 +46,7 @@ describe("buildRegionLayers", () => {
     expect(labels.features.map((feature) => [feature.properties.label, feature.geometry.coordinates, feature.properties.priority])).toEqual(
       [
         ["sdf-northeast name", [36.6, 36.4], 0],
-        ["turkey-syria-border name", [36.6, 36.4], 1],
+        ["turkey-syria-border name", [36.6, 36.4], 2],
       ],
     );
   });

@@ -37,6 +37,10 @@ describe.skipIf(!chromiumAvailable || !popplerAvailable)("briefings in Chromium"
     expect(await page.textContent('[data-testid="briefing-title"]')).toBe("Defence ties: test briefing");
     expect(await page.textContent('[data-testid="handling"]')).toBe("UNCLASSIFIED // FOR TRAINING");
     expect(await page.isVisible('[data-testid="changed-notice"]')).toBe(false);
+    // Each region's status is in words beside its pattern, for a reader of a black-and-white print.
+    expect(await page.locator('[data-testid="briefing-region-status"]').allInnerTexts()).toContain(
+      "(approximate: dashed edge; held by Syrian Democratic Forces)",
+    );
 
     // Edit the live data: the CONSULT event becomes COOPERATE.
     const { snapshot } = await (await fetch(`${server.baseUrl}/api/briefings/${id}`)).json();

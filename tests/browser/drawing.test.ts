@@ -48,8 +48,8 @@ describe.skipIf(!chromiumAvailable)("drawing regions in the browser", () => {
     }
   }
   const text = (testId: string) => page.locator(`[data-testid="${testId}"]`).innerText();
-  const regionIdsOnMap = () =>
-    page.evaluate(() => window.geobriefMap!.queryRenderedFeatures({ layers: ["regions-fill"] }).map((feature) => feature.properties.id));
+  const regionIdsOnMap = (layer = "regions-fill") =>
+    page.evaluate((id) => window.geobriefMap!.queryRenderedFeatures({ layers: [id] }).map((feature) => feature.properties.id), layer);
 
   it("draws a new region with the mouse and saves it with a source: it is on the map and in its panel", async () => {
     await page.goto(`${server.baseUrl}/?view=7.00/36.8000/40.5000`);
@@ -71,14 +71,17 @@ describe.skipIf(!chromiumAvailable)("drawing regions in the browser", () => {
     await expect.poll(() => text("message")).toContain("Saved version 1 of test-drawn.");
     expect(await text("region-validity")).toContain("(version 1)");
     expect(await text("region-status")).toBe("ASSESSED ADVANCE");
-    await expect.poll(regionIdsOnMap).toContain("test-drawn");
+    await expect.poll(() => regionIdsOnMap()).toContain("test-drawn");
+    // An assessed advance is hatched over its fill, so it reads in black-and-white print too.
+    await expect.poll(() => regionIdsOnMap("regions-pattern")).toContain("test-drawn");
+    expect(await page.locator('[data-testid="legend-status"]').allInnerTexts()).toContain("Region assessed advance (hatched)");
   });
 
   it("redraws it with an added part and an article's sentence as source: version 2, with the ground gained", async () => {
     await page.click('[data-testid="redraw-region"]');
     expect(await text("draw-panel")).toContain("From version 1, the one on the map.");
     // The region is left to the drawing while it is redrawn.
-    await expect.poll(regionIdsOnMap).not.toContain("test-drawn");
+    await expect.poll(() => regionIdsOnMap()).not.toContain("test-drawn");
     await page.click('[data-testid="draw-tool-add"]');
     await drawPart(SECOND_PART);
     await expect.poll(() => text("draw-measure")).toMatch(/^2 parts · /);
@@ -105,7 +108,7 @@ describe.skipIf(!chromiumAvailable)("drawing regions in the browser", () => {
     expect(await text("region-validity")).toContain("(version 2)");
     expect(await text("region-change")).toMatch(/^Since version 1: [\d,.]+ km² gained, 0 km² lost$/);
     expect(await page.locator('[data-testid="region-mention"]').count()).toBe(1);
-    await expect.poll(regionIdsOnMap).toContain("test-drawn");
+    await expect.poll(() => regionIdsOnMap()).toContain("test-drawn");
   });
 
   it("refuses a drawing from a version another analyst replaced meanwhile, and keeps theirs", async () => {
