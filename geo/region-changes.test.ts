@@ -1,6 +1,7 @@
 import { area, polygon } from "@turf/turf";
 import { describe, expect, it } from "vitest";
-import { regionChanges } from "./region-changes";
+import { formatNetKm2 } from "@/lib/comparison";
+import { regionChanges, summariseChanges } from "./region-changes";
 import type { RegionFeature } from "./types";
 
 // Squares drawn for this test, no claim about any real line: a 0.2° square that moves 0.1° east.
@@ -49,5 +50,15 @@ describe("what changed hands between two dates", () => {
       { region: "sdf-northeast", name: "Test area", change: "gained", areaKm2: Math.round(strip(40.7, 40.9) * 10) / 10 },
     ]);
     expect(regionChanges([square(40.7)], [square(40.7)]).features).toEqual([]);
+  });
+
+  it("totals each region's change, net of what it lost, and writes the sign a reader expects", () => {
+    const [row] = summariseChanges(regionChanges([square(40.7)], [square(40.75)]));
+    expect(row.region).toBe("sdf-northeast");
+    expect(row.netKm2).toBeCloseTo(row.gainedKm2 - row.lostKm2, 1);
+    expect(summariseChanges(regionChanges([square(40.7)], [])).map((summary) => formatNetKm2(summary.netKm2))).toEqual([
+      `−${(Math.round(strip(40.7, 40.9) * 10) / 10).toLocaleString("en")} km²`,
+    ]);
+    expect(formatNetKm2(4210)).toBe("+4,210 km²");
   });
 });

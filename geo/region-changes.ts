@@ -5,6 +5,7 @@
  */
 import { area, difference, featureCollection } from "@turf/turf";
 import { SLIVER_KM2 } from "./geometry-check";
+import type { RegionChangeSummary } from "@/lib/comparison";
 import type { Area, Feature, FeatureCollection, RegionFeature } from "./types";
 
 export interface RegionChangeProps {
@@ -44,4 +45,28 @@ export function regionChanges(before: RegionFeature[], after: RegionFeature[]): 
     }
   }
   return { type: "FeatureCollection", features };
+}
+
+/** GET /api/regions/changes: the parts, and their totals per region. */
+export type RegionChangesAnswer = FeatureCollection<Area, RegionChangeProps> & { summary: RegionChangeSummary[] };
+
+const tenth = (km2: number) => Math.round(km2 * 10) / 10;
+
+/** Per region, the ground gained and lost and the net change, largest change first. */
+export function summariseChanges(changes: FeatureCollection<Area, RegionChangeProps>): RegionChangeSummary[] {
+  const byRegion = new Map<string, RegionChangeSummary>();
+  for (const { properties } of changes.features) {
+    const row = byRegion.get(properties.region) ?? {
+      region: properties.region,
+      name: properties.name,
+      gainedKm2: 0,
+      lostKm2: 0,
+      netKm2: 0,
+    };
+    if (properties.change === "gained") row.gainedKm2 = tenth(row.gainedKm2 + properties.areaKm2);
+    else row.lostKm2 = tenth(row.lostKm2 + properties.areaKm2);
+    row.netKm2 = tenth(row.gainedKm2 - row.lostKm2);
+    byRegion.set(properties.region, row);
+  }
+  return [...byRegion.values()].sort((a, b) => b.gainedKm2 + b.lostKm2 - (a.gainedKm2 + a.lostKm2));
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { plainText } from "@/lib/plain-text";
 import type { BriefingSnapshot } from "@/lib/briefing-snapshot";
 import { parseEventFilters, type EventFilters } from "@/lib/event-filters";
+import { parseComparison, type Comparison } from "@/lib/comparison";
 
 export const MAX_NOTES_CHARS = 10_000;
 /** A 2-core screenshot of the map is well under this; more is not a map image. */
@@ -42,6 +43,8 @@ export interface BriefingInput {
   /** The dashboard query it was saved from (filters and view). */
   query: string;
   filters: EventFilters;
+  /** The two dates whose front lines the map compared, if it did. */
+  comparison: Comparison | null;
   view: BriefingSnapshot["view"];
   imageSize: BriefingSnapshot["imageSize"];
   selectedEventIds: number[];
@@ -62,8 +65,12 @@ export function parseBriefingInput(raw: unknown): ParsedBriefing {
     };
   }
   const { mapImage, query, ...rest } = parsed.data;
-  const filters = parseEventFilters(new URLSearchParams(query));
+  const params = new URLSearchParams(query);
+  const filters = parseEventFilters(params);
   if (!filters.ok) return { ok: false, error: `query: ${filters.error}` };
+  const compare = params.get("compare");
+  const comparison = compare === null ? null : parseComparison(compare);
+  if (comparison && !comparison.ok) return { ok: false, error: `query: ${comparison.error}` };
   const image = Buffer.from(mapImage.slice("data:image/png;base64,".length), "base64");
   if (image.length > MAX_IMAGE_BYTES)
     return { ok: false, error: `mapImage is ${image.length} bytes; the limit is ${MAX_IMAGE_BYTES}`, tooLarge: true };
@@ -84,5 +91,8 @@ export function parseBriefingInput(raw: unknown): ParsedBriefing {
       error: `mapImage is ${pixels.width} × ${pixels.height} pixels, which is not the ${width} × ${height} map it claims to be (at most ${MAX_IMAGE_SIDE} pixels a side)`,
     };
   }
-  return { ok: true, value: { ...rest, query, filters: filters.filters, mapImage: image } };
+  return {
+    ok: true,
+    value: { ...rest, query, filters: filters.filters, comparison: comparison?.comparison ?? null, mapImage: image },
+  };
 }

@@ -5,6 +5,7 @@
 import type { EventFilters } from "@/lib/event-filters";
 import type { Credibility, DatePrecision } from "@/lib/vocabulary";
 import type { RegionStatus } from "@/geo/types";
+import type { Comparison, RegionChangeSummary } from "@/lib/comparison";
 
 export interface SnapshotEvent {
   id: number;
@@ -59,6 +60,8 @@ export interface BriefingSnapshot {
   events: SnapshotEvent[];
   regions: SnapshotRegion[];
   actors: { id: string; name: string; colour: string }[];
+  /** The front lines of two dates compared on the map: each region's km² gained and lost (absent when not compared). */
+  comparison?: Comparison & { rows: RegionChangeSummary[] };
 }
 
 /**

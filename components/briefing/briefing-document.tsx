@@ -4,6 +4,7 @@ import { CREDIBILITY_LABELS, QUAD_CLASS_LABELS, QUAD_CLASSES, type DatePrecision
 import { MarkerSample, StatusSwatch } from "../map/legend";
 import { STATUS_LOOKS } from "../map/status-patterns";
 import { REGION_STATUS_LABELS } from "@/geo/types";
+import { formatNetKm2 } from "@/lib/comparison";
 import { formatEventDate } from "../panels/format";
 
 export interface BriefingForDocument {
@@ -197,6 +198,41 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
         )}
       </section>
 
+      {snapshot.comparison && (
+        <section data-testid="briefing-comparison">
+          <h2>
+            Front lines: {snapshot.comparison.from} → {snapshot.comparison.to}
+          </h2>
+          <p className="muted">
+            The ground each region gained (green, solid edge on the map) and lost (red, dashed edge) between the versions valid on each date.
+          </p>
+          {snapshot.comparison.rows.length ? (
+            <table className="event-table">
+              <thead>
+                <tr>
+                  <th>Region</th>
+                  <th>Net</th>
+                  <th>Gained</th>
+                  <th>Lost</th>
+                </tr>
+              </thead>
+              <tbody>
+                {snapshot.comparison.rows.map((row) => (
+                  <tr key={row.region}>
+                    <td>{row.name}</td>
+                    <td>{formatNetKm2(row.netKm2)}</td>
+                    <td>{row.gainedKm2.toLocaleString("en")} km²</td>
+                    <td>{row.lostKm2.toLocaleString("en")} km²</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className="muted">No region changed between the two dates.</p>
+          )}
+        </section>
+      )}
+
       <section>
         <h2>Regions: basis</h2>
         {snapshot.regions.map((region) => (
@@ -204,7 +240,7 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
             <h3>
               {region.name}{" "}
               <span className="muted">
-                — {region.status}
+                — {REGION_STATUS_LABELS[region.status]}
                 {region.validFrom ? `, from ${region.validFrom}` : ""}
               </span>
             </h3>

@@ -17,6 +17,7 @@ import { DraftQueue } from "../panels/draft-queue";
 import { EventList } from "../panels/event-list";
 import { ImportForm } from "../panels/import-form";
 import { MoreFilters } from "../panels/more-filters";
+import { FrontLineComparison } from "../panels/front-line-comparison";
 import { SaveBriefingForm } from "../panels/save-briefing-form";
 import { SidePanel, type ArticleSummary } from "../panels/side-panel";
 import { drawnParts } from "@/geo/drawn-area";
@@ -28,6 +29,10 @@ import type { MapViewState } from "./url-state";
 import { useSelection } from "./use-selection";
 import { useUrlState } from "./use-url-state";
 import { useViewData } from "./use-view-data";
+import { useJson } from "./use-json";
+import type { RegionChangesAnswer } from "@/geo/region-changes";
+
+const NO_CHANGES: RegionChangesAnswer = { type: "FeatureCollection", features: [], summary: [] };
 
 /** On a phone the rail and the side panel are sheets over the map, one open at a time (app/globals.css). */
 type Sheet = "rail" | "panel" | null;
@@ -43,7 +48,12 @@ export interface DashboardProps {
 }
 
 export function Dashboard({ actors, regions: currentRegions, articles, initialQuery, basemapStyleUrl }: DashboardProps) {
-  const { initialView, filters, setFilters, selection, setSelection, problems, setProblems, setView } = useUrlState(initialQuery);
+  const { initialView, filters, setFilters, selection, setSelection, comparison, setComparison, problems, setProblems, setView } =
+    useUrlState(initialQuery);
+  const [changes, retryChanges] = useJson<RegionChangesAnswer>(
+    comparison ? `/api/regions/changes?from=${comparison.from}&to=${comparison.to}` : null,
+  );
+  const changedGround = useMemo(() => (comparison && changes.status === "ready" ? changes.data : NO_CHANGES), [comparison, changes]);
   const { setExtent, extent, viewState, shown, retryEvents, regionNames, regionLayers } = useViewData(filters, currentRegions, actors);
   const events = shown.events;
   const { focus, focusSpan, hiddenNotice, dismissHiddenNotice, markerOf, ...select } = useSelection({
@@ -226,6 +236,13 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
           <nav className="rail" aria-label="Filters and events">
             <ActorFilter actors={actors} filters={filters} onChange={setFilters} onReset={resetFilters} />
             <MoreFilters filters={filters} regionNames={regionNames} onChange={setFilters} />
+            <FrontLineComparison
+              comparison={comparison}
+              timelineRange={filters.from && filters.to && filters.from < filters.to ? { from: filters.from, to: filters.to } : null}
+              changes={changes}
+              onChange={setComparison}
+              onRetry={retryChanges}
+            />
             <DraftQueue
               filterQuery={writeEventFilters(filters).toString()}
               selectedEventId={selection.event}
@@ -247,6 +264,7 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
               initialView={initialView}
               regions={regionAreas}
               regionLabels={regionLayers.labels}
+              regionChanges={changedGround}
               events={events}
               clusters={shown.clusters}
               eventsPending={viewState.status !== "ready" && viewState.status !== "error"}

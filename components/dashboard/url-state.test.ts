@@ -3,7 +3,7 @@ import { isRegionVisible, NO_FILTERS } from "@/lib/event-filters";
 import { onlyActor, parseDashboardState, toggleActor, writeDashboardState, type DashboardState } from "./url-state";
 
 describe("dashboard URL state", () => {
-  it("round-trips filters, selection and view exactly", () => {
+  it("round-trips filters, selection, comparison and view exactly", () => {
     const state: DashboardState = {
       filters: {
         actors: ["SYR"],
@@ -15,6 +15,7 @@ describe("dashboard URL state", () => {
         borderKm: 30,
       },
       selection: { event: 4, article: 1 },
+      comparison: { from: "2024-11-27", to: "2025-03-01" },
       view: { zoom: 6.5, lat: 35.25, lon: 38.125 },
     };
     const query = writeDashboardState(state);
@@ -25,11 +26,13 @@ describe("dashboard URL state", () => {
   });
 
   it("ignores what it does not understand and says what", () => {
-    const parsed = parseDashboardState("exclude=bad!&event=x&view=99/1/1&region-panel=mars");
+    const parsed = parseDashboardState("exclude=bad!&event=x&view=99/1/1&region-panel=Mars!&compare=2025-03-01,2024-11-27");
     expect(parsed.state.filters).toEqual(NO_FILTERS);
     expect(parsed.state.selection).toEqual({});
     expect(parsed.state.view).toBeNull();
-    expect(parsed.problems).toHaveLength(4);
+    expect(parsed.state.comparison).toBeNull();
+    expect(parsed.problems).toHaveLength(5);
+    expect(parsed.problems).toContain('invalid parameter "compare": 2025-03-01 must be before 2024-11-27');
   });
 
   it("toggles an actor off and on, focuses one actor, and hides only regions of filtered-out holders", () => {

@@ -1,10 +1,12 @@
 /**
  * The dashboard's state lives in the URL, so a reload or a shared link restores exactly
- * what the analyst saw: filters (db/event-filters.ts), what is selected, and the map view.
+ * what the analyst saw: filters (db/event-filters.ts), what is selected, the two dates whose front
+ * lines are compared (lib/comparison.ts), and the map view.
  */
 import { NO_FILTERS, parseEventFilters, writeEventFilters, type EventFilters } from "@/lib/event-filters";
 import type { RegionId } from "@/geo/types";
 import { isRegionId } from "@/lib/region-id";
+import { parseComparison, writeComparison, type Comparison } from "@/lib/comparison";
 
 export interface MapViewState {
   zoom: number;
@@ -22,6 +24,7 @@ export interface Selection {
 export interface DashboardState {
   filters: EventFilters;
   selection: Selection;
+  comparison: Comparison | null;
   view: MapViewState | null;
 }
 
@@ -60,8 +63,16 @@ export function parseDashboardState(query: string): ParsedDashboardState {
   }
   const view = parseView(params.get("view"));
   if (view === undefined) problems.push('invalid parameter "view": expected zoom/lat/lon');
+  const compare = params.get("compare");
+  const comparison = compare === null ? null : parseComparison(compare);
+  if (comparison && !comparison.ok) problems.push(comparison.error);
   return {
-    state: { filters: parsedFilters.ok ? parsedFilters.filters : NO_FILTERS, selection, view: view ?? null },
+    state: {
+      filters: parsedFilters.ok ? parsedFilters.filters : NO_FILTERS,
+      selection,
+      comparison: comparison?.ok ? comparison.comparison : null,
+      view: view ?? null,
+    },
     problems,
   };
 }
@@ -71,6 +82,7 @@ export function writeDashboardState(state: DashboardState): string {
   if (state.selection.event) params.set("event", String(state.selection.event));
   if (state.selection.region) params.set("region-panel", state.selection.region);
   if (state.selection.article) params.set("article", String(state.selection.article));
+  if (state.comparison) params.set("compare", writeComparison(state.comparison));
   if (state.view) {
     const { zoom, lat, lon } = state.view;
     params.set("view", `${zoom.toFixed(2)}/${lat.toFixed(4)}/${lon.toFixed(4)}`);

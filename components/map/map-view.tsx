@@ -4,7 +4,8 @@ import * as maplibregl from "maplibre-gl";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { EventMarkerProps } from "@/db/queries/events";
 import type { ClusterProps } from "@/db/queries/event-view";
-import type { BoundingBox, FeatureCollection, Point } from "@/geo/types";
+import type { Area, BoundingBox, FeatureCollection, Point } from "@/geo/types";
+import type { RegionChangeProps } from "@/geo/region-changes";
 import type { RegionDisplayCollection, RegionLabelCollection } from "./region-layers";
 import type { MapViewState } from "../dashboard/url-state";
 import { useRegionDrawing, type RegionDrawingSpec } from "./use-region-drawing";
@@ -18,6 +19,7 @@ import {
   EVENTS_MARKERS,
   EVENTS_SELECTED,
   EVENTS_SOURCE,
+  REGION_CHANGES_SOURCE,
   REGION_LABELS_SOURCE,
   REGIONS_FILL,
   REGIONS_SOURCE,
@@ -54,6 +56,8 @@ interface MapViewProps {
   initialView: MapViewState | null;
   regions: RegionDisplayCollection;
   regionLabels: RegionLabelCollection;
+  /** Ground gained and lost between two compared dates; empty when nothing is compared. */
+  regionChanges: FeatureCollection<Area, RegionChangeProps>;
   events: FeatureCollection<Point, EventMarkerProps>;
   clusters: FeatureCollection<Point, ClusterProps>;
   /** While the view's events are being fetched: the map does not call itself ready. */
@@ -127,6 +131,7 @@ export function MapView(props: MapViewProps) {
         map.addImage(`${PATTERN_IMAGE_PREFIX}${status}`, renderPatternImage(pattern), { pixelRatio: PATTERN_PIXEL_RATIO });
       map.addSource(REGIONS_SOURCE, { type: "geojson", data: empty, promoteId: "id" });
       map.addSource(REGION_LABELS_SOURCE, { type: "geojson", data: empty });
+      map.addSource(REGION_CHANGES_SOURCE, { type: "geojson", data: empty });
       map.addSource(EVENTS_SOURCE, { type: "geojson", data: empty, promoteId: "id" });
       map.addSource(CLUSTERS_SOURCE, { type: "geojson", data: empty });
       for (const layer of overlayLayers()) map.addLayer(layer);
@@ -180,7 +185,19 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  const { regions, regionLabels, events, clusters, selectedEventId, selectedRegionId, focus, onPick, drawing, drawingProblemAt } = props;
+  const {
+    regions,
+    regionLabels,
+    regionChanges,
+    events,
+    clusters,
+    selectedEventId,
+    selectedRegionId,
+    focus,
+    onPick,
+    drawing,
+    drawingProblemAt,
+  } = props;
   useRegionDrawing(mapRef, ready, drawing);
 
   useEffect(() => {
@@ -204,6 +221,10 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     if (ready) mapRef.current?.getSource<maplibregl.GeoJSONSource>(REGION_LABELS_SOURCE)?.setData(regionLabels);
   }, [ready, regionLabels]);
+
+  useEffect(() => {
+    if (ready) mapRef.current?.getSource<maplibregl.GeoJSONSource>(REGION_CHANGES_SOURCE)?.setData(regionChanges);
+  }, [ready, regionChanges]);
 
   useEffect(() => {
     const map = mapRef.current;

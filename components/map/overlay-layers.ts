@@ -16,6 +16,13 @@ export const REGIONS_PATTERN = "regions-pattern";
 export const REGIONS_OUTLINE_APPROXIMATE = "regions-outline-approximate";
 export const REGIONS_OUTLINE_ASSESSED = "regions-outline-assessed";
 export const REGIONS_SELECTED = "regions-selected";
+/** The ground regions gained and lost between two compared dates (GET /api/regions/changes). */
+export const REGION_CHANGES_SOURCE = "region-changes";
+export const REGION_CHANGES_FILL = "region-changes-fill";
+export const REGION_CHANGES_GAINED_EDGE = "region-changes-gained-edge";
+export const REGION_CHANGES_LOST_EDGE = "region-changes-lost-edge";
+/** Gained ground is green with a solid edge, lost ground red with a dashed one: the edge tells them apart in grey print. */
+export const CHANGE_COLOURS = { gained: "#1a9850", lost: "#d73027" } as const;
 export const REGIONS_LABEL = "regions-label";
 export const EVENTS_SELECTED = "events-selected";
 export const EVENTS_MARKERS = "events-markers";
@@ -92,6 +99,35 @@ function regionLayers(): LayerSpecification[] {
         "line-width": 3,
         "line-opacity": ["case", ["boolean", ["feature-state", "selected"], false], 0.9, 0],
       },
+    },
+  ];
+}
+
+/** Compared front lines: each part a region gained or lost between the two dates, over the regions. */
+function regionChangeLayers(): LayerSpecification[] {
+  return [
+    {
+      id: REGION_CHANGES_FILL,
+      type: "fill",
+      source: REGION_CHANGES_SOURCE,
+      paint: {
+        "fill-color": ["match", ["get", "change"], "gained", CHANGE_COLOURS.gained, CHANGE_COLOURS.lost],
+        "fill-opacity": 0.45,
+      },
+    },
+    {
+      id: REGION_CHANGES_GAINED_EDGE,
+      type: "line",
+      source: REGION_CHANGES_SOURCE,
+      filter: ["==", ["get", "change"], "gained"],
+      paint: { "line-color": CHANGE_COLOURS.gained, "line-width": 2.5 },
+    },
+    {
+      id: REGION_CHANGES_LOST_EDGE,
+      type: "line",
+      source: REGION_CHANGES_SOURCE,
+      filter: ["==", ["get", "change"], "lost"],
+      paint: { "line-color": CHANGE_COLOURS.lost, "line-width": 2.5, "line-dasharray": [2, 1.5] },
     },
   ];
 }
@@ -258,5 +294,13 @@ function clusterLayers(): LayerSpecification[] {
  * region names beat the events' precision labels, and markers are drawn over all text.
  */
 export function overlayLayers(): LayerSpecification[] {
-  return [...regionLayers(), eventLabelLayer(), regionLabelLayer(), ...clusterLayers(), ...eventMarkerLayers(), incidentBadgeLayer()];
+  return [
+    ...regionLayers(),
+    ...regionChangeLayers(),
+    eventLabelLayer(),
+    regionLabelLayer(),
+    ...clusterLayers(),
+    ...eventMarkerLayers(),
+    incidentBadgeLayer(),
+  ];
 }

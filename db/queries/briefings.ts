@@ -1,5 +1,6 @@
 import { count, desc, eq, max, sql } from "drizzle-orm";
 import { regionColour } from "@/geo/region-colour";
+import { regionChanges, summariseChanges } from "@/geo/region-changes";
 import type { BriefingSnapshot, SnapshotEvent } from "@/lib/briefing-snapshot";
 import type { BriefingInput } from "@/lib/briefing-input";
 import type { GeobriefDb } from "../client";
@@ -103,7 +104,8 @@ export function createBriefing(db: GeobriefDb, input: NewBriefing): number {
   const actorRows = db.select({ id: actors.id, name: actors.name, colour: actors.colour }).from(actors).all();
   const actorById = new Map(actorRows.map((actor) => [actor.id, actor]));
   const frozenEvents = snapshotEvents(db, input.filters);
-  const regions = listRegions(db)
+  // The versions the map showed: those of the date range's end, else today's.
+  const regions = listRegions(db, input.filters.to)
     .filter(({ properties }) => isRegionVisible(input.filters, properties.controllingActor))
     .map(({ properties }) => ({
       id: properties.id,
@@ -128,6 +130,12 @@ export function createBriefing(db: GeobriefDb, input: NewBriefing): number {
     events: frozenEvents,
     regions,
     actors: actorRows.filter((actor) => involved.has(actor.id)),
+    ...(input.comparison && {
+      comparison: {
+        ...input.comparison,
+        rows: summariseChanges(regionChanges(listRegions(db, input.comparison.from), listRegions(db, input.comparison.to))),
+      },
+    }),
   };
   return db
     .insert(briefings)

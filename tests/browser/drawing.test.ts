@@ -135,4 +135,38 @@ describe.skipIf(!chromiumAvailable)("drawing regions in the browser", () => {
     const detail = await (await fetch(`${server.baseUrl}/api/regions/test-drawn`)).json();
     expect([detail.version, detail.status]).toEqual([3, "contested"]);
   });
+
+  it("compares the front lines of two dates on the map, in the rail, after a reload, and in a saved briefing", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await page.goto(`${server.baseUrl}/?view=7.00/36.8000/40.5000`);
+    await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 30_000 });
+    await page.click('[data-testid="front-line-comparison"] summary');
+    await page.fill('[data-testid="compare-from"]', yesterday);
+    await page.fill('[data-testid="compare-to"]', today);
+    await page.click('[data-testid="compare-submit"]');
+    // Drawn today, the test region is all gained: version 3, the first square.
+    const row = page.locator('[data-testid="comparison-row"]', { hasText: "Test drawn area" });
+    await expect
+      .poll(() => row.innerText())
+      .toMatch(new RegExp(`^Test drawn area: \\+[\\d,.]+ km² between ${yesterday} and ${today}\\n[\\d,.]+ km² gained, 0 km² lost$`));
+    const changedOnMap = () =>
+      page.evaluate(() =>
+        window.geobriefMap!.queryRenderedFeatures({ layers: ["region-changes-fill"] }).map((feature) => feature.properties.region),
+      );
+    await expect.poll(changedOnMap).toContain("test-drawn");
+
+    await page.reload();
+    await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 30_000 });
+    await expect.poll(() => row.innerText()).toContain("Test drawn area: +");
+
+    await page.click('[data-testid="open-save-briefing"]');
+    await page.fill('[data-testid="briefing-title-input"]', "Front lines: test briefing");
+    await page.click('[data-testid="save-briefing-submit"]');
+    await page.waitForURL(/\/briefings\/\d+$/);
+    const table = await page.locator('[data-testid="briefing-comparison"]').innerText();
+    // (Headings print in capitals.)
+    expect(table.toLowerCase()).toContain(`front lines: ${yesterday} → ${today}`);
+    expect(table).toMatch(/Test drawn area\s+\+[\d,.]+ km²\s+[\d,.]+ km²\s+0 km²/);
+  });
 });
