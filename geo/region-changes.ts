@@ -5,7 +5,6 @@
  */
 import { area, difference, featureCollection } from "@turf/turf";
 import { SLIVER_KM2 } from "./geometry-check";
-import type { RegionChangeSummary } from "@/lib/comparison";
 import type { Area, Feature, FeatureCollection, RegionFeature } from "./types";
 
 export interface RegionChangeProps {
@@ -45,6 +44,15 @@ export function regionChanges(before: RegionFeature[], after: RegionFeature[]): 
     }
   }
   return { type: "FeatureCollection", features };
+}
+
+/** One region's change between the two dates, in km² to one decimal. */
+export interface RegionChangeSummary {
+  region: string;
+  name: string;
+  gainedKm2: number;
+  lostKm2: number;
+  netKm2: number;
 }
 
 /** GET /api/regions/changes: the parts, and their totals per region. */

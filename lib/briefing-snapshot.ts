@@ -5,7 +5,8 @@
 import type { EventFilters } from "@/lib/event-filters";
 import type { Credibility, DatePrecision } from "@/lib/vocabulary";
 import type { RegionStatus } from "@/geo/types";
-import type { Comparison, RegionChangeSummary } from "@/lib/comparison";
+import type { Comparison } from "@/lib/comparison";
+import type { RegionChangeSummary } from "@/geo/region-changes";
 
 export interface SnapshotEvent {
   id: number;

@@ -21,15 +21,6 @@ export function parseComparison(value: string): { ok: true; comparison: Comparis
 
 export const writeComparison = ({ from, to }: Comparison) => `${from},${to}`;
 
-/** One region's change between the two dates, in km² to one decimal. */
-export interface RegionChangeSummary {
-  region: string;
-  name: string;
-  gainedKm2: number;
-  lostKm2: number;
-  netKm2: number;
-}
-
 /** "SDF-held north and east: −4,210 km²": the sign always shown, a true minus sign. */
 export function formatNetKm2(km2: number): string {
   const magnitude = Math.abs(km2).toLocaleString("en", { maximumFractionDigits: 1 });
