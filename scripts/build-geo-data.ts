@@ -7,12 +7,12 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { truncate } from "@turf/turf";
+import { polygonToLine, simplify, truncate } from "@turf/turf";
 import { locateAreaPlaces } from "@/geo/area-places";
 import { composeRegions } from "@/geo/compose-regions";
 import { loadRegionSources, readGeoJson } from "@/geo/load-region-sources";
 import { AREA_PLACES_FILE, GEO_DATA_DIR, REFERENCE_LINES_FILE, REGIONS_FILE } from "@/geo/data-files";
-import type { Feature, FeatureCollection, Geometry } from "@/geo/types";
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from "@/geo/types";
 
 type AnyCollection = FeatureCollection<Geometry, Record<string, unknown>>;
 const BASEMAP_DIR = path.join(process.cwd(), "public", "basemap");
@@ -101,4 +101,26 @@ write(path.join(BASEMAP_DIR, "context.geojson"), {
     ...pick(boundaryLines, isCeasefireLine, () => ({ name: "1974 ceasefire line", kind: "ceasefire-line" })).features,
   ],
 });
+// The theatre at village level, for drawing a front line along its villages: OCHA's districts as
+// lines (simplified to about 100 m, a tenth of the file) and its 5,251 communities, ranked by the
+// administrative seat each is (0 the capital … 3 a sub-district's centre, 4 a village).
+const districtLines = readGeoJson<AnyCollection>("syr_adm2_ocha_cod_2020.geojson").features.flatMap((district) => {
+  const lines = polygonToLine(simplify(district as Feature<Polygon | MultiPolygon>, { tolerance: 0.001 }));
+  return (lines.type === "FeatureCollection" ? lines.features : [lines]).map((line) => ({
+    ...line,
+    properties: { name: district.properties.adm2_name },
+  }));
+});
+write(
+  path.join(BASEMAP_DIR, "districts.geojson"),
+  truncate({ type: "FeatureCollection", features: districtLines } as AnyCollection, { precision: 4 }),
+);
+write(
+  path.join(BASEMAP_DIR, "communities.geojson"),
+  pick(
+    readGeoJson("syr_admin4_point_ocha_2015.geojson"),
+    () => true,
+    (feature) => ({ name: feature.properties.NAME_EN, rank: feature.properties.CAPIT_LVL ?? 4 }),
+  ),
+);
 console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

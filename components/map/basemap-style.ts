@@ -9,6 +9,11 @@ export const BASEMAP_COUNTRIES = "basemap-countries";
 export const BASEMAP_RIVERS = "basemap-rivers";
 export const BASEMAP_PLACES = "basemap-places";
 export const BASEMAP_CONTEXT = "basemap-context";
+/** OCHA's Syrian districts (admin2) as lines, and its communities (admin4 points) ranked by seat. */
+export const BASEMAP_DISTRICTS = "basemap-districts";
+export const BASEMAP_COMMUNITIES = "basemap-communities";
+/** From this zoom every village is named (as space allows), so a drawn line can follow them. */
+export const VILLAGE_ZOOM = 9;
 
 const SEA = "#d7e3ea";
 const LAND = "#f4f1ea";
@@ -17,8 +22,9 @@ const BORDER = "#8a8478";
 const WATER_LINE = "#8fb3c8";
 
 /**
- * The offline basemap: Natural Earth countries, rivers, places and the Golan/UNDOF context,
- * all GeoJSON from the app's own origin (public/basemap/), with self-hosted glyphs. `origin`
+ * The offline basemap: Natural Earth countries, rivers, places and the Golan/UNDOF context, and
+ * for Syria OCHA's districts and communities at village zooms; all GeoJSON from the app's own
+ * origin (public/basemap/, scripts/build-geo-data.ts), with self-hosted glyphs. `origin`
  * makes the URLs absolute, as MapLibre's worker needs.
  */
 export function buildBasemapStyle(origin: string): StyleSpecification {
@@ -32,6 +38,8 @@ export function buildBasemapStyle(origin: string): StyleSpecification {
       [BASEMAP_RIVERS]: { type: "geojson", data: data("rivers.geojson") },
       [BASEMAP_PLACES]: { type: "geojson", data: data("places.geojson") },
       [BASEMAP_CONTEXT]: { type: "geojson", data: data("context.geojson") },
+      [BASEMAP_DISTRICTS]: { type: "geojson", data: data("districts.geojson"), attribution: "OCHA COD-AB" },
+      [BASEMAP_COMMUNITIES]: { type: "geojson", data: data("communities.geojson") },
     },
     layers: basemapLayers(),
   };
@@ -62,6 +70,13 @@ export function basemapLayers(): LayerSpecification[] {
       paint: { "fill-color": "#4477AA", "fill-opacity": 0.35 },
     },
     {
+      id: "districts-border",
+      type: "line",
+      source: BASEMAP_DISTRICTS,
+      minzoom: 7,
+      paint: { "line-color": BORDER, "line-width": 0.7, "line-opacity": 0.6, "line-dasharray": [4, 2] },
+    },
+    {
       id: "countries-border",
       type: "line",
       source: BASEMAP_COUNTRIES,
@@ -87,6 +102,31 @@ export function basemapLayers(): LayerSpecification[] {
         "symbol-placement": "point",
       },
       paint: { "text-color": "#7b7468", "text-halo-color": LAND, "text-halo-width": 1.5 },
+    },
+    {
+      id: "communities-dot",
+      type: "circle",
+      source: BASEMAP_COMMUNITIES,
+      minzoom: VILLAGE_ZOOM,
+      paint: { "circle-radius": ["match", ["get", "rank"], 4, 1.5, 2.5], "circle-color": "#5a564e" },
+    },
+    {
+      // Seats of a district or more from zoom 8, every community from VILLAGE_ZOOM: higher seats win a collision.
+      id: "communities-label",
+      type: "symbol",
+      source: BASEMAP_COMMUNITIES,
+      minzoom: 8,
+      filter: ["any", ["<=", ["get", "rank"], 3], [">=", ["zoom"], VILLAGE_ZOOM]],
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": FONT_REGULAR,
+        "text-size": ["match", ["get", "rank"], 4, 10, 11],
+        "symbol-sort-key": ["get", "rank"],
+        "text-padding": 3,
+        "text-variable-anchor": ["top", "bottom", "left", "right"],
+        "text-radial-offset": 0.5,
+      },
+      paint: { "text-color": "#5a564e", "text-halo-color": "#ffffff", "text-halo-width": 1.2 },
     },
     {
       id: "places-dot",

@@ -169,4 +169,18 @@ describe.skipIf(!chromiumAvailable)("drawing regions in the browser", () => {
     expect(table.toLowerCase()).toContain(`front lines: ${yesterday} → ${today}`);
     expect(table).toMatch(/Test drawn area\s+\+[\d,.]+ km²\s+[\d,.]+ km²\s+0 km²/);
   });
+
+  it("names villages from zoom 9, so a line can be drawn along them, and only seats of districts and more below", async () => {
+    const labelled = async (view: string) => {
+      await page.goto(`${server.baseUrl}/?view=${view}`);
+      await page.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 30_000 });
+      return page.evaluate(() =>
+        window.geobriefMap!.queryRenderedFeatures({ layers: ["communities-label"] }).map((feature) => feature.properties.rank),
+      );
+    };
+    // Around Manbij (OCHA communities, public/basemap/communities.geojson).
+    const villages = await labelled("10.00/36.5200/37.9500");
+    expect(villages.filter((rank) => rank === 4).length).toBeGreaterThan(30);
+    expect(new Set(await labelled("8.00/36.5200/37.9500"))).not.toContain(4);
+  });
 });
