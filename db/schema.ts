@@ -415,6 +415,12 @@ export const regions = sqliteTable(
     /** Who stored this version, drawn in the dashboard or imported; null for the seeded ones. */
     recordedBy: text("recorded_by"),
     /**
+     * The km² this version gained and lost against the version before it (geo/region-changes.ts),
+     * measured when it is stored, off the request thread; null for a first version.
+     */
+    gainedKm2: real("gained_km2"),
+    lostKm2: real("lost_km2"),
+    /**
      * The region's bit in events.region_mask: the same for every version of a region, given when
      * its first version is stored (db/queries/regions.ts) and never reordered, so no list's order
      * decides what stored masks mean. No default: every insert must say it (migration 0015's

@@ -11,7 +11,7 @@ import { openDatabase, type GeobriefDb } from "@/db/client";
 import { fillMissingMapFacts } from "@/db/queries/map-facts";
 import { groupStoredReports } from "@/db/queries/incidents";
 import { linkArticlesToOutlets } from "@/db/queries/outlets";
-import { repairStoredRegions } from "@/db/queries/regions";
+import { measureStoredChanges, repairStoredRegions } from "@/db/queries/regions";
 import { rebuildSearchIndex } from "@/db/queries/search";
 import { seedDatabase } from "@/ingest/seed-database";
 
@@ -20,6 +20,7 @@ export function prepareDatabase(db: GeobriefDb, options: { seedDir?: string } = 
   seedDatabase(db, options);
   const repaired = repairStoredRegions(db);
   if (repaired.length) console.error(`regions: repaired ${repaired.join(", ")} for GIS tools (geo/geometry-check.ts)`);
+  measureStoredChanges(db);
   fillMissingMapFacts(db);
   // Any row will do: counting an FTS5 table reads all of it (70 s at a million events).
   const indexed = db.get<{ one: number } | undefined>(sql`select 1 as one from search_index limit 1`);

@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { area } from "@turf/turf";
 import { afterAll, describe, expect, it } from "vitest";
 import { TEST_BOW_TIE_HOLE, TEST_SHELL } from "@/tests/fixtures/regions";
 import { topologyError } from "@/geo/geometry-check";
@@ -13,7 +14,7 @@ import type { Polygon } from "@/geo/types";
 import { openPreparedDatabase, prepareDatabase } from "@/server/start-up";
 import { ConflictError, InvalidEditError, NotFoundError } from "../errors";
 import { regionBit } from "./map-facts";
-import { saveRegionDrawing, type RegionDrawing } from "./regions";
+import { getRegionDetail, saveRegionDrawing, type RegionDrawing } from "./regions";
 import { regionRow } from "./region-versions";
 
 const dir = mkdtempSync(path.join(tmpdir(), "geobrief-regions-"));
@@ -79,6 +80,14 @@ describe("a drawn region version", () => {
       TEST_SQUARE,
     ]);
     expect(regionRow(db, "southwest-syria", "2026-01-09").validTo).toBe("2026-01-10");
+    // Measured when stored, not when the panel asks: what the old version held, less what it lost, plus what it gained, is the new.
+    const [latest] = getRegionDetail(db, "southwest-syria").history;
+    const before = area(regionRow(db, "southwest-syria", "2026-01-09").geometry) / 1e6;
+    expect(before - latest.change!.lostKm2 + latest.change!.gainedKm2).toBeCloseTo(area(TEST_SQUARE) / 1e6, 0);
+    db.$client.prepare("update regions set gained_km2 = null, lost_km2 = null where id = 'southwest-syria'").run();
+    expect(getRegionDetail(db, "southwest-syria").history[0].change).toBeNull();
+    prepareDatabase(db);
+    expect(getRegionDetail(db, "southwest-syria").history[0].change).toEqual(latest.change);
 
     const stale = () => saveRegionDrawing(db, drawing({ baseVersion: base, validFrom: "2026-01-11" }), "Analyst B");
     expect(stale).toThrow(ConflictError);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, max } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, max } from "drizzle-orm";
 import type { Area, ParsedRegions, RegionFeature, RegionKind, RegionStatus, SourceCitation } from "@/geo/types";
 import { WRITE, type GeobriefDb } from "../client";
 import { ConflictError, InvalidEditError, NotFoundError } from "../errors";
@@ -7,7 +7,7 @@ import { repairedArea, topologyError } from "@/geo/geometry-check";
 import { regionChanges } from "@/geo/region-changes";
 import { recomputeMapFacts } from "./map-facts";
 import { regionRow, toFeature } from "./region-versions";
-import { actors, articles, regionMentions, regions, type NewRegion } from "../schema";
+import { actors, articles, regionMentions, regions, type NewRegion, type Region } from "../schema";
 
 /** A region as it stood on `at` (or stands now), its history of versions, and the sentences that speak of it. */
 export function getRegionDetail(db: GeobriefDb, id: string, at?: string) {
@@ -42,38 +42,24 @@ export function getRegionDetail(db: GeobriefDb, id: string, at?: string) {
       basis: regions.basis,
       sources: regions.sources,
       recordedBy: regions.recordedBy,
+      gainedKm2: regions.gainedKm2,
+      lostKm2: regions.lostKm2,
     })
     .from(regions)
     .where(eq(regions.id, id))
     .orderBy(desc(regions.version))
     .all();
-  // What each of the latest versions gained and lost against the one before it (a turf difference each).
-  const measured = db
-    .select()
-    .from(regions)
-    .where(eq(regions.id, id))
-    .orderBy(desc(regions.version))
-    .limit(MEASURED_VERSIONS + 1)
-    .all();
-  const changeOf = (version: number) => {
-    const [now, then] = [version, version - 1].map((wanted) => measured.find((candidate) => candidate.version === wanted));
-    if (!now || !then) return null;
-    const parts = regionChanges([toFeature(then)], [toFeature(now)]).features.map((part) => part.properties);
-    const total = (change: "gained" | "lost") =>
-      Math.round(parts.filter((part) => part.change === change).reduce((sum, part) => sum + part.areaKm2, 0) * 10) / 10;
-    return { gainedKm2: total("gained"), lostKm2: total("lost") };
-  };
   return {
     ...properties,
     version: row.version,
     controllingActorName: holder?.name ?? null,
     mentions,
-    history: history.map((version) => ({ ...version, change: changeOf(version.version) })),
+    history: history.map(({ gainedKm2, lostKm2, ...version }) => ({
+      ...version,
+      change: gainedKm2 === null || lostKm2 === null ? null : { gainedKm2, lostKm2 },
+    })),
   };
 }
-
-/** How many of a region's latest versions its panel measures against the version before. */
-const MEASURED_VERSIONS = 12;
 
 /** A region version's row, from a region feature (geo/types.ts), with its version number and mask bit. */
 export function newRegionVersion(
@@ -95,6 +81,44 @@ export function newRegionVersion(
     sources: properties.sources,
     geometry,
   };
+}
+
+/** The km² a version gains and loses against the one before it: turf differences, too slow for a request. */
+function changeAgainst(before: Region | undefined, after: Pick<Region, "id" | "name" | "geometry">): Pick<Region, "gainedKm2" | "lostKm2"> {
+  if (!before) return { gainedKm2: null, lostKm2: null };
+  const asFeature = (region: Pick<Region, "id" | "name" | "geometry">): RegionFeature =>
+    ({ type: "Feature", geometry: region.geometry, properties: { id: region.id, name: region.name } }) as RegionFeature;
+  const parts = regionChanges([asFeature(before)], [asFeature(after)]).features.map((part) => part.properties);
+  const total = (change: "gained" | "lost") =>
+    Math.round(parts.filter((part) => part.change === change).reduce((sum, part) => sum + part.areaKm2, 0) * 10) / 10;
+  return { gainedKm2: total("gained"), lostKm2: total("lost") };
+}
+
+/**
+ * Measures the versions stored before their changes were kept (migration 0020): each against the
+ * version before it. Run at start-up; a database measured once has nothing left to do.
+ */
+export function measureStoredChanges(db: GeobriefDb): number {
+  const unmeasured = db
+    .select()
+    .from(regions)
+    .where(and(gt(regions.version, 1), isNull(regions.gainedKm2)))
+    .all();
+  if (!unmeasured.length) return 0;
+  db.transaction((tx) => {
+    for (const row of unmeasured) {
+      const before = tx
+        .select()
+        .from(regions)
+        .where(and(eq(regions.id, row.id), eq(regions.version, row.version - 1)))
+        .get();
+      tx.update(regions)
+        .set(changeAgainst(before, row))
+        .where(and(eq(regions.id, row.id), eq(regions.version, row.version)))
+        .run();
+    }
+  }, WRITE);
+  return unmeasured.length;
 }
 
 /** A new region's bit in events.region_mask: the next unused one (JavaScript numbers hold bits 0–52 exactly). */
@@ -144,7 +168,11 @@ export function addRegionVersions(db: GeobriefDb, parsed: ParsedRegions, recorde
       }
       const version = (latest?.version ?? 0) + 1;
       tx.insert(regions)
-        .values({ ...newRegionVersion({ properties, geometry }, version, latest?.bit ?? nextRegionBit(tx)), recordedBy })
+        .values({
+          ...newRegionVersion({ properties, geometry }, version, latest?.bit ?? nextRegionBit(tx)),
+          ...changeAgainst(latest, { id: properties.id, name: properties.name, geometry }),
+          recordedBy,
+        })
         .run();
       report.added.push({ id: properties.id, version, validFrom: properties.validFrom });
     }
@@ -202,7 +230,8 @@ export function saveRegionDrawing(db: GeobriefDb, drawing: RegionDrawing, record
         .where(eq(articles.id, articleId))
         .get();
       if (!article) throw new InvalidEditError(`source: no stored article ${articleId}`);
-      if (end > article.body.length) throw new InvalidEditError(`source: article ${articleId} has ${article.body.length} characters, not ${end}`);
+      if (end > article.body.length)
+        throw new InvalidEditError(`source: article ${articleId} has ${article.body.length} characters, not ${end}`);
       const quote = article.body.slice(start, end);
       tx.insert(regionMentions)
         .values({ regionId: drawing.regionId, articleId, start, end, quote, quoteSha256: sha256(quote) })
@@ -232,6 +261,7 @@ export function saveRegionDrawing(db: GeobriefDb, drawing: RegionDrawing, record
         basis: drawing.basis,
         sources: citations,
         geometry: drawing.geometry,
+        ...changeAgainst(latest, { id: drawing.regionId, name: latest?.name ?? drawing.region!.name, geometry: drawing.geometry }),
         recordedBy,
       })
       .run();

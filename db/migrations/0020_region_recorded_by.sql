@@ -1,1 +1,0 @@
-ALTER TABLE `regions` ADD `recorded_by` text;
