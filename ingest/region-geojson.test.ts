@@ -88,14 +88,14 @@ describe("region GeoJSON import", () => {
     }
   });
 
-  it("refuses a version without a source, a start date, or a known region id", () => {
+  it("refuses a version without a source, a start date, or a well-formed region id", () => {
     const square = { type: "Polygon", coordinates: [TEST_SQUARE_CLOCKWISE] };
     const unsourced = { ...testRegionProperties, sources: undefined };
     const checks: [Record<string, unknown>, string][] = [
       [unsourced, '"sources"'],
       [{ ...testRegionProperties, sources: [] }, "at least one source"],
       [{ ...testRegionProperties, validFrom: undefined }, '"validFrom"'],
-      [{ ...testRegionProperties, id: "atlantis" }, '"id" must be one of'],
+      [{ ...testRegionProperties, id: "Atlantis Bay" }, "a region id: lower-case words joined by hyphens"],
       [{ ...testRegionProperties, validTo: "2025-01-01" }, "validTo must come after validFrom"],
     ];
     for (const [properties, message] of checks) {

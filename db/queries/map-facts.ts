@@ -5,6 +5,7 @@ import { bbox } from "@turf/turf";
 import { type BoundingBox, type LonLat, type RegionId } from "@/geo/types";
 import type { GeobriefDb } from "../client";
 import { events, regions } from "../schema";
+import { InvalidEditError } from "../errors";
 import { listRegions } from "./region-versions";
 
 /** What an event's point says for the map's spatial filters, stored on the event (schema: regionMask, borderKm). */
@@ -13,10 +14,19 @@ export interface MapFacts {
   borderKm: number;
 }
 
-/** The bit of `events.region_mask` that stands for the region. */
+/** What a filter on a region no version of which is stored is told (any slug is a well-formed region id). */
+export const unknownRegionMessage = (id: RegionId) => `invalid parameter "region": no region "${id}" is stored`;
+
+/** Whether any version of the region is stored. */
+export function isStoredRegion(db: GeobriefDb, id: RegionId): boolean {
+  return calculatorFor(db).bits.has(id);
+}
+
+/** The bit of `events.region_mask` that stands for the region; an unknown region is the caller's mistake (400). */
 export function regionBit(db: GeobriefDb, id: RegionId): number {
   const bit = calculatorFor(db).bits.get(id);
-  return bit === undefined ? 0 : 2 ** bit;
+  if (bit === undefined) throw new InvalidEditError(unknownRegionMessage(id));
+  return 2 ** bit;
 }
 
 type FactsOf = (position: LonLat) => MapFacts;

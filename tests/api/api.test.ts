@@ -266,6 +266,9 @@ describe("exports", () => {
     const regions = await (await fetch(`${server.baseUrl}/api/export/regions.geojson?exclude=SDF`)).json();
     expect(regions.features.map((feature: { id: string }) => feature.id).sort()).toEqual(["southwest-syria", "turkey-syria-border"]);
     expect((await fetch(`${server.baseUrl}/api/export/events.csv?type=BOMB`)).status).toBe(400);
+    const unknownRegion = await fetch(`${server.baseUrl}/api/export/events.geojson?region=atlantis`);
+    expect(unknownRegion.status).toBe(400);
+    expect((await unknownRegion.json()).error).toContain('no region "atlantis"');
   });
 });
 

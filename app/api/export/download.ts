@@ -1,5 +1,7 @@
 import type { NextRequest } from "next/server";
 import { parseEventFilters, type EventFilters } from "@/lib/event-filters";
+import { getDb } from "@/db/client";
+import { isStoredRegion, unknownRegionMessage } from "@/db/queries/map-facts";
 import { errorResponse } from "../respond";
 
 /**
@@ -11,6 +13,9 @@ export function exportFilters(
 ): { ok: true; filters: EventFilters; perReport: boolean } | { ok: false; response: Response } {
   const parsed = parseEventFilters(request.nextUrl.searchParams);
   if (!parsed.ok) return { ok: false, response: errorResponse(400, parsed.error) };
+  // Checked before the download starts: a stream cannot turn into a 400 halfway.
+  const { region } = parsed.filters;
+  if (region && !isStoredRegion(getDb(), region)) return { ok: false, response: errorResponse(400, unknownRegionMessage(region)) };
   const per = request.nextUrl.searchParams.get("per") ?? "incident";
   if (per !== "incident" && per !== "report")
     return { ok: false, response: errorResponse(400, 'invalid parameter "per": expected incident or report') };
