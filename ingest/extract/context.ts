@@ -79,16 +79,23 @@ export function isLocative(body: string, start: number, end: number, sentenceSta
 
 /** "Damascus forces", "Ankara government": the name qualifies an actor and is no place. */
 const ACTOR_NOUN_AFTER = /^\s+(?:forces|government|army|officials|authorities|administration|regime|troops|military|leadership)\b/i;
+/**
+ * "Sana news agency", "the Dicle Fırat Journalists Association", "Hawar News": a name that opens a
+ * newsroom's or an association's name (up to two more capitalised words before its head noun) is no place.
+ */
+const ORGANISATION_AFTER =
+  /^(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:[Nn]ews|[Aa]gency|Journalists|Association|TV|Television|Radio|Times|Post|Press|Network|Channel|Foundation|Observatory|Gazette|Herald|Tribune)\b/u;
 /** Words that may stand before a place name without being a first name: "Syrian", "Israeli-occupied". */
 const NAME_PREFIX_OK =
   /^(?:the|The|[A-Z][a-z]+(?:ian|ish|i|ese|an)|[A-Z][\w]*-(?:occupied|held|controlled|administered|run)|Northern|Southern|Eastern|Western|Central|Greater|Upper|Lower|Old|New|Lake|Mount|Jabal|Jebel|Wadi|Tal|Tel|Tell|Ain|Ras|Deir|Beit|Kafr|Khan|Mazraat|Umm|Abu)$/;
 
 /**
  * Whether the name is part of something else: a person's name ("Rohilat Afrin", "Mohammad
- * Ghazi al-Jalali" — a capitalised word just before it) or an actor ("Damascus forces").
+ * Ghazi al-Jalali" — a capitalised word just before it), an actor ("Damascus forces") or an
+ * organisation ("Sana news agency").
  */
 export function isPartOfOtherName(body: string, start: number, end: number, sentenceStart: number): boolean {
-  if (ACTOR_NOUN_AFTER.test(body.slice(end, end + 20))) return true;
+  if (ACTOR_NOUN_AFTER.test(body.slice(end, end + 20)) || ORGANISATION_AFTER.test(body.slice(end, end + 60))) return true;
   const before = textBefore(body, start, sentenceStart);
   const previous = /(?:^|\s)([\p{L}'-]+) $/u.exec(before);
   if (!previous) return false;

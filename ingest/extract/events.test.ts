@@ -53,6 +53,29 @@ describe("where a happening was", () => {
     expect(eventsOf("Syria's foreign minister met French officials in Paris on Thursday.")).toEqual(["CONSULT 2025-10-16 Paris"]);
   });
 
+  it("places a country's news at the town of the dateline it was filed under, when the sentence names no town", () => {
+    expect(eventsOf("ISTANBUL, Türkiye (AP) — Türkiye delivered armoured vehicles to Syria on Thursday, the ministry said.")).toEqual([
+      "AID 2025-10-16 Istanbul",
+    ]);
+    // Filed from another country, the dateline says nothing of where the news was made: the initiator's capital stands in.
+    expect(eventsOf("BEIRUT, Lebanon (AP) — Türkiye delivered armoured vehicles to Syria on Thursday, the ministry said.")).toEqual([
+      "AID 2025-10-16 Ankara",
+    ]);
+  });
+
+  it("does not borrow the dateline of the sentence before for a sentence that names no place", () => {
+    const body = "DAMASCUS, Syria —\n\nTurkish drones struck SDF fighters on Tuesday, a monitor said.";
+    expect(extractArticle(body, { published: "2025-10-17" }).events.map((event) => event.place)).not.toContain("Damascus");
+  });
+
+  it("reads a town that opens a newsroom's or an association's name as no place", () => {
+    const { places } = extractArticle(
+      "Turkish drones struck a car near Kobani on Tuesday, the Hama Press Association and the Homs news agency said.",
+      { published: "2025-10-17" },
+    );
+    expect(places.map((place) => place.text)).toEqual(["Kobani"]);
+  });
+
   it("reads an acronym in capitals as no place, however like a place name it is spelt", () => {
     const { places } = extractArticle("Turkish drones struck Kobani on Tuesday, SANA reported.", { published: "2025-10-17" });
     expect(places.map((place) => place.text)).toEqual(["Kobani"]);

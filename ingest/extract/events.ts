@@ -168,14 +168,14 @@ function isSpeakersPlace(body: string, place: PlaceMention): boolean {
   );
 }
 
-/** "ERBIL, Kurdistan Region -" opening a report: where it was filed, not where its news happened. */
+/** "ERBIL, Kurdistan Region -" or "BEIRUT, Lebanon (AP) —" opening a report: where it was filed, not where its news happened. */
 function isDateline(body: string, place: PlaceMention, sentence: Sentence): boolean {
-  const opening = body.slice(sentence.start, place.end);
-  return (
-    /^[\s\p{Lu}.'’-]*$/u.test(opening) &&
-    place.text === place.text.toUpperCase() &&
-    /^\s*[,(—–-]/.test(body.slice(place.end, place.end + 3))
-  );
+  const opening = body.slice(sentence.start, place.start);
+  const after = body.slice(place.end, place.end + 3);
+  const town = /^[\s\p{Lu}.'’-]*$/u.test(opening) && place.text === place.text.toUpperCase() && /^\s*[,(—–-]/.test(after);
+  // The country or region after the town's comma is the dateline's too.
+  const qualifier = /^[\s\p{Lu}.'’-]+,\s*$/u.test(opening) && /^\s*[(—–-]/.test(after);
+  return town || qualifier;
 }
 
 /** A present perfect: "has carried out", "have been killed". */
@@ -305,6 +305,11 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       .map((date) => dateRange(date.value).end)
       .sort()
       .at(-1);
+  // A sentence's places but where its sources speak from or its report was filed: those say nothing of where the news happened.
+  const placesWhereNewsIs = (sentence: Sentence) =>
+    placesIn(sentence).filter((place) => !isSpeakersPlace(body, place) && !isDateline(body, place, sentence));
+  const opening = sentences[0];
+  const filedFrom = opening && placesIn(opening).find((place) => isDateline(body, place, opening));
   for (const sentence of sentences) {
     if (ASIDE.test(sentence.text)) continue;
     const usable = (match: TriggerAt) =>
@@ -351,20 +356,26 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // Where a statement came from: the capital of the first state actor named (an armed group has none).
     const speakerCountry = sentenceActors.map((actor) => ACTOR_COUNTRY[actor]).find(Boolean);
     const initiatorCapital = speakerCountry ? capitals.get(speakerCountry) : undefined;
-    const ownPlaces = placesIn(sentence).filter(
-      (place) => !isDestination(body, place, trigger.type) && !isSpeakersPlace(body, place) && !isDateline(body, place, sentence),
-    );
-    const nearby = [1, -1, 2, -2].map((step) => placesIn(sentences[sentence.index + step])[0]).find((place) => place !== undefined);
+    const ownPlaces = placesWhereNewsIs(sentence).filter((place) => !isDestination(body, place, trigger.type));
+    const nearby = [1, -1, 2, -2]
+      .map((step) => sentences[sentence.index + step])
+      .map((beside) => (beside ? placesWhereNewsIs(beside)[0] : undefined))
+      .find((place) => place !== undefined);
     const ownBest = ownPlaces.sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.start - b.start)[0];
+    // "ANKARA, Turkey (AP) — Turkey will provide …": a country's news names no town of its own, and the
+    // report was filed from one of that country's; it was made there.
+    const countryOfNews = ownBest ? (ownBest.precision === "country" ? ownBest.country : undefined) : speakerCountry;
+    const filedInCountry = filedFrom && countryOfNews === filedFrom.country ? filedFrom : undefined;
     // A statement or deal "in Syria" was made in its capital, not at the country's centre.
     const countryCapital = ownBest?.precision === "country" && VERBAL_TYPES.has(trigger.type) ? capitals.get(ownBest.country) : undefined;
     const place =
+      filedInCountry ??
       (countryCapital ? capitalAsPlace(countryCapital, sentence) : ownBest) ??
       (VERBAL_TYPES.has(trigger.type) && initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined) ??
       nearby ??
       (initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined);
     if (!place) continue;
-    const placeStated = place === ownBest || place === nearby;
+    const placeStated = place === ownBest || place === nearby || place === filedInCountry;
     // Force at several named places in one sentence ("struck Keswa … and Deraa") is one event at each.
     const targets = FORCE_TYPES.has(trigger.type) ? distinctPrecisePlaces(ownPlaces, place) : [place];
 
@@ -408,7 +419,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
               ? describePlace(target, "as written in the sentence")
               : target === nearby
                 ? describePlace(target, "named in a sentence beside it")
-                : `no place stated: ${target.name}, the capital of the ${VERBAL_TYPES.has(trigger.type) ? "speaker" : "initiator"}`,
+                : target === filedInCountry
+                  ? describePlace(target, "in the dateline the report was filed under")
+                  : `no place stated: ${target.name}, the capital of the ${VERBAL_TYPES.has(trigger.type) ? "speaker" : "initiator"}`,
           placeInSentence: target === ownBest || ownPlaces.includes(target),
           date: date
             ? `"${date.text}" in the sentence${date !== stated ? " (planned: the next such day)" : ""}`
