@@ -7,12 +7,12 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { polygonToLine, simplify, truncate } from "@turf/turf";
+import { distance, polygonToLine, simplify, truncate } from "@turf/turf";
 import { locateAreaPlaces } from "@/geo/area-places";
 import { composeRegions } from "@/geo/compose-regions";
 import { loadRegionSources, readGeoJson } from "@/geo/load-region-sources";
 import { AREA_PLACES_FILE, GEO_DATA_DIR, REFERENCE_LINES_FILE, REGIONS_FILE } from "@/geo/data-files";
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from "@/geo/types";
+import type { Feature, FeatureCollection, Geometry, MultiPoint, MultiPolygon, Point, Polygon } from "@/geo/types";
 
 type AnyCollection = FeatureCollection<Geometry, Record<string, unknown>>;
 const BASEMAP_DIR = path.join(process.cwd(), "public", "basemap");
@@ -102,7 +102,7 @@ write(path.join(BASEMAP_DIR, "context.geojson"), {
   ],
 });
 // The theatre at village level, for drawing a front line along its villages: OCHA's districts as
-// lines (simplified to about 100 m, a tenth of the file) and its 5,251 communities, ranked by the
+// lines (simplified to about 100 m, a tenth of the file) and its communities, ranked by the
 // administrative seat each is (0 the capital … 3 a sub-district's centre, 4 a village).
 const districtLines = readGeoJson<AnyCollection>("syr_adm2_ocha_cod_2020.geojson").features.flatMap((district) => {
   const lines = polygonToLine(simplify(district as Feature<Polygon | MultiPolygon>, { tolerance: 0.001 }));
@@ -115,12 +115,22 @@ write(
   path.join(BASEMAP_DIR, "districts.geojson"),
   truncate({ type: "FeatureCollection", features: districtLines } as AnyCollection, { precision: 4 }),
 );
-write(
-  path.join(BASEMAP_DIR, "communities.geojson"),
-  pick(
-    readGeoJson("syr_admin4_point_ocha_2015.geojson"),
-    () => true,
-    (feature) => ({ name: feature.properties.NAME_EN, rank: feature.properties.CAPIT_LVL ?? 4 }),
-  ),
+// A community the town layer already names (Natural Earth's "Manbij" beside OCHA's "Menbij") would
+// be labelled twice: the town's label stands for both where it shows from zoom 8, as community labels
+// first do (Natural Earth rank 9 or less: components/map/basemap-style.ts shows rank ≤ zoom + 1).
+const towns = readGeoJson<AnyCollection>("ne_10m_populated_places_bbox25-50E_28-43N.geojson").features.filter(
+  (town) => Number(town.properties.SCALERANK) <= 9,
 );
+const SAME_TOWN_KM = 3;
+const communities = pick(
+  readGeoJson("syr_admin4_point_ocha_2015.geojson"),
+  (community) => {
+    // OCHA writes each community as a MultiPoint of one point.
+    const [position] = (community.geometry as MultiPoint).coordinates;
+    return !towns.some((town) => distance(town as Feature<Point>, position) <= SAME_TOWN_KM);
+  },
+  (feature) => ({ name: feature.properties.NAME_EN, rank: feature.properties.CAPIT_LVL ?? 4 }),
+);
+console.log(`${communities.features.length} communities not already named as towns`);
+write(path.join(BASEMAP_DIR, "communities.geojson"), communities);
 console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -10,8 +10,8 @@ import type { ImportOutcome, ImportTask } from "./workers/import";
 import { millisecondsFromEnv, poolFor, runWithBudget, WorkersBusyError, type WorkerMessage } from "./worker-pool";
 
 /**
- * ACLED's layout imports at about 266 rows/s here (docs/acled.md, "Volume"); the upload limit (10 MB) is some
- * 27,000 rows, under two minutes: ten minutes bounds any accepted file. GEOBRIEF_IMPORT_LIMIT_MS overrides it.
+ * ACLED's layout imports at 245–1,111 rows/s here (docs/acled.md, "Volume"); the upload limit (10 MB) is some
+ * 27,000 rows, under two minutes at the slowest: ten minutes bounds any accepted file. GEOBRIEF_IMPORT_LIMIT_MS overrides it.
  */
 const DEFAULT_LIMIT_MS = 10 * 60_000;
 

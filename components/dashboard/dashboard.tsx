@@ -135,6 +135,7 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
     [setView, setExtent],
   );
 
+  const theatreLine = `Türkiye–Syria–Israel theatre · ${articles.total.toLocaleString("en")} article${articles.total === 1 ? "" : "s"} · offline map`;
   return (
     <MapPickContext.Provider value={requestMapPick}>
       <CiteSentenceContext.Provider value={drawing.target ? drawing.citeSentence : null}>
@@ -142,8 +143,8 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
           <header className="app-header">
             <h1>Geobrief</h1>
             <SearchBox onOpen={select.openSearchResult} />
-            <p className="muted">
-              Türkiye–Syria–Israel theatre · {articles.total.toLocaleString("en")} article{articles.total === 1 ? "" : "s"} · offline map
+            <p className="muted" title={theatreLine}>
+              {theatreLine}
             </p>
             <button
               type="button"

@@ -231,6 +231,21 @@ describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
     }
   });
 
+  it("keeps every header action on one line on a 1280 px laptop, the theatre line giving way", async () => {
+    const laptop = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await laptop.goto(`${server.baseUrl}/?${VIEW}`);
+      await laptop.waitForSelector('[data-testid="map"][data-map-ready="true"]', { timeout: 30_000 });
+      // A one-word action's height is one line's: a wrapped "Add article" would be twice it.
+      const oneLine = (await laptop.locator('[data-testid="open-import"]').boundingBox())!.height;
+      for (const action of ["open-add-article", "open-save-briefing", "open-draw-region"])
+        expect((await laptop.locator(`[data-testid="${action}"]`).boundingBox())!.height, action).toBeLessThan(oneLine * 1.3);
+      expect(await laptop.getAttribute("header > .muted", "title")).toMatch(/^Türkiye–Syria–Israel theatre · \d+ articles? · offline map$/);
+    } finally {
+      await laptop.close();
+    }
+  });
+
   it("says when no event matches, and offers a reset", async () => {
     await open(`${VIEW}&actor=HEZ`);
     expect(await page.textContent('[data-testid="status-empty"]')).toContain("No events in view match these filters");
