@@ -67,7 +67,10 @@ function finish(
   if (body.validFrom > today()) return { ok: false, error: `validFrom ${body.validFrom} is in the future: a version records what holds` };
   const positions = JSON.stringify(body.geometry.coordinates).split("[").length;
   if (positions > MAX_DRAWN_POSITIONS)
-    return { ok: false, error: `the drawing has about ${positions} positions; at most ${MAX_DRAWN_POSITIONS} (import larger shapes as GeoJSON)` };
+    return {
+      ok: false,
+      error: `the drawing has about ${positions} positions; at most ${MAX_DRAWN_POSITIONS} (import larger shapes as GeoJSON)`,
+    };
   const sentences = body.sources.filter((source): source is RegionDrawing["sentences"][number] => "articleId" in source);
   const citations = body.sources.filter((source): source is SourceCitation => !("articleId" in source));
   return {

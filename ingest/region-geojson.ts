@@ -55,7 +55,9 @@ const propertiesSchema = z
     validFrom: date,
     validTo: date.nullable().default(null),
     basis: basisSchema,
-    sources: z.array(citationSchema, { message: "a list of citations" }).min(1, "at least one source: every region says where it comes from"),
+    sources: z
+      .array(citationSchema, { message: "a list of citations" })
+      .min(1, "at least one source: every region says where it comes from"),
   })
   .refine((value) => !value.validTo || value.validTo > value.validFrom, {
     message: "validTo must come after validFrom",

@@ -9,4 +9,7 @@ export const isRegionId = (value: string) => value.length <= MAX_REGION_ID_LENGT
 
 export const regionIdSchema = z
   .string()
-  .refine(isRegionId, `a region id: lower-case words joined by hyphens, such as sdf-northeast (at most ${MAX_REGION_ID_LENGTH} characters)`);
+  .refine(
+    isRegionId,
+    `a region id: lower-case words joined by hyphens, such as sdf-northeast (at most ${MAX_REGION_ID_LENGTH} characters)`,
+  );

@@ -204,7 +204,8 @@ export function BriefingDocument({ briefing, handling }: { briefing: BriefingFor
             Front lines: {snapshot.comparison.from} → {snapshot.comparison.to}
           </h2>
           <p className="muted">
-            The ground each region gained (green, solid edge on the map) and lost (red, dashed edge) between the versions valid on each date.
+            The ground each region gained (green, solid edge on the map) and lost (red, dashed edge) between the versions valid on each
+            date.
           </p>
           {snapshot.comparison.rows.length ? (
             <table className="event-table">

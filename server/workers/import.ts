@@ -34,9 +34,7 @@ export type ImportTask = FileTask | DrawingTask;
  * survive the thread boundary): 400 for bad input, 404 for an unknown region, 409 for a conflict.
  */
 export type ImportOutcome =
-  | { report: RunImportReport }
-  | { saved: { id: string; version: number } }
-  | { error: string; status: 400 | 404 | 409 };
+  { report: RunImportReport } | { saved: { id: string; version: number } } | { error: string; status: 400 | 404 | 409 };
 
 function knownProblem(error: unknown): ImportOutcome | null {
   if (error instanceof ImportError || error instanceof InvalidEditError) return { error: error.message, status: 400 };
