@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PlacePrecision } from "@/lib/vocabulary";
 import { GEO_DATA_DIR } from "@/geo/data-files";
-import { normaliseName } from "./normalise-name";
+import { englishForms, normaliseName } from "./normalise-name";
 
 /** Built by `npm run geo:build` (scripts/build-gazetteer.ts) from the cited sources. */
 export const GAZETTEER_FILE = "gazetteer.json";
@@ -52,7 +52,8 @@ export function indexGazetteer(entries: GazetteerEntry[]): Gazetteer {
     const keys = new Map<string, boolean>();
     entry.names.forEach((name, index) => {
       const key = normaliseName(name);
-      if (key) keys.set(key, keys.get(key) || index < entry.primaryNames);
+      if (!key) return;
+      for (const form of [key, ...englishForms(key)]) keys.set(form, keys.get(form) || index < entry.primaryNames);
     });
     for (const [key, primary] of keys) {
       const list = byName.get(key);

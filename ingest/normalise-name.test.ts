@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseName } from "./normalise-name";
+import { englishForms, normaliseName } from "./normalise-name";
 
 describe("normaliseName", () => {
   it.each([
@@ -10,6 +10,11 @@ describe("normaliseName", () => {
     ["Al Qunayţirah", "al-Qunaytirah"],
     ["Deir ez-Zor", "Dayr az Zor"],
     ["Türkiye", "Turkiye"],
+    ["Tishrine", "Tishrin"],
+    ["Tishreen", "Tishrin"],
+    ["Al Qousair", "al-Qusair"],
+    ["Raqqeh", "Raqqa"],
+    ["Madinat Sadd Tishrin", "Madinet Sad Tishrine"],
   ])("gives %s and %s one key", (a, b) => {
     expect(normaliseName(a)).toBe(normaliseName(b));
   });
@@ -17,5 +22,13 @@ describe("normaliseName", () => {
   it("keeps different places apart", () => {
     expect(normaliseName("Al Bab")).not.toBe(normaliseName("Babila"));
     expect(normaliseName("Homs")).not.toBe(normaliseName("Hama"));
+    // Endings are only noise on words long enough to be names: "Hame" and "Ham" stay apart.
+    expect(normaliseName("Hame")).not.toBe(normaliseName("Ham"));
+  });
+
+  it("reads an Arabic name that says it is a dam, or the dam's town, as the English name of the dam", () => {
+    expect(englishForms(normaliseName("Madinet Sad Tishrine"))).toEqual([normaliseName("Tishrin Dam")]);
+    expect(englishForms(normaliseName("Sadd al-Baath"))).toEqual([normaliseName("Baath Dam")]);
+    expect(englishForms(normaliseName("Tal Tishrine"))).toEqual([]);
   });
 });

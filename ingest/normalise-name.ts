@@ -33,6 +33,10 @@ const WORD_VARIANTS: Record<string, string> = {
   shaykh: "shaykh",
   mazraat: "mazraa",
   mazraet: "mazraa",
+  madinat: "madina",
+  madinet: "madina",
+  medina: "madina",
+  sadd: "sad",
   turkiye: "turkey",
 };
 
@@ -58,8 +62,16 @@ export function nameTokens(text: string): NameToken[] {
     .filter(Boolean)
     .map((plain) => {
       const variant = WORD_VARIANTS[plain] ?? plain;
-      // Doubled letters and a final -h after a vowel are spelling noise: Raqqah / Raqqa / Raqa.
-      return { plain, key: variant.replace(/(.)\1+/g, "$1").replace(/([aeiou])h$/, "$1") };
+      // Doubled letters and a final -h after a vowel are spelling noise: Raqqah / Raqqa / Raqa. A final
+      // -eh is the -a of Arabic's feminine ending (Raqqeh), and a final -e after a consonant French
+      // spelling's silent one (Tishrine / Tishrin): both only on words long enough to be names.
+      // Long vowels as English and French spell them are one: Tishreen / Tishrin, Qousair / Qusair.
+      const key = variant
+        .replace(/ee/g, "i")
+        .replace(/o[ou]/g, "u")
+        .replace(/(.)\1+/g, "$1");
+      const ending = key.length < 5 ? key : key.replace(/eh$/, "a").replace(/([^aeiou])e$/, "$1");
+      return { plain, key: ending.replace(/([aeiou])h$/, "$1") };
     });
 }
 
@@ -73,4 +85,13 @@ export function nameKey(tokens: NameToken[]): string {
 
 export function normaliseName(text: string): string {
   return nameKey(nameTokens(text));
+}
+
+/**
+ * The English forms of an Arabic place name that says what it is: "Sad Tishrin" and "Madinet Sad
+ * Tishrin" (the dam's town) are "Tishrin Dam" in English text. From a normalised key, to normalised keys.
+ */
+export function englishForms(key: string): string[] {
+  const dam = /^(?:madina )?sad (.+)$/.exec(key);
+  return dam ? [`${dam[1]} dam`] : [];
 }

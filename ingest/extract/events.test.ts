@@ -68,6 +68,14 @@ describe("where a happening was", () => {
     expect(extractArticle(body, { published: "2025-10-17" }).events.map((event) => event.place)).not.toContain("Damascus");
   });
 
+  it("finds a dam by its English name at the town OCHA names after it (Madinet Sad Tishrine)", () => {
+    const { places, events } = extractArticle("Turkish drones struck a convoy near the Tishreen Dam on Tuesday.", {
+      published: "2025-10-17",
+    });
+    expect(places.map((place) => `${place.text}: ${place.name}`)).toEqual(["Tishreen Dam: Madinet Sad Tishrine"]);
+    expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toEqual(["ASSAULT 2025-10-14 Madinet Sad Tishrine"]);
+  });
+
   it("reads a town that opens a newsroom's or an association's name as no place", () => {
     const { places } = extractArticle(
       "Turkish drones struck a car near Kobani on Tuesday, the Hama Press Association and the Homs news agency said.",
