@@ -1,6 +1,7 @@
 /**
  * Whether a name at `start` is used as a location: after a locative preposition ("in
- * Damascus", "strikes on Quneitra"), after a motion verb + "to" ("fled to Russia"), or in
+ * Damascus", "strikes on Quneitra"), after a verb of people or goods moving + "to" ("fled to Russia",
+ * "gas exported to Syria"), or in
  * apposition to a place noun ("the Syrian capital Damascus", "the town of Qardaha").
  * Otherwise a capital or country name stands for its government ("Ankara said").
  */
@@ -50,7 +51,7 @@ const LOCATIVE = new RegExp(
   "u",
 );
 const MOTION_TO = new RegExp(
-  String.raw`\b(?:fled|flee|flew|fly|travel\w*|visit\w*|trip|went|go|going|return\w*|arriv\w*|deploy\w*|moved|headed|heading|came|journey\w*|delegation|escaped|leading|road|route)\b[^.;]{0,60}\bto\s+${MODIFIERS}$`,
+  String.raw`\b(?:fled|flee|flew|fly|travel\w*|visit\w*|trip|went|go|going|return\w*|arriv\w*|deploy\w*|moved|headed|heading|came|journey\w*|delegation|escaped|leading|road|route|export\w*|deliver\w*|flow\w*|ship\w*|pump\w*|dispatch\w*|sent|send\w*|transport\w*)\b[^.;]{0,60}\bto\s+${MODIFIERS}$`,
   "u",
 );
 /** "the Syrian capital Damascus", "the town of Qardaha", and parts of a place: "in the heart of Damascus", "the streets of Homs". */

@@ -54,12 +54,12 @@ describe("where a happening was", () => {
   });
 
   it("places a country's news at the town of the dateline it was filed under, when the sentence names no town", () => {
-    expect(eventsOf("ISTANBUL, Türkiye (AP) — Türkiye delivered armoured vehicles to Syria on Thursday, the ministry said.")).toEqual([
-      "AID 2025-10-16 Istanbul",
+    expect(eventsOf("ISTANBUL, Türkiye (AP) — Türkiye deployed air-defence batteries on Thursday, the ministry said.")).toEqual([
+      "MOBILIZE 2025-10-16 Istanbul",
     ]);
     // Filed from another country, the dateline says nothing of where the news was made: the initiator's capital stands in.
-    expect(eventsOf("BEIRUT, Lebanon (AP) — Türkiye delivered armoured vehicles to Syria on Thursday, the ministry said.")).toEqual([
-      "AID 2025-10-16 Ankara",
+    expect(eventsOf("BEIRUT, Lebanon (AP) — Türkiye deployed air-defence batteries on Thursday, the ministry said.")).toEqual([
+      "MOBILIZE 2025-10-16 Ankara",
     ]);
   });
 
@@ -74,6 +74,13 @@ describe("where a happening was", () => {
     });
     expect(places.map((place) => `${place.text}: ${place.name}`)).toEqual(["Tishreen Dam: Madinet Sad Tishrine"]);
     expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toEqual(["ASSAULT 2025-10-14 Madinet Sad Tishrine"]);
+  });
+
+  it("reads a country goods are sent to as a place, and a country that acts as its government", () => {
+    const { places } = extractArticle("Iraq began pumping crude oil to Syria on Monday. Syria welcomed the deal.", {
+      published: "2025-10-17",
+    });
+    expect(places.map((place) => `${place.text}@${place.start}`)).toEqual(["Syria@32"]);
   });
 
   it("reads a town that opens a newsroom's or an association's name as no place", () => {
