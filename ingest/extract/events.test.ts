@@ -57,6 +57,10 @@ describe("where a happening was", () => {
     expect(eventsOf("ISTANBUL, Türkiye (AP) — Türkiye deployed air-defence batteries on Thursday, the ministry said.")).toEqual([
       "MOBILIZE 2025-10-16 Istanbul",
     ]);
+    // Force is done where its target is: the dateline never stands in for it.
+    expect(eventsOf("ISTANBUL, Türkiye (AP) — Türkiye struck SDF positions on Thursday, the ministry said.")).not.toContainEqual(
+      expect.stringMatching(/Istanbul$/),
+    );
     // Filed from another country, the dateline says nothing of where the news was made: the initiator's capital stands in.
     expect(eventsOf("BEIRUT, Lebanon (AP) — Türkiye deployed air-defence batteries on Thursday, the ministry said.")).toEqual([
       "MOBILIZE 2025-10-16 Ankara",

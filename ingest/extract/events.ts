@@ -306,7 +306,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       .sort()
       .at(-1);
   // A sentence's places but where its sources speak from or its report was filed: those say nothing of where the news happened.
-  const placesWhereNewsIs = (sentence: Sentence) =>
+  const placesWhereNewsIs = (sentence: Sentence | undefined) =>
     placesIn(sentence).filter((place) => !isSpeakersPlace(body, place) && !isDateline(body, place, sentence));
   const opening = sentences[0];
   const filedFrom = opening && placesIn(opening).find((place) => isDateline(body, place, opening));
@@ -357,14 +357,21 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const speakerCountry = sentenceActors.map((actor) => ACTOR_COUNTRY[actor]).find(Boolean);
     const initiatorCapital = speakerCountry ? capitals.get(speakerCountry) : undefined;
     const ownPlaces = placesWhereNewsIs(sentence).filter((place) => !isDestination(body, place, trigger.type));
-    const nearby = [1, -1, 2, -2]
-      .map((step) => sentences[sentence.index + step])
-      .map((beside) => (beside ? placesWhereNewsIs(beside)[0] : undefined))
-      .find((place) => place !== undefined);
+    const nearby = [1, -1, 2, -2].reduce<PlaceMention | undefined>(
+      (found, step) => found ?? placesWhereNewsIs(sentences[sentence.index + step])[0],
+      undefined,
+    );
     const ownBest = ownPlaces.sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.start - b.start)[0];
-    // "ANKARA, Turkey (AP) — Turkey will provide …": a country's news names no town of its own, and the
-    // report was filed from one of that country's; it was made there.
-    const countryOfNews = ownBest ? (ownBest.precision === "country" ? ownBest.country : undefined) : speakerCountry;
+    // "ANKARA, Turkey (AP) — Turkey will provide …": a country's news (or its actor's, with no place)
+    // names no town of its own, and the report was filed from one of that country's; it was made there.
+    // Force is done where its target is, never where a report was filed from.
+    const countryOfNews = ownBest
+      ? ownBest.precision === "country"
+        ? ownBest.country
+        : undefined
+      : FORCE_TYPES.has(trigger.type)
+        ? undefined
+        : speakerCountry;
     const filedInCountry = filedFrom && countryOfNews === filedFrom.country ? filedFrom : undefined;
     // A statement or deal "in Syria" was made in its capital, not at the country's centre.
     const countryCapital = ownBest?.precision === "country" && VERBAL_TYPES.has(trigger.type) ? capitals.get(ownBest.country) : undefined;
