@@ -307,7 +307,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       .at(-1);
   // A sentence's places but where its sources speak from or its report was filed: those say nothing of where the news happened.
   const placesWhereNewsIs = (sentence: Sentence | undefined) =>
-    placesIn(sentence).filter((place) => !isSpeakersPlace(body, place) && !isDateline(body, place, sentence));
+    sentence ? placesIn(sentence).filter((place) => !isSpeakersPlace(body, place) && !isDateline(body, place, sentence)) : [];
   const opening = sentences[0];
   const filedFrom = opening && placesIn(opening).find((place) => isDateline(body, place, opening));
   for (const sentence of sentences) {
