@@ -12,6 +12,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          // Vitest's default on two cores is one worker; the slowest files mostly wait on processes they start.
+          maxWorkers: 2,
           // The command-line tests (scripts/*.test.ts) start processes: seconds each on a loaded 2-core machine.
           testTimeout: 60_000,
           // A database opened and seeded in a hook runs the extractor: seconds on a loaded machine.

@@ -304,7 +304,7 @@ describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
     expect((Date.parse(second.from!) - Date.parse(first.to!)) / 86_400_000).toBe(1);
     await page.click('[data-testid="timeline-play"]');
     const paused = windowOf();
-    await page.clock.runFor(12_000);
+    await page.clock.runFor(3_000);
     expect(windowOf()).toEqual(paused);
     expect(await page.textContent('[data-testid="timeline-range"]')).toBe(`${paused.from} – ${paused.to}`);
     // Playing moves the window within one history entry: Back leaves the timeline, not a week.
