@@ -13,9 +13,10 @@ const reports = path.join("test-results");
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-const run = (command: string, args: string[]) =>
-  spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status === 0;
-const npx = (args: string[]) => run(process.execPath, [path.join("node_modules", ".bin", args[0]), ...args.slice(1)]);
+/** A project tool's command line: Node running its node_modules/.bin entry (what npx would find). */
+const toolArgs = ([tool, ...rest]: string[]) => [path.join("node_modules", ".bin", tool), ...rest];
+const npx = (args: string[]) =>
+  spawnSync(process.execPath, toolArgs(args), { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status === 0;
 
 interface VitestReport {
   numPassedTests: number;
@@ -51,7 +52,7 @@ function vitest(project: string): boolean {
 /** Runs a tool with its output held back, so two running at once print one after the other. */
 function quietly(name: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join("node_modules", ".bin", args[0]), ...args.slice(1)], { stdio: "pipe" });
+    const child = spawn(process.execPath, toolArgs(args), { stdio: "pipe" });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -64,9 +65,12 @@ function quietly(name: string, args: string[]): Promise<boolean> {
 
 const failed: string[] = [];
 // Lint and the type check each keep one core busy; on two cores they take the time of the longer one.
-const checks = await Promise.all([quietly("lint", ["eslint", "."]), quietly("typecheck", ["tsc", "--noEmit"])]);
-if (!checks[0]) failed.push("lint");
-if (!checks[1]) failed.push("typecheck");
+const checks: [string, string[]][] = [
+  ["lint", ["eslint", "."]],
+  ["typecheck", ["tsc", "--noEmit"]],
+];
+const passed = await Promise.all(checks.map(([name, args]) => quietly(name, args)));
+checks.forEach(([name], index) => passed[index] || failed.push(name));
 for (const [name, step] of [
   ["unit tests", () => vitest("unit")],
   ["integration tests", () => vitest("integration")],
