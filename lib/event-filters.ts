@@ -161,12 +161,26 @@ export function writeEventFilters(filters: EventFilters, params = new URLSearchP
   return params;
 }
 
-/** Whether no filter is set but (perhaps) these: then a count kept ahead of time can answer. */
-export function setOnly(filters: EventFilters, allowed: (keyof EventFilters)[]): boolean {
-  return (Object.keys(filters) as (keyof EventFilters)[]).every((key) => {
+/**
+ * Which of the counts kept ahead by triggers (migrations 0005, 0008, 0021) answers these filters:
+ * every visible event, one actor's, or every event less one actor's. The filters named in
+ * `answeredApart` are the caller's to apply (the view's box by its cell range, the timeline's
+ * dates by ignoring them). Undefined when any other filter is set: then an index scan answers.
+ */
+export type CountedSelection = { kind: "every" } | { kind: "only" | "hide"; actorId: string };
+
+export function countedSelection(filters: EventFilters, answeredApart: (keyof EventFilters)[]): CountedSelection | undefined {
+  const allowed = [...answeredApart, "actors", "excludedActors"];
+  const otherFilterSet = (Object.keys(filters) as (keyof EventFilters)[]).some((key) => {
     const value = filters[key];
-    return allowed.includes(key) || value === undefined || (Array.isArray(value) && !value.length);
+    return !allowed.includes(key) && value !== undefined && !(Array.isArray(value) && !value.length);
   });
+  if (otherFilterSet) return undefined;
+  const { actors, excludedActors } = filters;
+  if (!actors.length && !excludedActors.length) return { kind: "every" };
+  if (actors.length === 1 && !excludedActors.length) return { kind: "only", actorId: actors[0] };
+  if (excludedActors.length === 1 && !actors.length) return { kind: "hide", actorId: excludedActors[0] };
+  return undefined;
 }
 
 /** Whether a region stays on the map under these filters: its controller must not be filtered out. */

@@ -64,6 +64,19 @@ function precountedTablesMatchTheEvents() {
   expect(db.$client.prepare("select actor_id, level, cx, cy, n from event_actor_cells where n > 0 order by 1, 2, 3, 4").all()).toEqual(
     actorCells,
   );
+  const actorDays = db.$client
+    .prepare(
+      `
+    select actor_id, date_start, date_precision, count(*) as n, coalesce(sum(fatalities), 0) as fatalities
+    from (select distinct event_id, actor_id from event_actors) join events on events.id = event_id
+    where status != 'rejected' group by 1, 2, 3 order by 1, 2, 3`,
+    )
+    .all();
+  expect(
+    db.$client
+      .prepare("select actor_id, date_start, date_precision, n, fatalities from event_actor_days where n > 0 order by 1, 2, 3")
+      .all(),
+  ).toEqual(actorDays);
   const masks = db.$client
     .prepare(
       `
@@ -132,6 +145,33 @@ describe("the map's view of many events", () => {
     expect(Math.round(spread)).toBe(count("date_precision = 'year'"));
     const filtered = findTimeline(db, { ...NO_FILTERS, actors: ["SDF"], from: "2024-01-01" });
     expect(filtered.total).toBe(count("exists (select 1 from event_actors where event_id = events.id and actor_id = 'SDF')"));
+  });
+
+  it("answers the timeline for 'only' and 'hide' one actor from counted days, month by month as a scan would", () => {
+    const involvesSdf = "exists (select 1 from event_actors where event_id = events.id and actor_id = 'SDF')";
+    const monthly = (where: string) =>
+      Object.fromEntries(
+        (
+          db.$client
+            .prepare(
+              `select substr(date_start, 1, 7) as month, count(*) as n, coalesce(sum(fatalities), 0) as killed from events
+               where status != 'rejected' and date_precision != 'year' and ${where} group by 1`,
+            )
+            .all() as { month: string; n: number; killed: number }[]
+        ).map(({ month, n, killed }) => [month, [n, killed]]),
+      );
+    const bucketsOf = (timeline: ReturnType<typeof findTimeline>) =>
+      Object.fromEntries(
+        timeline.buckets.filter((bucket) => bucket.exact > 0).map((bucket) => [bucket.month, [bucket.exact, bucket.fatalities]]),
+      );
+    const only = findTimeline(db, { ...NO_FILTERS, actors: ["SDF"] });
+    const hidden = findTimeline(db, { ...NO_FILTERS, excludedActors: ["SDF"] });
+    expect(bucketsOf(only)).toEqual(monthly(involvesSdf));
+    expect(bucketsOf(hidden)).toEqual(monthly(`not ${involvesSdf}`));
+    expect(only.total).toBe(count(involvesSdf));
+    expect(only.total + hidden.total).toBe(count("1"));
+    expect(only.total).toBeGreaterThan(0);
+    expect(hidden.total).toBeGreaterThan(0);
   });
 
   it("keeps the counted tables true to the events through reviews", () => {

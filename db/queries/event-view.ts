@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { BoundingBox, FeatureCollection, Point } from "@/geo/types";
 import type { GeobriefDb } from "../client";
-import { setOnly, type EventFilters } from "@/lib/event-filters";
+import { countedSelection, type EventFilters } from "@/lib/event-filters";
 import { events } from "../schema";
 import { eventConditions, findEvents, type EventMarkerProps } from "./events";
 
@@ -56,25 +56,24 @@ function countCells(db: GeobriefDb, filters: EventFilters, bbox: BoundingBox, le
   const inCells = (table: string) =>
     sql.raw(`${table}.level = ${level} and ${table}.cx between ${minX} and ${maxX} and ${table}.cy between ${minY} and ${maxY}`);
   // Counted ahead by triggers (migrations 0005 and 0008): a few hundred rows, whatever the
-  // database size, for no filter, "only this actor" and "hide this actor".
-  // The view's box is answered by the cell range; the actors by the choice of table below.
-  const onlyActorFilters = setOnly(filters, ["actors", "excludedActors", "bbox"]);
-  if (onlyActorFilters && !filters.actors.length && !filters.excludedActors.length) {
+  // database size. The view's box is answered by the cell range.
+  const counted = countedSelection(filters, ["bbox"]);
+  if (counted?.kind === "every") {
     return db.all<CellRow>(sql`select n, sum_lon / n as lon, sum_lat / n as lat from event_cells as c where ${inCells("c")} and n > 0`);
   }
-  if (onlyActorFilters && filters.actors.length === 1 && !filters.excludedActors.length) {
+  if (counted?.kind === "only") {
     return db.all<CellRow>(sql`
       select n, sum_lon / n as lon, sum_lat / n as lat from event_actor_cells as a
-      where a.actor_id = ${filters.actors[0]} and ${inCells("a")} and n > 0`);
+      where a.actor_id = ${counted.actorId} and ${inCells("a")} and n > 0`);
   }
-  if (onlyActorFilters && filters.excludedActors.length === 1 && !filters.actors.length) {
+  if (counted?.kind === "hide") {
     // Events without the actor: every event of the cell, less that actor's.
     return db.all<CellRow>(sql`
       select c.n - coalesce(a.n, 0) as n,
         (c.sum_lon - coalesce(a.sum_lon, 0)) / (c.n - coalesce(a.n, 0)) as lon,
         (c.sum_lat - coalesce(a.sum_lat, 0)) / (c.n - coalesce(a.n, 0)) as lat
       from event_cells as c
-      left join event_actor_cells as a on a.actor_id = ${filters.excludedActors[0]} and a.level = c.level and a.cx = c.cx and a.cy = c.cy
+      left join event_actor_cells as a on a.actor_id = ${counted.actorId} and a.level = c.level and a.cx = c.cx and a.cy = c.cy
       where ${inCells("c")} and c.n - coalesce(a.n, 0) > 0`);
   }
   // Otherwise a covering index answers without reading the table: events_map_idx by the box,

@@ -6,7 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
-import { setOnly, type EventFilters } from "@/lib/event-filters";
+import { countedSelection, type EventFilters } from "@/lib/event-filters";
 import { events } from "../schema";
 import type { DatePrecision } from "@/lib/vocabulary";
 import { eventConditions } from "./events";
@@ -37,9 +37,24 @@ interface DayRow {
 const ignoresDates = (filters: EventFilters): EventFilters => ({ ...filters, from: undefined, to: undefined });
 
 function countDays(db: GeobriefDb, filters: EventFilters): DayRow[] {
-  if (setOnly(filters, ["from", "to"])) {
-    // Counted ahead by triggers (migration 0005).
+  // Counted ahead by triggers: every visible event's days (migration 0005) and each actor's (0021).
+  const counted = countedSelection(filters, ["from", "to"]);
+  if (counted?.kind === "every") {
     return db.all<DayRow>(sql`select date_start as dateStart, date_precision as precision, n, fatalities from event_days where n > 0`);
+  }
+  if (counted?.kind === "only") {
+    return db.all<DayRow>(sql`
+      select date_start as dateStart, date_precision as precision, n, fatalities from event_actor_days
+      where actor_id = ${counted.actorId} and n > 0`);
+  }
+  if (counted?.kind === "hide") {
+    // Events without the actor: every event of the day, less that actor's.
+    return db.all<DayRow>(sql`
+      select d.date_start as dateStart, d.date_precision as precision, d.n - coalesce(a.n, 0) as n,
+        d.fatalities - coalesce(a.fatalities, 0) as fatalities
+      from event_days as d
+      left join event_actor_days as a on a.actor_id = ${counted.actorId} and a.date_start = d.date_start and a.date_precision = d.date_precision
+      where d.n - coalesce(a.n, 0) > 0`);
   }
   // Grouped in the order of events_timeline_idx, which covers every filter: no sort, no table reads.
   return db.all<DayRow>(sql`
