@@ -17,7 +17,7 @@ const upkeep = (db: GeobriefDb) =>
   (
     db.$client
       .prepare(
-        "select count(*) as n from sqlite_master where type in ('trigger', 'index') and (name like 'event_cells_%' or name like 'event_actor_cells_%' or name like 'event_days_%' or name like 'event_actor_days_%' or name like 'actor_event_counts_%' or name like 'event_actors_mask_%' or name in ('events_map_idx', 'events_timeline_idx'))",
+        "select count(*) as n from sqlite_master where type in ('trigger', 'index') and (name like 'event_cells_%' or name like 'event_actor_cells_%' or name like 'event_days_%' or name like 'event_actor_days_%' or name like 'event_region_days_%' or name like 'actor_event_counts_%' or name like 'event_actors_mask_%' or name in ('events_map_idx', 'events_timeline_idx'))",
       )
       .get() as { n: number }
   ).n;
@@ -27,7 +27,7 @@ describe("bulk writes", () => {
   it("put the counting triggers and map indexes back, even after dying half-way", () => {
     let db = openPreparedDatabase(file);
     const before = upkeep(db);
-    expect(before).toBe(19);
+    expect(before).toBe(22);
     generateEvents(db, loadGazetteer(), { events: 300, seed: 3 });
     expect(upkeep(db)).toBe(before);
     expect(countsAgree(db)).toBe(true);

@@ -12,9 +12,16 @@ import type Database from "better-sqlite3";
 import { migrationSchema } from "./database-file";
 
 /** The tables the triggers keep, each refilled from the view of the same name + `_counted`. */
-export const COUNT_TABLES = ["event_cells", "event_actor_cells", "event_days", "event_actor_days", "actor_event_counts"];
+export const COUNT_TABLES = [
+  "event_cells",
+  "event_actor_cells",
+  "event_days",
+  "event_actor_days",
+  "event_region_days",
+  "actor_event_counts",
+];
 /**
- * The triggers set aside: those that keep COUNT_TABLES (migrations 0005, 0008, 0021) and events.actor_mask
+ * The triggers set aside: those that keep COUNT_TABLES (migrations 0005, 0008, 0021, 0022) and events.actor_mask
  * (0005). A test checks that every such trigger the migrations make is listed (bulk-write.test.ts).
  */
 export const UPKEEP_TRIGGERS = [
@@ -30,6 +37,9 @@ export const UPKEEP_TRIGGERS = [
   "event_actor_days_insert",
   "event_actor_days_update",
   "event_actor_days_delete",
+  "event_region_days_insert",
+  "event_region_days_update",
+  "event_region_days_delete",
   "actor_event_counts_insert",
   "actor_event_counts_status",
   "actor_event_counts_delete",

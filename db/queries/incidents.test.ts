@@ -98,6 +98,7 @@ function countsDiffer(): string[] {
     event_actor_cells: "actor_id, level, cx, cy, n",
     event_days: "date_start, date_precision, n",
     event_actor_days: "actor_id, date_start, date_precision, n",
+    event_region_days: "region_bit, date_start, date_precision, n",
     actor_event_counts: "actor_id, n",
   };
   const rows = (query: string) => (db.$client.prepare(`select count(*) as n from (${query})`).get() as { n: number }).n;

@@ -4,12 +4,13 @@
  * falls in its month; a year-precision event is spread over its twelve months, and counted
  * apart so the chart can draw it paler.
  */
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
 import { countedSelection, type EventFilters } from "@/lib/event-filters";
 import { events } from "../schema";
 import type { DatePrecision } from "@/lib/vocabulary";
 import { eventConditions } from "./events";
+import { regionBit } from "./map-facts";
 
 export interface TimelineBucket {
   /** YYYY-MM */
@@ -36,31 +37,46 @@ interface DayRow {
 
 const ignoresDates = (filters: EventFilters): EventFilters => ({ ...filters, from: undefined, to: undefined });
 
+const DAY_COLUMNS = sql.raw("date_start as dateStart, date_precision as precision");
+
+/**
+ * The days counted ahead by triggers that answer these filters: every visible event's (migration
+ * 0005), one actor's or all less one actor's (0021), one region's (0022). Undefined when no
+ * counted table does.
+ */
+function countedDays(db: GeobriefDb, filters: EventFilters): SQL | undefined {
+  const counted = countedSelection(filters, ["from", "to", "region"]);
+  if (filters.region) {
+    return counted?.kind === "every"
+      ? sql`select ${DAY_COLUMNS}, n, fatalities from event_region_days where region_bit = ${regionBit(db, filters.region)} and n > 0`
+      : undefined;
+  }
+  switch (counted?.kind) {
+    case "every":
+      return sql`select ${DAY_COLUMNS}, n, fatalities from event_days where n > 0`;
+    case "only":
+      return sql`select ${DAY_COLUMNS}, n, fatalities from event_actor_days where actor_id = ${counted.actorId} and n > 0`;
+    case "hide":
+      // Events without the actor: every event of the day, less that actor's.
+      return sql`
+        select d.date_start as dateStart, d.date_precision as precision, d.n - coalesce(a.n, 0) as n,
+          d.fatalities - coalesce(a.fatalities, 0) as fatalities
+        from event_days as d
+        left join event_actor_days as a on a.actor_id = ${counted.actorId} and a.date_start = d.date_start and a.date_precision = d.date_precision
+        where d.n - coalesce(a.n, 0) > 0`;
+  }
+  return undefined;
+}
+
 function countDays(db: GeobriefDb, filters: EventFilters): DayRow[] {
-  // Counted ahead by triggers: every visible event's days (migration 0005) and each actor's (0021).
-  const counted = countedSelection(filters, ["from", "to"]);
-  if (counted?.kind === "every") {
-    return db.all<DayRow>(sql`select date_start as dateStart, date_precision as precision, n, fatalities from event_days where n > 0`);
-  }
-  if (counted?.kind === "only") {
-    return db.all<DayRow>(sql`
-      select date_start as dateStart, date_precision as precision, n, fatalities from event_actor_days
-      where actor_id = ${counted.actorId} and n > 0`);
-  }
-  if (counted?.kind === "hide") {
-    // Events without the actor: every event of the day, less that actor's.
-    return db.all<DayRow>(sql`
-      select d.date_start as dateStart, d.date_precision as precision, d.n - coalesce(a.n, 0) as n,
-        d.fatalities - coalesce(a.fatalities, 0) as fatalities
-      from event_days as d
-      left join event_actor_days as a on a.actor_id = ${counted.actorId} and a.date_start = d.date_start and a.date_precision = d.date_precision
-      where d.n - coalesce(a.n, 0) > 0`);
-  }
-  // Grouped in the order of events_timeline_idx, which covers every filter: no sort, no table reads.
-  return db.all<DayRow>(sql`
-    select ${events.dateStart} as dateStart, ${events.datePrecision} as precision, count(*) as n, coalesce(sum(${events.fatalities}), 0) as fatalities from ${events}
-    where ${eventConditions(db, ignoresDates(filters))}
-    group by ${events.dateStart}, ${events.datePrecision}`);
+  return db.all<DayRow>(
+    countedDays(db, filters) ??
+      // Grouped in the order of events_timeline_idx, which covers every filter: no sort, no table reads.
+      sql`
+        select ${events.dateStart} as dateStart, ${events.datePrecision} as precision, count(*) as n, coalesce(sum(${events.fatalities}), 0) as fatalities from ${events}
+        where ${eventConditions(db, ignoresDates(filters))}
+        group by ${events.dateStart}, ${events.datePrecision}`,
+  );
 }
 
 /** Monthly buckets from the first to the last month with events, empty months included. */
