@@ -151,6 +151,27 @@ describe("the map's view of many events", () => {
     expect(view.events.features.length).toBeGreaterThan(0);
   });
 
+  it("tells a sparse filtered view from a crowded one, drawing exactly the events in view, oldest first", () => {
+    // A governorate's zoom and a filter no counted table covers: one bounded scan decides.
+    const withoutBoth = { ...NO_FILTERS, excludedActors: ["TUR", "SDF"] };
+    const neither = "not exists (select 1 from event_actors where event_id = events.id and actor_id in ('TUR', 'SDF'))";
+    const aleppoArea: BoundingBox = [36.5, 35.8, 37.8, 36.6];
+    const sparse = findEventView(db, withoutBoth, aleppoArea, 8.2);
+    expect(sparse.clusters.features).toEqual([]);
+    const expected = db.$client
+      .prepare(`select id from events where status != 'rejected' and ${neither} and ${inBox(aleppoArea)} order by date_start, id`)
+      .all()
+      .map((row) => (row as { id: number }).id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sparse.events.features.map((feature) => feature.id)).toEqual(expected);
+    expect(sparse.total).toBe(expected.length);
+    // The theatre at the same zoom holds more than the map draws: clusters of the events in view.
+    const crowded = findEventView(db, withoutBoth, THEATRE, 8.2);
+    expect(crowded.events.features).toEqual([]);
+    expect(crowded.total).toBe(count(`${neither} and ${inBox(THEATRE)}`));
+    expect(crowded.total).toBeGreaterThan(POINT_LIMIT);
+  });
+
   it("counts the timeline by month, spreading year-only events over their year", () => {
     const timeline = findTimeline(db, NO_FILTERS);
     expect(timeline.total).toBe(count("1"));

@@ -178,6 +178,14 @@ export function findEvents(db: GeobriefDb, filters: EventFilters, options: { lim
   return { type: "FeatureCollection", features: toFeatures(db, rows) };
 }
 
+/** These events, oldest first, as map features (read by primary key: no scan). */
+export function findEventsByIds(db: GeobriefDb, ids: number[]): FeatureCollection<Point, EventMarkerProps> {
+  const rows = chunks(ids, 10_000)
+    .flatMap((chunk) => eventRows(db, inArray(events.id, chunk)).all())
+    .sort((a, b) => (a.event.dateStart < b.event.dateStart ? -1 : a.event.dateStart > b.event.dateStart ? 1 : a.event.id - b.event.id));
+  return { type: "FeatureCollection", features: toFeatures(db, rows) };
+}
+
 /** A page of the events matching the filters, by id; `next` is the cursor of the page after, null on the last. */
 export function findEventPage(db: GeobriefDb, filters: EventFilters, page: { after: number; limit: number }) {
   const rows = eventRows(db, and(gt(events.id, page.after), eventConditions(db, filters)))
