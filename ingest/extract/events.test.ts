@@ -67,6 +67,15 @@ describe("where a happening was", () => {
     ]);
   });
 
+  it("drafts no strike at the attacker's capital when no sentence says where it hit, and one where a restatement does", () => {
+    expect(eventsOf("Türkiye launched air strikes on Kurdish militants on Tuesday, the ministry said.")).toEqual([]);
+    expect(
+      eventsOf(
+        "Türkiye launched air strikes on Kurdish militants on Tuesday, the ministry said.\n\nThe strikes hit a depot near Qamishli.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-14 Al Qamishli"]);
+  });
+
   it("does not borrow the dateline of the sentence before for a sentence that names no place", () => {
     const body = "DAMASCUS, Syria —\n\nTurkish drones struck SDF fighters on Tuesday, a monitor said.";
     expect(extractArticle(body, { published: "2025-10-17" }).events.map((event) => event.place)).not.toContain("Damascus");

@@ -275,7 +275,10 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
     }
     for (const actor of draft.actors) if (!first.actors.includes(actor)) first.actors.push(actor);
   }
-  return kept.map(({ placeStated: _stated, why, ...event }) => {
+  // Force is done where its target is: one no sentence placed, even through a restatement, would
+  // stand at its attacker's capital (the stand-in that let a restatement place it), a guess.
+  const placed = kept.filter((draft) => draft.placeStated || !FORCE_TYPES.has(draft.type));
+  return placed.map(({ placeStated: _stated, why, ...event }) => {
     const reasons = [`trigger: ${why.trigger}`, `place: ${why.place}`, `date: ${why.date}`];
     if (event.restatedIn?.length)
       reasons.push(`restated in ${event.restatedIn.length} more sentence${event.restatedIn.length === 1 ? "" : "s"}`);
