@@ -55,6 +55,10 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
   );
   const changedGround = useMemo(() => (comparison && changes.status === "ready" ? changes.data : NO_CHANGES), [comparison, changes]);
   const { setExtent, extent, viewState, shown, retryEvents, regionNames, regionLayers } = useViewData(filters, currentRegions, actors);
+  const storedRegionNames = useMemo(
+    () => Object.fromEntries(currentRegions.map(({ feature }) => [feature.properties.id, feature.properties.name])),
+    [currentRegions],
+  );
   const events = shown.events;
   const { focus, focusSpan, hiddenNotice, dismissHiddenNotice, markerOf, ...select } = useSelection({
     events,
@@ -236,7 +240,7 @@ export function Dashboard({ actors, regions: currentRegions, articles, initialQu
           </div>
           <nav className="rail" aria-label="Filters and events">
             <ActorFilter actors={actors} filters={filters} onChange={setFilters} onReset={resetFilters} />
-            <MoreFilters filters={filters} regionNames={regionNames} onChange={setFilters} />
+            <MoreFilters filters={filters} regionNames={regionNames} storedRegionNames={storedRegionNames} onChange={setFilters} />
             <FrontLineComparison
               comparison={comparison}
               timelineRange={filters.from && filters.to && filters.from < filters.to ? { from: filters.from, to: filters.to } : null}

@@ -21,10 +21,14 @@ import {
 export function MoreFilters({
   filters,
   regionNames,
+  storedRegionNames,
   onChange,
 }: {
   filters: EventFilters;
+  /** The regions drawn at the filters' date, by id: the choices. */
   regionNames: Record<string, string>;
+  /** Every region stored, by id: a link may name one not drawn at that date, or none stored. */
+  storedRegionNames: Record<string, string>;
   onChange: (filters: EventFilters) => void;
 }) {
   const toggleType = (type: PloverType) =>
@@ -43,6 +47,17 @@ export function MoreFilters({
       filters.minSources,
       filters.minReliability,
     ].filter(Boolean).length;
+  // A region the choices lack still shows as chosen (a select would show "anywhere" while the
+  // filter holds): named when stored but not drawn at the date, flagged when no region has that id.
+  const { region } = filters;
+  const unknownRegion = region !== undefined && !(region in storedRegionNames);
+  const regionChoices =
+    region === undefined || region in regionNames
+      ? regionNames
+      : {
+          ...regionNames,
+          [region]: unknownRegion ? `${region} (not stored)` : `${storedRegionNames[region]} (not drawn at this date)`,
+        };
   // Open at first when a link brings filters; afterwards it stays as the analyst leaves it.
   const [open, setOpen] = useState(active > 0);
   return (
@@ -102,13 +117,18 @@ export function MoreFilters({
             data-testid="filter-region"
           >
             <option value="">anywhere</option>
-            {Object.entries(regionNames).map(([id, name]) => (
+            {Object.entries(regionChoices).map(([id, name]) => (
               <option key={id} value={id}>
                 {name}
               </option>
             ))}
           </select>
         </label>
+        {unknownRegion && (
+          <p className="status status-error" role="alert" data-testid="filter-region-error">
+            No region &ldquo;{region}&rdquo; is stored, so no event matches: choose a region, or anywhere.
+          </p>
+        )}
         <label className="filter-row">
           Within
           <input
