@@ -321,7 +321,7 @@ describe.skipIf(!chromiumAvailable)("the dashboard in Chromium", () => {
     await expect.poll(eventCount).toBe(6);
     // A well-formed id of no stored region: the rail shows it chosen and says why nothing matches.
     await open(`${VIEW}&region=atlantis`);
-    expect(await page.textContent('[data-testid="filter-region-error"]')).toContain('No region “atlantis” is stored');
+    expect(await page.textContent('[data-testid="filter-region-error"]')).toContain("No region “atlantis” is stored");
     expect(await page.inputValue('[data-testid="filter-region"]')).toBe("atlantis");
     await page.selectOption('[data-testid="filter-region"]', "");
     await expect.poll(eventCount).toBe(6);
