@@ -49,6 +49,22 @@ export const AREA_PLACE_DEFINITIONS: AreaPlaceDefinition[] = [
   },
   { name: "eastern Syria", aliases: ["east Syria"], precision: "admin1", countryCode: "SY", governorates: ["SY09", "SY11", "SY08"] },
   { name: "central Syria", aliases: [], precision: "admin1", countryCode: "SY", governorates: ["SY04", "SY05"] },
+  {
+    name: "Syrian coast",
+    aliases: [
+      "coastal Syria",
+      "Syria's coast",
+      "Syria's coastal region",
+      "Syria's coastal regions",
+      "Syria's Mediterranean coast",
+      "coastal region of Syria",
+      "coastal regions of Syria",
+    ],
+    precision: "admin1",
+    countryCode: "SY",
+    // Lattakia and Tartous, the two governorates on the sea.
+    governorates: ["SY06", "SY10"],
+  },
   { name: "southern Syria", aliases: ["south Syria"], precision: "admin1", countryCode: "SY", governorates: ["SY12", "SY13", "SY14"] },
 ];
 

@@ -104,6 +104,19 @@ describe("where a happening was", () => {
     expect(places.map((place) => place.text)).toEqual(["Kobani"]);
   });
 
+  it("reads the Syrian coast however it is worded, possessive included, and a coastal town as the town", () => {
+    const { places } = extractArticle(
+      "Gunmen attacked checkpoints across Syria's coastal region on Tuesday. Clashes spread through coastal Syria. Fighting in the coastal regions of Syria went on. The coastal city of Latakia was calm, and coastal towns reopened.",
+      { published: "2025-10-17" },
+    );
+    expect(places.map((place) => `${place.text}: ${place.name}`)).toEqual([
+      "Syria's coastal region: Syrian coast",
+      "coastal Syria: Syrian coast",
+      "coastal regions of Syria: Syrian coast",
+      "Latakia: Latakia",
+    ]);
+  });
+
   it("reads an acronym in capitals as no place, however like a place name it is spelt", () => {
     const { places } = extractArticle("Turkish drones struck Kobani on Tuesday, SANA reported.", { published: "2025-10-17" });
     expect(places.map((place) => place.text)).toEqual(["Kobani"]);

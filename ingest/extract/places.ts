@@ -113,8 +113,8 @@ const NOT_PLACES = new Set(
   ].map(normaliseName),
 );
 
-/** Lower-case words that may open a place name: "northern Syria", "southern Lebanon". */
-const AREA_OPENERS = /^(north|south|east|west)(ern|-?east(ern)?|-?west(ern)?)?$/i;
+/** Lower-case words that may open a place name: "northern Syria", "southern Lebanon", "coastal Syria". */
+const AREA_OPENERS = /^((north|south|east|west)(ern|-?east(ern)?|-?west(ern)?)?|coastal)$/i;
 
 const WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
 
@@ -130,10 +130,12 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
   const words = [...folded.matchAll(WORD)].map((match) => {
     // A possessive ("Syria's", "Damascus'") names the same place; the span leaves the 's out.
     const text = match[0].replace(/'s?$/, "");
-    return { start: match.index, end: match.index + text.length, text, tokens: nameTokens(text) };
+    return { start: match.index, end: match.index + text.length, wordEnd: match.index + match[0].length, text, tokens: nameTokens(text) };
   });
-  // Whether a word and the next are joined as one name is (by a space or a hyphen).
-  const joinsNext = words.map((word, index) => index + 1 < words.length && /^[ -]$/.test(folded.slice(word.end, words[index + 1].start)));
+  // Whether a word and the next are joined as one name is (by a space or a hyphen; "Syria's coast" too).
+  const joinsNext = words.map(
+    (word, index) => index + 1 < words.length && /^[ -]$/.test(folded.slice(word.wordEnd, words[index + 1].start)),
+  );
   const candidates: PlaceCandidate[] = [];
   for (let index = 0; index < words.length; index += 1) {
     const first = words[index].text;
