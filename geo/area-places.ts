@@ -1,22 +1,35 @@
-import { centerOfMass, featureCollection, union } from "@turf/turf";
+import { centerOfMass, centroid, featureCollection, multiLineString, nearestPointOnLine, union } from "@turf/turf";
 import type { DistrictProps } from "./compose-regions";
-import type { Area, FeatureCollection } from "./types";
+import type { Area, FeatureCollection, Geometry } from "./types";
 
-/** A named area that news uses as a place ("northern Syria"), defined by its governorates. */
-export interface AreaPlaceDefinition {
+/**
+ * A named area that news uses as a place: "northern Syria", defined by its governorates, or
+ * "the Lebanon–Syria border", by the boundary line it runs along.
+ */
+export type AreaPlaceDefinition = {
   name: string;
   aliases: string[];
   precision: "country" | "admin1";
   countryCode: string;
-  /** OCHA governorate P-codes (SY01 Damascus … SY14 Quneitra) the area is taken to cover. */
-  governorates: string[];
-}
+} & (
+  | {
+      /** OCHA governorate P-codes (SY01 Damascus … SY14 Quneitra) the area is taken to cover. */
+      governorates: string[];
+    }
+  | {
+      /** The neighbour, as Natural Earth's boundary lines code it (adm0_a3), whose boundary with Syria the area runs along. */
+      borderWith: string;
+    }
+);
 
-export interface AreaPlace extends AreaPlaceDefinition {
+/** Natural Earth's land boundary lines touching Syria (geo/sources, syria_boundary_lines_naturalearth.geojson). */
+export type BoundaryLines = FeatureCollection<Geometry, { adm0_a3_l?: unknown; adm0_a3_r?: unknown }>;
+
+export type AreaPlace = AreaPlaceDefinition & {
   lat: number;
   lon: number;
   coordinateSource: string;
-}
+};
 
 const ALL_GOVERNORATES = Array.from({ length: 14 }, (_, index) => `SY${String(index + 1).padStart(2, "0")}`);
 
@@ -66,11 +79,46 @@ export const AREA_PLACE_DEFINITIONS: AreaPlaceDefinition[] = [
     governorates: ["SY06", "SY10"],
   },
   { name: "southern Syria", aliases: ["south Syria"], precision: "admin1", countryCode: "SY", governorates: ["SY12", "SY13", "SY14"] },
+  {
+    name: "Lebanon–Syria border",
+    aliases: ["Syria–Lebanon border", "Syrian–Lebanese border", "Lebanese–Syrian border"],
+    precision: "admin1",
+    countryCode: "SY",
+    borderWith: "LBN",
+  },
 ];
 
-/** Gives each area the centre of mass of the union of its governorates' OCHA districts. */
-export function locateAreaPlaces(districts: FeatureCollection<Area, DistrictProps>, definitions = AREA_PLACE_DEFINITIONS): AreaPlace[] {
+/** The point of Syria's boundary with a neighbour nearest the boundary's centroid: on the border, near its middle. */
+function onBorder(lines: BoundaryLines, neighbour: string): [number, number] {
+  const parts = lines.features.filter(({ properties, geometry }) => {
+    const sides = [properties.adm0_a3_l, properties.adm0_a3_r];
+    return sides.includes("SYR") && sides.includes(neighbour) && geometry.type === "MultiLineString";
+  });
+  if (!parts.length) throw new Error(`no boundary line between Syria and ${neighbour}`);
+  const line = multiLineString(parts.flatMap(({ geometry }) => (geometry.type === "MultiLineString" ? geometry.coordinates : [])));
+  const [lon, lat] = nearestPointOnLine(line, centroid(line)).geometry.coordinates;
+  return [lon, lat];
+}
+
+/**
+ * Gives each area a point: a governorates' area the centre of mass of the union of their OCHA
+ * districts, a border area the point of the Natural Earth boundary line nearest its centroid.
+ */
+export function locateAreaPlaces(
+  districts: FeatureCollection<Area, DistrictProps>,
+  boundaries: BoundaryLines,
+  definitions = AREA_PLACE_DEFINITIONS,
+): AreaPlace[] {
   return definitions.map((definition) => {
+    if ("borderWith" in definition) {
+      const [lon, lat] = onBorder(boundaries, definition.borderWith);
+      return {
+        ...definition,
+        lat: Number(lat.toFixed(4)),
+        lon: Number(lon.toFixed(4)),
+        coordinateSource: `point of the Natural Earth 1:10m boundary line of the ${definition.name} nearest its centroid (approximate)`,
+      };
+    }
     const parts = districts.features.filter((district) => definition.governorates.includes(district.properties.adm1_pcode));
     const area = parts.length === 1 ? parts[0] : union(featureCollection<Area, DistrictProps>(parts));
     if (!area) throw new Error(`no districts for ${definition.name}`);

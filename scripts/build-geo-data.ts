@@ -35,9 +35,8 @@ function write(file: string, data: unknown): void {
 const started = performance.now();
 const sources = loadRegionSources();
 write(path.join(GEO_DATA_DIR, REGIONS_FILE), { type: "FeatureCollection", features: composeRegions(sources) });
-write(path.join(GEO_DATA_DIR, AREA_PLACES_FILE), locateAreaPlaces(sources.districts));
-
 const boundaryLines = readGeoJson<AnyCollection>("syria_boundary_lines_naturalearth.geojson");
+write(path.join(GEO_DATA_DIR, AREA_PLACES_FILE), locateAreaPlaces(sources.districts, boundaryLines));
 const isTurkeySyria = (feature: Feature<Geometry, Record<string, unknown>>) =>
   [feature.properties.adm0_a3_l, feature.properties.adm0_a3_r].sort().join("-") === "SYR-TUR";
 const isCeasefireLine = (feature: Feature<Geometry, Record<string, unknown>>) => feature.properties.name === "Ceasefire Lines 1974";

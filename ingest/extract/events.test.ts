@@ -117,6 +117,18 @@ describe("where a happening was", () => {
     ]);
   });
 
+  it("reads the Lebanon–Syria border as a place, whichever country is named first", () => {
+    const { places, events } = extractArticle(
+      "Syrian troops clashed with Hezbollah fighters along the Syrian-Lebanese border on Tuesday. Shelling hit villages on the Lebanon–Syria border on Monday.",
+      { published: "2025-10-17" },
+    );
+    expect(places.map((place) => `${place.text}: ${place.name}`)).toEqual([
+      "Syrian-Lebanese border: Lebanon–Syria border",
+      "Lebanon–Syria border: Lebanon–Syria border",
+    ]);
+    expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toContain("ASSAULT 2025-10-14 Lebanon–Syria border");
+  });
+
   it("reads an acronym in capitals as no place, however like a place name it is spelt", () => {
     const { places } = extractArticle("Turkish drones struck Kobani on Tuesday, SANA reported.", { published: "2025-10-17" });
     expect(places.map((place) => place.text)).toEqual(["Kobani"]);
