@@ -1,4 +1,4 @@
-import { isLocative, isPartOfOtherName } from "./extract/context";
+import { isDatelinePlace, isLocative, isPartOfOtherName } from "./extract/context";
 import { findActors } from "./extract/actors";
 import { findDates, type DateReference } from "./extract/dates";
 import { findEvents } from "./extract/events";
@@ -86,7 +86,12 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     const typed = /\b(?:governorate|province|countryside)$/i.test(body.slice(candidate.start, candidate.end));
     const previous = places.at(-1);
     const coordinated = previous !== undefined && /^\s*(?:,|and|or|,\s*and)\s*$/.test(body.slice(previous.end, candidate.start));
-    const locative = typed || coordinated || isLocative(body, candidate.start, candidate.end, sentenceStart);
+    // A dateline's town is where the report was filed, a place ("Ankara (Türkiye): …"), not its government.
+    const locative =
+      typed ||
+      coordinated ||
+      isLocative(body, candidate.start, candidate.end, sentenceStart) ||
+      isDatelinePlace(body, candidate.start, candidate.end, sentenceStart);
     const actorsHere = overlappingIn(actors, candidate);
     // "eastern Syria" inside "northern and eastern Syria" is the region, not a second place.
     const inRegionPhrase = overlappingIn(regions, candidate).some(

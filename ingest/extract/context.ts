@@ -78,6 +78,24 @@ export function isLocative(body: string, start: number, end: number, sentenceSta
   return LOCATIVE.test(before) || MOTION_TO.test(before) || PLACE_NOUN.test(before);
 }
 
+/**
+ * "ERBIL, Kurdistan Region -", "BEIRUT, Lebanon (AP) —" or "Ankara (Türkiye):" opening a report:
+ * the town (and the country or region beside it) the report was filed from.
+ */
+export function isDatelinePlace(body: string, start: number, end: number, sentenceStart: number): boolean {
+  const opening = body.slice(sentenceStart, start);
+  const text = body.slice(start, end);
+  const after = body.slice(end, end + 48);
+  const town = /^[\s\p{Lu}.'’-]*$/u.test(opening) && text === text.toUpperCase() && /^\s*[,(—–-]/.test(after);
+  // The country or region after the town's comma is the dateline's too.
+  const qualifier = /^[\s\p{Lu}.'’-]+,\s*$/u.test(opening) && /^\s*[(—–-]/.test(after);
+  // Written in title case, a dateline is told by what follows the town: a parenthesis (an agency or
+  // a country), then a colon or a dash. The country in that parenthesis is the dateline's too.
+  const titled = /^\s*$/.test(opening) && /^\s*\([^()]{1,40}\)\s*[:—–-]/.test(after);
+  const bracketed = /^\s*\p{Lu}[\p{L}\s.'’-]*\($/u.test(opening) && /^\)\s*[:—–-]/.test(after);
+  return town || qualifier || titled || bracketed;
+}
+
 /** "Damascus forces", "Ankara government": the name qualifies an actor and is no place. */
 const ACTOR_NOUN_AFTER = /^\s+(?:forces|government|army|officials|authorities|administration|regime|troops|military|leadership)\b/i;
 /**

@@ -61,6 +61,16 @@ describe("where a happening was", () => {
     expect(eventsOf("ISTANBUL, Türkiye (AP) — Türkiye struck SDF positions on Thursday, the ministry said.")).not.toContainEqual(
       expect.stringMatching(/Istanbul$/),
     );
+    // A dateline in title case, told by its parenthesis and colon: the town is a place, not its government.
+    const titled = extractArticle("Ankara (Türkiye): Türkiye deployed air-defence batteries on Thursday, the ministry said.", {
+      published: "2025-10-17",
+    });
+    expect(titled.events.map((event) => `${event.type} ${event.date} ${event.place}`)).toEqual(["MOBILIZE 2025-10-16 Ankara"]);
+    expect(titled.actors.map((actor) => actor.text)).toEqual(["Türkiye"]);
+    // The same town opening a sentence as a speaker stays its government.
+    expect(extractArticle("Ankara said on Thursday that talks would go on.", { published: "2025-10-17" }).actors).toMatchObject([
+      { text: "Ankara", actor: "TUR" },
+    ]);
     // Filed from another country, the dateline says nothing of where the news was made: the initiator's capital stands in.
     expect(eventsOf("BEIRUT, Lebanon (AP) — Türkiye deployed air-defence batteries on Thursday, the ministry said.")).toEqual([
       "MOBILIZE 2025-10-16 Ankara",

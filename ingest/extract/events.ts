@@ -1,6 +1,7 @@
 import { dateRange, typeFamilyOf, type DatePrecision, type PloverType } from "@/lib/vocabulary";
 import type { GazetteerEntry } from "../gazetteer";
 import { sentenceAt, type Sentence } from "@/lib/sentences";
+import { isDatelinePlace } from "./context";
 import { ACTOR_COUNTRY, DEMONYMS } from "./actor-lexicon";
 import { EVENT_TRIGGERS } from "./event-triggers";
 import { findVerbTriggers } from "./verb-triggers";
@@ -168,15 +169,8 @@ function isSpeakersPlace(body: string, place: PlaceMention): boolean {
   );
 }
 
-/** "ERBIL, Kurdistan Region -" or "BEIRUT, Lebanon (AP) —" opening a report: where it was filed, not where its news happened. */
-function isDateline(body: string, place: PlaceMention, sentence: Sentence): boolean {
-  const opening = body.slice(sentence.start, place.start);
-  const after = body.slice(place.end, place.end + 3);
-  const town = /^[\s\p{Lu}.'’-]*$/u.test(opening) && place.text === place.text.toUpperCase() && /^\s*[,(—–-]/.test(after);
-  // The country or region after the town's comma is the dateline's too.
-  const qualifier = /^[\s\p{Lu}.'’-]+,\s*$/u.test(opening) && /^\s*[(—–-]/.test(after);
-  return town || qualifier;
-}
+/** A place in the dateline a report opens with: where it was filed, not where its news happened. */
+const isDateline = (body: string, place: PlaceMention, sentence: Sentence) => isDatelinePlace(body, place.start, place.end, sentence.start);
 
 /** A present perfect: "has carried out", "have been killed". */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|ne|t|wn|un|ught)\b/i;
