@@ -89,6 +89,13 @@ describe("extraction rules, on text written for them", () => {
 
   it("counts members and the YPG as their top-level actor, and dates 'Syrian government' before December 2024 as Assad's", () => {
     expect(extract("The YPG and Mazloum Abdi rejected the plan.").actors.map((actor) => actor.actor)).toEqual(["SDF", "SDF"]);
+    // The registry's officeholders by surname, as news names them a second time.
+    expect(extract("Rubio spoke with Lavrov, and Araghchi with Safadi, on Wednesday.").actors.map((actor) => actor.actor)).toEqual([
+      "USA",
+      "RUS",
+      "IRN",
+      "JOR",
+    ]);
     expect(extract("Syrian officials denied it.", "2023-05-01").actors[0].actor).toBe("SYR-ASSAD");
     expect(extract("Syrian officials denied it.", "2025-05-01").actors[0].actor).toBe("SYR");
   });
