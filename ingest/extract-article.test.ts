@@ -43,6 +43,11 @@ describe("extractArticle on the seed article", () => {
     });
   });
 
+  it("reads a day named without a year as this year's up to a month after publication, and last year's beyond", () => {
+    const { dates } = extract("Leaders will meet in Ankara on November 10. The attack of November 30 is still unexplained.");
+    expect(dates.map((date) => `${date.text}=${date.value}`)).toEqual(["on November 10=2025-11-10", "November 30=2024-11-30"]);
+  });
+
   it("links the three region phrases to their regions", () => {
     expect(seedExtraction.regions.map((region) => `${region.text}=${region.region}`)).toEqual([
       "the Syrian border=turkey-syria-border",

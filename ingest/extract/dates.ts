@@ -46,11 +46,14 @@ function shiftMonth(published: Date, months: number): string {
   return iso(date).slice(0, 7);
 }
 
-/** A day date; without a year, the one nearest before publication (a date weeks after it is last year's). */
+/** How far after publication a day named without a year is still this year's: a visit announced for "Nov. 10". */
+const DAYS_AHEAD = 31;
+
+/** A day date; without a year, the one nearest before publication, or a month at most after it (later ones are last year's). */
 function dayDate(published: Date, month: number, day: number, year?: string): { value: string; precision: DatePrecision } | null {
   if (day < 1 || day > 31) return null;
   let resolvedYear = year ? Number(year) : published.getUTCFullYear();
-  if (!year && Date.UTC(resolvedYear, month, day) > published.getTime() + 7 * 86_400_000) resolvedYear -= 1;
+  if (!year && Date.UTC(resolvedYear, month, day) > published.getTime() + DAYS_AHEAD * 86_400_000) resolvedYear -= 1;
   return { value: `${resolvedYear}-${pad(month + 1)}-${pad(day)}`, precision: "day" };
 }
 
