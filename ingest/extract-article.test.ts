@@ -43,6 +43,15 @@ describe("extractArticle on the seed article", () => {
     });
   });
 
+  it("reads the parts of the publication day and the night before", () => {
+    const { dates } = extract("Shelling resumed earlier this morning after clashes last night. Talks follow tonight.");
+    expect(dates.map((date) => `${date.text}=${date.value}`)).toEqual([
+      "earlier this morning=2025-10-17",
+      "last night=2025-10-16",
+      "tonight=2025-10-17",
+    ]);
+  });
+
   it("reads a day named without a year as this year's up to a month after publication, and last year's beyond", () => {
     const { dates } = extract("Leaders will meet in Ankara on November 10. The attack of November 30 is still unexplained.");
     expect(dates.map((date) => `${date.text}=${date.value}`)).toEqual(["on November 10=2025-11-10", "November 30=2024-11-30"]);

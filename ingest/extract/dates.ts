@@ -88,10 +88,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b(yesterday|today)\b/gi,
+    // "today", "earlier this morning", "tonight"; "yesterday", "last night" the day before.
+    pattern: /\b(?:(?:earlier|later)\s+)?(yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b/gi,
     resolve: (match, published) => {
       const date = new Date(published);
-      if (match[1].toLowerCase() === "yesterday") date.setUTCDate(date.getUTCDate() - 1);
+      if (/^(?:yesterday|last\s)/i.test(match[1])) date.setUTCDate(date.getUTCDate() - 1);
       return { value: iso(date), precision: "day" };
     },
   },
