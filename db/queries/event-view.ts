@@ -46,8 +46,8 @@ function cellRange(bbox: BoundingBox, scale: number) {
 /**
  * Where a filtered view is read, without the table: a covering index, events_map_idx by the box
  * (SQLite's choice), or, over a wide view with a date range, events_timeline_idx (the dates narrow
- * more). An R*Tree was measured and dropped: each hit costs a table
- * lookup for the filter columns, 25 ms for a city view of a million events against 2 ms.
+ * more). An R*Tree was measured and dropped: each hit costs a table lookup for the filter columns,
+ * 25 ms for a city view of a million events against 2 ms.
  */
 const viewIndex = (filters: EventFilters, level: number) =>
   sql.raw(level <= 2 && (filters.from || filters.to) ? "indexed by events_timeline_idx" : "");
