@@ -90,12 +90,12 @@ export const AREA_PLACE_DEFINITIONS: AreaPlaceDefinition[] = [
 
 /** The point of Syria's boundary with a neighbour nearest the boundary's centroid: on the border, near its middle. */
 function onBorder(lines: BoundaryLines, neighbour: string): [number, number] {
-  const parts = lines.features.filter(({ properties, geometry }) => {
+  const coordinates = lines.features.flatMap(({ properties, geometry }) => {
     const sides = [properties.adm0_a3_l, properties.adm0_a3_r];
-    return sides.includes("SYR") && sides.includes(neighbour) && geometry.type === "MultiLineString";
+    return sides.includes("SYR") && sides.includes(neighbour) && geometry.type === "MultiLineString" ? geometry.coordinates : [];
   });
-  if (!parts.length) throw new Error(`no boundary line between Syria and ${neighbour}`);
-  const line = multiLineString(parts.flatMap(({ geometry }) => (geometry.type === "MultiLineString" ? geometry.coordinates : [])));
+  if (!coordinates.length) throw new Error(`no boundary line between Syria and ${neighbour}`);
+  const line = multiLineString(coordinates);
   const [lon, lat] = nearestPointOnLine(line, centroid(line)).geometry.coordinates;
   return [lon, lat];
 }

@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { BoundingBox, FeatureCollection, Point } from "@/geo/types";
 import type { GeobriefDb } from "../client";
-import { countedSelection, type EventFilters } from "@/lib/event-filters";
+import { countedSelection, type CountedSelection, type EventFilters } from "@/lib/event-filters";
 import { events } from "../schema";
 import { eventConditions, findEvents, findEventsByIds, type EventMarkerProps } from "./events";
 
@@ -68,14 +68,19 @@ interface CellRow {
 }
 
 /** Per-cell counts and centroids of the matching events in view. */
-function countCells(db: GeobriefDb, filters: EventFilters, bbox: BoundingBox, level: number): CellRow[] {
+function countCells(
+  db: GeobriefDb,
+  filters: EventFilters,
+  bbox: BoundingBox,
+  level: number,
+  counted: CountedSelection | undefined,
+): CellRow[] {
   const scale = 2 ** level;
   const { minX, maxX, minY, maxY } = cellRange(bbox, scale);
   const inCells = (table: string) =>
     sql.raw(`${table}.level = ${level} and ${table}.cx between ${minX} and ${maxX} and ${table}.cy between ${minY} and ${maxY}`);
   // Counted ahead by triggers (migrations 0005 and 0008): a few hundred rows, whatever the
-  // database size. The view's box is answered by the cell range.
-  const counted = countedSelection(filters, ["bbox"]);
+  // database size (`counted`: countedSelection with the box answered by the cell range).
   if (counted?.kind === "every") {
     return db.all<CellRow>(sql`select n, sum_lon / n as lon, sum_lat / n as lat from event_cells as c where ${inCells("c")} and n > 0`);
   }
@@ -109,10 +114,11 @@ export function findEventView(db: GeobriefDb, filters: EventFilters, bbox: Bound
     clusters: { type: "FeatureCollection", features: [] },
   });
   let cells: CellRow[];
-  if (countedSelection(filters, ["bbox"]) || level <= 2) {
+  const counted = countedSelection(filters, ["bbox"]);
+  if (counted || level <= 2) {
     // Counted cells answer at once, and a wide view is mostly crowded: its cells are counted
     // first. They cover the view, so at most POINT_LIMIT in them is at most that many in it.
-    cells = countCells(db, filters, bbox, level);
+    cells = countCells(db, filters, bbox, level, counted);
     if (cells.reduce((sum, cell) => sum + cell.n, 0) <= POINT_LIMIT)
       return drawn(findEvents(db, { ...filters, bbox }, { limit: POINT_LIMIT }));
   } else {
@@ -121,7 +127,7 @@ export function findEventView(db: GeobriefDb, filters: EventFilters, bbox: Bound
     // (150 ms for a governorate's 1,400 matches at a million events, 90 ms this way).
     const ids = matchingEventIds(db, filters, bbox, level, POINT_LIMIT + 1);
     if (ids.length <= POINT_LIMIT) return drawn(findEventsByIds(db, ids));
-    cells = countCells(db, filters, bbox, level);
+    cells = countCells(db, filters, bbox, level, counted);
   }
   const total = cells.reduce((sum, cell) => sum + cell.n, 0);
   return {

@@ -178,11 +178,9 @@ export function findEvents(db: GeobriefDb, filters: EventFilters, options: { lim
   return { type: "FeatureCollection", features: toFeatures(db, rows) };
 }
 
-/** These events, oldest first, as map features (read by primary key: no scan). */
+/** These events (a view's few: at most event-view.ts POINT_LIMIT), oldest first, as map features, read by primary key. */
 export function findEventsByIds(db: GeobriefDb, ids: number[]): FeatureCollection<Point, EventMarkerProps> {
-  const rows = chunks(ids, 10_000)
-    .flatMap((chunk) => eventRows(db, inArray(events.id, chunk)).all())
-    .sort((a, b) => (a.event.dateStart < b.event.dateStart ? -1 : a.event.dateStart > b.event.dateStart ? 1 : a.event.id - b.event.id));
+  const rows = eventRows(db, inArray(events.id, ids)).orderBy(asc(events.dateStart), asc(events.id)).all();
   return { type: "FeatureCollection", features: toFeatures(db, rows) };
 }
 
