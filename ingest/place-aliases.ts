@@ -24,6 +24,9 @@ export const PLACE_ALIASES: Record<string, string[]> = {
   "country:RU": ["Russia"],
   "country:IR": ["Iran"],
   "country:PS": ["Palestine", "Gaza Strip", "West Bank"],
+  // Seats of power that stand for their city where a visit or talks happen ("arrived at the White House").
+  "geonames:4140963": ["White House"],
+  "geonames:524901": ["Kremlin"],
   "area:UNDOF Zone": ["UNDOF zone", "UN buffer zone", "area of separation"],
   "area:Golan Heights": ["Golan", "occupied Golan", "Israeli-occupied Golan Heights"],
 };

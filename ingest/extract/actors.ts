@@ -26,7 +26,9 @@ export function surnamesOf(member: string): string[] {
   const last = words.at(-1)!;
   const particle = words.at(-2)!.toLowerCase();
   if (["abu", "bin", "ibn", "al", "el"].includes(particle)) return [words.slice(-2).join(" ")];
-  return [last, ...(/^(al|el)-/i.test(last) ? [last.replace(/^(al|el)-/i, "")] : [])];
+  // "al-Sharaa" is also "Sharaa", and "Al-Sharaa" where it opens a sentence.
+  const particled = /^(al|el)-/i.test(last) ? [last.replace(/^(al|el)-/i, ""), last[0].toUpperCase() + last.slice(1)] : [];
+  return [...new Set([last, ...particled])];
 }
 
 interface Lexicon {

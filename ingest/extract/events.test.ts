@@ -53,6 +53,19 @@ describe("where a happening was", () => {
     expect(eventsOf("Syria's foreign minister met French officials in Paris on Thursday.")).toEqual(["CONSULT 2025-10-16 Paris"]);
   });
 
+  it("reads a seat of power as its city: a visit to the White House is in Washington", () => {
+    const { events } = extractArticle("Al-Sharaa met Trump at the White House on Monday.", { published: "2025-10-17" });
+    expect(events).toMatchObject([{ type: "CONSULT", date: "2025-10-13", place: "Washington" }]);
+    // A surname's particle is capitalised where it opens a sentence.
+    expect(events[0].actors).toContain("SYR");
+  });
+
+  it("drafts talks from a delegation received, at the place the next sentence names", () => {
+    expect(eventsOf("Mazloum Abdi received a US delegation on Thursday. The talks took place in Hasakah.")).toEqual([
+      "CONSULT 2025-10-16 Al Hasakah",
+    ]);
+  });
+
   it("places a country's news at the town of the dateline it was filed under, when the sentence names no town", () => {
     expect(eventsOf("ISTANBUL, Türkiye (AP) — Türkiye deployed air-defence batteries on Thursday, the ministry said.")).toEqual([
       "MOBILIZE 2025-10-16 Istanbul",
@@ -167,6 +180,25 @@ describe("when a happening was", () => {
 
   it("reads a planned happening's weekday forward: a visit scheduled for Wednesday is next Wednesday's", () => {
     expect(eventsOf("Erdogan is scheduled to visit Damascus on Wednesday, his office said.")).toEqual(["CONSULT 2025-10-22 Damascus"]);
+  });
+
+  it("takes a worded trigger's tense from the verb before it: talks a leader will host on Monday are next Monday's", () => {
+    expect(eventsOf("Erdogan will host al-Sharaa for talks in Ankara on Monday.")).toEqual(["CONSULT 2025-10-20 Ankara"]);
+  });
+
+  it("keeps the weekday a plan was reported on in the past, before or after the plan", () => {
+    expect(eventsOf("Reuters reported Thursday that the US would withdraw its troops from Hasakah.")).toEqual([
+      "RETREAT 2025-10-16 Al Hasakah",
+    ]);
+    expect(eventsOf("Erdogan will host al-Sharaa for talks in Ankara, his office said Wednesday.")).toEqual(["CONSULT 2025-10-15 Ankara"]);
+  });
+
+  it("joins an undated restatement to the happening it follows, whatever that one's date", () => {
+    const { events } = extractArticle("Erdogan met al-Sharaa in Ankara in May. Erdogan has since called the meeting a turning point.", {
+      published: "2025-10-17",
+    });
+    expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toEqual(["CONSULT 2025-05 Ankara"]);
+    expect(events[0].restatedIn).toHaveLength(1);
   });
 });
 

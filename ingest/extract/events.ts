@@ -149,6 +149,8 @@ function confidenceOf(draft: Draft): number {
 
 /** A verb that reports what follows ("said on Thursday that …"): a date beside it, before the trigger, dates the report. */
 const REPORTING_VERB = /\b(?:said|says|told|announced|reported|stated|confirmed|added)\b/i;
+/** The same verb just before a date that follows the happening: "…, an official said Saturday." */
+const REPORTED_ON = /\b(?:said|says|told (?:\w+ ){0,2}|announced|reported|stated|confirmed|added)\s+(?:on\s+)?$/i;
 
 /** Characters between a mention and a point of the text. */
 const distanceTo = (span: { start: number; end: number }, at: number) => (at < span.start ? span.start - at : Math.max(0, at - span.end));
@@ -217,6 +219,7 @@ const RESTATEMENT_WINDOW = 32;
 
 /** Whether two dates may be one day: equal, or one (a month or a year, an assumed publication month too) contains the other. */
 function sameTime(a: Draft, b: Draft): boolean {
+  if (a.dateAssumed || b.dateAssumed) return true;
   return a.date.startsWith(b.date) || b.date.startsWith(a.date);
 }
 
@@ -326,6 +329,8 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         .find(({ match }) => usable(match!));
     if (!trigger?.match) continue;
     const verb = tagged.find((candidate) => candidate.start === sentence.start + trigger.match!.index);
+    // A worded trigger takes its tense from the verb before it: "will host … for talks", "is expected to sign an agreement".
+    const tensed = verb ?? tagged.filter((candidate) => candidate.end <= sentence.start + trigger.match!.index).at(-1);
     if (isSummarySince(sentence.text, trigger.match.index)) continue;
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
     const sentenceActors = [...new Set(actorsIn(sentence).map((mention) => mention.actor))];
@@ -340,14 +345,19 @@ export function findEvents({ sentences, actors, places, dates, published, capita
 
     // The date nearest the trigger: "said on Thursday that the SDF had withdrawn on Tuesday" happened on Tuesday.
     const triggerAt = sentence.start + trigger.match.index;
+    // "said on Thursday that the SDF had withdrawn", "will host …, an official said Saturday": the day of the report.
     const reportsDate = (date: DateMention) =>
-      date.end <= triggerAt && REPORTING_VERB.test(body.slice(Math.max(sentence.start, date.start - 16), triggerAt));
+      date.end <= triggerAt
+        ? REPORTING_VERB.test(body.slice(Math.max(sentence.start, date.start - 16), triggerAt))
+        : REPORTED_ON.test(body.slice(Math.max(sentence.start, date.start - 16), date.start));
     const stated = datesIn(sentence).sort(
       (a, b) => Number(reportsDate(a)) - Number(reportsDate(b)) || distanceTo(a, triggerAt) - distanceTo(b, triggerAt),
     )[0];
-    const date = stated && verb?.aspect === "planned" && published ? aheadIfPlanned(stated, published) : stated;
+    const planned = tensed?.aspect === "planned";
+    // A weekday a plan is due on is the next such day; the weekday it was reported on is the one past.
+    const date = stated && planned && published && !reportsDate(stated) ? aheadIfPlanned(stated, published) : stated;
     // "had been negotiating", "had agreed": told as what came before the news, so background unless dated.
-    if (verb?.aspect === "past-perfect" && !date) continue;
+    if (tensed?.aspect === "past-perfect" && !date) continue;
     if (!date && (!published || UNDATED_PAST.test(sentence.text))) continue;
     if (date && newest && daysBetween(dateRange(date.value).end, newest) > BACKGROUND_DAYS) continue;
     // Where a statement came from: the capital of the first state actor named (an armed group has none).
@@ -430,7 +440,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
           date: date
             ? `"${date.text}" in the sentence${date !== stated ? " (planned: the next such day)" : ""}`
             : "no date stated: the publication month",
-          planned: verb?.aspect === "planned",
+          planned,
         },
       });
     }
