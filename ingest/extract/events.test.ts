@@ -53,6 +53,14 @@ describe("where a happening was", () => {
     expect(eventsOf("Syria's foreign minister met French officials in Paris on Thursday.")).toEqual(["CONSULT 2025-10-16 Paris"]);
   });
 
+  it("reads 'the governorate of X' and 'the province of X' as the governorate, not its seat", () => {
+    const { events } = extractArticle("Turkish artillery shelled villages in the northern province of Idlib on Tuesday.", {
+      published: "2025-10-17",
+    });
+    expect(events).toMatchObject([{ type: "ASSAULT", date: "2025-10-14", placePrecision: "admin1" }]);
+    expect(eventsOf("Israeli jets struck the governorate of Quneitra on Tuesday.")).toEqual(["ASSAULT 2025-10-14 Quneitra"]);
+  });
+
   it("reads a seat of power as its city: a visit to the White House is in Washington", () => {
     const { events } = extractArticle("Al-Sharaa met Trump at the White House on Monday.", { published: "2025-10-17" });
     expect(events).toMatchObject([{ type: "CONSULT", date: "2025-10-13", place: "Washington" }]);

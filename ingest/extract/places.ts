@@ -118,6 +118,9 @@ const AREA_OPENERS = /^((north|south|east|west)(ern|-?east(ern)?|-?west(ern)?)?|
 
 const WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
 
+/** The words before a name that make it a governorate's: "the governorate of Deraa", "the province of Idlib". */
+const UNIT_OF = /\b(governorate|province) of $/i;
+
 /** Governorates and towns can be qualified by a direction ("southern Quneitra"); countries' and areas' own names already are. */
 const entryIsArea = (matches: NameMatch[]) => matches.some(({ entry }) => entry.precision !== "country" && entry.featureCode !== "AREA");
 
@@ -167,16 +170,23 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
         continue;
       // An alternate name of a small foreign place is usually a historic or other-language
       // name ("Beit Jinn" for an Israeli town): too weak to place a Syrian story there.
-      const matches = gazetteer.byName
+      const found = gazetteer.byName
         .get(key)
         ?.filter(({ entry, primary }) => primary || entry.countryCode === "SY" || entry.population >= 100_000);
-      if (!matches?.length) continue;
+      if (!found?.length) continue;
+      // "the governorate of Deraa", "the province of Idlib": the governorate, as "Deraa governorate" is.
+      const unitOf = UNIT_OF.exec(folded.slice(Math.max(0, words[index].start - 16), words[index].start));
+      const unit = unitOf && gazetteer.byName.get(`${key} ${normaliseName(unitOf[1])}`);
+      const matches = unit?.length ? unit : found;
       // "southern Quneitra", "rural Idlib": the same place, said of its part.
       const opener = /(?:^|\s)((?:north|south|east|west|central|rural)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?) $/i.exec(
         folded.slice(Math.max(0, words[index].start - 16), words[index].start),
       );
-      const start =
-        opener && !AREA_OPENERS.test(first) && entryIsArea(matches) ? words[index].start - opener[1].length - 1 : words[index].start;
+      const start = unit?.length
+        ? words[index].start - unitOf![0].length
+        : opener && !AREA_OPENERS.test(first) && entryIsArea(matches)
+          ? words[index].start - opener[1].length - 1
+          : words[index].start;
       candidates.push({ start, end: last.end, matches });
       index += count - 1;
       break;
