@@ -16,6 +16,16 @@ describe("one draft per happening per article", () => {
     expect(events[0].restatedIn).toHaveLength(1);
   });
 
+  it("reads 'the attack', 'the meeting' with no actor as a restatement, never as a happening of its own", () => {
+    const { events } = extractArticle(
+      'Turkish drones struck a car near Kobani on Tuesday. "We condemn the attack," a press association said.',
+      { published: "2025-10-17" },
+    );
+    expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toEqual(["ASSAULT 2025-10-14 'Ayn al 'Arab"]);
+    expect(events[0].restatedIn).toHaveLength(1);
+    expect(eventsOf('"We condemn the attack," a press association in Diyarbakir said on Tuesday.')).toEqual([]);
+  });
+
   it("keeps two strikes apart when they hit places far from each other", () => {
     expect(
       eventsOf("Israeli jets struck a depot in Quneitra on Tuesday. Israeli jets also struck an airfield in Homs on Thursday."),

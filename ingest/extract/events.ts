@@ -122,7 +122,12 @@ interface DraftReasons {
 }
 
 /** A draft event, whether the text named its place (else a capital stands in), and why it was drafted. */
-type Draft = Omit<ExtractedEvent, "planned" | "confidence" | "reasons"> & { placeStated: boolean; why: DraftReasons };
+type Draft = Omit<ExtractedEvent, "planned" | "confidence" | "reasons"> & {
+  placeStated: boolean;
+  /** "The meeting …", "the attack" with no actor named: a restatement of an earlier happening, never one alone. */
+  refersBack: boolean;
+  why: DraftReasons;
+};
 
 /** "Quneitra" as written in the sentence: Al Qunaytirah (GeoNames 173334), the only place of that name. */
 function describePlace(place: PlaceMention, where: string): string {
@@ -173,6 +178,9 @@ function isSpeakersPlace(body: string, place: PlaceMention): boolean {
 
 /** A place in the dateline a report opens with: where it was filed, not where its news happened. */
 const isDateline = (body: string, place: PlaceMention, sentence: Sentence) => isDatelinePlace(body, place.start, place.end, sentence.start);
+
+/** "The meeting", "this attack": a happening the text has told of before. */
+const DEFINITE_BEFORE = /\b(?:the|this|that|these|those)\s+$/i;
 
 /** A present perfect: "has carried out", "have been killed". */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|ne|t|wn|un|ught)\b/i;
@@ -248,6 +256,7 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
     const family = recent.get(typeFamilyOf(draft.type)) ?? [];
     const first = family.find((event) => sameTime(event, draft) && samePlace(event, draft));
     if (!first) {
+      if (draft.refersBack) continue;
       kept.push(draft);
       recent.set(typeFamilyOf(draft.type), [draft, ...family].slice(0, RESTATEMENT_WINDOW));
       continue;
@@ -275,11 +284,16 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
   // Force is done where its target is: one no sentence placed, even through a restatement, would
   // stand at its attacker's capital (the stand-in that let a restatement place it), a guess.
   const placed = kept.filter((draft) => draft.placeStated || !FORCE_TYPES.has(draft.type));
-  return placed.map(({ placeStated: _stated, why, ...event }) => {
+  return placed.map(({ placeStated: _stated, refersBack: _refersBack, why, ...event }) => {
     const reasons = [`trigger: ${why.trigger}`, `place: ${why.place}`, `date: ${why.date}`];
     if (event.restatedIn?.length)
       reasons.push(`restated in ${event.restatedIn.length} more sentence${event.restatedIn.length === 1 ? "" : "s"}`);
-    return { ...event, planned: why.planned, confidence: confidenceOf({ ...event, placeStated: _stated, why }), reasons };
+    return {
+      ...event,
+      planned: why.planned,
+      confidence: confidenceOf({ ...event, placeStated: _stated, refersBack: _refersBack, why }),
+      reasons,
+    };
   });
 }
 
@@ -334,13 +348,15 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     if (isSummarySince(sentence.text, trigger.match.index)) continue;
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
     const sentenceActors = [...new Set(actorsIn(sentence).map((mention) => mention.actor))];
+    let refersBack = false;
     if (!sentenceActors.length) {
       // "Israeli strikes", "Turkish drones": the adjective names who acted.
       const adjective = Object.entries(DEMONYMS).find(([, words]) =>
         words.some((word) => new RegExp(`\\b${word.replace(".", "\\.")}\\b`).test(sentence.text)),
       );
+      refersBack = !adjective && Boolean(worded) && DEFINITE_BEFORE.test(sentence.text.slice(0, trigger.match.index));
       if (adjective) sentenceActors.push(adjective[0]);
-      else if (!ACTORLESS_TYPES.has(trigger.type)) continue;
+      else if (!ACTORLESS_TYPES.has(trigger.type) && !refersBack) continue;
     }
 
     // The date nearest the trigger: "said on Thursday that the SDF had withdrawn on Tuesday" happened on Tuesday.
@@ -423,6 +439,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
         trigger: trigger.match[0],
         placeStated,
+        refersBack,
         why: {
           trigger: worded
             ? `the words "${trigger.match[0]}" (${trigger.type})`
