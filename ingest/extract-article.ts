@@ -101,7 +101,9 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
         region.end - region.start > candidate.end - candidate.start &&
         (entry.precision === "country" || entry.featureCode === "AREA"),
     );
-    const needsLocative = actorsHere.length > 0 || inRegionPhrase || entry.precision === "country" || isMinorPlace(entry);
+    // An actor's name inside a longer place name ("Syria" in "southern Syria") does not make the place an actor.
+    const namesAnActor = actorsHere.some((actor) => actor.start <= candidate.start && actor.end >= candidate.end);
+    const needsLocative = namesAnActor || inRegionPhrase || entry.precision === "country" || isMinorPlace(entry);
     if (needsLocative && !locative) continue;
     for (const actor of actorsHere) displaced.add(actor);
     places.push(toPlaceMention(body, candidate, resolution));

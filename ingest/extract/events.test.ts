@@ -26,6 +26,12 @@ describe("one draft per happening per article", () => {
     expect(eventsOf('"We condemn the attack," a press association in Diyarbakir said on Tuesday.')).toEqual([]);
   });
 
+  it("lets a reference back that joins nothing hide no later statement of the same kind", () => {
+    expect(
+      eventsOf("The attacks on the Syrian coast went on. Gunmen attacked villages on the Syrian coast on Tuesday, a monitor said."),
+    ).toEqual(["ASSAULT 2025-10-14 Syrian coast"]);
+  });
+
   it("keeps two strikes apart when they hit places far from each other", () => {
     expect(
       eventsOf("Israeli jets struck a depot in Quneitra on Tuesday. Israeli jets also struck an airfield in Homs on Thursday."),
@@ -61,6 +67,12 @@ describe("where a happening was", () => {
 
   it("knows the world's larger capitals, where diplomacy happens", () => {
     expect(eventsOf("Syria's foreign minister met French officials in Paris on Thursday.")).toEqual(["CONSULT 2025-10-16 Paris"]);
+  });
+
+  it("reads a named area as a place though it holds an actor's name: 'southern Syria' is no Syrian government", () => {
+    expect(eventsOf("Israeli officials said on Tuesday that talks aimed at demilitarising southern Syria were under way.")).toEqual([
+      "CONSULT 2025-10-14 southern Syria",
+    ]);
   });
 
   it("reads 'the governorate of X' and 'the province of X' as the governorate, not its seat", () => {
@@ -179,6 +191,12 @@ describe("where a happening was", () => {
 describe("when a happening was", () => {
   it("takes a running total since a date for background, but not the since-clause's own verb", () => {
     expect(eventsOf("Since the fall of Assad in December, Israel has carried out hundreds of strikes across Syria.")).toEqual([]);
+  });
+
+  it("takes what can, could, should or must happen for no report, but a demand for one", () => {
+    expect(eventsOf("Journalists cannot be subjected to attack in Qamishli, the association said on Tuesday.")).toEqual([]);
+    expect(eventsOf("Up to two billion cubic metres of gas can be exported to Syria through the pipeline.")).toEqual([]);
+    expect(eventsOf("Erdogan said on Tuesday that the SDF must withdraw from Manbij.")).toEqual(["REQUEST 2025-10-14 Manbij"]);
   });
 
   it("takes an undated past perfect for background, and a dated one for news", () => {

@@ -11,6 +11,8 @@ import type { ActorMention, DateMention, ExtractedEvent, PlaceMention } from "@/
 const VERBAL_TYPES = new Set<PloverType>(["AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "OTHER", "SANCTION"]);
 /** Force can be reported without a named actor ("clashes killed dozens"): still an event. */
 const ACTORLESS_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE"]);
+/** Kinds told in modals: a demand or a threat is what must or could happen. */
+const MODAL_TYPES = new Set<PloverType>(["REQUEST", "THREATEN"]);
 /** Older than this before publication, a dated fact is background, not news (docs/extraction.md, "What the extractor is asked to find"). */
 const BACKGROUND_DAYS = 365;
 /** Sentences that step outside the report: glossaries, corrections, captions of file photos. */
@@ -103,6 +105,18 @@ function isSinceClause(text: string, match: TriggerAt): boolean {
 /** "will reportedly be deployed": a deployment announced for later is not yet a movement on the map. */
 function isSpeculative(text: string, match: TriggerAt): boolean {
   return /\b(?:will|would|could|may|might|plans? to|to)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, match.index - 40), match.index));
+}
+
+/**
+ * The modal a trigger is said in: "must withdraw", "should halt" ask for it; "cannot be subjected to
+ * attack", "could face strikes" say what may be. Neither reports what happened.
+ */
+function modalOf(text: string, match: TriggerAt): "obligation" | "possibility" | undefined {
+  const modal = /\b(can(?:not)?|can't|could|should|must|might|may)\s+(?:not\s+)?(?:\w+\s+){0,3}$/i.exec(
+    text.slice(Math.max(0, match.index - 48), match.index),
+  );
+  if (!modal) return undefined;
+  return /^(?:should|must)$/i.test(modal[1]) ? "obligation" : "possibility";
 }
 
 /** A flight's destination ("fled to Russia") is not where the flight happened. */
@@ -336,15 +350,19 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       ({ match }) => match && usable(match),
     );
     // The lexicon's verbs by lemma where the worded triggers found nothing ("surged into", "is withdrawing").
-    const trigger =
+    const found =
       worded ??
       tagged
         .map((verb) => ({ type: verb.type, match: { 0: verb.word, index: verb.start - sentence.start } as TriggerAt | null }))
         .find(({ match }) => usable(match!));
-    if (!trigger?.match) continue;
-    const verb = tagged.find((candidate) => candidate.start === sentence.start + trigger.match!.index);
+    if (!found?.match) continue;
+    // Demands and threats are said in modals ("could face force"); an action that must or should be is asked for.
+    const modal = MODAL_TYPES.has(found.type) ? undefined : modalOf(sentence.text, found.match);
+    if (modal === "possibility") continue;
+    const trigger = { type: modal === "obligation" ? ("REQUEST" as const) : found.type, match: found.match };
+    const verb = tagged.find((candidate) => candidate.start === sentence.start + trigger.match.index);
     // A worded trigger takes its tense from the verb before it: "will host … for talks", "is expected to sign an agreement".
-    const tensed = verb ?? tagged.filter((candidate) => candidate.end <= sentence.start + trigger.match!.index).at(-1);
+    const tensed = verb ?? tagged.filter((candidate) => candidate.end <= sentence.start + trigger.match.index).at(-1);
     if (isSummarySince(sentence.text, trigger.match.index)) continue;
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
     const sentenceActors = [...new Set(actorsIn(sentence).map((mention) => mention.actor))];
@@ -421,7 +439,8 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       const value = date?.value ?? published!.slice(0, 7);
       const key = `${trigger.type}|${value}|${target.placeId}`;
       if (seen.has(key)) continue;
-      seen.add(key);
+      // A reference back may find nothing to join and be dropped: it must not hide a later statement.
+      if (!refersBack) seen.add(key);
       events.push({
         type: trigger.type,
         date: value,
