@@ -173,6 +173,24 @@ describe("incidents", () => {
     for (const id of [elsewhere, strike, vague]) expect(getIncidentOfEvent(db, id)).toBeNull();
   });
 
+  it("keeps two kinds of movement apart unless one initiator is named for both", () => {
+    const advance = report({
+      outlet: "Daily Courier",
+      sentence: "Columns advanced into Damascus on 9 December 2025.",
+      type: "MOBILIZE",
+      date: "2025-12-09",
+      actors: [],
+    });
+    const flight = report({
+      outlet: "Evening Post",
+      sentence: "The former president fled Damascus on 9 December 2025.",
+      type: "RETREAT",
+      date: "2025-12-09",
+      actors: ["SYR-ASSAD"],
+    });
+    for (const id of [advance, flight]) expect(getIncidentOfEvent(db, id)).toBeNull();
+  });
+
   it("counts reprints of one wire story as one independent source", () => {
     const wire = "DAMASCUS, Syria (AP) — Syrian and Kurdish negotiators signed a deal in Damascus on 2 March 2025.";
     const a = report({ outlet: "Gazette One", sentence: wire, type: "AGREE", date: "2025-03-02", actors: ["SYR", "SDF"] });

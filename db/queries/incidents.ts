@@ -101,7 +101,7 @@ export interface Agreement {
  * Whether two reports may tell of one happening, and how well they agree: null when type family,
  * dates, place or actors rule it out. Dates must overlap (a month-precision report can join a
  * day-precision one, a year's none); places must lie within the vaguer one's reach; actors, when both
- * name some, must share one, and the initiator too when the types differ.
+ * name some, must share one; two types of a family need one named initiator.
  */
 export function agreement(a: ReportFacts, b: ReportFacts, actorsA: Set<string>, actorsB: Set<string>): Agreement | null {
   if (typeFamilyOf(a.type) !== typeFamilyOf(b.type)) return null;
@@ -111,10 +111,11 @@ export function agreement(a: ReportFacts, b: ReportFacts, actorsA: Set<string>, 
   // A year says too little to tell one happening from the others of that year.
   if (a.datePrecision === "year" || b.datePrecision === "year") return null;
   if (a.dateStart > b.dateEnd || b.dateStart > a.dateEnd) return null;
-  // Two kinds of one family with different initiators are two happenings: "rebels entered" and "Assad fled".
+  // Two kinds of one family are one happening only when told of one initiator: "rebels entered" and
+  // "Assad fled" are two, and so are an unattributed advance and a flight.
   const [initiatorA] = actorsA;
   const [initiatorB] = actorsB;
-  if (a.type !== b.type && initiatorA && initiatorB && initiatorA !== initiatorB) return null;
+  if (a.type !== b.type && (!initiatorA || initiatorA !== initiatorB)) return null;
   const vaguer = vaguerOf(a.placePrecision, b.placePrecision);
   const km = kmBetween(a, b);
   if (vaguer === "country" ? a.countryCode !== b.countryCode : km > SAME_PLACE_KM[vaguer]) return null;
