@@ -37,6 +37,7 @@ afterAll(() => {
 
 const DAMASCUS = "geonames:170654";
 const ALEPPO = "geonames:170063";
+const ANKARA = "geonames:323786";
 let serial = 0;
 
 /** Stores an article of one sentence reporting one event, as the extractor would draft it. */
@@ -64,7 +65,7 @@ function report(options: {
     coordinateSource: place.coordinateSource,
     lat: place.lat,
     lon: place.lon,
-    geoPrecision: 1,
+    geoPrecision: place.precision === "country" || place.precision === "admin1" ? 3 : place.precision === "admin2" ? 2 : 1,
     actors: options.actors,
     evidence: { start: 0, end: options.sentence.length, text: options.sentence },
     trigger: "test",
@@ -171,6 +172,35 @@ describe("incidents", () => {
       actors: ["TUR", "SYR"],
     });
     for (const id of [elsewhere, strike, vague]) expect(getIncidentOfEvent(db, id)).toBeNull();
+  });
+
+  it("groups an untyped happening told of a country with one told of a place in it, never of another country", () => {
+    const national = report({
+      outlet: "Daily Courier",
+      sentence: "A new cabinet took office in Syria in January 2026.",
+      type: "OTHER",
+      date: "2026-01",
+      place: "country:SY",
+      actors: ["SYR"],
+    });
+    const capital = report({
+      outlet: "Evening Post",
+      sentence: "A new cabinet took office in Damascus in January 2026.",
+      type: "OTHER",
+      date: "2026-01",
+      actors: ["SYR"],
+    });
+    const abroad = report({
+      outlet: "Gazette One",
+      sentence: "A new Syrian envoy took office in Ankara in January 2026.",
+      type: "OTHER",
+      date: "2026-01",
+      place: ANKARA,
+      actors: ["SYR"],
+    });
+    expect(getIncidentOfEvent(db, national)?.reports).toBe(2);
+    expect(getIncidentOfEvent(db, capital)?.reports).toBe(2);
+    expect(getIncidentOfEvent(db, abroad)).toBeNull();
   });
 
   it("keeps two kinds of movement apart unless one initiator is named for both", () => {

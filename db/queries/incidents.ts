@@ -105,9 +105,11 @@ export interface Agreement {
  */
 export function agreement(a: ReportFacts, b: ReportFacts, actorsA: Set<string>, actorsB: Set<string>): Agreement | null {
   if (typeFamilyOf(a.type) !== typeFamilyOf(b.type)) return null;
-  // OTHER is what the extractor calls what it cannot type: only the same place makes two of them one.
+  // OTHER is what the extractor calls what it cannot type: only the same place makes two of them one,
+  // or a country and a place in it ("a government formed in Syria", "… formed in Damascus").
   const catchAll = a.type === "OTHER" && b.type === "OTHER";
-  if (catchAll && (a.placeId === null || a.placeId !== b.placeId)) return null;
+  const countryWide = (a.placePrecision === "country" || b.placePrecision === "country") && a.countryCode === b.countryCode;
+  if (catchAll && (a.placeId === null || (a.placeId !== b.placeId && !countryWide))) return null;
   // A year says too little to tell one happening from the others of that year.
   if (a.datePrecision === "year" || b.datePrecision === "year") return null;
   if (a.dateStart > b.dateEnd || b.dateStart > a.dateEnd) return null;

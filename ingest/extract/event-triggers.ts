@@ -60,6 +60,6 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "OTHER",
     pattern:
-      /\b(?:took office|sworn in|elected|appointed|took power|came to power|(?:was|were) formed|took shape|ouster|overthrow(?:n)?|overthrew|toppl(?:ed|ing))\b/i,
+      /\b(?:took office|sworn in|elected|appointed|took power|came to power|(?:was|were) formed|took shape|ouster|oust(?:ed|ing)|overthrow(?:n)?|overthrew|toppl(?:ed|ing))\b/i,
   },
 ];

@@ -199,6 +199,12 @@ describe("when a happening was", () => {
     expect(eventsOf("Erdogan said on Tuesday that the SDF must withdraw from Manbij.")).toEqual(["REQUEST 2025-10-14 Manbij"]);
   });
 
+  it("reads an ousting as a change of regime, dated by its own month", () => {
+    expect(eventsOf("The vote follows the ousting of President Bashar al-Assad last December by rebel forces.")).toEqual([
+      "OTHER 2024-12 Damascus",
+    ]);
+  });
+
   it("takes an undated past perfect for background, and a dated one for news", () => {
     expect(eventsOf("Officials said the SDF had withdrawn from the villages before the talks.")).toEqual([]);
     expect(eventsOf("Officials said on Thursday that the SDF had withdrawn from Manbij on Tuesday.")).toEqual([
