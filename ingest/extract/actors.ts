@@ -34,6 +34,8 @@ export function surnamesOf(member: string): string[] {
 interface Lexicon {
   /** Folded phrase, as written → actor id. */
   names: Map<string, string>;
+  /** The folded phrases of those that name a person: members and their surnames. */
+  persons: Set<string>;
   namePattern: RegExp;
   acronyms: Map<string, string>;
   acronymPattern: RegExp;
@@ -43,6 +45,7 @@ interface Lexicon {
 
 function buildLexicon(actors: RegistryActor[]): Lexicon {
   const names = new Map<string, string>();
+  const persons = new Set<string>();
   const acronyms = new Map<string, string>();
   const add = (phrase: string, actor: string) => {
     const folded = foldText(phrase.replace(/\(.*\)/, "").trim());
@@ -55,12 +58,16 @@ function buildLexicon(actors: RegistryActor[]): Lexicon {
   }
   // Surnames last, so a full alias always keeps its own actor.
   for (const actor of actors) for (const member of actor.members) for (const surname of surnamesOf(member)) add(surname, actor.id);
+  for (const actor of actors)
+    for (const member of actor.members)
+      for (const phrase of [member, ...surnamesOf(member)]) persons.add(foldText(phrase.replace(/\(.*\)/, "").trim()));
   const byLength = (a: string, b: string) => b.length - a.length;
   const demonymActor = new Map<string, string>();
   for (const [actor, adjectives] of Object.entries(DEMONYMS)) for (const adjective of adjectives) demonymActor.set(adjective, actor);
   const titleWords = "(?:(?:[A-Z][\\w'-]*|and|of)\\s+){0,4}?";
   return {
     names,
+    persons,
     namePattern: new RegExp(`(?<![\\w-])(?:${[...names.keys()].sort(byLength).map(escape).join("|")})(?![\\w-])`, "g"),
     acronyms,
     acronymPattern: new RegExp(`(?<![\\w.-])(?:${[...acronyms.keys()].sort(byLength).map(escape).join("|")})(?![\\w-])`, "g"),
@@ -73,6 +80,9 @@ function buildLexicon(actors: RegistryActor[]): Lexicon {
 }
 
 const lexicon = buildLexicon(actorRegistry as RegistryActor[]);
+
+/** Whether a mention names a person (a member of an actor, by full name or surname), not the actor itself. */
+export const isPersonMention = (mention: ActorMention): boolean => lexicon.persons.has(foldText(mention.text));
 
 /**
  * Every mention of a registry actor: names, aliases, members and their surnames, and

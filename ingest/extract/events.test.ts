@@ -32,6 +32,28 @@ describe("one draft per happening per article", () => {
     ).toEqual(["ASSAULT 2025-10-14 Syrian coast"]);
   });
 
+  it("keeps two kinds of one family apart under different initiators: rebels moving in and a ruler fleeing", () => {
+    expect(
+      eventsOf("Rebel fighters of HTS entered Damascus on Sunday. Bashar al-Assad fled Damascus on Sunday, a monitor said.", "2024-12-08"),
+    ).toEqual(["MOBILIZE 2024-12-08 Damascus", "RETREAT 2024-12-08 Damascus"]);
+  });
+
+  it("reads a bare title as the person the sentence before named", () => {
+    const { events } = extractArticle("Crowds gathered as Bashar al-Assad's rule ended. The former president fled Damascus on Sunday.", {
+      published: "2024-12-08",
+    });
+    expect(events).toMatchObject([{ type: "RETREAT", date: "2024-12-08", place: "Damascus", actors: ["SYR-ASSAD"] }]);
+  });
+
+  it("takes a passive's agent for who acted: a depot destroyed by Syrian artillery restates the Syrian shelling", () => {
+    const { events } = extractArticle(
+      "Syrian forces shelled Hezbollah positions near Hermel on Monday. A Hezbollah depot near Hermel was destroyed by Syrian artillery fire.",
+      { published: "2025-03-17" },
+    );
+    expect(events).toMatchObject([{ type: "ASSAULT", date: "2025-03-17", place: "El Hermel", actors: ["SYR", "HEZ"] }]);
+    expect(events[0].restatedIn).toHaveLength(1);
+  });
+
   it("keeps two strikes apart when they hit places far from each other", () => {
     expect(
       eventsOf("Israeli jets struck a depot in Quneitra on Tuesday. Israeli jets also struck an airfield in Homs on Thursday."),

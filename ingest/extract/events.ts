@@ -3,6 +3,7 @@ import type { GazetteerEntry } from "../gazetteer";
 import { sentenceAt, type Sentence } from "@/lib/sentences";
 import { isDatelinePlace } from "./context";
 import { ACTOR_COUNTRY, DEMONYMS } from "./actor-lexicon";
+import { isPersonMention } from "./actors";
 import { EVENT_TRIGGERS } from "./event-triggers";
 import { findVerbTriggers } from "./verb-triggers";
 import type { ActorMention, DateMention, ExtractedEvent, PlaceMention } from "@/lib/extraction-types";
@@ -193,6 +194,27 @@ function isSpeakersPlace(body: string, place: PlaceMention): boolean {
 /** A place in the dateline a report opens with: where it was filed, not where its news happened. */
 const isDateline = (body: string, place: PlaceMention, sentence: Sentence) => isDatelinePlace(body, place.start, place.end, sentence.start);
 
+/**
+ * The actor a passive trigger was done by: "was destroyed by Syrian artillery", "were killed by the
+ * SDF". A mention just after "by", else a demonym there.
+ */
+function passiveAgent(sentence: Sentence, match: TriggerAt, mentions: ActorMention[]): string | undefined {
+  if (!/\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(Math.max(0, match.index - 24), match.index)))
+    return undefined;
+  const after = match.index + match[0].length;
+  const by = /^\s+(?:[\w-]+\s+){0,3}?by\s+(?:an?\s+|the\s+)?/i.exec(sentence.text.slice(after, after + 60));
+  if (!by) return undefined;
+  const at = sentence.start + after + by[0].length;
+  const named = mentions.find((mention) => mention.start === at);
+  if (named) return named.actor;
+  const word = /^[\w.]+/.exec(sentence.text.slice(after + by[0].length))?.[0];
+  return Object.entries(DEMONYMS).find(([, words]) => words.includes(word ?? ""))?.[0];
+}
+
+/** A title with no name: "the former president", "the foreign minister". */
+const TITLE_REFERENCE =
+  /\b[Tt]he (?:former |ousted |deposed |late |new |interim )?(?:president|prime minister|(?:foreign|defen[cs]e|interior) minister|minister|leader|ruler|commander|envoy|king|emir|crown prince)\b/;
+
 /** "The meeting", "this attack": a happening the text has told of before. */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those)\s+$/i;
 
@@ -268,7 +290,10 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
   const recent = new Map<string, Draft[]>();
   for (const draft of drafts) {
     const family = recent.get(typeFamilyOf(draft.type)) ?? [];
-    const first = family.find((event) => sameTime(event, draft) && samePlace(event, draft));
+    // Two kinds of one family are one happening only under one initiator: "rebels surged in" and "Assad fled" are two.
+    const first = family.find(
+      (event) => sameTime(event, draft) && samePlace(event, draft) && (event.type === draft.type || event.actors[0] === draft.actors[0]),
+    );
     if (!first) {
       if (draft.refersBack) continue;
       kept.push(draft);
@@ -366,7 +391,19 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     if (isSummarySince(sentence.text, trigger.match.index)) continue;
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
     const sentenceActors = [...new Set(actorsIn(sentence).map((mention) => mention.actor))];
+    // "was destroyed by Syrian artillery": a passive's agent acted, whoever the sentence names first.
+    const agent = passiveAgent(sentence, trigger.match, actorsIn(sentence));
+    if (agent) sentenceActors.splice(0, sentenceActors.length, agent, ...sentenceActors.filter((actor) => actor !== agent));
     let refersBack = false;
+    // "The former president fled": a title stands for the person the sentences before last named.
+    const title = TITLE_REFERENCE.exec(sentence.text);
+    if (!sentenceActors.length && title && title.index < trigger.match.index) {
+      const person = actors.filter(
+        (mention) =>
+          mention.end <= sentence.start && mention.start >= (sentences[sentence.index - 2]?.start ?? 0) && isPersonMention(mention),
+      );
+      if (person.length) sentenceActors.push(person.at(-1)!.actor);
+    }
     if (!sentenceActors.length) {
       // "Israeli strikes", "Turkish drones": the adjective names who acted.
       const adjective = Object.entries(DEMONYMS).find(([, words]) =>
