@@ -398,11 +398,11 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // "The former president fled": a title stands for the person the sentences before last named.
     const title = TITLE_REFERENCE.exec(sentence.text);
     if (!sentenceActors.length && title && title.index < trigger.match.index) {
-      const person = actors.filter(
-        (mention) =>
-          mention.end <= sentence.start && mention.start >= (sentences[sentence.index - 2]?.start ?? 0) && isPersonMention(mention),
-      );
-      if (person.length) sentenceActors.push(person.at(-1)!.actor);
+      // The two sentences before, through the sentence index: a hostile run of titles stays linear.
+      const person = [sentences[sentence.index - 1], sentences[sentence.index - 2]]
+        .map((before) => (before ? actorsIn(before).filter(isPersonMention).at(-1) : undefined))
+        .find(Boolean);
+      if (person) sentenceActors.push(person.actor);
     }
     if (!sentenceActors.length) {
       // "Israeli strikes", "Turkish drones": the adjective names who acted.
