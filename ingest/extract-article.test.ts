@@ -114,6 +114,14 @@ describe("extraction rules, on text written for them", () => {
     expect(extract("Syrian officials denied it.", "2025-05-01").actors[0].actor).toBe("SYR");
   });
 
+  it("reads a patron's proxies as their own actor: Turkish-backed fighters are the SNA, Hezbollah-aligned forces Hezbollah", () => {
+    const actors = extract(
+      "Ankara-backed militia and Turkey-backed opposition forces clashed with Hezbollah-aligned forces, while US-backed fighters held the dam.",
+    ).actors.map((actor) => `${actor.text}=${actor.actor}`);
+    // Only Türkiye's proxies have a registry actor of their own; "US-backed fighters" name no one.
+    expect(actors).toEqual(["Ankara-backed militia=SNA", "Turkey-backed opposition forces=SNA", "Hezbollah-aligned forces=HEZ"]);
+  });
+
   it("does not take a person's name for a village", () => {
     expect(texts(extract("Commander Rohilat Afrin spoke to reporters.").places)).toEqual([]);
   });

@@ -90,10 +90,28 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   "SYR-ASSAD": ["Assad's regime", "Syrian regime", "former regime", "Baathist regime"],
   TUR: ["Turkish Armed Forces", "Turkish Defence Ministry"],
   SDF: ["Kurdish-led forces", "Kurdish-led Syrian Democratic Forces"],
-  USA: ["Pentagon", "White House", "State Department", "US military", "U.S. military"],
+  USA: [
+    "Pentagon",
+    "White House",
+    "State Department",
+    "US military",
+    "U.S. military",
+    "U.S.-led coalition",
+    "US-led international coalition",
+    "U.S.-led international coalition",
+    "Operation Inherent Resolve",
+    "Combined Joint Task Force – Operation Inherent Resolve",
+    "CJTF-OIR",
+  ],
   RUS: ["Russian Federation"],
   UN: ["UN Security Council", "Security Council"],
 };
+
+/**
+ * The registry's actor a patron's backing names in this theatre: "Turkish-backed factions" are the
+ * Syrian National Army's (its registry entry). Other patrons' proxies have no actor of their own.
+ */
+export const PROXY_OF: Record<string, string> = { TUR: "SNA" };
 
 /** Members that are organisations, not people: no surname of theirs stands alone. */
 export const NOT_PERSON = /\b(General|Security|Party|Forces|Council|Army|Committee|Unit|Directorate|\(|MIT)\b/;

@@ -1,6 +1,6 @@
 import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
 import { foldText } from "../fold-text";
-import { ASSAD_ERA_ACTOR, ASSAD_FALL, ASSAD_WORDS, DEMONYMS, EXTRA_ALIASES, INSTITUTIONS, NOT_PERSON } from "./actor-lexicon";
+import { ASSAD_ERA_ACTOR, ASSAD_FALL, ASSAD_WORDS, DEMONYMS, EXTRA_ALIASES, INSTITUTIONS, NOT_PERSON, PROXY_OF } from "./actor-lexicon";
 import type { ActorMention } from "@/lib/extraction-types";
 
 interface RegistryActor {
@@ -41,6 +41,8 @@ interface Lexicon {
   acronymPattern: RegExp;
   demonymPattern: RegExp;
   demonymActor: Map<string, string>;
+  /** "Turkish-backed fighters", "Hezbollah-aligned forces": a patron's name or demonym, its tie, a group noun. */
+  patronPattern: RegExp;
 }
 
 function buildLexicon(actors: RegistryActor[]): Lexicon {
@@ -72,6 +74,10 @@ function buildLexicon(actors: RegistryActor[]): Lexicon {
     acronyms,
     acronymPattern: new RegExp(`(?<![\\w.-])(?:${[...acronyms.keys()].sort(byLength).map(escape).join("|")})(?![\\w-])`, "g"),
     demonymActor,
+    patronPattern: new RegExp(
+      `(?<![\\w-])(${[...names.keys(), ...demonymActor.keys()].sort(byLength).map(escape).join("|")})-(backed|aligned|affiliated|allied)\\s+(?:(?:[A-Z][\\w'-]*|opposition|armed|rebel|Islamist)\\s+){0,3}(?:forces|fighters|factions|militias?|militants|groups|rebels|opposition|gunmen)(?![\\w-])`,
+      "g",
+    ),
     demonymPattern: new RegExp(
       `(?<![\\w-])(${[...demonymActor.keys()].sort(byLength).map(escape).join("|")})\\s+${titleWords}(${INSTITUTIONS.sort(byLength).map(anyInitialCase).join("|")})(?![\\w-])`,
       "g",
@@ -110,6 +116,12 @@ export function findActors(body: string, published?: string): ActorMention[] {
       actor = ASSAD_ERA_ACTOR;
     }
     add(match.index, match.index + match[0].length, actor);
+  }
+  // "Turkish-backed fighters" are Türkiye's proxies, not Türkiye; "Hezbollah-aligned forces" are Hezbollah's own.
+  for (const match of folded.matchAll(lexicon.patronPattern)) {
+    const patron = lexicon.names.get(match[1]) ?? lexicon.demonymActor.get(match[1])!;
+    const actor = match[2] === "backed" ? PROXY_OF[patron] : patron;
+    if (actor) add(match.index, match.index + match[0].length, actor);
   }
   // Stable: among equal spans the first added (a registry name) is kept.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
