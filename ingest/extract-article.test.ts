@@ -122,6 +122,18 @@ describe("extraction rules, on text written for them", () => {
     expect(actors).toEqual(["Ankara-backed militia=SNA", "Turkey-backed opposition forces=SNA", "Hezbollah-aligned forces=HEZ"]);
   });
 
+  it("reads an institution a state owns or seats as that state's: 'Syria's Health Ministry', 'the authorities in Damascus'", () => {
+    const { actors, places } = extract("Syria's Health Ministry and the new authorities in Damascus said Israel's army struck.");
+    expect(actors.map((actor) => `${actor.text}=${actor.actor}`)).toEqual([
+      "Syria's Health Ministry=SYR",
+      "the new authorities in Damascus=SYR",
+      "Israel's army=ISR",
+    ]);
+    // The seat is a place too.
+    expect(texts(places)).toEqual(["Damascus"]);
+    expect(extract("Syria's Health Ministry said so.", "2023-05-01").actors[0].actor).toBe("SYR-ASSAD");
+  });
+
   it("does not take a person's name for a village", () => {
     expect(texts(extract("Commander Rohilat Afrin spoke to reporters.").places)).toEqual([]);
   });

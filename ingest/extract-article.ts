@@ -105,7 +105,8 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     const namesAnActor = actorsHere.some((actor) => actor.start <= candidate.start && actor.end >= candidate.end);
     const needsLocative = namesAnActor || inRegionPhrase || entry.precision === "country" || isMinorPlace(entry);
     if (needsLocative && !locative) continue;
-    for (const actor of actorsHere) displaced.add(actor);
+    // A place inside a longer actor phrase ("the authorities in Damascus") leaves the actor standing.
+    for (const actor of actorsHere) if (actor.start >= candidate.start && actor.end <= candidate.end) displaced.add(actor);
     places.push(toPlaceMention(body, candidate, resolution));
   }
   actors = actors.filter((actor) => !displaced.has(actor));

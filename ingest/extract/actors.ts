@@ -1,6 +1,16 @@
 import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
 import { foldText } from "../fold-text";
-import { ASSAD_ERA_ACTOR, ASSAD_FALL, ASSAD_WORDS, DEMONYMS, EXTRA_ALIASES, INSTITUTIONS, NOT_PERSON, PROXY_OF } from "./actor-lexicon";
+import {
+  ACTOR_COUNTRY,
+  ASSAD_ERA_ACTOR,
+  ASSAD_FALL,
+  ASSAD_WORDS,
+  DEMONYMS,
+  EXTRA_ALIASES,
+  INSTITUTIONS,
+  NOT_PERSON,
+  PROXY_OF,
+} from "./actor-lexicon";
 import type { ActorMention } from "@/lib/extraction-types";
 
 interface RegistryActor {
@@ -43,6 +53,9 @@ interface Lexicon {
   demonymActor: Map<string, string>;
   /** "Turkish-backed fighters", "Hezbollah-aligned forces": a patron's name or demonym, its tie, a group noun. */
   patronPattern: RegExp;
+  /** "Syria's defence ministry", "the new authorities in Damascus": an institution a name owns or seats. */
+  ownedPattern: RegExp;
+  seatedPattern: RegExp;
 }
 
 function buildLexicon(actors: RegistryActor[]): Lexicon {
@@ -67,6 +80,7 @@ function buildLexicon(actors: RegistryActor[]): Lexicon {
   const demonymActor = new Map<string, string>();
   for (const [actor, adjectives] of Object.entries(DEMONYMS)) for (const adjective of adjectives) demonymActor.set(adjective, actor);
   const titleWords = "(?:(?:[A-Z][\\w'-]*|and|of)\\s+){0,4}?";
+  const nameAlternation = [...names.keys()].sort(byLength).map(escape).join("|");
   return {
     names,
     persons,
@@ -76,6 +90,14 @@ function buildLexicon(actors: RegistryActor[]): Lexicon {
     demonymActor,
     patronPattern: new RegExp(
       `(?<![\\w-])(${[...names.keys(), ...demonymActor.keys()].sort(byLength).map(escape).join("|")})-(backed|aligned|affiliated|allied)\\s+(?:(?:[A-Z][\\w'-]*|opposition|armed|rebel|Islamist)\\s+){0,3}(?:forces|fighters|factions|militias?|militants|groups|rebels|opposition|gunmen)(?![\\w-])`,
+      "g",
+    ),
+    ownedPattern: new RegExp(
+      `(?<![\\w-])(${nameAlternation})'s?\\s+${titleWords}(${INSTITUTIONS.sort(byLength).map(anyInitialCase).join("|")})(?![\\w-])`,
+      "g",
+    ),
+    seatedPattern: new RegExp(
+      `(?<![\\w-])(?:[Tt]he\\s+)?(?:(?:new|interim|transitional|Islamist|Islamist-led)\\s+){0,2}(?:government|authorities|leadership|administration|rulers)\\s+in\\s+(${nameAlternation})(?![\\w-])`,
       "g",
     ),
     demonymPattern: new RegExp(
@@ -117,6 +139,13 @@ export function findActors(body: string, published?: string): ActorMention[] {
     }
     add(match.index, match.index + match[0].length, actor);
   }
+  // "Syria's health ministry" is Syria's, "the new authorities in Damascus" Syria's, as a demonym's would be.
+  for (const pattern of [lexicon.ownedPattern, lexicon.seatedPattern])
+    for (const match of folded.matchAll(pattern)) {
+      const owner = lexicon.names.get(match[1])!;
+      if (!ACTOR_COUNTRY[owner]) continue;
+      add(match.index, match.index + match[0].length, owner === "SYR" && published && published < ASSAD_FALL ? ASSAD_ERA_ACTOR : owner);
+    }
   // "Turkish-backed fighters" are Türkiye's proxies, not Türkiye; "Hezbollah-aligned forces" are Hezbollah's own.
   for (const match of folded.matchAll(lexicon.patronPattern)) {
     const patron = lexicon.names.get(match[1]) ?? lexicon.demonymActor.get(match[1])!;
