@@ -43,6 +43,15 @@ describe("extractArticle on the seed article", () => {
     });
   });
 
+  it("reads a weekday ahead in a clause about what is yet to happen, but not the day it was reported on", () => {
+    const values = (body: string) => extract(body).dates.map((date) => `${date.text}=${date.value}`);
+    // Friday 17 October 2025: the next Wednesday, and the next Friday rather than today.
+    expect(values("Erdogan is scheduled to visit Damascus on Wednesday.")).toEqual(["on Wednesday=2025-10-22"]);
+    expect(values("The envoys will meet again on Friday.")).toEqual(["on Friday=2025-10-24"]);
+    expect(values("Erdogan will visit Damascus, his office said Wednesday.")).toEqual(["Wednesday=2025-10-15"]);
+    expect(values("The SDF said on Monday that it will withdraw.")).toEqual(["on Monday=2025-10-13"]);
+  });
+
   it("reads the parts of the publication day and the night before", () => {
     const { dates } = extract("Shelling resumed earlier this morning after clashes last night. Talks follow tonight.");
     expect(dates.map((date) => `${date.text}=${date.value}`)).toEqual([

@@ -34,6 +34,26 @@ function lastWeekday(published: Date, weekday: number, strictlyBefore: boolean):
   return date;
 }
 
+/** The next `weekday` after the publication day: what a plan is due on ("will meet … on Wednesday"). */
+function nextWeekday(published: Date, weekday: number): Date {
+  const date = new Date(published);
+  date.setUTCDate(date.getUTCDate() + ((weekday - published.getUTCDay() + 7) % 7 || 7));
+  return date;
+}
+
+/** Words in a weekday's clause before it that make it a day ahead: "will meet", "is scheduled to visit". */
+const FUTURE_BEFORE =
+  /\b(?:will|shall|(?:is|are)\s+(?:\w+\s+)?(?:scheduled|set|expected|due|slated|planning|going)\s+to|plans?\s+to|intends?\s+to)\b/i;
+/** A weekday right after a reporting verb is the day of the report, past whatever the clause says: "…, an official said Saturday". */
+const REPORTED_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|reported|stated|confirmed|added)\s+(?:on\s+)?$/i;
+
+/** Whether the weekday at `match` is in a clause about what is yet to happen. */
+function isAhead(match: RegExpExecArray): boolean {
+  const before = match.input.slice(Math.max(0, match.index - 120), match.index);
+  const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
+  return FUTURE_BEFORE.test(clause) && !REPORTED_BEFORE.test(clause);
+}
+
 /** A month named without a year: the most recent such month on or before publication ("last": strictly before). */
 function recentMonth(published: Date, month: number, strictlyBefore: boolean): string {
   let year = published.getUTCFullYear();
@@ -84,7 +104,9 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\b(?:(?:on|last|this|since|by|until|early|late)\\s+)?(${WEEKDAYS.join("|")})\\b`, "gi"),
     resolve: (match, published) => {
       const weekday = WEEKDAYS.indexOf(match[1].toLowerCase());
-      return { value: iso(lastWeekday(published, weekday, /^last\s/i.test(match[0]))), precision: "day" };
+      const last = /^last\s/i.test(match[0]);
+      if (!last && isAhead(match)) return { value: iso(nextWeekday(published, weekday)), precision: "day" };
+      return { value: iso(lastWeekday(published, weekday, last)), precision: "day" };
     },
   },
   {
