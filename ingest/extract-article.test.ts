@@ -143,6 +143,14 @@ describe("extraction rules, on text written for them", () => {
     expect(extract("Syria's Health Ministry said so.", "2023-05-01").actors[0].actor).toBe("SYR-ASSAD");
   });
 
+  it("names both people of a hyphenated pair, and the state 'called on' as an actor, not a place", () => {
+    const { actors, places } = extract("As the Sharaa-Trump meeting went on, Ankara called on Washington to end its support.");
+    expect(actors.map((actor) => `${actor.text}=${actor.actor}`)).toEqual(["Sharaa=SYR", "Trump=USA", "Ankara=TUR", "Washington=USA"]);
+    expect(places).toEqual([]);
+    // A hyphen between places or states is no pair of people.
+    expect(extract("Clashes on the Syria-Lebanon border went on.").actors).toEqual([]);
+  });
+
   it("does not take a person's name for a village", () => {
     expect(texts(extract("Commander Rohilat Afrin spoke to reporters.").places)).toEqual([]);
   });

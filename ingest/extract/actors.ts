@@ -152,6 +152,13 @@ export function findActors(body: string, published?: string): ActorMention[] {
     const actor = match[2] === "backed" ? PROXY_OF[patron] : patron;
     if (actor) add(match.index, match.index + match[0].length, actor);
   }
+  // "the Sharaa-Trump meeting": two people joined by a hyphen are both named (a name pattern stops at hyphens).
+  for (const match of folded.matchAll(/(?<![\w-])([\p{Lu}][\w']+)-([\p{Lu}][\w']+)(?![\w-])/gu)) {
+    const [left, right] = [match[1], match[2]];
+    if (!lexicon.persons.has(left) || !lexicon.persons.has(right)) continue;
+    add(match.index, match.index + left.length, lexicon.names.get(left)!);
+    add(match.index + left.length + 1, match.index + match[0].length, lexicon.names.get(right)!);
+  }
   // Stable: among equal spans the first added (a registry name) is kept.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: ActorMention[] = [];

@@ -72,9 +72,13 @@ function textBefore(body: string, start: number, sentenceStart: number): string 
 /** A possessive ("Ankara's role", "Damascus' partners") names the polity, not the place. */
 const POSSESSIVE = /^['’]s?\b/;
 
+/** "called on Washington to end …", "urged on": the phrasal verb names who is asked, not a place. */
+const CALLED_ON = /\b(?:call(?:s|ed|ing)?|urg(?:es|ed|ing))\s+on\s+$/i;
+
 export function isLocative(body: string, start: number, end: number, sentenceStart: number): boolean {
   if (POSSESSIVE.test(body.slice(end, end + 2))) return false;
   const before = textBefore(body, start, sentenceStart);
+  if (CALLED_ON.test(before)) return false;
   return LOCATIVE.test(before) || MOTION_TO.test(before) || PLACE_NOUN.test(before);
 }
 
