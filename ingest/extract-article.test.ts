@@ -151,6 +151,23 @@ describe("extraction rules, on text written for them", () => {
     expect(extract("Clashes on the Syria-Lebanon border went on.").actors).toEqual([]);
   });
 
+  it("reads an unnamed government as that of the country the article's places lie in", () => {
+    const mentions = (body: string, published?: string) => extract(body, published).actors.map((actor) => `${actor.text}=${actor.actor}`);
+    expect(mentions("Government forces shelled Idlib on Tuesday, the defence ministry said.")).toEqual([
+      "Government forces=SYR",
+      "the defence ministry=SYR",
+    ]);
+    expect(mentions("The interior ministry said police detained 12 people in Gaziantep.")).toEqual(["The interior ministry=TUR"]);
+    // Whose forces the text says next wins; a ministry with a proper name is no unnamed one.
+    expect(mentions("The government forces of President Bashar al-Assad held Aleppo.")).toEqual([
+      "The government forces=SYR-ASSAD",
+      "Bashar al-Assad=SYR-ASSAD",
+    ]);
+    expect(mentions("The National Defense Ministry spoke of Aleppo.")).toEqual([]);
+    // Before December 2024 Syria's government is Assad's.
+    expect(mentions("Government forces shelled Idlib.", "2023-05-01")).toEqual(["Government forces=SYR-ASSAD"]);
+  });
+
   it("does not take a person's name for a village", () => {
     expect(texts(extract("Commander Rohilat Afrin spoke to reporters.").places)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { isDatelinePlace, isLocative, isPartOfOtherName } from "./extract/context";
-import { findActors } from "./extract/actors";
+import { findActors, findUnnamedGovernment } from "./extract/actors";
 import { findDates, type DateReference } from "./extract/dates";
 import { findEvents } from "./extract/events";
 import { findPlaceCandidates, isMinorPlace, resolvePlaces, toPlaceMention } from "./extract/places";
@@ -57,6 +57,13 @@ export function dateReference(article: ArticleMeta): DateReference | undefined {
   return { month: `${year}-${month}` };
 }
 
+/** The country most of the article's places lie in (the first named, on a tie). */
+function mostCommonCountry(places: PlaceMention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const place of places) counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 /**
  * Turns an article body into places, region mentions, actors, dates and events, each tied
  * to its span. Offline and deterministic: the same body and metadata give the same answer.
@@ -110,6 +117,8 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     places.push(toPlaceMention(body, candidate, resolution));
   }
   actors = actors.filter((actor) => !displaced.has(actor));
+  // "Government forces", "the defence ministry": the government of the country the article's places are in.
+  actors = [...actors, ...findUnnamedGovernment(body, mostCommonCountry(places), publishedDay, actors)].sort((a, b) => a.start - b.start);
 
   const warnings = unresolved.length
     ? [`no publication date: ${unresolved.length} relative date(s) left unresolved (${unresolved.slice(0, 3).join(", ")})`]

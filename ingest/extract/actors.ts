@@ -109,6 +109,48 @@ function buildLexicon(actors: RegistryActor[]): Lexicon {
 
 const lexicon = buildLexicon(actorRegistry as RegistryActor[]);
 
+/**
+ * A government the text does not name, as news of one country writes it: "government forces", "the
+ * defence ministry", "the new Islamist rulers". The gazetteer's country codes of ACTOR_COUNTRY, read back.
+ */
+const UNNAMED_GOVERNMENT =
+  /(?<![\w-])(?:[Tt]he\s+)?(?:(?:new|interim)\s+)?(?:(?:pro-)?government(?:'s)?\s+(?:and\s+allied\s+)?(?:security\s+)?forces|Islamist(?:-led)?\s+(?:rulers|authority|authorities|government)|(?:defen[cs]e|interior)(?:\s+and\s+interior)?\s+ministr(?:y|ies)|Ministry\s+of\s+(?:Defen[cs]e|Interior))(?![\w-])/gi;
+
+/**
+ * Mentions of the government of `country` (the country an article's places lie in) where the text
+ * leaves it unnamed, in spans none of `named` (in text order, not overlapping) holds. Before
+ * 8 December 2024 Syria's is Assad's.
+ */
+export function findUnnamedGovernment(
+  body: string,
+  country: string | undefined,
+  published: string | undefined,
+  named: ActorMention[],
+): ActorMention[] {
+  const state = Object.entries(ACTOR_COUNTRY).find(([actor, code]) => code === country && actor !== ASSAD_ERA_ACTOR)?.[0];
+  if (!state) return [];
+  const actor = state === "SYR" && published && published < ASSAD_FALL ? ASSAD_ERA_ACTOR : state;
+  const folded = foldText(body);
+  const found: ActorMention[] = [];
+  // The named mentions are in text order and do not overlap: one pointer walks them beside the matches.
+  let next = 0;
+  for (const match of folded.matchAll(UNNAMED_GOVERNMENT)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    while (next < named.length && named[next].end <= start) next += 1;
+    if (next < named.length && named[next].start < end) continue;
+    // "the National Defense Ministry" is a name's end: the named mention, or none, stands.
+    if (/\p{Lu}[\w'-]*\s+$/u.test(folded.slice(Math.max(0, start - 24), start))) continue;
+    // "the government forces of President Bashar al-Assad": whose they are is said next.
+    const following = named[next];
+    const owned =
+      following &&
+      following.start <= end + 40 &&
+      /^\s+(?:of|loyal\s+to)\s+(?:[A-Z][\w.]*\s+){0,2}$/.test(folded.slice(end, following.start));
+    found.push({ start, end, text: body.slice(start, end), actor: owned ? following.actor : actor });
+  }
+  return found;
+}
+
 /** Whether a mention names a person (a member of an actor, by full name or surname), not the actor itself. */
 export const isPersonMention = (mention: ActorMention): boolean => lexicon.persons.has(foldText(mention.text));
 
