@@ -234,9 +234,23 @@ describe("when a happening was", () => {
     ]);
   });
 
-  it("dates an undated happening to the publication month, flagged as assumed, and a stated weekday to its day", () => {
-    const { events } = extractArticle("Turkish drones struck SDF positions near Kobani, a war monitor said.", { published: "2025-10-17" });
-    expect(events).toMatchObject([{ type: "ASSAULT", date: "2025-10", datePrecision: "month", dateAssumed: true }]);
+  it("dates an undated happening to the publication month past the lede, to its day in the lede, both assumed", () => {
+    const lede = "Turkish drones struck SDF positions near Kobani, a war monitor said.";
+    expect(extractArticle(lede, { published: "2025-10-17" }).events).toMatchObject([
+      { type: "ASSAULT", date: "2025-10-17", datePrecision: "day", dateAssumed: true },
+    ]);
+    const later = `Talks went on in Ankara. Officials met in Ankara on Monday. Prices rose in Gaziantep. ${lede}`;
+    expect(extractArticle(later, { published: "2025-10-17" }).events.at(-1)).toMatchObject({
+      type: "ASSAULT",
+      date: "2025-10",
+      datePrecision: "month",
+      dateAssumed: true,
+    });
+    // Still going on, it is no one day's news, lede or not; nor is what will be.
+    expect(eventsOf("Turkish drones are striking SDF positions near Kobani, a war monitor said.")).toEqual([
+      "ASSAULT 2025-10 'Ayn al 'Arab",
+    ]);
+    expect(eventsOf("Turkey will provide weapons to Syria, officials said.")).toEqual(["AID 2025-10 Ankara"]);
     expect(eventsOf("Turkish drones struck SDF positions near Kobani today, a war monitor said.")).toEqual([
       "ASSAULT 2025-10-17 'Ayn al 'Arab",
     ]);
@@ -255,6 +269,15 @@ describe("when a happening was", () => {
       "RETREAT 2025-10-16 Al Hasakah",
     ]);
     expect(eventsOf("Erdogan will host al-Sharaa for talks in Ankara, his office said Wednesday.")).toEqual(["CONSULT 2025-10-15 Ankara"]);
+  });
+
+  it("keeps a restatement's stated date over a lede's assumed day, and takes it where the lede had none", () => {
+    expect(eventsOf("Erdogan met al-Sharaa in Ankara in May. Erdogan has since called the meeting a turning point.")).toEqual([
+      "CONSULT 2025-05 Ankara",
+    ]);
+    expect(eventsOf("Turkish drones struck SDF positions near Kobani. The drones struck Kobani on Wednesday, a monitor said.")).toEqual([
+      "ASSAULT 2025-10-15 'Ayn al 'Arab",
+    ]);
   });
 
   it("joins an undated restatement to the happening it follows, whatever that one's date", () => {

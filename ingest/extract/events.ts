@@ -16,6 +16,12 @@ const ACTORLESS_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE"]);
 const MODAL_TYPES = new Set<PloverType>(["REQUEST", "THREATEN"]);
 /** Older than this before publication, a dated fact is background, not news (docs/extraction.md, "What the extractor is asked to find"). */
 const BACKGROUND_DAYS = 365;
+/** An auxiliary just before a trigger that puts it ahead: "will provide", "is expected to sign". */
+const FUTURE_AUXILIARY = /\b(?:will|shall|(?:expected|set|due|scheduled|plans?|planning)\s+to)\s+(?:\w+\s+)?$/i;
+/** How many of a body's first sentences make its lede, which tells the day's news. */
+const LEDE_SENTENCES = 3;
+/** A state or a happening still going on ("is witnessing a surge", "are fleeing"): no one day's news. */
+const ONGOING = /\b(?:is|are)\s+(?:still\s+)?\w+ing\b/i;
 /** Sentences that step outside the report: glossaries, corrections, captions of file photos. */
 const ASIDE = /^(?:For reference|Note|Read more|Related|Editor's note)\b/i;
 
@@ -304,7 +310,9 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
     // The evidence runs from the first statement to the last, as the sentences that state it (lib/extraction-types.ts).
     const end = Math.max(first.evidence.end, draft.evidence.end);
     first.evidence = { start: first.evidence.start, end, text: body.slice(first.evidence.start, end) };
-    if (draft.date.length > first.date.length || (first.dateAssumed && !draft.dateAssumed))
+    // A stated date beats an assumed one, and a more exact one a vaguer one of the same standing.
+    const moreExact = draft.date.length > first.date.length;
+    if (draft.dateAssumed === first.dateAssumed ? moreExact : first.dateAssumed)
       Object.assign(first, {
         date: draft.date,
         datePrecision: draft.datePrecision,
@@ -424,7 +432,10 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const stated = datesIn(sentence).sort(
       (a, b) => Number(reportsDate(a)) - Number(reportsDate(b)) || distanceTo(a, triggerAt) - distanceTo(b, triggerAt),
     )[0];
-    const planned = tensed?.aspect === "planned";
+    // "will provide weapons": the auxiliary says it is ahead, whether or not the lexicon knows the verb.
+    const planned =
+      tensed?.aspect === "planned" ||
+      FUTURE_AUXILIARY.test(sentence.text.slice(Math.max(0, trigger.match.index - 32), trigger.match.index));
     // A weekday a plan is due on is the next such day; the weekday it was reported on is the one past.
     const date = stated && planned && published && !reportsDate(stated) ? aheadIfPlanned(stated, published) : stated;
     // "had been negotiating", "had agreed": told as what came before the news, so background unless dated.
@@ -473,15 +484,19 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       if (trigger.type === "CONSULT" && host && !actorsHere.includes(host)) actorsHere.push(host);
       // Undated, it happened lately: the publication month, not its day (which only "today" or a
       // weekday names) — ../shared/eval/GUIDELINES.md's decision on events the text dates no closer.
-      const value = date?.value ?? published!.slice(0, 7);
+      // A report's lede is the exception: its first sentences tell the day's news ("Israel's army has
+      // attacked Quneitra …"), so an undated completed happening there is the publication day, assumed.
+      const ledeDay = !date && sentence.index < LEDE_SENTENCES && !planned && !ONGOING.test(sentence.text);
+      const value = date?.value ?? (ledeDay ? published! : published!.slice(0, 7));
       const key = `${trigger.type}|${value}|${target.placeId}`;
       if (seen.has(key)) continue;
-      // A reference back may find nothing to join and be dropped: it must not hide a later statement.
-      if (!refersBack) seen.add(key);
+      // A reference back may find nothing to join and be dropped, and an assumed date may be a later
+      // sentence's to state: neither may hide that later statement.
+      if (!refersBack && date) seen.add(key);
       events.push({
         type: trigger.type,
         date: value,
-        datePrecision: (date?.precision ?? "month") as DatePrecision,
+        datePrecision: (date?.precision ?? (ledeDay ? "day" : "month")) as DatePrecision,
         dateAssumed: !date,
         place: target.name,
         placeId: target.placeId,
@@ -512,7 +527,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
           placeInSentence: target === ownBest || ownPlaces.includes(target),
           date: date
             ? `"${date.text}" in the sentence${date !== stated ? " (planned: the next such day)" : ""}`
-            : "no date stated: the publication month",
+            : ledeDay
+              ? "no date stated: the publication day, as the lede's news"
+              : "no date stated: the publication month",
           planned,
         },
       });
