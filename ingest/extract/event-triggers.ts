@@ -3,7 +3,7 @@ import type { PloverType } from "@/lib/vocabulary";
 /**
  * Words that state an event, by PLOVER type, most specific first: where a sentence holds
  * several, the earlier entry wins (force before words, deliveries before the deals behind
- * them, deals before talks).
+ * them, deals before talks; sanctions lifted before sanctions).
  */
 export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
@@ -19,7 +19,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "CONCEDE",
     pattern:
-      /\b(?:hand(?:ed|ing)? over (?:its |their |the )?(?:\w+ )?(?:power|control|authority|functions|government|city|town)|surrender(?:ed|s)?|capitulat(?:ed|ion)|step(?:ped)? down)\b/i,
+      /\b(?:hand(?:ed|ing)? over (?:its |their |the )?(?:\w+ )?(?:power|control|authority|functions|government|city|town)|surrender(?:ed|s)?|capitulat(?:ed|ion)|step(?:ped)? down|(?:lift|lifts|lifted|lifting|eas(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|remov(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}sanctions)\b/i,
   },
   { type: "RETREAT", pattern: /\b(?:fled|escaped to|left for|withdr(?:ew|awn)|withdrawal|retreat(?:ed)?|pulled out|evacuat(?:ed|ion))\b/i },
   {
@@ -30,7 +30,12 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   { type: "THREATEN", pattern: /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s|ing)|ultimatum|vowed to)\b/i },
   { type: "ACCUSE", pattern: /\b(?:accus(?:ed|es|ing)|condemn(?:ed|s)|blam(?:ed|es)|criticiz(?:ed|es)|denounc(?:ed|es))\b/i },
   { type: "REJECT", pattern: /\b(?:reject(?:ed|s|ing)|refus(?:ed|es)|denied|violated)\b/i },
-  { type: "SANCTION", pattern: /\b(?:sanction(?:s|ed)?|embargo|suspend(?:ed)? (?:ties|relations))\b/i },
+  // Sanctions imposed are news; "the role of sanctions", a sanctions regime, are not.
+  {
+    type: "SANCTION",
+    pattern:
+      /\b(?:(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|new|fresh|tougher|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}sanctions|sanctioned|embargo|suspend(?:ed)? (?:ties|relations))\b/i,
+  },
   { type: "PROTEST", pattern: /\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed))\b/i },
   {
     type: "AID",
@@ -50,11 +55,12 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
     pattern:
       /\b(?:(?:reiterated|expressed|voiced|declared|reaffirmed|pledged) (?:its |his |their )?(?:full |strong )?support|welcom(?:ed|es)|prais(?:ed|es)|endors(?:ed|es)|attach(?:es|ed)? (?:\W?\w+ ){0,2}importance to)\b/i,
   },
-  // Abstract "cooperation" and "coordination" are everywhere in diplomatic prose; joint action is news.
+  // Abstract "cooperation" and "coordination" are everywhere in diplomatic prose; joint action is news,
+  // and so is a link opened between two states (a pipeline, an embassy).
   {
     type: "COOPERATE",
     pattern:
-      /\b(?:joint (?:patrols?|operations?|exercises?|drills?)|(?:begins?|began|begun|started|launched) (?:\w+ ){0,2}(?:training|cooperation))\b/i,
+      /\b(?:joint (?:patrols?|operations?|exercises?|drills?)|(?:begins?|began|begun|started|launched) (?:\w+ ){0,2}(?:training|cooperation)|inaugurat(?:ed|es|ing|ion)|open(?:ed|s|ing)? (?:[\w-]+ ){0,3}(?:pipeline|embassy|consulate|border crossing))\b/i,
   },
   // A change of regime is news where it is reported: "the ouster of", "toppled", "overthrew".
   {

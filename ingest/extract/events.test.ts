@@ -97,6 +97,23 @@ describe("where a happening was", () => {
     ]);
   });
 
+  it("places a happening the sentences beside a dateline name a town for at that town, not the desk", () => {
+    expect(
+      eventsOf(
+        "ISTANBUL (Reuters) - Gas started flowing into Syria via the Turkish town of Kilis on Saturday. Turkish officials opened the pipeline.",
+      ),
+    ).toEqual(["COOPERATE 2025-10-17 Kilis"]);
+  });
+
+  it("reads sanctions lifted as a concession, their target as no place, and a mention of sanctions as no event", () => {
+    expect(
+      eventsOf(
+        "RIYADH (AP) - Trump said on Tuesday the United States will lift sanctions on Syria, speaking in Riyadh. He called sanctions a tool of the past.",
+      ),
+    ).toEqual(["CONCEDE 2025-10-14 Riyadh"]);
+    expect(eventsOf("The EU imposed new sanctions on Syrian officials in Brussels on Tuesday.")).toEqual(["SANCTION 2025-10-14 Brussels"]);
+  });
+
   it("reads 'the governorate of X' and 'the province of X' as the governorate, not its seat", () => {
     const { events } = extractArticle("Turkish artillery shelled villages in the northern province of Idlib on Tuesday.", {
       published: "2025-10-17",
@@ -225,6 +242,14 @@ describe("when a happening was", () => {
     expect(eventsOf("The vote follows the ousting of President Bashar al-Assad last December by rebel forces.")).toEqual([
       "OTHER 2024-12 Damascus",
     ]);
+  });
+
+  it("dates a denial by itself, not by the day of the reports it denies", () => {
+    expect(
+      eventsOf(
+        "Talks went on. Prices rose. Fuel ran short. Erdogan denied reports that Türkiye and Israel would sign a deal in Ankara on Monday.",
+      ),
+    ).toEqual(["REJECT 2025-10 Ankara"]);
   });
 
   it("takes an undated past perfect for background, and a dated one for news", () => {

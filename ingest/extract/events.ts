@@ -126,9 +126,14 @@ function modalOf(text: string, match: TriggerAt): "obligation" | "possibility" |
   return /^(?:should|must)$/i.test(modal[1]) ? "obligation" : "possibility";
 }
 
-/** A flight's destination ("fled to Russia") is not where the flight happened. */
+/**
+ * Where a happening was aimed, not where it happened: a flight's destination ("fled to Russia"), a
+ * sanctions target ("lift sanctions on Syria", decided in Washington or announced in Riyadh).
+ */
 function isDestination(body: string, place: PlaceMention, type: PloverType): boolean {
-  return type === "RETREAT" && /\bto\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, place.start - 12), place.start));
+  const before = body.slice(Math.max(0, place.start - 24), place.start);
+  if (type === "RETREAT") return /\bto\s+(?:the\s+)?$/i.test(before);
+  return (type === "SANCTION" || type === "CONCEDE") && /\bsanctions\s+(?:on|against)\s+(?:the\s+)?$/i.test(before);
 }
 
 /** What made a draft, for its confidence and the reviewer's "why". */
@@ -175,6 +180,9 @@ function confidenceOf(draft: Draft): number {
 
 /** A verb that reports what follows ("said on Thursday that …"): a date beside it, before the trigger, dates the report. */
 const REPORTING_VERB = /\b(?:said|says|told|announced|reported|stated|confirmed|added)\b/i;
+/** "denied reports … that", "said that": what follows is what was told, with its own dates. */
+const REPORTED_CLAUSE =
+  /\b(?:reports?|claims?|rumou?rs?|allegations?|said|says|denied|denies|announced|stated|warned|insisted)\b[^.;]*?\b(?:that|whether)\b/i;
 /** The same verb just before a date that follows the happening: "…, an official said Saturday." */
 const REPORTED_ON = /\b(?:said|says|told (?:\w+ ){0,2}|announced|reported|stated|confirmed|added)\s+(?:on\s+)?$/i;
 
@@ -429,7 +437,10 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       date.end <= triggerAt
         ? REPORTING_VERB.test(body.slice(Math.max(sentence.start, date.start - 16), triggerAt))
         : REPORTED_ON.test(body.slice(Math.max(sentence.start, date.start - 16), date.start));
-    const stated = datesIn(sentence).sort(
+    // "denied reports that they are preparing to sign on September 25": a date past a "that" after the
+    // trigger is its clause's, not the trigger's.
+    const ownDates = datesIn(sentence).filter((date) => date.start < triggerAt || !REPORTED_CLAUSE.test(body.slice(triggerAt, date.start)));
+    const stated = ownDates.sort(
       (a, b) => Number(reportsDate(a)) - Number(reportsDate(b)) || distanceTo(a, triggerAt) - distanceTo(b, triggerAt),
     )[0];
     // "will provide weapons": the auxiliary says it is ahead, whether or not the lexicon knows the verb.
@@ -462,16 +473,28 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         ? undefined
         : speakerCountry;
     const filedInCountry = filedFrom && countryOfNews === filedFrom.country ? filedFrom : undefined;
+    // A town of that country the sentences beside it name ("ISTANBUL — … via the province of Kilis. … They
+    // opened the pipeline") is nearer the news than the desk the report was filed from.
+    const townBeside =
+      filedInCountry &&
+      [-1, 1, -2, 2]
+        .map((step) =>
+          placesWhereNewsIs(sentences[sentence.index + step]).find(
+            (beside) => beside.country === filedInCountry.country && PRECISION_RANK[beside.precision] <= 2,
+          ),
+        )
+        .find(Boolean);
     // A statement or deal "in Syria" was made in its capital, not at the country's centre.
     const countryCapital = ownBest?.precision === "country" && VERBAL_TYPES.has(trigger.type) ? capitals.get(ownBest.country) : undefined;
     const place =
+      townBeside ??
       filedInCountry ??
       (countryCapital ? capitalAsPlace(countryCapital, sentence) : ownBest) ??
       (VERBAL_TYPES.has(trigger.type) && initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined) ??
       nearby ??
       (initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined);
     if (!place) continue;
-    const placeStated = place === ownBest || place === nearby || place === filedInCountry;
+    const placeStated = place === ownBest || place === nearby || place === townBeside || place === filedInCountry;
     // Force at several named places in one sentence ("struck Keswa … and Deraa") is one event at each.
     const targets = FORCE_TYPES.has(trigger.type) ? distinctPrecisePlaces(ownPlaces, place) : [place];
 
@@ -519,7 +542,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
           place:
             target === ownBest || ownPlaces.includes(target)
               ? describePlace(target, "as written in the sentence")
-              : target === nearby
+              : target === nearby || target === townBeside
                 ? describePlace(target, "named in a sentence beside it")
                 : target === filedInCountry
                   ? describePlace(target, "in the dateline the report was filed under")
