@@ -47,6 +47,9 @@ const LOCATIVE = new RegExp(
     "visited",
     "visiting",
     "visits",
+    // "took control of the Tishrin Dam", "security control over Manbij": what is held is a place.
+    "control of",
+    "control over",
   ])})\s+${MODIFIERS}$`,
   "u",
 );

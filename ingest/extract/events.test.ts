@@ -179,6 +179,8 @@ describe("where a happening was", () => {
     });
     expect(places.map((place) => `${place.text}: ${place.name}`)).toEqual(["Tishreen Dam: Madinet Sad Tishrine"]);
     expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toEqual(["ASSAULT 2025-10-14 Madinet Sad Tishrine"]);
+    // What is taken or handed over is a place, small as it is.
+    expect(eventsOf("Government troops took control of the Tishreen Dam on Tuesday.")).toEqual(["COERCE 2025-10-14 Madinet Sad Tishrine"]);
   });
 
   it("reads a country goods are sent to as a place, and a country that acts as its government", () => {
