@@ -180,6 +180,8 @@ function confidenceOf(draft: Draft): number {
 
 /** A verb that reports what follows ("said on Thursday that …"): a date beside it, before the trigger, dates the report. */
 const REPORTING_VERB = /\b(?:said|says|told|announced|reported|stated|confirmed|added)\b/i;
+/** How far from a trigger the words that tie a date to a report are looked for. */
+const CLAUSE_REACH = 240;
 /** "denied reports … that", "said that": what follows is what was told, with its own dates. */
 const REPORTED_CLAUSE =
   /\b(?:reports?|claims?|rumou?rs?|allegations?|said|says|denied|denies|announced|stated|warned|insisted)\b[^.;]*?\b(?:that|whether)\b/i;
@@ -433,13 +435,16 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // The date nearest the trigger: "said on Thursday that the SDF had withdrawn on Tuesday" happened on Tuesday.
     const triggerAt = sentence.start + trigger.match.index;
     // "said on Thursday that the SDF had withdrawn", "will host …, an official said Saturday": the day of the report.
+    // Each test reads a bounded stretch, so a 1 MB sentence of dates stays linear.
     const reportsDate = (date: DateMention) =>
       date.end <= triggerAt
-        ? REPORTING_VERB.test(body.slice(Math.max(sentence.start, date.start - 16), triggerAt))
+        ? triggerAt - date.start <= CLAUSE_REACH && REPORTING_VERB.test(body.slice(Math.max(sentence.start, date.start - 16), triggerAt))
         : REPORTED_ON.test(body.slice(Math.max(sentence.start, date.start - 16), date.start));
     // "denied reports that they are preparing to sign on September 25": a date past a "that" after the
     // trigger is its clause's, not the trigger's.
-    const ownDates = datesIn(sentence).filter((date) => date.start < triggerAt || !REPORTED_CLAUSE.test(body.slice(triggerAt, date.start)));
+    const ownDates = datesIn(sentence).filter(
+      (date) => date.start < triggerAt || !REPORTED_CLAUSE.test(body.slice(triggerAt, Math.min(date.start, triggerAt + CLAUSE_REACH))),
+    );
     const stated = ownDates.sort(
       (a, b) => Number(reportsDate(a)) - Number(reportsDate(b)) || distanceTo(a, triggerAt) - distanceTo(b, triggerAt),
     )[0];
