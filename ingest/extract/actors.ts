@@ -151,6 +151,9 @@ export function findUnnamedGovernment(
   return found;
 }
 
+/** The registry actor a name stands for, if any: "Russia" → RUS. */
+export const actorNamed = (name: string): string | undefined => lexicon.names.get(foldText(name));
+
 /** Whether a mention names a person (a member of an actor, by full name or surname), not the actor itself. */
 export const isPersonMention = (mention: ActorMention): boolean => lexicon.persons.has(foldText(mention.text));
 

@@ -38,6 +38,12 @@ describe("one draft per happening per article", () => {
     ).toEqual(["MOBILIZE 2024-12-08 Damascus", "RETREAT 2024-12-08 Damascus"]);
   });
 
+  it("leaves an aside about someone out of a happening's actors, and takes the state a ruler fled to in", () => {
+    expect(
+      extractArticle("Bashar al-Assad, who ruled Syria for 25 years, fled to Russia last December.", { published: "2025-10-17" }).events,
+    ).toMatchObject([{ type: "RETREAT", date: "2024-12", actors: ["SYR-ASSAD", "RUS"] }]);
+  });
+
   it("reads a bare title as the person the sentence before named", () => {
     const { events } = extractArticle("Crowds gathered as Bashar al-Assad's rule ended. The former president fled Damascus on Sunday.", {
       published: "2024-12-08",

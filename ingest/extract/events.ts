@@ -3,7 +3,7 @@ import type { GazetteerEntry } from "../gazetteer";
 import { sentenceAt, type Sentence } from "@/lib/sentences";
 import { isDatelinePlace } from "./context";
 import { ACTOR_COUNTRY, DEMONYMS } from "./actor-lexicon";
-import { isPersonMention } from "./actors";
+import { actorNamed, isPersonMention } from "./actors";
 import { EVENT_TRIGGERS } from "./event-triggers";
 import { findVerbTriggers } from "./verb-triggers";
 import type { ActorMention, DateMention, ExtractedEvent, PlaceMention } from "@/lib/extraction-types";
@@ -227,6 +227,20 @@ function passiveAgent(sentence: Sentence, match: TriggerAt, mentions: ActorMenti
   return Object.entries(DEMONYMS).find(([, words]) => words.includes(word ?? ""))?.[0];
 }
 
+/** ", who ruled Syria for 25 years,": a non-restrictive relative clause, commas on both sides. */
+const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]{0,160},/gi;
+const triggerIndexIn = (sentence: Sentence, match: TriggerAt) => sentence.start + match.index;
+
+/** The mentions outside every aside; both lists in text order, walked together so a long sentence stays linear. */
+function outsideAsides(mentions: ActorMention[], asides: { start: number; end: number }[]): ActorMention[] {
+  let next = 0;
+  return mentions.filter((mention) => {
+    while (next < asides.length && asides[next].end <= mention.start) next += 1;
+    const aside = asides[next];
+    return !(aside && mention.start >= aside.start && mention.end <= aside.end);
+  });
+}
+
 /** A title with no name: "the former president", "the foreign minister". */
 const TITLE_REFERENCE =
   /\b[Tt]he (?:former |ousted |deposed |late |new |interim )?(?:president|prime minister|(?:foreign|defen[cs]e|interior) minister|minister|leader|ruler|commander|envoy|king|emir|crown prince)\b/;
@@ -408,7 +422,11 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const tensed = verb ?? tagged.filter((candidate) => candidate.end <= sentence.start + trigger.match.index).at(-1);
     if (isSummarySince(sentence.text, trigger.match.index)) continue;
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
-    const sentenceActors = [...new Set(actorsIn(sentence).map((mention) => mention.actor))];
+    // "Assad, who ruled Syria for 25 years, fled": an aside about someone names no party to the happening.
+    const asides = [...sentence.text.matchAll(RELATIVE_ASIDE)]
+      .map((aside) => ({ start: sentence.start + aside.index, end: sentence.start + aside.index + aside[0].length }))
+      .filter((aside) => aside.start > triggerIndexIn(sentence, trigger.match) || aside.end < triggerIndexIn(sentence, trigger.match));
+    const sentenceActors = [...new Set(outsideAsides(actorsIn(sentence), asides).map((mention) => mention.actor))];
     // "was destroyed by Syrian artillery": a passive's agent acted, whoever the sentence names first.
     const agent = passiveAgent(sentence, trigger.match, actorsIn(sentence));
     if (agent) sentenceActors.splice(0, sentenceActors.length, agent, ...sentenceActors.filter((actor) => actor !== agent));
@@ -462,6 +480,14 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const speakerCountry = sentenceActors.map((actor) => ACTOR_COUNTRY[actor]).find(Boolean);
     const initiatorCapital = speakerCountry ? capitals.get(speakerCountry) : undefined;
     const ownPlaces = placesWhereNewsIs(sentence).filter((place) => !isDestination(body, place, trigger.type));
+    // "fled to Russia": the state that takes a ruler in is party to his flight.
+    const refuge =
+      trigger.type === "RETREAT"
+        ? placesWhereNewsIs(sentence)
+            .filter((place) => place.precision === "country" && isDestination(body, place, trigger.type))
+            .map((place) => actorNamed(place.text))
+            .find(Boolean)
+        : undefined;
     const nearby = [1, -1, 2, -2].reduce<PlaceMention | undefined>(
       (found, step) => found ?? placesWhereNewsIs(sentences[sentence.index + step])[0],
       undefined,
@@ -504,7 +530,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const targets = FORCE_TYPES.has(trigger.type) ? distinctPrecisePlaces(ownPlaces, place) : [place];
 
     for (const target of targets) {
-      const actorsHere = [...sentenceActors];
+      const actorsHere = refuge && !sentenceActors.includes(refuge) ? [...sentenceActors, refuge] : [...sentenceActors];
       // A visit to a capital involves its government.
       const host = Object.entries(ACTOR_COUNTRY).find(
         ([actor, country]) => actor !== "SYR-ASSAD" && capitals.get(country)?.id === target.placeId,
