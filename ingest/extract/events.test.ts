@@ -260,6 +260,18 @@ describe("when a happening was", () => {
     ).toEqual(["REJECT 2025-10 Ankara"]);
   });
 
+  it("takes no event from what is named as ending, a time clause's gerund, or a demonym before a place", () => {
+    expect(eventsOf("Talks went on. Prices rose. Fuel ran short. Erdogan hoped for an end to attacks in Manbij.")).toEqual([]);
+    expect(eventsOf("Talks went on. Prices rose. Fuel ran short. He fought in Iraq before entering Idlib, Erdogan said.")).toEqual([]);
+    expect(
+      eventsOf("Talks went on. Prices rose. Fuel ran short. Civilians were seen fleeing toward the Syrian town of Tall Abyad."),
+    ).toEqual([]);
+    // A demonym before the ones who acted still names them.
+    expect(eventsOf("Talks went on. Prices rose. Fuel ran short. Turkish drones struck the Syrian town of Tall Abyad.")).toEqual([
+      "ASSAULT 2025-10 Tall Abyad",
+    ]);
+  });
+
   it("takes an undated past perfect for background, and a dated one for news", () => {
     expect(eventsOf("Officials said the SDF had withdrawn from the villages before the talks.")).toEqual([]);
     expect(eventsOf("Officials said on Thursday that the SDF had withdrawn from Manbij on Tuesday.")).toEqual([

@@ -75,7 +75,16 @@ function capitalAsPlace(capital: GazetteerEntry, sentence: Sentence): PlaceMenti
 
 /** ", rejecting separatism" (or "… and rejecting"): a participle after a comma or "and" qualifies the main clause; it reports nothing of its own. */
 function isTrailingParticiple(text: string, match: TriggerAt): boolean {
-  return /ing$/i.test(match[0]) && /(?:,|\band)\s*$/.test(text.slice(Math.max(0, match.index - 20), match.index));
+  if (!/ing$/i.test(match[0])) return false;
+  // "before entering the Syrian war", "after taking office": a time clause sets the scene for the main one.
+  return /(?:,|\band|\b(?:before|after|since|while|upon))\s*$/i.test(text.slice(Math.max(0, match.index - 20), match.index));
+}
+
+/** "an end to attacks", "a halt to the shelling": what is named as stopping is no happening. */
+function isEnded(text: string, match: TriggerAt): boolean {
+  return /\b(?:end|halt|stop|cessation)\s+(?:to|of)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(
+    text.slice(Math.max(0, match.index - 32), match.index),
+  );
 }
 
 /** Longer than any clause news writes before its verb; bounds the look back from a trigger. */
@@ -241,6 +250,10 @@ function outsideAsides(mentions: ActorMention[], asides: { start: number; end: n
   });
 }
 
+/** Nouns of places a demonym may stand before without naming who acted. */
+const PLACE_NOUNS =
+  "(?:village|town|city|capital|border|territory|soil|side|coast|countryside|province|region|desert|airspace|waters)s?\\b";
+
 /** A title with no name: "the former president", "the foreign minister". */
 const TITLE_REFERENCE =
   /\b[Tt]he (?:former |ousted |deposed |late |new |interim )?(?:president|prime minister|(?:foreign|defen[cs]e|interior) minister|minister|leader|ruler|commander|envoy|king|emir|crown prince)\b/;
@@ -399,6 +412,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     if (ASIDE.test(sentence.text)) continue;
     const usable = (match: TriggerAt) =>
       !isTrailingParticiple(sentence.text, match) &&
+      !isEnded(sentence.text, match) &&
       !isSinceClause(sentence.text, match) &&
       !isYearsBack(sentence.text, match) &&
       !isHabitual(sentence.text, match);
@@ -442,8 +456,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     }
     if (!sentenceActors.length) {
       // "Israeli strikes", "Turkish drones": the adjective names who acted.
+      // Not "the Syrian village of Hermel", "the Lebanese border": a demonym before a place names no actor.
       const adjective = Object.entries(DEMONYMS).find(([, words]) =>
-        words.some((word) => new RegExp(`\\b${word.replace(".", "\\.")}\\b`).test(sentence.text)),
+        words.some((word) => new RegExp(`\\b${word.replace(".", "\\.")}\\b(?!\\s+${PLACE_NOUNS})`).test(sentence.text)),
       );
       refersBack = !adjective && Boolean(worded) && DEFINITE_BEFORE.test(sentence.text.slice(0, trigger.match.index));
       if (adjective) sentenceActors.push(adjective[0]);
