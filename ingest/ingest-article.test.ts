@@ -65,6 +65,30 @@ describe("ingestArticle", () => {
     });
   });
 
+  it("says in a draft's notes which publication date an undated sentence was given: the day in the lede, else the month", () => {
+    const result = ingestArticle(
+      db,
+      {
+        ...ARTICLE,
+        url: "https://example.org/undated-sentences",
+        body: "Israeli forces shelled Khan Arnabah, residents said.\nPrices rose.\nFuel ran short.\nTurkish drones struck Kobani, a monitor said.",
+      },
+      { reviewer: "tester" },
+    );
+    if (result.status !== "stored") throw new Error(result.status);
+    const notes = db
+      .select({ date: events.dateValue, notes: events.notes })
+      .from(events)
+      .innerJoin(evidence, eq(evidence.eventId, events.id))
+      .where(eq(evidence.articleId, result.articleId))
+      .orderBy(evidence.start)
+      .all();
+    expect(notes).toEqual([
+      { date: "2025-09-05", notes: expect.stringContaining("the publication day (the report's lede tells the day's news) is assumed") },
+      { date: "2025-09", notes: expect.stringContaining("the publication month is assumed") },
+    ]);
+  });
+
   it("does not store the same body or the same URL twice", () => {
     const before = total();
     expect(ingestArticle(db, ARTICLE, { reviewer: "tester" })).toMatchObject({ status: "skipped" });

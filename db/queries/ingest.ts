@@ -23,6 +23,9 @@ import {
   type PloverType,
 } from "@/lib/vocabulary";
 
+/** What an assumed date stands for (ingest/extract/events.ts): the lede's news is the day's, the rest the month's. */
+const ASSUMED_DATE_NOTE = { day: "the publication day (the report's lede tells the day's news)", month: "the publication month" };
+
 type Transaction = Parameters<Parameters<GeobriefDb["transaction"]>[0]>[0];
 
 /** The stored article with this body or this URL, if any: the same article is never stored twice. */
@@ -202,7 +205,7 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
         },
         geoPrecision: extracted.geoPrecision,
         status: "draft",
-        notes: `Extracted from "${extracted.trigger}".${extracted.dateAssumed ? " No date in the sentence: the publication month is assumed." : ""}`,
+        notes: `Extracted from "${extracted.trigger}".${extracted.dateAssumed ? ` No date in the sentence: ${ASSUMED_DATE_NOTE[extracted.datePrecision === "day" ? "day" : "month"]} is assumed.` : ""}`,
         actors: rolesByPosition(extracted.actors),
         evidence: { articleId, ...checkedQuote(article.body, quoteStart, quoteEnd, text, `event ${index}`) },
         createdBy: options.reviewer,
