@@ -143,11 +143,12 @@ describe("extraction rules, on text written for them", () => {
     expect(extract("Syria's Health Ministry said so.", "2023-05-01").actors[0].actor).toBe("SYR-ASSAD");
   });
 
-  it("names both people of a hyphenated pair, and the state 'called on' as an actor, not a place", () => {
+  it("names both people or states of a hyphenated pair, and the state 'called on' as an actor, not a place", () => {
     const { actors, places } = extract("As the Sharaa-Trump meeting went on, Ankara called on Washington to end its support.");
     expect(actors.map((actor) => `${actor.text}=${actor.actor}`)).toEqual(["Sharaa=SYR", "Trump=USA", "Ankara=TUR", "Washington=USA"]);
     expect(places).toEqual([]);
-    // A hyphen between places or states is no pair of people.
+    // Two states joined by a hyphen are both parties, unless the words after make the pair a place.
+    expect(extract("The Türkiye-Syria gas pipeline opened.").actors.map((actor) => actor.actor)).toEqual(["TUR", "SYR"]);
     expect(extract("Clashes on the Syria-Lebanon border went on.").actors).toEqual([]);
   });
 

@@ -154,6 +154,9 @@ export function findUnnamedGovernment(
 /** The registry actor a name stands for, if any: "Russia" → RUS. */
 export const actorNamed = (name: string): string | undefined => lexicon.names.get(foldText(name));
 
+/** What a pair of states before it makes a place: "the Syria-Lebanon border", "the Israel-Syria frontier". */
+const BOUNDARY_AFTER = /^\s+(?:[\w-]+\s+)?(?:border|borders|frontier|boundary|line|crossing|area|region)s?\b/i;
+
 /** Whether a mention names a person (a member of an actor, by full name or surname), not the actor itself. */
 export const isPersonMention = (mention: ActorMention): boolean => lexicon.persons.has(foldText(mention.text));
 
@@ -197,10 +200,16 @@ export function findActors(body: string, published?: string): ActorMention[] {
     const actor = match[2] === "backed" ? PROXY_OF[patron] : patron;
     if (actor) add(match.index, match.index + match[0].length, actor);
   }
-  // "the Sharaa-Trump meeting": two people joined by a hyphen are both named (a name pattern stops at hyphens).
+  // "the Sharaa-Trump meeting", "the Türkiye-Syria pipeline": two people, or two states, joined by a hyphen are
+  // both named (a name pattern stops at hyphens); "the Syria-Lebanon border" is a place, no pair of parties.
   for (const match of folded.matchAll(/(?<![\w-])([\p{Lu}][\w']+)-([\p{Lu}][\w']+)(?![\w-])/gu)) {
     const [left, right] = [match[1], match[2]];
-    if (!lexicon.persons.has(left) || !lexicon.persons.has(right)) continue;
+    const people = lexicon.persons.has(left) && lexicon.persons.has(right);
+    const states =
+      ACTOR_COUNTRY[lexicon.names.get(left) ?? ""] !== undefined &&
+      ACTOR_COUNTRY[lexicon.names.get(right) ?? ""] !== undefined &&
+      !BOUNDARY_AFTER.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 40));
+    if (!people && !states) continue;
     add(match.index, match.index + left.length, lexicon.names.get(left)!);
     add(match.index + left.length + 1, match.index + match[0].length, lexicon.names.get(right)!);
   }
