@@ -84,7 +84,7 @@ function buildLexicon(actors: RegistryActor[]): Lexicon {
   return {
     names,
     persons,
-    namePattern: new RegExp(`(?<![\\w-])(?:${[...names.keys()].sort(byLength).map(escape).join("|")})(?![\\w-])`, "g"),
+    namePattern: new RegExp(`(?<![\\w-])(?:${nameAlternation})(?![\\w-])`, "g"),
     acronyms,
     acronymPattern: new RegExp(`(?<![\\w.-])(?:${[...acronyms.keys()].sort(byLength).map(escape).join("|")})(?![\\w-])`, "g"),
     demonymActor,
