@@ -60,6 +60,15 @@ describe("one draft per happening per article", () => {
     expect(events[0].restatedIn).toHaveLength(1);
   });
 
+  it("keeps 'the strikes' where they were told, not at the next sentence's town, and the drones' state as the initiator", () => {
+    const { events } = extractArticle(
+      "Turkish drones struck SDF positions near Kobani, a war monitor said.\nThe SDF said the strikes killed two fighters.\nPrices rose in Aleppo.",
+      { published: "2025-10-17" },
+    );
+    expect(events).toMatchObject([{ type: "ASSAULT", place: "'Ayn al 'Arab", actors: ["TUR", "SDF"] }]);
+    expect(events[0].restatedIn).toHaveLength(1);
+  });
+
   it("keeps two strikes apart when they hit places far from each other", () => {
     expect(
       eventsOf("Israeli jets struck a depot in Quneitra on Tuesday. Israeli jets also struck an airfield in Homs on Thursday."),

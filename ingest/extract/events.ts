@@ -495,6 +495,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const speakerCountry = sentenceActors.map((actor) => ACTOR_COUNTRY[actor]).find(Boolean);
     const initiatorCapital = speakerCountry ? capitals.get(speakerCountry) : undefined;
     const ownPlaces = placesWhereNewsIs(sentence).filter((place) => !isDestination(body, place, trigger.type));
+    const definiteTrigger = Boolean(worded) && DEFINITE_BEFORE.test(sentence.text.slice(0, trigger.match.index));
     // "fled to Russia": the state that takes a ruler in is party to his flight.
     const refuge =
       trigger.type === "RETREAT"
@@ -540,7 +541,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       nearby ??
       (initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined);
     if (!place) continue;
-    const placeStated = place === ownBest || place === nearby || place === townBeside || place === filedInCountry;
+    // "The strikes killed two fighters": a happening told before is where it was told; the next sentence's
+    // place only stands in, so the draft joins the one it restates (or, for force, is dropped).
+    const placeStated = place === ownBest || (place === nearby && !definiteTrigger) || place === townBeside || place === filedInCountry;
     // Force at several named places in one sentence ("struck Keswa … and Deraa") is one event at each.
     const targets = FORCE_TYPES.has(trigger.type) ? distinctPrecisePlaces(ownPlaces, place) : [place];
 
