@@ -129,3 +129,11 @@ export const ACTOR_COUNTRY: Record<string, string> = {
   JOR: "JO",
   LBN: "LB",
 };
+
+/** The state actor of a country code, today's (Syria's transitional government, not Assad's): ACTOR_COUNTRY read back. */
+export const stateOfCountry = (country: string | undefined): string | undefined =>
+  Object.entries(ACTOR_COUNTRY).find(([actor, code]) => code === country && actor !== ASSAD_ERA_ACTOR)?.[0];
+
+/** Syria's state as of a publication day: Assad's before he fell, the transitional government's after. */
+export const syrianStateAt = (actor: string, published: string | undefined): string =>
+  actor === "SYR" && published && published < ASSAD_FALL ? ASSAD_ERA_ACTOR : actor;

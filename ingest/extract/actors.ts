@@ -10,6 +10,8 @@ import {
   INSTITUTIONS,
   NOT_PERSON,
   PROXY_OF,
+  stateOfCountry,
+  syrianStateAt,
 } from "./actor-lexicon";
 import type { ActorMention } from "@/lib/extraction-types";
 
@@ -127,9 +129,9 @@ export function findUnnamedGovernment(
   published: string | undefined,
   named: ActorMention[],
 ): ActorMention[] {
-  const state = Object.entries(ACTOR_COUNTRY).find(([actor, code]) => code === country && actor !== ASSAD_ERA_ACTOR)?.[0];
+  const state = stateOfCountry(country);
   if (!state) return [];
-  const actor = state === "SYR" && published && published < ASSAD_FALL ? ASSAD_ERA_ACTOR : state;
+  const actor = syrianStateAt(state, published);
   const folded = foldText(body);
   const found: ActorMention[] = [];
   // The named mentions are in text order and do not overlap: one pointer walks them beside the matches.
@@ -192,7 +194,7 @@ export function findActors(body: string, published?: string): ActorMention[] {
     for (const match of folded.matchAll(pattern)) {
       const owner = lexicon.names.get(match[1])!;
       if (!ACTOR_COUNTRY[owner]) continue;
-      add(match.index, match.index + match[0].length, owner === "SYR" && published && published < ASSAD_FALL ? ASSAD_ERA_ACTOR : owner);
+      add(match.index, match.index + match[0].length, syrianStateAt(owner, published));
     }
   // "Turkish-backed fighters" are Türkiye's proxies, not Türkiye; "Hezbollah-aligned forces" are Hezbollah's own.
   for (const match of folded.matchAll(lexicon.patronPattern)) {

@@ -2,7 +2,7 @@ import { dateRange, typeFamilyOf, type DatePrecision, type PloverType } from "@/
 import type { GazetteerEntry } from "../gazetteer";
 import { sentenceAt, type Sentence } from "@/lib/sentences";
 import { isDatelinePlace } from "./context";
-import { ACTOR_COUNTRY, DEMONYMS } from "./actor-lexicon";
+import { ACTOR_COUNTRY, DEMONYMS, stateOfCountry } from "./actor-lexicon";
 import { actorNamed, isPersonMention } from "./actors";
 import { EVENT_TRIGGERS } from "./event-triggers";
 import { findVerbTriggers } from "./verb-triggers";
@@ -238,7 +238,6 @@ function passiveAgent(sentence: Sentence, match: TriggerAt, mentions: ActorMenti
 
 /** ", who ruled Syria for 25 years,": a non-restrictive relative clause, commas on both sides. */
 const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]{0,160},/gi;
-const triggerIndexIn = (sentence: Sentence, match: TriggerAt) => sentence.start + match.index;
 
 /** The mentions outside every aside; both lists in text order, walked together so a long sentence stays linear. */
 function outsideAsides(mentions: ActorMention[], asides: { start: number; end: number }[]): ActorMention[] {
@@ -436,13 +435,18 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const tensed = verb ?? tagged.filter((candidate) => candidate.end <= sentence.start + trigger.match.index).at(-1);
     if (isSummarySince(sentence.text, trigger.match.index)) continue;
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
+    const triggerAt = sentence.start + trigger.match.index;
+    const mentions = actorsIn(sentence);
+    // "the attack", "the meeting": a worded trigger the text has introduced before.
+    const definiteTrigger =
+      Boolean(worded) && DEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, trigger.match.index - 8), trigger.match.index));
     // "Assad, who ruled Syria for 25 years, fled": an aside about someone names no party to the happening.
     const asides = [...sentence.text.matchAll(RELATIVE_ASIDE)]
       .map((aside) => ({ start: sentence.start + aside.index, end: sentence.start + aside.index + aside[0].length }))
-      .filter((aside) => aside.start > triggerIndexIn(sentence, trigger.match) || aside.end < triggerIndexIn(sentence, trigger.match));
-    const sentenceActors = [...new Set(outsideAsides(actorsIn(sentence), asides).map((mention) => mention.actor))];
+      .filter((aside) => aside.start > triggerAt || aside.end < triggerAt);
+    const sentenceActors = [...new Set(outsideAsides(mentions, asides).map((mention) => mention.actor))];
     // "was destroyed by Syrian artillery": a passive's agent acted, whoever the sentence names first.
-    const agent = passiveAgent(sentence, trigger.match, actorsIn(sentence));
+    const agent = passiveAgent(sentence, trigger.match, mentions);
     if (agent) sentenceActors.splice(0, sentenceActors.length, agent, ...sentenceActors.filter((actor) => actor !== agent));
     let refersBack = false;
     // "The former president fled": a title stands for the person the sentences before last named.
@@ -460,13 +464,12 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       const adjective = Object.entries(DEMONYMS).find(([, words]) =>
         words.some((word) => new RegExp(`\\b${word.replace(".", "\\.")}\\b(?!\\s+${PLACE_NOUNS})`).test(sentence.text)),
       );
-      refersBack = !adjective && Boolean(worded) && DEFINITE_BEFORE.test(sentence.text.slice(0, trigger.match.index));
+      refersBack = !adjective && definiteTrigger;
       if (adjective) sentenceActors.push(adjective[0]);
       else if (!ACTORLESS_TYPES.has(trigger.type) && !refersBack) continue;
     }
 
     // The date nearest the trigger: "said on Thursday that the SDF had withdrawn on Tuesday" happened on Tuesday.
-    const triggerAt = sentence.start + trigger.match.index;
     // "said on Thursday that the SDF had withdrawn", "will host …, an official said Saturday": the day of the report.
     // Each test reads a bounded stretch, so a 1 MB sentence of dates stays linear.
     const reportsDate = (date: DateMention) =>
@@ -494,12 +497,12 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // Where a statement came from: the capital of the first state actor named (an armed group has none).
     const speakerCountry = sentenceActors.map((actor) => ACTOR_COUNTRY[actor]).find(Boolean);
     const initiatorCapital = speakerCountry ? capitals.get(speakerCountry) : undefined;
-    const ownPlaces = placesWhereNewsIs(sentence).filter((place) => !isDestination(body, place, trigger.type));
-    const definiteTrigger = Boolean(worded) && DEFINITE_BEFORE.test(sentence.text.slice(0, trigger.match.index));
+    const newsPlaces = placesWhereNewsIs(sentence);
+    const ownPlaces = newsPlaces.filter((place) => !isDestination(body, place, trigger.type));
     // "fled to Russia": the state that takes a ruler in is party to his flight.
     const refuge =
       trigger.type === "RETREAT"
-        ? placesWhereNewsIs(sentence)
+        ? newsPlaces
             .filter((place) => place.precision === "country" && isDestination(body, place, trigger.type))
             .map((place) => actorNamed(place.text))
             .find(Boolean)
@@ -550,9 +553,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     for (const target of targets) {
       const actorsHere = refuge && !sentenceActors.includes(refuge) ? [...sentenceActors, refuge] : [...sentenceActors];
       // A visit to a capital involves its government.
-      const host = Object.entries(ACTOR_COUNTRY).find(
-        ([actor, country]) => actor !== "SYR-ASSAD" && capitals.get(country)?.id === target.placeId,
-      )?.[0];
+      const host = stateOfCountry(Object.values(ACTOR_COUNTRY).find((country) => capitals.get(country)?.id === target.placeId));
       if (trigger.type === "CONSULT" && host && !actorsHere.includes(host)) actorsHere.push(host);
       // Undated, it happened lately: the publication month, not its day (which only "today" or a
       // weekday names) — ../shared/eval/GUIDELINES.md's decision on events the text dates no closer.
