@@ -75,6 +75,11 @@ function textBefore(body: string, start: number, sentenceStart: number): string 
 /** A possessive ("Ankara's role", "Damascus' partners") names the polity, not the place. */
 const POSSESSIVE = /^['’]s?\b/;
 
+/** Verbs that report: a date beside one dates the report, not what it tells of. */
+export const REPORTING_VERB = /\b(?:said|says|told|announced|reported|stated|confirmed|added)\b/i;
+/** The same verb just before a date that follows it: "…, an official said Saturday", "he told reporters on Monday". */
+export const REPORTED_JUST_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|reported|stated|confirmed|added)\s+(?:on\s+)?$/i;
+
 /** "called on Washington to end …", "urged on": the phrasal verb names who is asked, not a place. */
 const CALLED_ON = /\b(?:call(?:s|ed|ing)?|urg(?:es|ed|ing))\s+on\s+$/i;
 

@@ -1,5 +1,6 @@
 import type { DatePrecision } from "@/lib/vocabulary";
 import { foldText } from "../fold-text";
+import { REPORTED_JUST_BEFORE } from "./context";
 import type { DateMention } from "@/lib/extraction-types";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -44,14 +45,13 @@ function nextWeekday(published: Date, weekday: number): Date {
 /** Words in a weekday's clause before it that make it a day ahead: "will meet", "is scheduled to visit". */
 const FUTURE_BEFORE =
   /\b(?:will|shall|(?:is|are)\s+(?:\w+\s+)?(?:scheduled|set|expected|due|slated|planning|going)\s+to|plans?\s+to|intends?\s+to)\b/i;
-/** A weekday right after a reporting verb is the day of the report, past whatever the clause says: "…, an official said Saturday". */
-const REPORTED_BEFORE = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|reported|stated|confirmed|added)\s+(?:on\s+)?$/i;
 
 /** Whether the weekday at `match` is in a clause about what is yet to happen. */
 function isAhead(match: RegExpExecArray): boolean {
   const before = match.input.slice(Math.max(0, match.index - 120), match.index);
   const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
-  return FUTURE_BEFORE.test(clause) && !REPORTED_BEFORE.test(clause);
+  // A weekday right after a reporting verb is the day of the report, past whatever the clause says.
+  return FUTURE_BEFORE.test(clause) && !REPORTED_JUST_BEFORE.test(clause);
 }
 
 /** A month named without a year: the most recent such month on or before publication ("last": strictly before). */

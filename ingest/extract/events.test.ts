@@ -323,6 +323,9 @@ describe("when a happening was", () => {
       "RETREAT 2025-10-16 Al Hasakah",
     ]);
     expect(eventsOf("Erdogan will host al-Sharaa for talks in Ankara, his office said Wednesday.")).toEqual(["CONSULT 2025-10-15 Ankara"]);
+    expect(eventsOf("Erdogan will host al-Sharaa for talks in Ankara, he told reporters Wednesday.")).toEqual([
+      "CONSULT 2025-10-15 Ankara",
+    ]);
   });
 
   it("keeps a restatement's stated date over a lede's assumed day, and takes it where the lede had none", () => {

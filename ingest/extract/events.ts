@@ -1,7 +1,7 @@
 import { dateRange, typeFamilyOf, type DatePrecision, type PloverType } from "@/lib/vocabulary";
 import type { GazetteerEntry } from "../gazetteer";
 import { sentenceAt, type Sentence } from "@/lib/sentences";
-import { isDatelinePlace } from "./context";
+import { isDatelinePlace, REPORTED_JUST_BEFORE, REPORTING_VERB } from "./context";
 import { ACTOR_COUNTRY, DEMONYMS, stateOfCountry } from "./actor-lexicon";
 import { actorNamed, isPersonMention } from "./actors";
 import { EVENT_TRIGGERS } from "./event-triggers";
@@ -187,15 +187,11 @@ function confidenceOf(draft: Draft): number {
   return Math.round(Math.min(0.95, Math.max(0.05, score)) * 100) / 100;
 }
 
-/** A verb that reports what follows ("said on Thursday that …"): a date beside it, before the trigger, dates the report. */
-const REPORTING_VERB = /\b(?:said|says|told|announced|reported|stated|confirmed|added)\b/i;
 /** How far from a trigger the words that tie a date to a report are looked for. */
 const CLAUSE_REACH = 240;
 /** "denied reports … that", "said that": what follows is what was told, with its own dates. */
 const REPORTED_CLAUSE =
   /\b(?:reports?|claims?|rumou?rs?|allegations?|said|says|denied|denies|announced|stated|warned|insisted)\b[^.;]*?\b(?:that|whether)\b/i;
-/** The same verb just before a date that follows the happening: "…, an official said Saturday." */
-const REPORTED_ON = /\b(?:said|says|told (?:\w+ ){0,2}|announced|reported|stated|confirmed|added)\s+(?:on\s+)?$/i;
 
 /** Characters between a mention and a point of the text. */
 const distanceTo = (span: { start: number; end: number }, at: number) => (at < span.start ? span.start - at : Math.max(0, at - span.end));
@@ -475,7 +471,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const reportsDate = (date: DateMention) =>
       date.end <= triggerAt
         ? triggerAt - date.start <= CLAUSE_REACH && REPORTING_VERB.test(body.slice(Math.max(sentence.start, date.start - 16), triggerAt))
-        : REPORTED_ON.test(body.slice(Math.max(sentence.start, date.start - 16), date.start));
+        : REPORTED_JUST_BEFORE.test(body.slice(Math.max(sentence.start, date.start - 16), date.start));
     // "denied reports that they are preparing to sign on September 25": a date past a "that" after the
     // trigger is its clause's, not the trigger's.
     const ownDates = datesIn(sentence).filter(
