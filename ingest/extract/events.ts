@@ -73,18 +73,19 @@ function capitalAsPlace(capital: GazetteerEntry, sentence: Sentence): PlaceMenti
   };
 }
 
+/** The `reach` characters of `text` before a trigger: what the tests below read, so each is constant-time. */
+const textBeforeTrigger = (text: string, match: TriggerAt, reach: number) => text.slice(Math.max(0, match.index - reach), match.index);
+
 /** ", rejecting separatism" (or "… and rejecting"): a participle after a comma or "and" qualifies the main clause; it reports nothing of its own. */
 function isTrailingParticiple(text: string, match: TriggerAt): boolean {
   if (!/ing$/i.test(match[0])) return false;
   // "before entering the Syrian war", "after taking office": a time clause sets the scene for the main one.
-  return /(?:,|\band|\b(?:before|after|since|while|upon))\s*$/i.test(text.slice(Math.max(0, match.index - 20), match.index));
+  return /(?:,|\band|\b(?:before|after|since|while|upon))\s*$/i.test(textBeforeTrigger(text, match, 20));
 }
 
 /** "an end to attacks", "a halt to the shelling": what is named as stopping is no happening. */
 function isEnded(text: string, match: TriggerAt): boolean {
-  return /\b(?:end|halt|stop|cessation)\s+(?:to|of)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(
-    text.slice(Math.max(0, match.index - 32), match.index),
-  );
+  return /\b(?:end|halt|stop|cessation)\s+(?:to|of)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(textBeforeTrigger(text, match, 32));
 }
 
 /** Longer than any clause news writes before its verb; bounds the look back from a trigger. */
@@ -94,7 +95,7 @@ const CLAUSE_LOOK_BACK = 300;
 function isYearsBack(text: string, match: TriggerAt): boolean {
   // The clause before the trigger, at most CLAUSE_LOOK_BACK characters: each try scans to the trigger, so an unbounded look made a long sentence quadratic.
   return /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty) years? (?:after|since|before)\b[^,;]*$/i.test(
-    text.slice(Math.max(0, match.index - CLAUSE_LOOK_BACK), match.index),
+    textBeforeTrigger(text, match, CLAUSE_LOOK_BACK),
   );
 }
 
@@ -108,19 +109,17 @@ const UNDATED_PAST =
 
 /** "a claim the SDF has repeatedly denied": a habit or a standing position, not a dated event. */
 function isHabitual(text: string, match: TriggerAt): boolean {
-  return /\b(?:repeatedly|routinely|regularly|often|always|consistently|long)\s+$/i.test(
-    text.slice(Math.max(0, match.index - 16), match.index),
-  );
+  return /\b(?:repeatedly|routinely|regularly|often|always|consistently|long)\s+$/i.test(textBeforeTrigger(text, match, 16));
 }
 
 /** "Since the ouster of Assad, …": a period's starting point is background to what follows. */
 function isSinceClause(text: string, match: TriggerAt): boolean {
-  return /\bsince (?:the )?$/i.test(text.slice(Math.max(0, match.index - 12), match.index));
+  return /\bsince (?:the )?$/i.test(textBeforeTrigger(text, match, 12));
 }
 
 /** "will reportedly be deployed": a deployment announced for later is not yet a movement on the map. */
 function isSpeculative(text: string, match: TriggerAt): boolean {
-  return /\b(?:will|would|could|may|might|plans? to|to)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, match.index - 40), match.index));
+  return /\b(?:will|would|could|may|might|plans? to|to)\s+(?:\w+\s+){0,2}$/i.test(textBeforeTrigger(text, match, 40));
 }
 
 /**
@@ -128,9 +127,7 @@ function isSpeculative(text: string, match: TriggerAt): boolean {
  * attack", "could face strikes" say what may be. Neither reports what happened.
  */
 function modalOf(text: string, match: TriggerAt): "obligation" | "possibility" | undefined {
-  const modal = /\b(can(?:not)?|can't|could|should|must|might|may)\s+(?:not\s+)?(?:\w+\s+){0,3}$/i.exec(
-    text.slice(Math.max(0, match.index - 48), match.index),
-  );
+  const modal = /\b(can(?:not)?|can't|could|should|must|might|may)\s+(?:not\s+)?(?:\w+\s+){0,3}$/i.exec(textBeforeTrigger(text, match, 48));
   if (!modal) return undefined;
   return /^(?:should|must)$/i.test(modal[1]) ? "obligation" : "possibility";
 }
@@ -220,8 +217,7 @@ const isDateline = (body: string, place: PlaceMention, sentence: Sentence) => is
  * SDF". A mention just after "by", else a demonym there.
  */
 function passiveAgent(sentence: Sentence, match: TriggerAt, mentions: ActorMention[]): string | undefined {
-  if (!/\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(sentence.text.slice(Math.max(0, match.index - 24), match.index)))
-    return undefined;
+  if (!/\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(textBeforeTrigger(sentence.text, match, 24))) return undefined;
   const after = match.index + match[0].length;
   const by = /^\s+(?:[\w-]+\s+){0,3}?by\s+(?:an?\s+|the\s+)?/i.exec(sentence.text.slice(after, after + 60));
   if (!by) return undefined;
@@ -434,8 +430,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const triggerAt = sentence.start + trigger.match.index;
     const mentions = actorsIn(sentence);
     // "the attack", "the meeting": a worded trigger the text has introduced before.
-    const definiteTrigger =
-      Boolean(worded) && DEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, trigger.match.index - 8), trigger.match.index));
+    const definiteTrigger = Boolean(worded) && DEFINITE_BEFORE.test(textBeforeTrigger(sentence.text, trigger.match, 8));
     // "Assad, who ruled Syria for 25 years, fled": an aside about someone names no party to the happening.
     const asides = [...sentence.text.matchAll(RELATIVE_ASIDE)]
       .map((aside) => ({ start: sentence.start + aside.index, end: sentence.start + aside.index + aside[0].length }))
@@ -481,9 +476,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       (a, b) => Number(reportsDate(a)) - Number(reportsDate(b)) || distanceTo(a, triggerAt) - distanceTo(b, triggerAt),
     )[0];
     // "will provide weapons": the auxiliary says it is ahead, whether or not the lexicon knows the verb.
-    const planned =
-      tensed?.aspect === "planned" ||
-      FUTURE_AUXILIARY.test(sentence.text.slice(Math.max(0, trigger.match.index - 32), trigger.match.index));
+    const planned = tensed?.aspect === "planned" || FUTURE_AUXILIARY.test(textBeforeTrigger(sentence.text, trigger.match, 32));
     // A weekday a plan is due on is the next such day; the weekday it was reported on is the one past.
     const date = stated && planned && published && !reportsDate(stated) ? aheadIfPlanned(stated, published) : stated;
     // "had been negotiating", "had agreed": told as what came before the news, so background unless dated.
