@@ -75,6 +75,38 @@ describe("one draft per happening per article", () => {
     ).toEqual(["ASSAULT 2025-10-14 Al Qunaytirah", "ASSAULT 2025-10-16 Homs"]);
   });
 
+  it("keeps strikes on two towns of one district apart, and dates the undated one by the wave it belongs to", () => {
+    const { events } = extractArticle(
+      "Israeli warplanes struck an army depot in Damascus on Tuesday. Residents said the blasts shook windows. Markets stayed shut. " +
+        "Later, Israeli drones struck a radar post near Douma, a monitor said.",
+      { published: "2025-10-17" },
+    );
+    expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toEqual([
+      "ASSAULT 2025-10-14 Damascus",
+      "ASSAULT 2025-10-14 Duma",
+    ]);
+    expect(events[1].reasons).toContain("date: no date stated: the day of the strikes by the same hand stated before (Damascus)");
+  });
+
+  it("keeps 'also' for one more happening, even at the same place", () => {
+    expect(
+      eventsOf(
+        "Israeli jets struck the defence ministry in Damascus on Tuesday. Israel also said it hit a target near the palace in Damascus.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-14 Damascus", "ASSAULT 2025-10-14 Damascus"]);
+  });
+
+  it("takes neither a trigger nor a place from an aside on the subject", () => {
+    expect(
+      extractArticle(
+        "Israel, which says it acts after clashes with Bedouin tribes in Sweida, said on Tuesday it struck an army depot in Damascus.",
+        {
+          published: "2025-10-17",
+        },
+      ).events,
+    ).toMatchObject([{ type: "ASSAULT", date: "2025-10-14", place: "Damascus", trigger: "struck" }]);
+  });
+
   it("drafts one event for each place a single sentence says was hit", () => {
     expect(eventsOf("Israel struck army positions in Quneitra and in Homs on Tuesday, the army said.")).toEqual([
       "ASSAULT 2025-10-14 Al Qunaytirah",

@@ -158,6 +158,8 @@ type Draft = Omit<ExtractedEvent, "planned" | "confidence" | "reasons"> & {
   placeStated: boolean;
   /** "The meeting …", "the attack" with no actor named: a restatement of an earlier happening, never one alone. */
   refersBack: boolean;
+  /** "Israel also struck …": told as one more happening, never a restatement of one before. */
+  another: boolean;
   why: DraftReasons;
 };
 
@@ -232,7 +234,7 @@ function passiveAgent(sentence: Sentence, match: TriggerAt, mentions: ActorMenti
 const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]{0,160},/gi;
 
 /** The mentions outside every aside; both lists in text order, walked together so a long sentence stays linear. */
-function outsideAsides(mentions: ActorMention[], asides: { start: number; end: number }[]): ActorMention[] {
+function outsideAsides<T extends { start: number; end: number }>(mentions: T[], asides: { start: number; end: number }[]): T[] {
   let next = 0;
   return mentions.filter((mention) => {
     while (next < asides.length && asides[next].end <= mention.start) next += 1;
@@ -248,6 +250,9 @@ const PLACE_NOUNS =
 /** A title with no name: "the former president", "the foreign minister". */
 const TITLE_REFERENCE =
   /\b[Tt]he (?:former |ousted |deposed |late |new |interim )?(?:president|prime minister|(?:foreign|defen[cs]e|interior) minister|minister|leader|ruler|commander|envoy|king|emir|crown prince)\b/;
+
+/** "also struck", "also said it attacked": one more happening. */
+const ALSO_BEFORE = /\balso\s+(?:\w+\s+){0,2}$/i;
 
 /** "The meeting", "this attack": a happening the text has told of before. */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those)\s+$/i;
@@ -282,6 +287,9 @@ const SAME_PLACE_KM: Record<PlaceMention["precision"], number> = {
   country: Infinity,
 };
 
+/** Two named places of force this far apart are two targets, not one place named twice (a city and a quarter of it are nearer). */
+const TARGET_KM = 8;
+
 /** Whether two points may stand for one place: the vaguer contains the other (a country by its code); an unstated place may be any. */
 function samePlace(a: Draft, b: Draft): boolean {
   if (!a.placeStated || !b.placeStated) return true;
@@ -289,6 +297,7 @@ function samePlace(a: Draft, b: Draft): boolean {
   if (a.placeId.startsWith("area:") || b.placeId.startsWith("area:")) return a.country === b.country && kmBetween(a, b) <= 250;
   const vaguer = PRECISION_RANK[a.placePrecision] >= PRECISION_RANK[b.placePrecision] ? a : b;
   if (vaguer.placePrecision === "country") return a.country === b.country;
+  if (FORCE_TYPES.has(a.type) && PRECISION_RANK[vaguer.placePrecision] <= 1 && a.placeId !== b.placeId) return kmBetween(a, b) <= TARGET_KM;
   return kmBetween(a, b) <= SAME_PLACE_KM[vaguer.placePrecision];
 }
 
@@ -313,6 +322,16 @@ function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention): Place
 }
 
 /**
+ * "Each target of a wave of strikes is its own event" (docs/extraction.md): an undated strike at
+ * another place, by the initiator of one the article dated to a day, is a target of that wave.
+ */
+function waveOf(family: Draft[], draft: Draft): Draft | undefined {
+  return family.find(
+    (event) => event.type === draft.type && !event.dateAssumed && event.datePrecision === "day" && event.actors[0] === draft.actors[0],
+  );
+}
+
+/**
  * One draft per happening per article: a headline and the lead that restates it, or a strike
  * "the attack" refers back to, are one event. A later draft of the same kind, at a time and place
  * the first may mean, joins it as a restatement; the pair keeps the more exact date and place.
@@ -325,11 +344,21 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
   for (const draft of drafts) {
     const family = recent.get(typeFamilyOf(draft.type)) ?? [];
     // Two kinds of one family are one happening only under one initiator: "rebels surged in" and "Assad fled" are two.
-    const first = family.find(
-      (event) => sameTime(event, draft) && samePlace(event, draft) && (event.type === draft.type || event.actors[0] === draft.actors[0]),
-    );
+    const first = draft.another
+      ? undefined
+      : family.find(
+          (event) =>
+            sameTime(event, draft) && samePlace(event, draft) && (event.type === draft.type || event.actors[0] === draft.actors[0]),
+        );
     if (!first) {
       if (draft.refersBack) continue;
+      const wave = draft.dateAssumed && FORCE_TYPES.has(draft.type) ? waveOf(family, draft) : undefined;
+      if (wave)
+        Object.assign(draft, {
+          date: wave.date,
+          datePrecision: wave.datePrecision,
+          why: { ...draft.why, date: `no date stated: the day of the strikes by the same hand stated before (${wave.place})` },
+        });
       kept.push(draft);
       recent.set(typeFamilyOf(draft.type), [draft, ...family].slice(0, RESTATEMENT_WINDOW));
       continue;
@@ -359,14 +388,14 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
   // Force is done where its target is: one no sentence placed, even through a restatement, would
   // stand at its attacker's capital (the stand-in that let a restatement place it), a guess.
   const placed = kept.filter((draft) => draft.placeStated || !FORCE_TYPES.has(draft.type));
-  return placed.map(({ placeStated: _stated, refersBack: _refersBack, why, ...event }) => {
+  return placed.map(({ placeStated: _stated, refersBack: _refersBack, another: _another, why, ...event }) => {
     const reasons = [`trigger: ${why.trigger}`, `place: ${why.place}`, `date: ${why.date}`];
     if (event.restatedIn?.length)
       reasons.push(`restated in ${event.restatedIn.length} more sentence${event.restatedIn.length === 1 ? "" : "s"}`);
     return {
       ...event,
       planned: why.planned,
-      confidence: confidenceOf({ ...event, placeStated: _stated, refersBack: _refersBack, why }),
+      confidence: confidenceOf({ ...event, placeStated: _stated, refersBack: _refersBack, another: _another, why }),
       reasons,
     };
   });
@@ -401,7 +430,13 @@ export function findEvents({ sentences, actors, places, dates, published, capita
   const filedFrom = opening && placesIn(opening).find((place) => isDateline(body, place, opening));
   for (const sentence of sentences) {
     if (ASIDE.test(sentence.text)) continue;
+    // "Israel, which says it acts … following clashes with Bedouin tribes, also said it attacked": an aside tells no news of its own.
+    const asidesAt = [...sentence.text.matchAll(RELATIVE_ASIDE)].map((aside) => ({
+      start: aside.index,
+      end: aside.index + aside[0].length,
+    }));
     const usable = (match: TriggerAt) =>
+      !asidesAt.some((aside) => match.index > aside.start && match.index < aside.end) &&
       !isTrailingParticiple(sentence.text, match) &&
       !isEnded(sentence.text, match) &&
       !isSinceClause(sentence.text, match) &&
@@ -432,9 +467,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // "the attack", "the meeting": a worded trigger the text has introduced before.
     const definiteTrigger = Boolean(worded) && DEFINITE_BEFORE.test(textBeforeTrigger(sentence.text, trigger.match, 8));
     // "Assad, who ruled Syria for 25 years, fled": an aside about someone names no party to the happening.
-    const asides = [...sentence.text.matchAll(RELATIVE_ASIDE)]
-      .map((aside) => ({ start: sentence.start + aside.index, end: sentence.start + aside.index + aside[0].length }))
-      .filter((aside) => aside.start > triggerAt || aside.end < triggerAt);
+    const asides = asidesAt.map((aside) => ({ start: sentence.start + aside.start, end: sentence.start + aside.end }));
     const sentenceActors = [...new Set(outsideAsides(mentions, asides).map((mention) => mention.actor))];
     // "was destroyed by Syrian artillery": a passive's agent acted, whoever the sentence names first.
     const agent = passiveAgent(sentence, trigger.match, mentions);
@@ -486,7 +519,11 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // Where a statement came from: the capital of the first state actor named (an armed group has none).
     const speakerCountry = sentenceActors.map((actor) => ACTOR_COUNTRY[actor]).find(Boolean);
     const initiatorCapital = speakerCountry ? capitals.get(speakerCountry) : undefined;
-    const newsPlaces = placesWhereNewsIs(sentence);
+    // "Israel, which acts after clashes in Sweida, struck Damascus": an aside on the subject places nothing; one past the trigger may tell where it was.
+    const newsPlaces = outsideAsides(
+      placesWhereNewsIs(sentence),
+      asides.filter((aside) => aside.end <= triggerAt),
+    );
     const ownPlaces = newsPlaces.filter((place) => !isDestination(body, place, trigger.type));
     // "fled to Russia": the state that takes a ruler in is party to his flight.
     const refuge =
@@ -573,6 +610,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         trigger: trigger.match[0],
         placeStated,
         refersBack,
+        another: !definiteTrigger && ALSO_BEFORE.test(textBeforeTrigger(sentence.text, trigger.match, 24)),
         why: {
           trigger: worded
             ? `the words "${trigger.match[0]}" (${trigger.type})`
