@@ -6,10 +6,11 @@ import type { PloverType } from "@/lib/vocabulary";
  * them, deals before talks; sanctions lifted before sanctions).
  */
 export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
+  // "neutralised": how Türkiye's defence ministry reports its kills, a form the tagger takes for a noun.
   {
     type: "ASSAULT",
     pattern:
-      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:on|at)|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
+      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:on|at)|exchanged (?:heavy )?fire|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
   },
   {
     type: "COERCE",
@@ -25,7 +26,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "MOBILIZE",
     pattern:
-      /\b(?:deploy(?:ed|ment|s)?|reinforcements?|troops (?:moved|advanced|entered)|advanced|operating near|set up (?:a )?(?:base|post)s?|establish\w* (?:\w+ ){0,3}(?:base|bases|post|posts)|build-up)\b/i,
+      /\b(?:deploy(?:ed|ment|s)?|reinforcements?|troops (?:moved|advanced|entered)|advanced|(?:pushed|pushing|moved) (?:deeper |further )?into|operating near|set up (?:a )?(?:base|post)s?|establish\w* (?:\w+ ){0,3}(?:base|bases|post|posts)|build-up)\b/i,
   },
   { type: "THREATEN", pattern: /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s|ing)|ultimatum|vowed to)\b/i },
   { type: "ACCUSE", pattern: /\b(?:accus(?:ed|es|ing)|condemn(?:ed|s)|blam(?:ed|es)|criticiz(?:ed|es)|denounc(?:ed|es))\b/i },

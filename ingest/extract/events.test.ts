@@ -107,6 +107,15 @@ describe("one draft per happening per article", () => {
     ).toMatchObject([{ type: "ASSAULT", date: "2025-10-14", place: "Damascus", trigger: "struck" }]);
   });
 
+  it("takes a place named to find another by for no target: 'Deir Hafer, east of Aleppo'", () => {
+    expect(eventsOf("The SDF shelled positions near Deir Hafer, east of Aleppo, on Wednesday.")).toEqual(["ASSAULT 2025-10-15 Dayr Hafir"]);
+  });
+
+  it("places nothing where a force was heading: 'before withdrawing toward Quneitra'", () => {
+    expect(eventsOf("Israeli bulldozers razed farmland on Tuesday before withdrawing toward Quneitra.")).toEqual([]);
+    expect(eventsOf("Israeli troops advanced toward Quneitra on Tuesday.")).toEqual(["MOBILIZE 2025-10-14 Al Qunaytirah"]);
+  });
+
   it("drafts one event for each place a single sentence says was hit", () => {
     expect(eventsOf("Israel struck army positions in Quneitra and in Homs on Tuesday, the army said.")).toEqual([
       "ASSAULT 2025-10-14 Al Qunaytirah",
@@ -390,6 +399,26 @@ describe("verbs by lemma", () => {
       "deploy:MOBILIZE:planned",
       "strike:ASSAULT:simple:negated",
     ]);
+  });
+
+  it("reads an infinitive after an object as the purpose of what was done, and one after a verb as ahead", () => {
+    const found = findVerbTriggers("The king received the minister in Amman to discuss border security. The SDF agreed to withdraw.");
+    expect(found.map((verb) => `${verb.lemma}:${verb.aspect}`)).toEqual(["discuss:simple", "agree:simple", "withdraw:planned"]);
+    expect(eventsOf("Jordan's king received Syria's foreign minister in Amman on Thursday to discuss border security.")).toEqual([
+      "CONSULT 2025-10-16 Amman",
+    ]);
+  });
+
+  it("knows the words of fighting and bombing the wires use", () => {
+    expect(
+      eventsOf(
+        "SDF fighters and government troops exchanged fire in Aleppo on Sunday. A car bomb went off in Manbij on Monday, killing five civilians. " +
+          "Turkey's defence ministry said on Tuesday its forces neutralised 12 militants near Tal Abyad.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-12 Aleppo", "ASSAULT 2025-10-13 Manbij", "ASSAULT 2025-10-14 Tall Abyad"]);
+    expect(
+      eventsOf("Israeli troops pushed into Khan Arnabah on Tuesday. Israeli bulldozers razed farmland near Quneitra on Wednesday."),
+    ).toEqual(["MOBILIZE 2025-10-14 Khan Arnabah", "COERCE 2025-10-15 Al Qunaytirah"]);
   });
 
   it("leaves nouns and adjectives to the worded triggers", () => {

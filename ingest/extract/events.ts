@@ -138,7 +138,9 @@ function modalOf(text: string, match: TriggerAt): "obligation" | "possibility" |
  */
 function isDestination(body: string, place: PlaceMention, type: PloverType): boolean {
   const before = body.slice(Math.max(0, place.start - 24), place.start);
-  if (type === "RETREAT") return /\bto\s+(?:the\s+)?$/i.test(before);
+  if (type === "RETREAT") return /\b(?:to|towards?)\s+(?:the\s+)?$/i.test(before);
+  // "razed farmland before withdrawing toward the Golan": a heading, not where it was done; an advance may be placed by where it heads.
+  if (type !== "MOBILIZE" && /\btowards?\s+(?:the\s+)?$/i.test(before)) return true;
   return (type === "SANCTION" || type === "CONCEDE") && /\bsanctions\s+(?:on|against)\s+(?:the\s+)?$/i.test(before);
 }
 
@@ -310,12 +312,16 @@ function sameTime(a: Draft, b: Draft): boolean {
   return a.date.startsWith(b.date) || b.date.startsWith(a.date);
 }
 
+/** "Deir Hafer, east of Aleppo", "Keswa on the outskirts of Damascus": a place named to find another by. */
+const REFERENCE_BEFORE =
+  /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|kilomet(?:re|er)s?|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
+
 /** The places of a sentence, most precise first, one per spot: those a force event happened at. */
-function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention): PlaceMention[] {
+function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention, body: string): PlaceMention[] {
   if (PRECISION_RANK[chosen.precision] > 1) return [chosen];
   const targets = [chosen];
   for (const place of own) {
-    if (PRECISION_RANK[place.precision] > 1) continue;
+    if (PRECISION_RANK[place.precision] > 1 || REFERENCE_BEFORE.test(body.slice(Math.max(0, place.start - 24), place.start))) continue;
     if (targets.every((target) => target.placeId !== place.placeId && kmBetween(target, place) > SAME_PLACE_KM.city)) targets.push(place);
   }
   return targets;
@@ -574,7 +580,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // place only stands in, so the draft joins the one it restates (or, for force, is dropped).
     const placeStated = place === ownBest || (place === nearby && !definiteTrigger) || place === townBeside || place === filedInCountry;
     // Force at several named places in one sentence ("struck Keswa … and Deraa") is one event at each.
-    const targets = FORCE_TYPES.has(trigger.type) ? distinctPrecisePlaces(ownPlaces, place) : [place];
+    const targets = FORCE_TYPES.has(trigger.type) ? distinctPrecisePlaces(ownPlaces, place, body) : [place];
 
     for (const target of targets) {
       const actorsHere = refuge && !sentenceActors.includes(refuge) ? [...sentenceActors, refuge] : [...sentenceActors];

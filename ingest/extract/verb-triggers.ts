@@ -43,6 +43,9 @@ const PLANNED = new Set([
   "intends",
 ]);
 
+/** The tags of a word an infinitive of purpose follows: its verb's object or time ("met Fidan to discuss", "on Thursday to sign"). */
+const PURPOSE_AFTER = new Set(["NOUN", "PROPN", "NUM"]);
+
 /** How many tokens back the auxiliaries of one verb phrase are looked for ("had not yet been fully deployed"). */
 const AUXILIARY_REACH = 5;
 
@@ -50,7 +53,10 @@ const AUXILIARY_REACH = 5;
 function aspectAt(values: string[], tags: string[], index: number): Aspect {
   for (let back = index - 1; back >= Math.max(0, index - AUXILIARY_REACH); back -= 1) {
     const word = values[back].toLowerCase();
-    if (PLANNED.has(word) || (word === "to" && tags[back] === "PART")) return "planned";
+    // "agreed to withdraw", "is ready to sign" are ahead; "received the minister in Amman to discuss" is the
+    // purpose of what was done, an infinitive after an object, as done as the verb it follows.
+    if (word === "to" && tags[back] === "PART") return PURPOSE_AFTER.has(tags[back - 1]) ? "simple" : "planned";
+    if (PLANNED.has(word)) return "planned";
     if (word === "had") return "past-perfect";
     if (word === "has" || word === "have") return "present-perfect";
     // Past the verb phrase: another verb, a noun or a clause boundary.
