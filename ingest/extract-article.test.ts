@@ -152,6 +152,13 @@ describe("extraction rules, on text written for them", () => {
     expect(extract("Clashes on the Syria-Lebanon border went on.").actors).toEqual([]);
   });
 
+  it("names both states of coordinated demonyms: 'Lebanese and Syrian officials'", () => {
+    expect(extract("Lebanese and Syrian officials signed a border deal.").actors.map((actor) => `${actor.text}=${actor.actor}`)).toEqual([
+      "Lebanese=LBN",
+      "Syrian officials=SYR",
+    ]);
+  });
+
   it("reads an unnamed government as that of the country the article's places lie in", () => {
     const mentions = (body: string, published?: string) => extract(body, published).actors.map((actor) => `${actor.text}=${actor.actor}`);
     expect(mentions("Government forces shelled Idlib on Tuesday, the defence ministry said.")).toEqual([

@@ -53,6 +53,8 @@ interface Lexicon {
   acronymPattern: RegExp;
   demonymPattern: RegExp;
   demonymActor: Map<string, string>;
+  /** The second demonym of "Lebanese and Syrian officials", read inside a demonym phrase. */
+  coordinatedDemonym: RegExp;
   /** "Turkish-backed fighters", "Hezbollah-aligned forces": a patron's name or demonym, its tie, a group noun. */
   patronPattern: RegExp;
   /** "Syria's defence ministry", "the new authorities in Damascus": an institution a name owns or seats. */
@@ -83,6 +85,7 @@ function buildLexicon(actors: RegistryActor[]): Lexicon {
   for (const [actor, adjectives] of Object.entries(DEMONYMS)) for (const adjective of adjectives) demonymActor.set(adjective, actor);
   const titleWords = "(?:(?:[A-Z][\\w'-]*|and|of)\\s+){0,4}?";
   const nameAlternation = [...names.keys()].sort(byLength).map(escape).join("|");
+  const demonymAlternation = [...demonymActor.keys()].sort(byLength).map(escape).join("|");
   return {
     names,
     persons,
@@ -102,8 +105,9 @@ function buildLexicon(actors: RegistryActor[]): Lexicon {
       `(?<![\\w-])(?:[Tt]he\\s+)?(?:(?:new|interim|transitional|Islamist|Islamist-led)\\s+){0,2}(?:government|authorities|leadership|administration|rulers)\\s+in\\s+(${nameAlternation})(?![\\w-])`,
       "g",
     ),
+    coordinatedDemonym: new RegExp(`^(?:${demonymAlternation})\\s+and\\s+(${demonymAlternation})(?=\\s)`),
     demonymPattern: new RegExp(
-      `(?<![\\w-])(${[...demonymActor.keys()].sort(byLength).map(escape).join("|")})\\s+${titleWords}(${INSTITUTIONS.sort(byLength).map(anyInitialCase).join("|")})(?![\\w-])`,
+      `(?<![\\w-])(${demonymAlternation})\\s+${titleWords}(${INSTITUTIONS.sort(byLength).map(anyInitialCase).join("|")})(?![\\w-])`,
       "g",
     ),
   };
@@ -178,16 +182,19 @@ export function findActors(body: string, published?: string): ActorMention[] {
     add(match.index, match.index + match[0].length, lexicon.acronyms.get(match[0])!);
 
   for (const match of folded.matchAll(lexicon.demonymPattern)) {
-    let actor = lexicon.demonymActor.get(match[1])!;
     const words = match[0].toLowerCase();
     const before = folded.slice(Math.max(0, match.index - 10), match.index).toLowerCase();
-    if (
-      actor === "SYR" &&
-      ((published && published < ASSAD_FALL) || ASSAD_WORDS.some((word) => words.includes(word) || before.includes(word)))
-    ) {
-      actor = ASSAD_ERA_ACTOR;
-    }
-    add(match.index, match.index + match[0].length, actor);
+    const stateOf = (demonym: string) => {
+      const actor = lexicon.demonymActor.get(demonym)!;
+      const assadEra = (published && published < ASSAD_FALL) || ASSAD_WORDS.some((word) => words.includes(word) || before.includes(word));
+      return actor === "SYR" && assadEra ? ASSAD_ERA_ACTOR : actor;
+    };
+    // "Lebanese and Syrian officials": the officials of both states.
+    const second = lexicon.coordinatedDemonym.exec(match[0]);
+    if (second) {
+      add(match.index, match.index + match[1].length, stateOf(match[1]));
+      add(match.index + second.index + second[0].length - second[1].length, match.index + match[0].length, stateOf(second[1]));
+    } else add(match.index, match.index + match[0].length, stateOf(match[1]));
   }
   // "Syria's health ministry" is Syria's, "the new authorities in Damascus" Syria's, as a demonym's would be.
   for (const pattern of [lexicon.ownedPattern, lexicon.seatedPattern])

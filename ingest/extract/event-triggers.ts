@@ -44,7 +44,11 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
       /\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing)?|shipments?|provid(?:e|ed|ing) (?:\w+ ){0,2}(?:weapons|arms|equipment|aid|training|support)|arms (?:sales|transfers)|military aid|train(?:ing|ed|s)? (?:\w+ ){0,3}(?:army|forces|troops|soldiers|personnel)|equip(?:ped|ping)?)\b/i,
   },
   { type: "AGREE", pattern: /\b(?:agreement|agreed|deal|signed|accord|memorandum|pact|truce|ceasefire)\b/i },
-  { type: "REQUEST", pattern: /\b(?:call(?:ed|s)? (?:on|for)|demand(?:ed|s)|urg(?:ed|es)|request(?:ed|s)|asked|must be)\b/i },
+  {
+    type: "REQUEST",
+    pattern:
+      /\b(?:(?<!(?:phone|telephone|video|a|the)\s)call(?:ed|s)? (?:on|for)|demand(?:ed|s)|urg(?:ed|es)|request(?:ed|s)|asked|must be)\b/i,
+  },
   {
     type: "CONSULT",
     pattern:

@@ -32,6 +32,16 @@ describe("one draft per happening per article", () => {
     ).toEqual(["ASSAULT 2025-10-14 Syrian coast"]);
   });
 
+  it("joins a later placed report to an unplaced headline only under an initiator the headline names", () => {
+    expect(
+      eventsOf(
+        "Erdogan, Sharaa discuss energy in phone call\nErdogan and Sharaa discussed energy in a phone call on Saturday, the presidency said.\n" +
+          "Russia's deputy foreign minister held talks in Damascus on Saturday.",
+        "2025-10-20",
+      ),
+    ).toEqual(["CONSULT 2025-10-18 Ankara", "CONSULT 2025-10-18 Damascus"]);
+  });
+
   it("keeps two kinds of one family apart under different initiators: rebels moving in and a ruler fleeing", () => {
     expect(
       eventsOf("Rebel fighters of HTS entered Damascus on Sunday. Bashar al-Assad fled Damascus on Sunday, a monitor said.", "2024-12-08"),

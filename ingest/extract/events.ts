@@ -350,11 +350,15 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
   for (const draft of drafts) {
     const family = recent.get(typeFamilyOf(draft.type)) ?? [];
     // Two kinds of one family are one happening only under one initiator: "rebels surged in" and "Assad fled" are two.
+    // A headline no sentence placed takes a later placed report only under an actor it names: the lead, not another's talks.
     const first = draft.another
       ? undefined
       : family.find(
           (event) =>
-            sameTime(event, draft) && samePlace(event, draft) && (event.type === draft.type || event.actors[0] === draft.actors[0]),
+            sameTime(event, draft) &&
+            samePlace(event, draft) &&
+            (event.type === draft.type || event.actors[0] === draft.actors[0]) &&
+            (event.placeStated || !draft.placeStated || !draft.actors.length || event.actors.includes(draft.actors[0])),
         );
     if (!first) {
       if (draft.refersBack) continue;
