@@ -6,39 +6,39 @@
 /** Arabic articles as transliterated: dropped when they stand before a word ("al-Bab", "Deir ez-Zor"). */
 const ARTICLES = new Set(["al", "el", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "ad", "an", "ed", "er", "es", "et", "ez", "en"]);
 
-/** Common transliteration variants of the same word, to one spelling. */
-const WORD_VARIANTS: Record<string, string> = {
-  tel: "tal",
-  tell: "tal",
-  tall: "tal",
-  jebel: "jabal",
-  jabal: "jabal",
-  jbel: "jabal",
-  deir: "dayr",
-  dayr: "dayr",
-  der: "dayr",
-  ain: "ayn",
-  ein: "ayn",
-  ayn: "ayn",
-  aayn: "ayn",
-  beit: "bayt",
-  bait: "bayt",
-  kfar: "kafr",
-  kefr: "kafr",
-  abou: "abu",
-  um: "umm",
-  sheikh: "shaykh",
-  shaikh: "shaykh",
-  sheik: "shaykh",
-  shaykh: "shaykh",
-  mazraat: "mazraa",
-  mazraet: "mazraa",
-  madinat: "madina",
-  madinet: "madina",
-  medina: "madina",
-  sadd: "sad",
-  turkiye: "turkey",
-};
+/** Common transliteration variants of the same word, to one spelling. A Map, as every table a word of the text looks up: "constructor" is no variant. */
+const WORD_VARIANTS = new Map<string, string>([
+  ["tel", "tal"],
+  ["tell", "tal"],
+  ["tall", "tal"],
+  ["jebel", "jabal"],
+  ["jabal", "jabal"],
+  ["jbel", "jabal"],
+  ["deir", "dayr"],
+  ["dayr", "dayr"],
+  ["der", "dayr"],
+  ["ain", "ayn"],
+  ["ein", "ayn"],
+  ["ayn", "ayn"],
+  ["aayn", "ayn"],
+  ["beit", "bayt"],
+  ["bait", "bayt"],
+  ["kfar", "kafr"],
+  ["kefr", "kafr"],
+  ["abou", "abu"],
+  ["um", "umm"],
+  ["sheikh", "shaykh"],
+  ["shaikh", "shaykh"],
+  ["sheik", "shaykh"],
+  ["shaykh", "shaykh"],
+  ["mazraat", "mazraa"],
+  ["mazraet", "mazraa"],
+  ["madinat", "madina"],
+  ["madinet", "madina"],
+  ["medina", "madina"],
+  ["sadd", "sad"],
+  ["turkiye", "turkey"],
+]);
 
 /** A word of a name as matching sees it: its plain spelling, and the key it contributes. */
 export interface NameToken {
@@ -61,7 +61,7 @@ export function nameTokens(text: string): NameToken[] {
     .split(" ")
     .filter(Boolean)
     .map((plain) => {
-      const variant = WORD_VARIANTS[plain] ?? plain;
+      const variant = WORD_VARIANTS.get(plain) ?? plain;
       // Long vowels as English and French spell them are one (Tishreen / Tishrin, Qousair / Qusair), and
       // doubled letters and a final -h after a vowel are spelling noise (Raqqah / Raqqa / Raqa). A final
       // -eh is the -a of Arabic's feminine ending (Raqqeh), and a final -e after a consonant French

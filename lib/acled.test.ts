@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ACLED_SUB_EVENT_TYPES, acledDateOf, acledDay, acledSubEventType } from "./acled";
+import { ACLED_SUB_EVENT_TYPES, acledDateOf, acledDay, acledSubEventType, ploverOfEventType } from "./acled";
 
 describe("ACLED's codes", () => {
   it("reads both date styles and refuses days that do not exist", () => {
@@ -24,6 +24,10 @@ describe("ACLED's codes", () => {
     expect(acledSubEventType("excessive force against protestors")?.plover).toBe("COERCE");
     expect(acledSubEventType(" Air/drone  strike ")?.plover).toBe("ASSAULT");
     expect(acledSubEventType("Military parade")).toBeUndefined();
+    // A word every object answers for is no type: "constructor" in a file is unknown, not a function.
+    expect(acledSubEventType("constructor")).toBeUndefined();
+    expect(ploverOfEventType("Battles")).toBe("ASSAULT");
+    expect(ploverOfEventType("constructor")).toBeUndefined();
     const docs = readFileSync(path.join(process.cwd(), "docs", "acled.md"), "utf8");
     for (const { eventType, subEventType, plover } of ACLED_SUB_EVENT_TYPES)
       expect(docs).toContain(`| ${eventType} | ${subEventType} | ${plover} |`);

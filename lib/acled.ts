@@ -73,26 +73,26 @@ export const ACLED_SUB_EVENT_TYPES: { eventType: string; subEventType: string; p
 ];
 
 /** Spellings ACLED has used for the same sub-event type, to the codebook's. */
-const SUB_EVENT_SPELLINGS: Record<string, string> = { "excessive force against protestors": "excessive force against protesters" };
+const SUB_EVENT_SPELLINGS = new Map([["excessive force against protestors", "excessive force against protesters"]]);
 const BY_SUB_EVENT = new Map(ACLED_SUB_EVENT_TYPES.map((entry) => [entry.subEventType.toLowerCase(), entry]));
 
 /** The table's entry for a sub-event type as a file writes it (any case, either spelling), if known. */
 export function acledSubEventType(name: string) {
   const key = name.trim().toLowerCase().replace(/\s+/g, " ");
-  return BY_SUB_EVENT.get(SUB_EVENT_SPELLINGS[key] ?? key);
+  return BY_SUB_EVENT.get(SUB_EVENT_SPELLINGS.get(key) ?? key);
 }
 
-/** The coarse type when a file has no sub-event type (older layouts, hand-made files). */
-const BY_EVENT_TYPE: Record<string, PloverType> = {
-  battles: "ASSAULT",
-  "explosions/remote violence": "ASSAULT",
-  "violence against civilians": "ASSAULT",
-  protests: "PROTEST",
-  riots: "PROTEST",
-  "strategic developments": "OTHER",
-};
+/** The coarse type when a file has no sub-event type (older layouts, hand-made files); a Map, so a file's "constructor" is none. */
+const BY_EVENT_TYPE = new Map<string, PloverType>([
+  ["battles", "ASSAULT"],
+  ["explosions/remote violence", "ASSAULT"],
+  ["violence against civilians", "ASSAULT"],
+  ["protests", "PROTEST"],
+  ["riots", "PROTEST"],
+  ["strategic developments", "OTHER"],
+]);
 export function ploverOfEventType(eventType: string): PloverType | undefined {
-  return BY_EVENT_TYPE[eventType.trim().toLowerCase()];
+  return BY_EVENT_TYPE.get(eventType.trim().toLowerCase());
 }
 
 /** The sub-event type an export writes for an event of ours that has no ACLED row. */

@@ -92,10 +92,10 @@ function stripInflection(word: string): string[] {
 function verbLemma(word: string, tag: string, taggerLemma: string, previousTag: string | undefined): string | null {
   if (tag === "VERB") {
     const lemma = taggerLemma.toLowerCase();
-    return VERB_LEXICON[lemma] ? lemma : (stripInflection(word.toLowerCase()).find((stem) => VERB_LEXICON[stem]) ?? lemma);
+    return VERB_LEXICON.has(lemma) ? lemma : (stripInflection(word.toLowerCase()).find((stem) => VERB_LEXICON.has(stem)) ?? lemma);
   }
   if ((tag === "NOUN" || tag === "ADJ") && previousTag === "AUX" && /(?:ed|ing)$/i.test(word))
-    return stripInflection(word.toLowerCase()).find((stem) => VERB_LEXICON[stem]) ?? null;
+    return stripInflection(word.toLowerCase()).find((stem) => VERB_LEXICON.has(stem)) ?? null;
   return null;
 }
 
@@ -120,7 +120,7 @@ export function findVerbTriggers(text: string): VerbTrigger[] {
     if (start < 0) return;
     cursor = start + value.length;
     const lemma = verbLemma(value, tags[index], lemmas[index], tags[index - 1]);
-    const type = lemma ? VERB_LEXICON[lemma] : undefined;
+    const type = lemma ? VERB_LEXICON.get(lemma) : undefined;
     if (!type) return;
     found.push({
       start,
