@@ -15,6 +15,7 @@ describe("normaliseName", () => {
     ["Al Qousair", "al-Qusair"],
     ["Raqqeh", "Raqqa"],
     ["Madinat Sadd Tishrin", "Madinet Sad Tishrine"],
+    ["Bint Jbeil", "Bent Jbail"],
   ])("gives %s and %s one key", (a, b) => {
     expect(normaliseName(a)).toBe(normaliseName(b));
   });

@@ -23,6 +23,7 @@ const WORD_VARIANTS = new Map<string, string>([
   ["aayn", "ayn"],
   ["beit", "bayt"],
   ["bait", "bayt"],
+  ["bent", "bint"],
   ["kfar", "kafr"],
   ["kefr", "kafr"],
   ["abou", "abu"],
@@ -62,12 +63,14 @@ export function nameTokens(text: string): NameToken[] {
     .filter(Boolean)
     .map((plain) => {
       const variant = WORD_VARIANTS.get(plain) ?? plain;
-      // Long vowels as English and French spell them are one (Tishreen / Tishrin, Qousair / Qusair), and
+      // Long vowels as English and French spell them are one (Tishreen / Tishrin, Qousair / Qusair), so is the
+      // diphthong (Jbeil / Jbail), and
       // doubled letters and a final -h after a vowel are spelling noise (Raqqah / Raqqa / Raqa). A final
       // -eh is the -a of Arabic's feminine ending (Raqqeh), and a final -e after a consonant French
       // spelling's silent one (Tishrine / Tishrin): both only on words long enough to be names.
       const key = variant
         .replace(/ee/g, "i")
+        .replace(/ei/g, "ai")
         .replace(/o[ou]/g, "u")
         .replace(/(.)\1+/g, "$1");
       const ending = key.length < 5 ? key : key.replace(/eh$/, "a").replace(/([^aeiou])e$/, "$1");

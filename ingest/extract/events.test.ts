@@ -431,6 +431,14 @@ describe("verbs by lemma", () => {
     ).toEqual(["MOBILIZE 2025-10-14 Khan Arnabah", "COERCE 2025-10-15 Al Qunaytirah"]);
   });
 
+  it("reads aid sent or carried as aid", () => {
+    expect(
+      eventsOf(
+        "The UN sent 25 trucks of aid into Idlib on Thursday. A convoy carrying UN relief reached Aleppo on Friday, officials said.",
+      ),
+    ).toEqual(["AID 2025-10-16 Idlib", "AID 2025-10-17 Aleppo"]);
+  });
+
   it("leaves nouns and adjectives to the worded triggers", () => {
     expect(findVerbTriggers("The attack on the armed convoy was a deadly strike.").map((verb) => verb.word)).toEqual([]);
   });
