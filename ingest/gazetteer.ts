@@ -6,6 +6,8 @@ import { englishForms, normaliseName } from "./normalise-name";
 
 /** Built by `npm run geo:build` (scripts/build-gazetteer.ts) from the cited sources. */
 export const GAZETTEER_FILE = "gazetteer.json";
+/** Place keys English words also have ("dur": "door", Ad Dur), built beside it. */
+export const LOOKALIKES_FILE = "english-lookalikes.json";
 
 /** A place the extractor can name, with where its coordinates come from. */
 export interface GazetteerEntry {
@@ -42,9 +44,11 @@ export interface Gazetteer {
   maxWords: number;
   /** For each first word of a normalised name, the most words a name starting with it has: where a phrase search can stop. */
   longestFrom: Map<string, number>;
+  /** Keys English words share with places not spelt as them: "agri" (agree, Ağrı), "dur" (door, Ad Dur). */
+  lookalikes: Set<string>;
 }
 
-export function indexGazetteer(entries: GazetteerEntry[]): Gazetteer {
+export function indexGazetteer(entries: GazetteerEntry[], lookalikes: string[] = []): Gazetteer {
   const byName = new Map<string, NameMatch[]>();
   let maxWords = 1;
   const longestFrom = new Map<string, number>();
@@ -64,14 +68,15 @@ export function indexGazetteer(entries: GazetteerEntry[]): Gazetteer {
       longestFrom.set(words[0], Math.max(longestFrom.get(words[0]) ?? 0, words.length));
     }
   }
-  return { entries, byName, maxWords, longestFrom };
+  return { entries, byName, maxWords, longestFrom, lookalikes: new Set(lookalikes) };
 }
 
 let loaded: Gazetteer | undefined;
 
 /** The shipped gazetteer, read and indexed once per process. */
 export function loadGazetteer(): Gazetteer {
-  loaded ??= indexGazetteer(JSON.parse(readFileSync(path.join(GEO_DATA_DIR, GAZETTEER_FILE), "utf8")) as GazetteerEntry[]);
+  const read = (file: string) => JSON.parse(readFileSync(path.join(GEO_DATA_DIR, file), "utf8")) as unknown;
+  loaded ??= indexGazetteer(read(GAZETTEER_FILE) as GazetteerEntry[], read(LOOKALIKES_FILE) as string[]);
   return loaded;
 }
 

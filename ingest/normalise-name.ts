@@ -6,6 +6,9 @@
 /** Arabic articles as transliterated: dropped when they stand before a word ("al-Bab", "Deir ez-Zor"). */
 const ARTICLES = new Set(["al", "el", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "ad", "an", "ed", "er", "es", "et", "ez", "en"]);
 
+/** Whether a word is an Arabic article as transliterated ("al", "ad", "as"). */
+export const isArticle = (word: string): boolean => ARTICLES.has(word.toLowerCase());
+
 /** Common transliteration variants of the same word, to one spelling. A Map, as every table a word of the text looks up: "constructor" is no variant. */
 const WORD_VARIANTS = new Map<string, string>([
   ["tel", "tal"],

@@ -10,8 +10,7 @@ import os from "node:os";
 import { SEED_DIR } from "@/ingest/seed-database";
 import { extractArticle } from "@/ingest/extract-article";
 import { loadTagger } from "@/ingest/extract/verb-triggers";
-import { indexGazetteer, GAZETTEER_FILE, type GazetteerEntry } from "@/ingest/gazetteer";
-import { GEO_DATA_DIR } from "@/geo/data-files";
+import { loadGazetteer } from "@/ingest/gazetteer";
 import { parseArticleFile } from "@/ingest/parse-article-file";
 import { validateArticleInput } from "@/ingest/article-input";
 import { adversarialBodies, proseBody } from "@/tests/fixtures/adversarial-bodies";
@@ -25,7 +24,7 @@ const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.l
 global.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const loadStart = performance.now();
-const gazetteer = indexGazetteer(JSON.parse(readFileSync(path.join(GEO_DATA_DIR, GAZETTEER_FILE), "utf8")) as GazetteerEntry[]);
+const gazetteer = loadGazetteer();
 const loadMs = performance.now() - loadStart;
 global.gc?.();
 const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;

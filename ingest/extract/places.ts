@@ -1,7 +1,7 @@
 import { distance } from "@turf/turf";
 import type { Gazetteer, GazetteerEntry, NameMatch } from "../gazetteer";
 import { foldText } from "../fold-text";
-import { nameKey, nameTokens, normaliseName, type NameToken } from "../normalise-name";
+import { isArticle, nameKey, nameTokens, normaliseName, type NameToken } from "../normalise-name";
 import type { PlaceMention } from "@/lib/extraction-types";
 
 /** A gazetteer name found in the text, before deciding which place it is. */
@@ -125,6 +125,9 @@ const UNIT_OF = /\b(governorate|province) of $/i;
 const entryIsArea = (matches: NameMatch[]) => matches.some(({ entry }) => entry.precision !== "country" && entry.featureCode !== "AREA");
 
 /** Every longest run of words that names a gazetteer place. */
+/** A word's letters as spelt, any case, diacritics aside: what a lookalike word must equal. */
+const spellingOf = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
 /** Two to five capital letters: how acronyms are written. */
 const isAcronym = (word: string) => /^\p{Lu}{2,5}$/u.test(word);
 
@@ -159,6 +162,8 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
       const key = keys[count - 1];
       const last = words[index + count - 1];
       if (key.length < 3 || NOT_PLACES.has(key)) continue;
+      // "Ash for a week": a name is capitalised past its article (the OCHA village "For a" is not).
+      if (isArticle(first) && count > 1 && !/^\p{Lu}/u.test(words[index + 1].text)) continue;
       // A short word in capitals is an acronym ("SANA", the news agency) unless it spells a name letter for
       // letter ("HOMS" in a dateline): the matcher's tolerance for spellings would read "Sanaa" into it.
       const lower = first.toLowerCase();
@@ -170,9 +175,12 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
         continue;
       // An alternate name of a small foreign place is usually a historic or other-language
       // name ("Beit Jinn" for an Israeli town): too weak to place a Syrian story there.
+      // "Door", "Agree", "Sari": a lone word whose key English words share is only a place spelt as it (not Ad Dur, Ağrı, Saree).
+      const spelt = count === 1 && gazetteer.lookalikes.has(key) ? spellingOf(first) : undefined;
       const found = gazetteer.byName
         .get(key)
-        ?.filter(({ entry, primary }) => primary || entry.countryCode === "SY" || entry.population >= 100_000);
+        ?.filter(({ entry, primary }) => primary || entry.countryCode === "SY" || entry.population >= 100_000)
+        .filter(({ entry }) => spelt === undefined || entry.names.some((name) => spellingOf(name) === spelt));
       if (!found?.length) continue;
       // "the governorate of Deraa", "the province of Idlib": the governorate, as "Deraa governorate" is.
       const unitOf = UNIT_OF.exec(folded.slice(Math.max(0, words[index].start - 16), words[index].start));
