@@ -8,6 +8,7 @@ import { parseArticleFile } from "./parse-article-file";
 import { validateArticleInput } from "./article-input";
 import { adversarialBodies } from "@/tests/fixtures/adversarial-bodies";
 import { loadGazetteer } from "./gazetteer";
+import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
 
 const seed = parseArticleFile(readFileSync(path.join(SEED_DIR, "turkiyetoday-2025-10-17-defense-talks-damascus.txt"), "utf8"));
 const seedExtraction = extractArticle(seed.body, seed.header);
@@ -209,6 +210,11 @@ describe("extraction rules, on text written for them", () => {
 
   it("does not take a person's name for a village", () => {
     expect(texts(extract("Commander Rohilat Afrin spoke to reporters.").places)).toEqual([]);
+    // Every person of the actor registry, as a speaker and as one who met someone.
+    const people = actorRegistry.flatMap((actor) => actor.members);
+    expect(people.length).toBeGreaterThan(30);
+    const spoken = people.map((person) => `${person} said on Monday that talks would go on. In Ankara, ${person} met officials.`);
+    expect(texts(extract(spoken.join("\n")).places).filter((text) => text !== "Ankara")).toEqual([]);
   });
 
   it("leaves relative dates unresolved without a publication date, and flags them", () => {

@@ -1,5 +1,5 @@
 import { isDatelinePlace, isLocative, isPartOfOtherName } from "./extract/context";
-import { findActors, findUnnamedGovernment } from "./extract/actors";
+import { findActors, findUnnamedGovernment, isPersonMention } from "./extract/actors";
 import { findDates, type DateReference } from "./extract/dates";
 import { findEvents } from "./extract/events";
 import { findPlaceCandidates, isMinorPlace, resolvePlaces, toPlaceMention } from "./extract/places";
@@ -110,6 +110,15 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     );
     // An actor's name inside a longer place name ("Syria" in "southern Syria") does not make the place an actor.
     const namesAnActor = actorsHere.some((actor) => actor.start <= candidate.start && actor.end >= candidate.end);
+    // "In Tehran, Masoud Pezeshkian said", "Israel Katz": a name inside a person's is no place, listed or not.
+    const inPersonName = actorsHere.some(
+      (actor) =>
+        isPersonMention(actor) &&
+        actor.start <= candidate.start &&
+        actor.end >= candidate.end &&
+        actor.end - actor.start > candidate.end - candidate.start,
+    );
+    if (inPersonName) continue;
     const needsLocative = namesAnActor || inRegionPhrase || entry.precision === "country" || isMinorPlace(entry);
     if (needsLocative && !locative) continue;
     // A place inside a longer actor phrase ("the authorities in Damascus") leaves the actor standing.
