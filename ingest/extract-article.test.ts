@@ -55,6 +55,11 @@ describe("extractArticle on the seed article", () => {
     expect(values("The SDF said on Monday that it will withdraw.")).toEqual(["on Monday=2025-10-13"]);
   });
 
+  it("reads the week, month and year ahead as a plan's time", () => {
+    const { dates } = extract("Türkiye will open a consulate in Aleppo next month. Talks resume next week; elections are due next year.");
+    expect(dates.map((date) => `${date.text}=${date.value}`)).toEqual(["next month=2025-11", "next week=2025-10", "next year=2026"]);
+  });
+
   it("reads the parts of the publication day and the night before", () => {
     const { dates } = extract("Shelling resumed earlier this morning after clashes last night. Talks follow tonight.");
     expect(dates.map((date) => `${date.text}=${date.value}`)).toEqual([
@@ -160,6 +165,15 @@ describe("extraction rules, on text written for them", () => {
       "Lebanese=LBN",
       "Syrian officials=SYR",
     ]);
+  });
+
+  it("reads unqualified security forces as the government, and the Kurdish-led administration as the SDF", () => {
+    expect(
+      extract("Security forces arrested two men in Latakia. Israeli security forces detained a shepherd near Quneitra.").actors.map(
+        (actor) => `${actor.text}=${actor.actor}`,
+      ),
+    ).toEqual(["Security forces=SYR", "Israeli security forces=ISR"]);
+    expect(extract("The Kurdish-led administration handed over the dam.").actors.map((actor) => actor.actor)).toEqual(["SDF"]);
   });
 
   it("reads an unnamed government as that of the country the article's places lie in", () => {

@@ -92,7 +92,7 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   ],
   "SYR-ASSAD": ["Assad's regime", "Syrian regime", "former regime", "Baathist regime"],
   TUR: ["Turkish Armed Forces", "Turkish Defence Ministry"],
-  SDF: ["Kurdish-led forces", "Kurdish-led Syrian Democratic Forces"],
+  SDF: ["Kurdish-led forces", "Kurdish-led Syrian Democratic Forces", "Kurdish-led administration", "Kurdish-led authorities"],
   USA: [
     "Pentagon",
     "White House",

@@ -120,11 +120,12 @@ const RULES: Rule[] = [
   },
   {
     // A week cannot be written as YYYY-MM-DD: "earlier this week" is the month it falls in.
-    pattern: /\b(?:(?:earlier|later|late|early)\s+)?(this|last|past|previous)\s+(week|weekend|month|year)\b/gi,
+    // "next month": a plan's time, ahead.
+    pattern: /\b(?:(?:earlier|later|late|early)\s+)?(this|last|past|previous|next|coming)\s+(week|weekend|month|year)\b/gi,
     resolve: (match, published) => {
       const when = match[1].toLowerCase();
       const unit = match[2].toLowerCase();
-      const back = when === "this" ? 0 : 1;
+      const back = when === "this" ? 0 : when === "next" || when === "coming" ? -1 : 1;
       if (unit === "year") return { value: String(published.getUTCFullYear() - back), precision: "year" };
       if (unit === "month") return { value: shiftMonth(published, -back), precision: "month" };
       const date = new Date(published);

@@ -431,6 +431,13 @@ describe("verbs by lemma", () => {
     ).toEqual(["MOBILIZE 2025-10-14 Khan Arnabah", "COERCE 2025-10-15 Al Qunaytirah"]);
   });
 
+  it("drafts a protest no actor leads, and nothing from what was not done: 'no strikes were reported'", () => {
+    expect(eventsOf("Hundreds of protesters rallied in Suwayda on Friday demanding the release of detainees.")).toEqual([
+      "PROTEST 2025-10-17 As-Suwayda",
+    ]);
+    expect(eventsOf("Israeli warplanes were seen over Quneitra on Tuesday, residents said, but no strikes were reported.")).toEqual([]);
+  });
+
   it("reads aid sent or carried as aid", () => {
     expect(
       eventsOf(

@@ -11,7 +11,7 @@ import type { ActorMention, DateMention, ExtractedEvent, PlaceMention } from "@/
 /** Said or signed rather than done on the ground: with no place stated, it happened where the speaker governs from. */
 const VERBAL_TYPES = new Set<PloverType>(["AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "OTHER", "SANCTION"]);
 /** Force can be reported without a named actor ("clashes killed dozens"): still an event. */
-const ACTORLESS_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE"]);
+const ACTORLESS_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST"]);
 /** Kinds told in modals: a demand or a threat is what must or could happen. */
 const MODAL_TYPES = new Set<PloverType>(["REQUEST", "THREATEN"]);
 /** Older than this before publication, a dated fact is background, not news (docs/extraction.md, "What the extractor is asked to find"). */
@@ -253,6 +253,9 @@ const PLACE_NOUNS =
 const TITLE_REFERENCE =
   /\b[Tt]he (?:former |ousted |deposed |late |new |interim )?(?:president|prime minister|(?:foreign|defen[cs]e|interior) minister|minister|leader|ruler|commander|envoy|king|emir|crown prince)\b/;
 
+/** "no strikes were reported", "without clashes": a happening named as not having happened. */
+const NONE_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
+
 /** "also struck", "also said it attacked": one more happening. */
 const ALSO_BEFORE = /\balso\s+(?:\w+\s+){0,2}$/i;
 
@@ -447,6 +450,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     }));
     const usable = (match: TriggerAt) =>
       !asidesAt.some((aside) => match.index > aside.start && match.index < aside.end) &&
+      !NONE_BEFORE.test(textBeforeTrigger(sentence.text, match, 16)) &&
       !isTrailingParticiple(sentence.text, match) &&
       !isEnded(sentence.text, match) &&
       !isSinceClause(sentence.text, match) &&
