@@ -128,6 +128,9 @@ export const ACTOR_COUNTRY: Record<string, string> = {
   IRQ: "IQ",
   JOR: "JO",
   LBN: "LB",
+  USA: "US",
+  RUS: "RU",
+  IRN: "IR",
 };
 
 /** The state actor of a country code, today's (Syria's transitional government, not Assad's): ACTOR_COUNTRY read back. */

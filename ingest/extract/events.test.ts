@@ -195,6 +195,20 @@ describe("where a happening was", () => {
     expect(events[0].actors).toContain("SYR");
   });
 
+  it("places a statement of Washington, Moscow or Tehran at its capital, and a meeting at its host's", () => {
+    expect(eventsOf("Washington urged both sides to exercise restraint, a State Department spokesperson said on Tuesday.")).toEqual([
+      "REQUEST 2025-10-14 Washington",
+    ]);
+    expect(eventsOf("Iran's foreign ministry rejected the accusations on Thursday.")).toEqual(["REJECT 2025-10-16 Tehran"]);
+    expect(eventsOf("Fidan met a Russian delegation on Thursday.")).toEqual(["CONSULT 2025-10-16 Ankara"]);
+  });
+
+  it("takes what is asked to stop for no happening: 'urged Israel to halt strikes'", () => {
+    expect(eventsOf("Washington urged Israel to halt strikes, a State Department spokesperson said on Tuesday.")).toEqual([
+      "REQUEST 2025-10-14 Washington",
+    ]);
+  });
+
   it("drafts talks from a delegation received, at the place the next sentence names", () => {
     expect(eventsOf("Mazloum Abdi received a US delegation on Thursday. The talks took place in Hasakah.")).toEqual([
       "CONSULT 2025-10-16 Al Hasakah",

@@ -85,7 +85,9 @@ function isTrailingParticiple(text: string, match: TriggerAt): boolean {
 
 /** "an end to attacks", "a halt to the shelling": what is named as stopping is no happening. */
 function isEnded(text: string, match: TriggerAt): boolean {
-  return /\b(?:end|halt|stop|cessation)\s+(?:to|of)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(textBeforeTrigger(text, match, 32));
+  return /\b(?:(?:end|cessation)\s+(?:to|of)|(?:halt|stop|cease)(?:\s+(?:to|of))?)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(
+    textBeforeTrigger(text, match, 32),
+  );
 }
 
 /** Longer than any clause news writes before its verb; bounds the look back from a trigger. */
@@ -531,7 +533,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     if (!date && (!published || UNDATED_PAST.test(sentence.text))) continue;
     if (date && newest && daysBetween(dateRange(date.value).end, newest) > BACKGROUND_DAYS) continue;
     // Where a statement came from: the capital of the first state actor named (an armed group has none).
-    const speakerCountry = sentenceActors.map((actor) => ACTOR_COUNTRY[actor]).find(Boolean);
+    // A meeting's host is its subject ("Mazloum Abdi received a US delegation" is no meeting in Washington).
+    const speakerCountry =
+      trigger.type === "CONSULT" ? ACTOR_COUNTRY[sentenceActors[0]] : sentenceActors.map((actor) => ACTOR_COUNTRY[actor]).find(Boolean);
     const initiatorCapital = speakerCountry ? capitals.get(speakerCountry) : undefined;
     // "Israel, which acts after clashes in Sweida, struck Damascus": an aside on the subject places nothing; one past the trigger may tell where it was.
     const newsPlaces = outsideAsides(
