@@ -107,6 +107,8 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
     "CJTF-OIR",
   ],
   RUS: ["Russian Federation"],
+  // The armed men of the community, as wires write them; "Druze civilians" are no faction.
+  DRUZE: ["Druze gunmen", "Druze fighters", "Druze militiamen", "Druze armed groups", "Druze armed factions"],
   UN: ["UN Security Council", "Security Council"],
 };
 

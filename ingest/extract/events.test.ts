@@ -121,9 +121,13 @@ describe("one draft per happening per article", () => {
     expect(eventsOf("The SDF shelled positions near Deir Hafer, east of Aleppo, on Wednesday.")).toEqual(["ASSAULT 2025-10-15 Dayr Hafir"]);
   });
 
-  it("places nothing where a force was heading: 'before withdrawing toward Quneitra'", () => {
-    expect(eventsOf("Israeli bulldozers razed farmland on Tuesday before withdrawing toward Quneitra.")).toEqual([]);
-    expect(eventsOf("Israeli troops advanced toward Quneitra on Tuesday.")).toEqual(["MOBILIZE 2025-10-14 Al Qunaytirah"]);
+  it("places a retreat by where it left, not where it headed; a strike on a column heading somewhere near there", () => {
+    expect(eventsOf("SDF fighters pulled out toward Manbij from positions in Deir Hafer on Tuesday.")).toEqual([
+      "RETREAT 2025-10-14 Dayr Hafir",
+    ]);
+    expect(eventsOf("Israeli aircraft struck tanks heading toward Sweida on Tuesday, the army said.")).toEqual([
+      "ASSAULT 2025-10-14 As-Suwayda",
+    ]);
   });
 
   it("drafts one event for each place a single sentence says was hit", () => {

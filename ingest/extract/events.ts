@@ -141,8 +141,6 @@ function modalOf(text: string, match: TriggerAt): "obligation" | "possibility" |
 function isDestination(body: string, place: PlaceMention, type: PloverType): boolean {
   const before = body.slice(Math.max(0, place.start - 24), place.start);
   if (type === "RETREAT") return /\b(?:to|towards?)\s+(?:the\s+)?$/i.test(before);
-  // "razed farmland before withdrawing toward the Golan": a heading, not where it was done; an advance may be placed by where it heads.
-  if (type !== "MOBILIZE" && /\btowards?\s+(?:the\s+)?$/i.test(before)) return true;
   return (type === "SANCTION" || type === "CONCEDE") && /\bsanctions\s+(?:on|against)\s+(?:the\s+)?$/i.test(before);
 }
 
