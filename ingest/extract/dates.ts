@@ -1,6 +1,7 @@
 import type { DatePrecision } from "@/lib/vocabulary";
 import { foldText } from "../fold-text";
 import { REPORTED_JUST_BEFORE } from "./context";
+import { PLAN_PHRASE } from "./plan-words";
 import type { DateMention } from "@/lib/extraction-types";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -43,8 +44,7 @@ function nextWeekday(published: Date, weekday: number): Date {
 }
 
 /** Words in a weekday's clause before it that make it a day ahead: "will meet", "is scheduled to visit". */
-const FUTURE_BEFORE =
-  /\b(?:will|shall|(?:is|are)\s+(?:\w+\s+)?(?:scheduled|set|expected|due|slated|planning|going)\s+to|plans?\s+to|intends?\s+to)\b/i;
+const FUTURE_BEFORE = new RegExp(String.raw`\b${PLAN_PHRASE}\b`, "i");
 
 /** Whether the weekday at `match` is in a clause about what is yet to happen. */
 function isAhead(match: RegExpExecArray): boolean {

@@ -5,6 +5,7 @@ import { isDatelinePlace, REPORTED_JUST_BEFORE, REPORTING_VERB } from "./context
 import { ACTOR_COUNTRY, DEMONYMS, stateOfCountry } from "./actor-lexicon";
 import { actorNamed, isPersonMention } from "./actors";
 import { EVENT_TRIGGERS } from "./event-triggers";
+import { PLAN_PHRASE } from "./plan-words";
 import { findVerbTriggers } from "./verb-triggers";
 import type { ActorMention, DateMention, ExtractedEvent, PlaceMention } from "@/lib/extraction-types";
 
@@ -17,7 +18,7 @@ const MODAL_TYPES = new Set<PloverType>(["REQUEST", "THREATEN"]);
 /** Older than this before publication, a dated fact is background, not news (docs/extraction.md, "What the extractor is asked to find"). */
 const BACKGROUND_DAYS = 365;
 /** An auxiliary just before a trigger that puts it ahead: "will provide", "is expected to sign". */
-const FUTURE_AUXILIARY = /\b(?:will|shall|(?:expected|set|due|scheduled|plans?|planning)\s+to)\s+(?:\w+\s+)?$/i;
+const FUTURE_AUXILIARY = new RegExp(String.raw`\b${PLAN_PHRASE}\s+(?:\w+\s+)?$`, "i");
 /** How many of a body's first sentences make its lede, which tells the day's news. */
 const LEDE_SENTENCES = 3;
 /** A state or a happening still going on ("is witnessing a surge", "are fleeing"): no one day's news. */

@@ -2,6 +2,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { PloverType } from "@/lib/vocabulary";
 import { VERB_LEXICON } from "./verb-lexicon";
+import { FUTURE_AUXILIARIES, PLANNING_WORDS } from "./plan-words";
 
 /** How a verb places its happening in time, read from the auxiliaries before it. */
 export type Aspect = "past-perfect" | "present-perfect" | "planned" | "simple";
@@ -28,20 +29,7 @@ export function loadTagger(): void {
 }
 
 /** Words before a verb that make it later than the report: "will strike", "plans to visit", "is expected to sign". */
-const PLANNED = new Set([
-  "will",
-  "would",
-  "shall",
-  "plan",
-  "plans",
-  "planned",
-  "planning",
-  "expected",
-  "scheduled",
-  "set",
-  "due",
-  "intends",
-]);
+const PLANNED = new Set([...FUTURE_AUXILIARIES, "would", ...PLANNING_WORDS, "planned"]);
 
 /** The tags of a word an infinitive of purpose follows: its verb's object or time ("met Fidan to discuss", "on Thursday to sign"). */
 const PURPOSE_AFTER = new Set(["NOUN", "PROPN", "NUM"]);
