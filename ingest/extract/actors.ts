@@ -14,6 +14,7 @@ import {
   syrianStateAt,
 } from "./actor-lexicon";
 import type { ActorMention } from "@/lib/extraction-types";
+import { PLACE_KIND_NOUNS } from "./context";
 
 interface RegistryActor {
   id: string;
@@ -161,7 +162,10 @@ export function findUnnamedGovernment(
 export const actorNamed = (name: string): string | undefined => lexicon.names.get(foldText(name));
 
 /** What a pair of states before it makes a place: "the Syria-Lebanon border", "the Israel-Syria frontier". */
-const BOUNDARY_AFTER = /^\s+(?:[\w-]+\s+)?(?:border|borders|frontier|boundary|line|crossing|area|region)s?\b/i;
+const BOUNDARY_AFTER = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+)?(?:${[...PLACE_KIND_NOUNS, "frontier", "boundary", "line", "crossing"].join("|")})s?\b`,
+  "i",
+);
 
 /** Whether a mention names a person (a member of an actor, by full name or surname), not the actor itself. */
 export const isPersonMention = (mention: ActorMention): boolean => lexicon.persons.has(foldText(mention.text));

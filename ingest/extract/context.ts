@@ -57,9 +57,34 @@ const MOTION_TO = new RegExp(
   String.raw`\b(?:fled|flee|flew|fly|travel\w*|visit\w*|trip|went|go|going|return\w*|arriv\w*|deploy\w*|moved|headed|heading|came|journey\w*|delegation|escaped|leading|road|route|export\w*|deliver\w*|flow\w*|ship\w*|pump\w*|dispatch\w*|sent|send\w*|transport\w*)\b[^.;]{0,60}\bto\s+${MODIFIERS}$`,
   "u",
 );
+
+/**
+ * Nouns of settlements and territory: before a name they make it a place ("the town of Qardaha"), after a
+ * demonym ("the Syrian village", "Lebanese territory") or a pair of states ("the Syria-Lebanon border") they
+ * make it a place's, not an actor. Read here, in events.ts and in actors.ts.
+ */
+export const PLACE_KIND_NOUNS = [
+  "capital",
+  "city",
+  "town",
+  "village",
+  "province",
+  "governorate",
+  "region",
+  "area",
+  "countryside",
+  "district",
+  "border",
+  "territory",
+  "coast",
+  "desert",
+];
+
 /** "the Syrian capital Damascus", "the town of Qardaha", and parts of a place: "in the heart of Damascus", "the streets of Homs". */
-const PLACE_NOUN =
-  /\b(?:capital|city|town|village|province|governorate|region|area|countryside|outskirts|suburbs?|district|border town|hometown|heart|cent(?:re|er)|edge|streets|vicinity|environs|parts?)[,]?\s+(?:of\s+)?$/iu;
+const PLACE_NOUN = new RegExp(
+  String.raw`\b(?:${PLACE_KIND_NOUNS.join("|")}|outskirts|suburbs?|border town|hometown|heart|cent(?:re|er)|edge|streets|vicinity|environs|parts?)[,]?\s+(?:of\s+)?$`,
+  "iu",
+);
 
 /**
  * How far back the context rules look: they read a few words before a name. Bounding it keeps

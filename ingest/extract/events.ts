@@ -1,7 +1,7 @@
 import { dateRange, typeFamilyOf, type DatePrecision, type PloverType } from "@/lib/vocabulary";
 import type { GazetteerEntry } from "../gazetteer";
 import { sentenceAt, type Sentence } from "@/lib/sentences";
-import { isDatelinePlace, REPORTED_JUST_BEFORE, REPORTING_VERB } from "./context";
+import { isDatelinePlace, PLACE_KIND_NOUNS, REPORTED_JUST_BEFORE, REPORTING_VERB } from "./context";
 import { ACTOR_COUNTRY, DEMONYMS, stateOfCountry } from "./actor-lexicon";
 import { actorNamed, isPersonMention } from "./actors";
 import { EVENT_TRIGGERS } from "./event-triggers";
@@ -247,8 +247,7 @@ function outsideAsides<T extends { start: number; end: number }>(mentions: T[], 
 }
 
 /** Nouns of places a demonym may stand before without naming who acted. */
-const PLACE_NOUNS =
-  "(?:village|town|city|capital|border|territory|soil|side|coast|countryside|province|region|desert|airspace|waters)s?\\b";
+const PLACE_NOUNS = `(?:${[...PLACE_KIND_NOUNS, "soil", "side", "airspace", "waters"].join("|")})s?\\b`;
 
 /** A title with no name: "the former president", "the foreign minister". */
 const TITLE_REFERENCE =
