@@ -88,12 +88,15 @@ export const AREA_PLACE_DEFINITIONS: AreaPlaceDefinition[] = [
   },
 ];
 
+/** Whether a Natural Earth boundary line runs between Syria and `neighbour` (its adm0_a3 code, "TUR", "LBN"). */
+export const isSyriaBoundaryWith = (properties: { adm0_a3_l?: unknown; adm0_a3_r?: unknown }, neighbour: string): boolean =>
+  [properties.adm0_a3_l, properties.adm0_a3_r].sort().join("-") === ["SYR", neighbour].sort().join("-");
+
 /** The point of Syria's boundary with a neighbour nearest the boundary's centroid: on the border, near its middle. */
 function onBorder(lines: BoundaryLines, neighbour: string): [number, number] {
-  const coordinates = lines.features.flatMap(({ properties, geometry }) => {
-    const sides = [properties.adm0_a3_l, properties.adm0_a3_r];
-    return sides.includes("SYR") && sides.includes(neighbour) && geometry.type === "MultiLineString" ? geometry.coordinates : [];
-  });
+  const coordinates = lines.features.flatMap(({ properties, geometry }) =>
+    isSyriaBoundaryWith(properties, neighbour) && geometry.type === "MultiLineString" ? geometry.coordinates : [],
+  );
   if (!coordinates.length) throw new Error(`no boundary line between Syria and ${neighbour}`);
   const line = multiLineString(coordinates);
   const [lon, lat] = nearestPointOnLine(line, centroid(line)).geometry.coordinates;

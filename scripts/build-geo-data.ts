@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { distance, polygonToLine, simplify, truncate } from "@turf/turf";
-import { locateAreaPlaces } from "@/geo/area-places";
+import { isSyriaBoundaryWith, locateAreaPlaces } from "@/geo/area-places";
 import { composeRegions } from "@/geo/compose-regions";
 import { loadRegionSources, readGeoJson } from "@/geo/load-region-sources";
 import { AREA_PLACES_FILE, GEO_DATA_DIR, REFERENCE_LINES_FILE, REGIONS_FILE } from "@/geo/data-files";
@@ -37,8 +37,7 @@ const sources = loadRegionSources();
 write(path.join(GEO_DATA_DIR, REGIONS_FILE), { type: "FeatureCollection", features: composeRegions(sources) });
 const boundaryLines = readGeoJson<AnyCollection>("syria_boundary_lines_naturalearth.geojson");
 write(path.join(GEO_DATA_DIR, AREA_PLACES_FILE), locateAreaPlaces(sources.districts, boundaryLines));
-const isTurkeySyria = (feature: Feature<Geometry, Record<string, unknown>>) =>
-  [feature.properties.adm0_a3_l, feature.properties.adm0_a3_r].sort().join("-") === "SYR-TUR";
+const isTurkeySyria = (feature: Feature<Geometry, Record<string, unknown>>) => isSyriaBoundaryWith(feature.properties, "TUR");
 const isCeasefireLine = (feature: Feature<Geometry, Record<string, unknown>>) => feature.properties.name === "Ceasefire Lines 1974";
 write(
   path.join(GEO_DATA_DIR, REFERENCE_LINES_FILE),
