@@ -1,5 +1,5 @@
 import { centerOfMass, centroid, featureCollection, multiLineString, nearestPointOnLine, union } from "@turf/turf";
-import type { DistrictProps } from "./compose-regions";
+import { SOUTHWEST_GOVERNORATES, type DistrictProps } from "./compose-regions";
 import type { Area, FeatureCollection, Geometry } from "./types";
 
 /**
@@ -78,7 +78,14 @@ export const AREA_PLACE_DEFINITIONS: AreaPlaceDefinition[] = [
     // Lattakia and Tartous, the two governorates on the sea.
     governorates: ["SY06", "SY10"],
   },
-  { name: "southern Syria", aliases: ["south Syria"], precision: "admin1", countryCode: "SY", governorates: ["SY12", "SY13", "SY14"] },
+  // "Southwest Syria" is the product's south-west region (geo/compose-regions.ts): the same three governorates.
+  {
+    name: "southern Syria",
+    aliases: ["south Syria", "southwest Syria", "southwestern Syria", "south-west Syria", "south-western Syria"],
+    precision: "admin1",
+    countryCode: "SY",
+    governorates: SOUTHWEST_GOVERNORATES,
+  },
   {
     name: "Lebanon–Syria border",
     aliases: ["Syria–Lebanon border", "Syrian–Lebanese border", "Lebanese–Syrian border"],

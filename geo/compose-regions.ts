@@ -27,7 +27,7 @@ const SDF_WHOLE_DISTRICTS = ["SY0800", "SY0802", "SY0803", "SY1103", "SY0206", "
 /** Districts that straddle the Euphrates: the SDF holds their east (left) bank. */
 const SDF_EAST_BANK_DISTRICTS = ["SY1101", "SY0901", "SY0902", "SY0903"];
 /** Quneitra, Dar'a, As-Sweida governorates. */
-const SOUTHWEST_GOVERNORATES = ["SY14", "SY12", "SY13"];
+export const SOUTHWEST_GOVERNORATES = ["SY14", "SY12", "SY13"];
 /**
  * The sub-districts held by Turkish-backed forces since Operation Peace Spring (October
  * 2019): Tell Abiad and Suluk (Tell Abiad district), Ras Al Ain (Ras Al Ain district). Ain

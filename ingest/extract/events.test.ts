@@ -165,6 +165,10 @@ describe("where a happening was", () => {
     expect(eventsOf("Israeli officials said on Tuesday that talks aimed at demilitarising southern Syria were under way.")).toEqual([
       "CONSULT 2025-10-14 southern Syria",
     ]);
+    // The product's south-west region is the same three governorates.
+    expect(eventsOf("Israeli forces carried out a raid in southwest Syria early on Friday, state media said.")).toEqual([
+      "ASSAULT 2025-10-17 southern Syria",
+    ]);
   });
 
   it("places a happening the sentences beside a dateline name a town for at that town, not the desk", () => {
