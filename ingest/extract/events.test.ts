@@ -42,6 +42,17 @@ describe("one draft per happening per article", () => {
     ).toEqual(["CONSULT 2025-10-18 Ankara", "CONSULT 2025-10-18 Damascus"]);
   });
 
+  it("takes the state a strike is named after as its initiator, and no actor from a reaction to it", () => {
+    const { events } = extractArticle(
+      "Israeli strikes kill three near Daraa, Syria's health ministry says\n" +
+        "Israeli air strikes killed three people near Daraa on Thursday, Syria's health ministry said.\n" +
+        "Damascus condemned the attack and called on the UN Security Council to act.",
+      { published: "2025-10-17" },
+    );
+    expect(events).toMatchObject([{ type: "ASSAULT", date: "2025-10-16", place: "Dar'a", actors: ["ISR", "SYR"] }]);
+    expect(events[0].restatedIn).toHaveLength(2);
+  });
+
   it("keeps two kinds of one family apart under different initiators: rebels moving in and a ruler fleeing", () => {
     expect(
       eventsOf("Rebel fighters of HTS entered Damascus on Sunday. Bashar al-Assad fled Damascus on Sunday, a monitor said.", "2024-12-08"),

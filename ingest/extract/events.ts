@@ -159,10 +159,12 @@ interface DraftReasons {
 /** A draft event, whether the text named its place (else a capital stands in), and why it was drafted. */
 type Draft = Omit<ExtractedEvent, "planned" | "confidence" | "reasons"> & {
   placeStated: boolean;
-  /** "The meeting …", "the attack" with no actor named: a restatement of an earlier happening, never one alone. */
-  refersBack: boolean;
-  /** "Israel also struck …": told as one more happening, never a restatement of one before. */
-  another: boolean;
+  /**
+   * How the trigger refers: "back" ("the attack" with no actor named) only restates an earlier happening;
+   * "definite" ("Damascus condemned the attack") may restate one, and its actors are the reaction's, not the
+   * happening's; "another" ("Israel also struck …") is one more happening, never a restatement.
+   */
+  reference: "plain" | "definite" | "back" | "another";
   why: DraftReasons;
 };
 
@@ -255,6 +257,18 @@ const TITLE_REFERENCE =
 
 /** "no strikes were reported", "without clashes": a happening named as not having happened. */
 const NONE_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
+
+/** "Israeli strikes", "Turkish drone strikes": the state whose demonym stands just before a word of force. */
+const DEMONYM_BEFORE = Object.entries(DEMONYMS).map(
+  ([actor, words]) =>
+    [
+      actor,
+      new RegExp(
+        String.raw`(?:^|\s)(?:${words.map((word) => word.replace(".", "\\.")).join("|")})\s+(?:air\s+|drone\s+|missile\s+|artillery\s+)?$`,
+      ),
+    ] as const,
+);
+const demonymBefore = (text: string) => DEMONYM_BEFORE.find(([, pattern]) => pattern.test(text))?.[0];
 
 /** "also struck", "also said it attacked": one more happening. */
 const ALSO_BEFORE = /\balso\s+(?:\w+\s+){0,2}$/i;
@@ -354,17 +368,18 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
     const family = recent.get(typeFamilyOf(draft.type)) ?? [];
     // Two kinds of one family are one happening only under one initiator: "rebels surged in" and "Assad fled" are two.
     // A headline no sentence placed takes a later placed report only under an actor it names: the lead, not another's talks.
-    const first = draft.another
-      ? undefined
-      : family.find(
-          (event) =>
-            sameTime(event, draft) &&
-            samePlace(event, draft) &&
-            (event.type === draft.type || event.actors[0] === draft.actors[0]) &&
-            (event.placeStated || !draft.placeStated || !draft.actors.length || event.actors.includes(draft.actors[0])),
-        );
+    const first =
+      draft.reference === "another"
+        ? undefined
+        : family.find(
+            (event) =>
+              sameTime(event, draft) &&
+              samePlace(event, draft) &&
+              (event.type === draft.type || event.actors[0] === draft.actors[0]) &&
+              (event.placeStated || !draft.placeStated || !draft.actors.length || event.actors.includes(draft.actors[0])),
+          );
     if (!first) {
-      if (draft.refersBack) continue;
+      if (draft.reference === "back") continue;
       const wave = draft.dateAssumed && FORCE_TYPES.has(draft.type) ? waveOf(family, draft) : undefined;
       if (wave)
         Object.assign(draft, {
@@ -396,19 +411,19 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
       Object.assign(first, { place, placeId, country, placePrecision, coordinateSource, lat, lon, geoPrecision, placeStated: true });
       first.why = { ...first.why, place: draft.why.place, placeInSentence: draft.why.placeInSentence };
     }
-    for (const actor of draft.actors) if (!first.actors.includes(actor)) first.actors.push(actor);
+    if (draft.reference === "plain") for (const actor of draft.actors) if (!first.actors.includes(actor)) first.actors.push(actor);
   }
   // Force is done where its target is: one no sentence placed, even through a restatement, would
   // stand at its attacker's capital (the stand-in that let a restatement place it), a guess.
   const placed = kept.filter((draft) => draft.placeStated || !FORCE_TYPES.has(draft.type));
-  return placed.map(({ placeStated: _stated, refersBack: _refersBack, another: _another, why, ...event }) => {
+  return placed.map(({ placeStated: _stated, reference: _reference, why, ...event }) => {
     const reasons = [`trigger: ${why.trigger}`, `place: ${why.place}`, `date: ${why.date}`];
     if (event.restatedIn?.length)
       reasons.push(`restated in ${event.restatedIn.length} more sentence${event.restatedIn.length === 1 ? "" : "s"}`);
     return {
       ...event,
       planned: why.planned,
-      confidence: confidenceOf({ ...event, placeStated: _stated, refersBack: _refersBack, another: _another, why }),
+      confidence: confidenceOf({ ...event, placeStated: _stated, reference: _reference, why }),
       reasons,
     };
   });
@@ -485,7 +500,10 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const sentenceActors = [...new Set(outsideAsides(mentions, asides).map((mention) => mention.actor))];
     // "was destroyed by Syrian artillery": a passive's agent acted, whoever the sentence names first.
     const agent = passiveAgent(sentence, trigger.match, mentions);
-    if (agent) sentenceActors.splice(0, sentenceActors.length, agent, ...sentenceActors.filter((actor) => actor !== agent));
+    // "Israeli strikes kill three, Syria's health ministry says": the state a strike is named after struck, whoever speaks.
+    const striker = FORCE_TYPES.has(trigger.type) ? demonymBefore(textBeforeTrigger(sentence.text, trigger.match, 24)) : undefined;
+    const initiator = agent ?? striker;
+    if (initiator) sentenceActors.splice(0, sentenceActors.length, initiator, ...sentenceActors.filter((actor) => actor !== initiator));
     let refersBack = false;
     // "The former president fled": a title stands for the person the sentences before last named.
     const title = TITLE_REFERENCE.exec(sentence.text);
@@ -625,8 +643,13 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
         trigger: trigger.match[0],
         placeStated,
-        refersBack,
-        another: !definiteTrigger && ALSO_BEFORE.test(textBeforeTrigger(sentence.text, trigger.match, 24)),
+        reference: refersBack
+          ? "back"
+          : definiteTrigger
+            ? "definite"
+            : ALSO_BEFORE.test(textBeforeTrigger(sentence.text, trigger.match, 24))
+              ? "another"
+              : "plain",
         why: {
           trigger: worded
             ? `the words "${trigger.match[0]}" (${trigger.type})`
