@@ -165,6 +165,7 @@ describe("extraction rules, on text written for them", () => {
       "Lebanese=LBN",
       "Syrian officials=SYR",
     ]);
+    expect(extract("Turkish and Syrian defence ministers signed a memorandum.").actors.map((actor) => actor.actor)).toEqual(["TUR", "SYR"]);
   });
 
   it("reads unqualified security forces as the government, and the Kurdish-led administration as the SDF", () => {
