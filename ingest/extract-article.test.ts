@@ -110,6 +110,16 @@ describe("extraction rules, on text written for them", () => {
     expect(places[0].lat).toBeCloseTo(36.89, 1);
   });
 
+  it("reads a name behind a lower-case article, and a name's opening word as the name behind one", () => {
+    expect(texts(extract("Turkish drones struck al-Bab on Tuesday. Families left the al-Hol camp near al-Qaim.").places)).toEqual([
+      "al-Bab",
+      "al-Hol",
+      "al-Qaim",
+    ]);
+    // "Bab" alone only opens a name ("Bab al-Hawa"); "Tal" the same.
+    expect(texts(extract("Convoys crossed at Bab on Tuesday and reached Tal.").places)).toEqual([]);
+  });
+
   it("takes a capital that speaks for its government as an actor, and the same name used as a place as a place", () => {
     const said = extract("Ankara said it would respond.");
     expect(texts(said.places)).toEqual([]);

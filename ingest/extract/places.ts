@@ -11,6 +11,32 @@ export interface PlaceCandidate {
   matches: NameMatch[];
 }
 
+/** Generic words of Arabic place names ("Tal Abyad", "Bab al-Hawa"): never a place on their own, but the name behind an article ("al-Bab", "Al Qasr"). */
+const NAME_OPENERS = new Set(
+  [
+    "tal",
+    "jabal",
+    "ayn",
+    "dayr",
+    "bab",
+    "kafr",
+    "bayt",
+    "umm",
+    "abu",
+    "ras",
+    "khan",
+    "qasr",
+    "wadi",
+    "nahr",
+    "mazraa",
+    "shaykh",
+    "jisr",
+    "sahl",
+    "qarya",
+    "tala",
+  ].map(normaliseName),
+);
+
 /** Capitalised words that begin sentences or name things, never places in our articles. */
 const NOT_PLACES = new Set(
   [
@@ -89,27 +115,7 @@ const NOT_PLACES = new Set(
     "daily",
     "today",
     "reuters",
-    // Generic words of Arabic place names: never a place on their own.
-    "tal",
-    "jabal",
-    "ayn",
-    "dayr",
-    "bab",
-    "kafr",
-    "bayt",
-    "umm",
-    "abu",
-    "ras",
-    "khan",
-    "qasr",
-    "wadi",
-    "nahr",
-    "mazraa",
-    "shaykh",
-    "jisr",
-    "sahl",
-    "qarya",
-    "tala",
+    ...NAME_OPENERS,
   ].map(normaliseName),
 );
 
@@ -145,7 +151,8 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
   const candidates: PlaceCandidate[] = [];
   for (let index = 0; index < words.length; index += 1) {
     const first = words[index].text;
-    if (!/^\p{Lu}/u.test(first) && !AREA_OPENERS.test(first)) continue;
+    // "al-Bab", "ad-Dana": a name behind a lower-case article is capitalised past it.
+    if (!/^(?:\p{Ll}{1,3}-)?\p{Lu}/u.test(first) && !AREA_OPENERS.test(first)) continue;
     // The keys of the phrases starting here, shortest first, while a gazetteer name could still be that long.
     const keys: string[] = [];
     const tokens: NameToken[] = [];
@@ -161,7 +168,10 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
     for (let count = keys.length; count >= 1; count -= 1) {
       const key = keys[count - 1];
       const last = words[index + count - 1];
-      if (key.length < 3 || NOT_PLACES.has(key)) continue;
+      // "Bab" alone opens a name; behind an article, "al-Bab" or "Al Bab", it is the name.
+      const opening = words[index].tokens;
+      const behindArticle = opening.length > 0 && isArticle(opening[0].plain) && (opening.length > 1 || count > 1);
+      if (key.length < 3 || (NOT_PLACES.has(key) && !(behindArticle && NAME_OPENERS.has(key)))) continue;
       // "Ash for a week": a name is capitalised past its article (the OCHA village "For a" is not).
       if (isArticle(first) && count > 1 && !/^\p{Lu}/u.test(words[index + 1].text)) continue;
       // A short word in capitals is an acronym ("SANA", the news agency) unless it spells a name letter for
