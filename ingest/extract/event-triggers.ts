@@ -10,7 +10,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "ASSAULT",
     pattern:
-      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:on|at)|exchanged (?:heavy )?fire|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
+      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:on|at)|exchanged (?:heavy )?fire|(?:heavy |fierce )?fighting (?:erupted|broke out|flared|raged)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
   },
   {
     type: "COERCE",
