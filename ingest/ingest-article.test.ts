@@ -65,13 +65,15 @@ describe("ingestArticle", () => {
     });
   });
 
-  it("says in a draft's notes which publication date an undated sentence was given: the day in the lede, else the month", () => {
+  it("says in a draft's notes what dates an undated sentence: the day in the lede, the day of its wave of strikes, else the month", () => {
     const result = ingestArticle(
       db,
       {
         ...ARTICLE,
         url: "https://example.org/undated-sentences",
-        body: "Israeli forces shelled Khan Arnabah, residents said.\nPrices rose.\nFuel ran short.\nTurkish drones struck Kobani, a monitor said.",
+        body:
+          "Israeli forces shelled Khan Arnabah, residents said.\nPrices rose.\nFuel ran short.\nTurkish drones struck Kobani, a monitor said.\n" +
+          "Israeli jets struck Quneitra on Wednesday.\nIsraeli jets struck Daraa, the monitor said.",
       },
       { reviewer: "tester" },
     );
@@ -84,8 +86,15 @@ describe("ingestArticle", () => {
       .orderBy(evidence.start)
       .all();
     expect(notes).toEqual([
-      { date: "2025-09-05", notes: expect.stringContaining("the publication day (the report's lede tells the day's news) is assumed") },
-      { date: "2025-09", notes: expect.stringContaining("the publication month is assumed") },
+      { date: "2025-09-05", notes: expect.stringContaining("No date in the sentence: the publication day, as the lede's news, assumed.") },
+      { date: "2025-09", notes: expect.stringContaining("No date in the sentence: the publication month, assumed.") },
+      { date: "2025-09-03", notes: 'Extracted from "struck".' },
+      {
+        date: "2025-09-03",
+        notes: expect.stringContaining(
+          "No date in the sentence: the day of the strikes by the same hand stated before (Al Qunaytirah), assumed.",
+        ),
+      },
     ]);
   });
 

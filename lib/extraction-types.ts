@@ -44,6 +44,9 @@ export interface DateMention extends Span {
   precision: DatePrecision;
 }
 
+/** How an event's reason for its date opens when its sentence states none ("date: no date stated: the publication month"). */
+export const DATE_NOT_STATED = "no date stated: ";
+
 export interface ExtractedEvent {
   type: PloverType;
   date: string;

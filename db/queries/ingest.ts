@@ -1,5 +1,5 @@
 import { asc, eq, or } from "drizzle-orm";
-import type { Extraction } from "@/lib/extraction-types";
+import { DATE_NOT_STATED, type Extraction } from "@/lib/extraction-types";
 import type { ArticleInput } from "@/lib/extraction-types";
 import { WRITE, type GeobriefDb } from "../client";
 import { chunks } from "@/lib/chunks";
@@ -23,8 +23,9 @@ import {
   type PloverType,
 } from "@/lib/vocabulary";
 
-/** What an assumed date stands for (ingest/extract/events.ts): the lede's news is the day's, the rest the month's. */
-const ASSUMED_DATE_NOTE = { day: "the publication day (the report's lede tells the day's news)", month: "the publication month" };
+/** What an assumed date stands for, as the extractor's reason says it (ingest/extract/events.ts): "the publication month". */
+const assumedDateOf = (reasons: string[]) =>
+  reasons.find((reason) => reason.startsWith(`date: ${DATE_NOT_STATED}`))?.slice(`date: ${DATE_NOT_STATED}`.length);
 
 type Transaction = Parameters<Parameters<GeobriefDb["transaction"]>[0]>[0];
 
@@ -205,7 +206,7 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
         },
         geoPrecision: extracted.geoPrecision,
         status: "draft",
-        notes: `Extracted from "${extracted.trigger}".${extracted.dateAssumed ? ` No date in the sentence: ${ASSUMED_DATE_NOTE[extracted.datePrecision === "day" ? "day" : "month"]} is assumed.` : ""}`,
+        notes: `Extracted from "${extracted.trigger}".${extracted.dateAssumed ? ` No date in the sentence: ${assumedDateOf(extracted.reasons) ?? "the publication month"}, assumed.` : ""}`,
         actors: rolesByPosition(extracted.actors),
         evidence: { articleId, ...checkedQuote(article.body, quoteStart, quoteEnd, text, `event ${index}`) },
         createdBy: options.reviewer,

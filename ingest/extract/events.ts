@@ -7,7 +7,7 @@ import { actorNamed, isPersonMention } from "./actors";
 import { EVENT_TRIGGERS } from "./event-triggers";
 import { PLAN_PHRASE } from "./plan-words";
 import { findVerbTriggers } from "./verb-triggers";
-import type { ActorMention, DateMention, ExtractedEvent, PlaceMention } from "@/lib/extraction-types";
+import { DATE_NOT_STATED, type ActorMention, type DateMention, type ExtractedEvent, type PlaceMention } from "@/lib/extraction-types";
 
 /** Said or signed rather than done on the ground: with no place stated, it happened where the speaker governs from. */
 const VERBAL_TYPES = new Set<PloverType>(["AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "OTHER", "SANCTION"]);
@@ -385,7 +385,7 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
         Object.assign(draft, {
           date: wave.date,
           datePrecision: wave.datePrecision,
-          why: { ...draft.why, date: `no date stated: the day of the strikes by the same hand stated before (${wave.place})` },
+          why: { ...draft.why, date: `${DATE_NOT_STATED}the day of the strikes by the same hand stated before (${wave.place})` },
         });
       kept.push(draft);
       recent.set(typeFamilyOf(draft.type), [draft, ...family].slice(0, RESTATEMENT_WINDOW));
@@ -667,8 +667,8 @@ export function findEvents({ sentences, actors, places, dates, published, capita
           date: date
             ? `"${date.text}" in the sentence${date !== stated ? " (planned: the next such day)" : ""}`
             : ledeDay
-              ? "no date stated: the publication day, as the lede's news"
-              : "no date stated: the publication month",
+              ? `${DATE_NOT_STATED}the publication day, as the lede's news`
+              : `${DATE_NOT_STATED}the publication month`,
           planned,
         },
       });
