@@ -472,6 +472,10 @@ describe("verbs by lemma", () => {
     expect(eventsOf("Israeli warplanes were seen over Quneitra on Tuesday, residents said, but no strikes were reported.")).toEqual([]);
   });
 
+  it("takes a choice still weighed for no happening: 'weighs whether to lift sanctions'", () => {
+    expect(eventsOf("Congress weighs whether to lift remaining sanctions on Damascus, officials said on Tuesday.")).toEqual([]);
+  });
+
   it("reads aid sent or carried as aid", () => {
     expect(
       eventsOf(

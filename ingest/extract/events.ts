@@ -255,6 +255,9 @@ const PLACE_NOUNS = `(?:${[...PLACE_KIND_NOUNS, "soil", "side", "airspace", "wat
 const TITLE_REFERENCE =
   /\b[Tt]he (?:former |ousted |deposed |late |new |interim )?(?:president|prime minister|(?:foreign|defen[cs]e|interior) minister|minister|leader|ruler|commander|envoy|king|emir|crown prince)\b/;
 
+/** "weighs whether to lift sanctions": a choice not yet made. */
+const WHETHER_BEFORE = /\bwhether\s+(?:or\s+not\s+)?to\s+$/i;
+
 /** "no strikes were reported", "without clashes": a happening named as not having happened. */
 const NONE_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
 
@@ -466,6 +469,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const usable = (match: TriggerAt) =>
       !asidesAt.some((aside) => match.index > aside.start && match.index < aside.end) &&
       !NONE_BEFORE.test(textBeforeTrigger(sentence.text, match, 16)) &&
+      !WHETHER_BEFORE.test(textBeforeTrigger(sentence.text, match, 24)) &&
       !isTrailingParticiple(sentence.text, match) &&
       !isEnded(sentence.text, match) &&
       !isSinceClause(sentence.text, match) &&
