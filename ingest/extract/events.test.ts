@@ -473,7 +473,7 @@ describe("verbs by lemma", () => {
   });
 
   it("takes a choice still weighed for no happening: 'weighs whether to lift sanctions'", () => {
-    expect(eventsOf("Congress weighs whether to lift remaining sanctions on Damascus, officials said on Tuesday.")).toEqual([]);
+    expect(eventsOf("Washington weighs whether to lift remaining sanctions on Damascus, officials said on Tuesday.")).toEqual([]);
   });
 
   it("reads aid sent or carried as aid", () => {
