@@ -55,9 +55,11 @@ describe("extractArticle on the seed article", () => {
     expect(values("The SDF said on Monday that it will withdraw.")).toEqual(["on Monday=2025-10-13"]);
   });
 
-  it("reads the week, month and year ahead as a plan's time", () => {
+  it("reads the week, month and year ahead as a plan's time, and a month a plan is due in as the next such month", () => {
     const { dates } = extract("Türkiye will open a consulate in Aleppo next month. Talks resume next week; elections are due next year.");
     expect(dates.map((date) => `${date.text}=${date.value}`)).toEqual(["next month=2025-11", "next week=2025-10", "next year=2026"]);
+    const planned = extract("Erdogan is set to visit Baghdad in mid-November. He visited Basra in November.", "2025-10-20").dates;
+    expect(planned.map((date) => `${date.text}=${date.value}`)).toEqual(["in mid-November=2025-11", "in November=2024-11"]);
   });
 
   it("reads the parts of the publication day and the night before", () => {
@@ -168,6 +170,13 @@ describe("extraction rules, on text written for them", () => {
     // Two states joined by a hyphen are both parties, unless the words after make the pair a place.
     expect(extract("The Türkiye-Syria gas pipeline opened.").actors.map((actor) => actor.actor)).toEqual(["TUR", "SYR"]);
     expect(extract("Clashes on the Syria-Lebanon border went on.").actors).toEqual([]);
+  });
+
+  it("reads Turkish's dotless ı as i: 'Kalin' is İbrahim Kalın", () => {
+    expect(extract("Kalin met SDF representatives in Qamishli.").actors.map((actor) => `${actor.text}=${actor.actor}`)).toEqual([
+      "Kalin=TUR",
+      "SDF=SDF",
+    ]);
   });
 
   it("names both states of coordinated demonyms: 'Lebanese and Syrian officials'", () => {

@@ -16,6 +16,7 @@ describe("normaliseName", () => {
     ["Raqqeh", "Raqqa"],
     ["Madinat Sadd Tishrin", "Madinet Sad Tishrine"],
     ["Bint Jbeil", "Bent Jbail"],
+    ["Kırıkhan", "Kirikhan"],
   ])("gives %s and %s one key", (a, b) => {
     expect(normaliseName(a)).toBe(normaliseName(b));
   });

@@ -59,6 +59,8 @@ export function nameTokens(text: string): NameToken[] {
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
+    // Turkish's dotless ı has no accent to drop: "Kırıkhan" is "Kirikhan".
+    .replace(/ı/g, "i")
     .replace(/[’‘ʿʾ'`´ʼ]/g, "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim()

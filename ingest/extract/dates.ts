@@ -54,6 +54,11 @@ function isAhead(match: RegExpExecArray): boolean {
   return FUTURE_BEFORE.test(clause) && !REPORTED_JUST_BEFORE.test(clause);
 }
 
+/** A month a plan is due in: the next such month, this one included. */
+function upcomingMonth(published: Date, month: number): string {
+  return `${published.getUTCFullYear() + (month < published.getUTCMonth() ? 1 : 0)}-${pad(month + 1)}`;
+}
+
 /** A month named without a year: the most recent such month on or before publication ("last": strictly before). */
 function recentMonth(published: Date, month: number, strictlyBefore: boolean): string {
   let year = published.getUTCFullYear();
@@ -96,7 +101,10 @@ const RULES: Rule[] = [
       if (match[1].toLowerCase().startsWith("may") && !/\b(in|since|by|until|last|early|mid|late|of)\s+may/i.test(match[0]) && !match[2])
         return null;
       if (match[2]) return { value: `${match[2]}-${pad(month + 1)}`, precision: "month" };
-      return { value: recentMonth(published, month, /\blast\s/i.test(match[0])), precision: "month" };
+      const last = /\blast\s/i.test(match[0]);
+      // "is set to visit Baghdad in mid-November": a plan's month is the next such one.
+      if (!last && isAhead(match)) return { value: upcomingMonth(published, month), precision: "month" };
+      return { value: recentMonth(published, month, last), precision: "month" };
     },
   },
   {
