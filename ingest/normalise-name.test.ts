@@ -33,4 +33,11 @@ describe("normaliseName", () => {
     expect(englishForms(normaliseName("Sadd al-Baath"))).toEqual([normaliseName("Baath Dam")]);
     expect(englishForms(normaliseName("Tal Tishrine"))).toEqual([]);
   });
+
+  it("reads OCHA's 'Eastern X' as Arabic's 'X al-Sharqiya', in its spellings, and the other three parts alike", () => {
+    expect(englishForms(normaliseName("Eastern Lweibdeh"))).toEqual([normaliseName("Lweibdeh al-Sharqiyah")]);
+    expect(englishForms(normaliseName("Northern Msheirfeh"))).toEqual([normaliseName("Msheirfeh al-Shamaliyeh")]);
+    expect(englishForms(normaliseName("Western Dik"))).toEqual([normaliseName("Dik al-Gharbiyeh")]);
+    expect(englishForms(normaliseName("Southern Um Mweilat"))).toEqual([normaliseName("Umm Mweilat al-Janoubiyeh")]);
+  });
 });

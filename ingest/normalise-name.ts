@@ -42,6 +42,13 @@ const WORD_VARIANTS = new Map<string, string>([
   ["medina", "madina"],
   ["sadd", "sad"],
   ["turkiye", "turkey"],
+  // The Arabic for a village's eastern, western, northern or southern part, in its spellings (see englishForms).
+  ...Object.entries({
+    sharqiya: ["sharqiyah", "sharqieh", "sharqiyeh", "sharkiyeh", "sharkiya", "sharqia", "charqiye", "sharqi", "sharki"],
+    gharbiya: ["gharbiyah", "gharbieh", "gharbiyeh", "gharbia", "gharbi"],
+    shamaliya: ["shamaliyah", "shamalieh", "shamaliyeh", "shmaliyeh", "shamalia", "shamali"],
+    janubiya: ["janubiyah", "janubieh", "janoubiyeh", "jnoubiyeh", "janoubia", "janubia", "janubi", "janoubi"],
+  }).flatMap(([canonical, spellings]) => [canonical, ...spellings].map((spelling): [string, string] => [spelling, canonical])),
 ]);
 
 /** A word of a name as matching sees it: its plain spelling, and the key it contributes. */
@@ -55,32 +62,34 @@ export interface NameToken {
  * once and joins tokens into phrase keys (nameKey), rather than re-normalising each phrase it tries.
  */
 export function nameTokens(text: string): NameToken[] {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    // Turkish's dotless ı has no accent to drop: "Kırıkhan" is "Kirikhan".
-    .replace(/ı/g, "i")
-    .replace(/[’‘ʿʾ'`´ʼ]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter(Boolean)
-    .map((plain) => {
-      const variant = WORD_VARIANTS.get(plain) ?? plain;
-      // Long vowels as English and French spell them are one (Tishreen / Tishrin, Qousair / Qusair), so is the
-      // diphthong (Jbeil / Jbail), and
-      // doubled letters and a final -h after a vowel are spelling noise (Raqqah / Raqqa / Raqa). A final
-      // -eh is the -a of Arabic's feminine ending (Raqqeh), and a final -e after a consonant French
-      // spelling's silent one (Tishrine / Tishrin): both only on words long enough to be names.
-      const key = variant
-        .replace(/ee/g, "i")
-        .replace(/ei/g, "ai")
-        .replace(/o[ou]/g, "u")
-        .replace(/(.)\1+/g, "$1");
-      const ending = key.length < 5 ? key : key.replace(/eh$/, "a").replace(/([^aeiou])e$/, "$1");
-      return { plain, key: ending.replace(/([aeiou])h$/, "$1") };
-    });
+  return (
+    text
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      // Turkish's dotless ı has no accent to drop: "Kırıkhan" is "Kirikhan".
+      .replace(/ı/g, "i")
+      .replace(/[’‘ʿʾ'`´ʼ]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim()
+      .split(" ")
+      .filter(Boolean)
+      .map((plain) => {
+        const variant = WORD_VARIANTS.get(plain) ?? plain;
+        // Long vowels as English and French spell them are one (Tishreen / Tishrin, Qousair / Qusair), so is the
+        // diphthong (Jbeil / Jbail), and
+        // doubled letters and a final -h after a vowel are spelling noise (Raqqah / Raqqa / Raqa). A final
+        // -eh is the -a of Arabic's feminine ending (Raqqeh), and a final -e after a consonant French
+        // spelling's silent one (Tishrine / Tishrin): both only on words long enough to be names.
+        const key = variant
+          .replace(/ee/g, "i")
+          .replace(/ei/g, "ai")
+          .replace(/o[ou]/g, "u")
+          .replace(/(.)\1+/g, "$1");
+        const ending = key.length < 5 ? key : key.replace(/eh$/, "a").replace(/([^aeiou])e$/, "$1");
+        return { plain, key: ending.replace(/([aeiou])h$/, "$1") };
+      })
+  );
 }
 
 /** The key of a phrase from its tokens: articles dropped before a following word. */
@@ -101,5 +110,11 @@ export function normaliseName(text: string): string {
  */
 export function englishForms(key: string): string[] {
   const dam = /^(?:madina )?sad (.+)$/.exec(key);
-  return dam ? [`${dam[1]} dam`] : [];
+  if (dam) return [`${dam[1]} dam`];
+  // OCHA's "Eastern Lweibdeh" is "Lweibdeh al-Sharqiya" in Arabic order.
+  const part = /^(eastern|western|northern|southern) (.+)$/.exec(key);
+  return part ? [`${part[2]} ${ARABIC_PART[part[1]]}`] : [];
 }
+
+/** The Arabic adjective of a part, as WORD_VARIANTS spells it. */
+const ARABIC_PART: Record<string, string> = { eastern: "sharqiya", western: "gharbiya", northern: "shamaliya", southern: "janubiya" };
