@@ -112,9 +112,15 @@ export function englishForms(key: string): string[] {
   const dam = /^(?:madina )?sad (.+)$/.exec(key);
   if (dam) return [`${dam[1]} dam`];
   // OCHA's "Eastern Lweibdeh" is "Lweibdeh al-Sharqiya" in Arabic order.
-  const part = /^(eastern|western|northern|southern) (.+)$/.exec(key);
-  return part ? [`${part[2]} ${ARABIC_PART[part[1]]}`] : [];
+  const [first, ...rest] = key.split(" ");
+  const arabic = ARABIC_PART.get(first);
+  return arabic && rest.length ? [`${rest.join(" ")} ${arabic}`] : [];
 }
 
-/** The Arabic adjective of a part, as WORD_VARIANTS spells it. */
-const ARABIC_PART: Record<string, string> = { eastern: "sharqiya", western: "gharbiya", northern: "shamaliya", southern: "janubiya" };
+/** The Arabic adjective of a part, as WORD_VARIANTS spells it, by the English word's key ("southern" keys as "suthern"). */
+const ARABIC_PART = new Map(
+  Object.entries({ eastern: "sharqiya", western: "gharbiya", northern: "shamaliya", southern: "janubiya" }).map(([english, arabic]) => [
+    normaliseName(english),
+    arabic,
+  ]),
+);
