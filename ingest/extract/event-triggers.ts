@@ -10,7 +10,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "ASSAULT",
     pattern:
-      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:on|at)|exchanged (?:heavy )?fire|(?:heavy |fierce )?fighting (?:erupted|broke out|flared|raged)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
+      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:on|at)|opened fire|(?:artillery|mortar|rocket|tank|machine-gun|heavy|sniper) fire|exchanged (?:heavy )?fire|(?:heavy |fierce )?fighting (?:erupted|broke out|flared|raged)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
   },
   {
     type: "COERCE",
@@ -52,7 +52,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "CONSULT",
     pattern:
-      /\b(?:visit(?:ed|s)?|(?:official|formal|working) trip|met|meeting|meets|talks|discuss(?:ed|es|ions?)|hosted|received (?:a |an |the |his |her |their )?(?:[\w.-]+ ){0,3}(?:delegation|envoy|counterpart|visitors?|guests?)|phone call|spoke with|consultations?|summit)\b/i,
+      /\b(?:visit(?:ed|s)?|(?:official|formal|working) trip|met|meeting|meets|talks|discuss(?:ed|es|ions?)|hosted|received (?:a |an |the |his |her |their )?(?:[\w.-]+ ){0,3}(?:delegation|envoy|counterpart|visitors?|guests?)|phone call|phoned|spoke (?:by (?:tele)?phone )?with|consultations?|summit)\b/i,
   },
   // Only said support: "Turkish-backed" and "backed by" describe, they do not report.
   {

@@ -456,10 +456,17 @@ describe("verbs by lemma", () => {
     expect(
       eventsOf(
         "SDF fighters and government troops exchanged fire in Aleppo on Sunday. A car bomb went off in Manbij on Monday, killing five civilians. " +
-          "Fighting broke out in Raqqa on Monday. " +
+          "Fighting broke out in Raqqa on Monday. Syrian troops responded with artillery fire on Qusayr on Monday. " +
           "Turkey's defence ministry said on Tuesday its forces neutralised 12 militants near Tal Abyad.",
       ),
-    ).toEqual(["ASSAULT 2025-10-12 Aleppo", "ASSAULT 2025-10-13 Manbij", "ASSAULT 2025-10-13 Ar Raqqah", "ASSAULT 2025-10-14 Tall Abyad"]);
+    ).toEqual([
+      "ASSAULT 2025-10-12 Aleppo",
+      "ASSAULT 2025-10-13 Manbij",
+      "ASSAULT 2025-10-13 Ar Raqqah",
+      "ASSAULT 2025-10-13 Al Qusayr",
+      "ASSAULT 2025-10-14 Tall Abyad",
+    ]);
+    expect(eventsOf("Lebanon's prime minister spoke by phone with Syria's president on Tuesday.")).toEqual(["CONSULT 2025-10-14 Beirut"]);
     expect(
       eventsOf("Israeli troops pushed into Khan Arnabah on Tuesday. Israeli bulldozers razed farmland near Quneitra on Wednesday."),
     ).toEqual(["MOBILIZE 2025-10-14 Khan Arnabah", "COERCE 2025-10-15 Al Qunaytirah"]);

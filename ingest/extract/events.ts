@@ -437,11 +437,10 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
  * unnamed). The date is the sentence's own, else the publication month (flagged as assumed).
  * The place is the sentence's most precise one; else, for a statement, the speaker's
  * capital; else the nearest place within two sentences (news often says where one
- * sentence later); else the initiator's capital. Repeats of type, date and place are dropped.
+ * sentence later); else the initiator's capital. A repeat of type, date and place joins the first as a restatement.
  */
 export function findEvents({ sentences, actors, places, dates, published, capitals }: EventInputs, body: string): ExtractedEvent[] {
   const events: Draft[] = [];
-  const seen = new Set<string>();
   const actorsIn = bySentence(actors, sentences);
   const placesIn = bySentence(places, sentences);
   const datesIn = bySentence(dates, sentences);
@@ -625,11 +624,6 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       // attacked Quneitra …"), so an undated completed happening there is the publication day, assumed.
       const ledeDay = !date && sentence.index < LEDE_SENTENCES && !planned && !ONGOING.test(sentence.text);
       const value = date?.value ?? (ledeDay ? published! : published!.slice(0, 7));
-      const key = `${trigger.type}|${value}|${target.placeId}`;
-      if (seen.has(key)) continue;
-      // A reference back may find nothing to join and be dropped, and an assumed date may be a later
-      // sentence's to state: neither may hide that later statement.
-      if (!refersBack && date) seen.add(key);
       events.push({
         type: trigger.type,
         date: value,
