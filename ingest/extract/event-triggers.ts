@@ -10,7 +10,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "ASSAULT",
     pattern:
-      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:on|at)|opened fire|(?:artillery|mortar|rocket|tank|machine-gun|heavy|sniper) fire|exchanged (?:heavy )?fire|(?:heavy |fierce )?fighting (?:erupted|broke out|flared|raged)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
+      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:on|at)|opened fire|shot down|shoots? down|downed|(?:artillery|mortar|rocket|tank|machine-gun|heavy|sniper) fire|exchanged (?:heavy )?fire|(?:heavy |fierce )?fighting (?:erupted|broke out|flared|raged)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
   },
   {
     type: "COERCE",
@@ -22,7 +22,10 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
     pattern:
       /\b(?:hand(?:ed|ing)? over (?:its |their |the )?(?:\w+ )?(?:power|control|authority|functions|government|city|town)|surrender(?:ed|s)?|capitulat(?:ed|ion)|step(?:ped)? down|(?:lift|lifts|lifted|lifting|eas(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|remov(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}sanctions)\b/i,
   },
-  { type: "RETREAT", pattern: /\b(?:fled|escaped to|left for|withdr(?:ew|awn)|withdrawal|retreat(?:ed)?|pulled out|evacuat(?:ed|ion))\b/i },
+  {
+    type: "RETREAT",
+    pattern: /\b(?:fled|escaped to|left for|withdr(?:ew|awn)|withdrawal|retreat(?:ed)?|pulled (?:out|back)|evacuat(?:ed|ion))\b/i,
+  },
   {
     type: "MOBILIZE",
     pattern:

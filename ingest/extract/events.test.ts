@@ -479,6 +479,13 @@ describe("verbs by lemma", () => {
     expect(eventsOf("Israeli warplanes were seen over Quneitra on Tuesday, residents said, but no strikes were reported.")).toEqual([]);
   });
 
+  it("knows downing and pulling back", () => {
+    expect(eventsOf("Jordan's army said it shot down a drone near Ramtha. The SDF said it pulled back from Tal Tamr.")).toEqual([
+      "ASSAULT 2025-10-17 Ar Ramtha",
+      "RETREAT 2025-10-17 Tall Tamr",
+    ]);
+  });
+
   it("takes a choice still weighed for no happening: 'weighs whether to lift sanctions'", () => {
     expect(eventsOf("Washington weighs whether to lift remaining sanctions on Damascus, officials said on Tuesday.")).toEqual([]);
   });
