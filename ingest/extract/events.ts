@@ -267,7 +267,7 @@ const DEMONYM_BEFORE = Object.entries(DEMONYMS).map(
     [
       actor,
       new RegExp(
-        String.raw`(?:^|\s)(?:${words.map((word) => word.replace(".", "\\.")).join("|")})\s+(?:air\s+|drone\s+|missile\s+|artillery\s+)?$`,
+        String.raw`(?:^|\s)(?:${words.map((word) => word.replaceAll(".", "\\.")).join("|")})\s+(?:air\s+|drone\s+|missile\s+|artillery\s+)?$`,
       ),
     ] as const,
 );
@@ -521,7 +521,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       // "Israeli strikes", "Turkish drones": the adjective names who acted.
       // Not "the Syrian village of Hermel", "the Lebanese border": a demonym before a place names no actor.
       const adjective = Object.entries(DEMONYMS).find(([, words]) =>
-        words.some((word) => new RegExp(`\\b${word.replace(".", "\\.")}\\b(?!\\s+${PLACE_NOUNS})`).test(sentence.text)),
+        words.some((word) => new RegExp(`\\b${word.replaceAll(".", "\\.")}\\b(?!\\s+${PLACE_NOUNS})`).test(sentence.text)),
       );
       refersBack = !adjective && definiteTrigger;
       if (adjective) sentenceActors.push(adjective[0]);
