@@ -130,13 +130,13 @@ const UNIT_OF = /\b(governorate|province) of $/i;
 /** Governorates and towns can be qualified by a direction ("southern Quneitra"); countries' and areas' own names already are. */
 const entryIsArea = (matches: NameMatch[]) => matches.some(({ entry }) => entry.precision !== "country" && entry.featureCode !== "AREA");
 
-/** Every longest run of words that names a gazetteer place. */
 /** A word's letters as spelt, any case, diacritics aside: what a lookalike word must equal. */
 const spellingOf = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** Two to five capital letters: how acronyms are written. */
 const isAcronym = (word: string) => /^\p{Lu}{2,5}$/u.test(word);
 
+/** Every longest run of words that names a gazetteer place. */
 export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCandidate[] {
   const folded = foldText(body);
   const words = [...folded.matchAll(WORD)].map((match) => {
