@@ -8,6 +8,7 @@ import { parseArticleFile } from "./parse-article-file";
 import { validateArticleInput } from "./article-input";
 import { adversarialBodies } from "@/tests/fixtures/adversarial-bodies";
 import { loadGazetteer } from "./gazetteer";
+import { normaliseName } from "./normalise-name";
 import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
 
 const seed = parseArticleFile(readFileSync(path.join(SEED_DIR, "turkiyetoday-2025-10-17-defense-talks-damascus.txt"), "utf8"));
@@ -240,6 +241,33 @@ describe("extraction rules, on text written for them", () => {
     expect(tolerated).toEqual([]);
     // Countries, capitals and towns the dictionary knows, and a few place names that are also words.
     expect(spelt).toBeLessThan(400);
+  });
+
+  it("reads a two-word Syrian name by its consonants, and no pair of English words so", () => {
+    expect(texts(extract("Israeli soldiers detained three men from the village of Jubata al-Khashab on Thursday.").places)).toEqual([
+      "Jubata al-Khashab",
+    ]);
+    const { list } = (
+      createRequire(import.meta.url)("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json") as {
+        features: { lexeme: { list: string[] } };
+      }
+    ).features.lexeme;
+    const words = list.filter((word) => /^[a-z]{3,}$/.test(word)).map((word) => `${word[0].toUpperCase()}${word.slice(1)}`);
+    // 20,000 pairs of the model's words, each where a place would stand.
+    const pairs = Array.from({ length: 20_000 }, (_, index) => `${words[index * 4]} ${words[(index * 7919) % words.length]}`);
+    const found: string[] = [];
+    for (let from = 0; from < pairs.length; from += 500)
+      found.push(
+        ...texts(
+          extract(
+            pairs
+              .slice(from, from + 500)
+              .map((pair) => `They stayed in ${pair} for a week.`)
+              .join("\n"),
+          ).places,
+        ),
+      );
+    expect(found.filter((text) => text.includes(" ") && !loadGazetteer().byName.has(normaliseName(text)))).toEqual([]);
   });
 
   it("does not take a person's name for a village", () => {

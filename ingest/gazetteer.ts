@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PlacePrecision } from "@/lib/vocabulary";
 import { GEO_DATA_DIR } from "@/geo/data-files";
-import { englishForms, normaliseName } from "./normalise-name";
+import { englishForms, normaliseName, skeletonOf } from "./normalise-name";
 
 /** Built by `npm run geo:build` (scripts/build-gazetteer.ts) from the cited sources. */
 export const GAZETTEER_FILE = "gazetteer.json";
@@ -46,6 +46,8 @@ export interface Gazetteer {
   longestFrom: Map<string, number>;
   /** Keys English words share with places not spelt as them: "agri" (agree, Ağrı), "dur" (door, Ad Dur). */
   lookalikes: Set<string>;
+  /** Syrian names of two words or more by their consonants (normalise-name.ts skeletonOf): the last resort of a phrase no key found. */
+  bySkeleton: Map<string, NameMatch[]>;
 }
 
 export function indexGazetteer(entries: GazetteerEntry[], lookalikes: string[] = []): Gazetteer {
@@ -68,7 +70,13 @@ export function indexGazetteer(entries: GazetteerEntry[], lookalikes: string[] =
       longestFrom.set(words[0], Math.max(longestFrom.get(words[0]) ?? 0, words.length));
     }
   }
-  return { entries, byName, maxWords, longestFrom, lookalikes: new Set(lookalikes) };
+  const bySkeleton = new Map<string, NameMatch[]>();
+  for (const [key, matches] of byName) {
+    const skeleton = skeletonOf(key);
+    const syrian = matches.filter(({ entry, primary }) => primary && entry.countryCode === "SY");
+    if (skeleton && syrian.length) bySkeleton.set(skeleton, [...(bySkeleton.get(skeleton) ?? []), ...syrian]);
+  }
+  return { entries, byName, maxWords, longestFrom, lookalikes: new Set(lookalikes), bySkeleton };
 }
 
 let loaded: Gazetteer | undefined;

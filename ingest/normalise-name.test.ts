@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishForms, normaliseName } from "./normalise-name";
+import { englishForms, normaliseName, skeletonOf } from "./normalise-name";
 
 describe("normaliseName", () => {
   it.each([
@@ -32,6 +32,12 @@ describe("normaliseName", () => {
     expect(englishForms(normaliseName("Madinet Sad Tishrine"))).toEqual([normaliseName("Tishrin Dam")]);
     expect(englishForms(normaliseName("Sadd al-Baath"))).toEqual([normaliseName("Baath Dam")]);
     expect(englishForms(normaliseName("Tal Tishrine"))).toEqual([]);
+  });
+
+  it("gives a name of two words its consonants, a fused article dropped, and none to one word or a short pair", () => {
+    expect(skeletonOf(normaliseName("Jubata al-Khashab"))).toBe(skeletonOf(normaliseName("Jbata Elkhashab")));
+    expect(skeletonOf(normaliseName("Damascus"))).toBeUndefined();
+    expect(skeletonOf(normaliseName("Tal Abu"))).toBeUndefined();
   });
 
   it("reads OCHA's 'Eastern X' as Arabic's 'X al-Sharqiya', in its spellings, and the other three parts alike", () => {

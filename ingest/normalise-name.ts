@@ -104,6 +104,24 @@ export function normaliseName(text: string): string {
   return nameKey(nameTokens(text));
 }
 
+/** Fewest consonants a skeleton needs to be matched by (two short words of two letters each would match too much). */
+const SKELETON_CONSONANTS = 6;
+
+/**
+ * A name key by its consonants, for names of two words or more: Arabic's short vowels are written or not
+ * ("Jubata al-Khashab" / "Jbata Elkhashab") and an article may be fused to its word ("Elkhashab"). Undefined
+ * for one word or too few consonants, where consonants alone would match ordinary words.
+ */
+export function skeletonOf(key: string): string | undefined {
+  const words = key.split(" ");
+  if (words.length < 2) return undefined;
+  const skeleton = words
+    .map((word, index) => (index > 0 && word.length > 4 ? word.replace(/^(?:al|el)/, "") : word).replace(/[aeiou]/g, ""))
+    .filter(Boolean)
+    .join(" ");
+  return skeleton.replace(/ /g, "").length >= SKELETON_CONSONANTS ? skeleton : undefined;
+}
+
 /**
  * The English forms of an Arabic place name that says what it is: "Sad Tishrin" and "Madinet Sad
  * Tishrin" (the dam's town) are "Tishrin Dam" in English text. From a normalised key, to normalised keys.

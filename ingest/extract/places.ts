@@ -1,7 +1,7 @@
 import { distance } from "@turf/turf";
 import type { Gazetteer, GazetteerEntry, NameMatch } from "../gazetteer";
 import { foldText } from "../fold-text";
-import { isArticle, nameKey, nameTokens, normaliseName, type NameToken } from "../normalise-name";
+import { isArticle, nameKey, nameTokens, normaliseName, skeletonOf, type NameToken } from "../normalise-name";
 import type { PlaceMention } from "@/lib/extraction-types";
 
 /** A gazetteer name found in the text, before deciding which place it is. */
@@ -187,10 +187,13 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
       // name ("Beit Jinn" for an Israeli town): too weak to place a Syrian story there.
       // "Door", "Agree", "Sari": a lone word whose key English words share is only a place spelt as it (not Ad Dur, Ağrı, Saree).
       const spelt = count === 1 && gazetteer.lookalikes.has(key) ? spellingOf(first) : undefined;
-      const found = gazetteer.byName
+      const byKey = gazetteer.byName
         .get(key)
         ?.filter(({ entry, primary }) => primary || entry.countryCode === "SY" || entry.population >= 100_000)
         .filter(({ entry }) => spelt === undefined || entry.names.some((name) => spellingOf(name) === spelt));
+      // "Jubata al-Khashab" for OCHA's "Jbata Elkhashab": a Syrian name of two words or more, by its consonants.
+      const skeleton = byKey?.length ? undefined : skeletonOf(key);
+      const found = byKey?.length ? byKey : skeleton ? gazetteer.bySkeleton.get(skeleton) : undefined;
       if (!found?.length) continue;
       // "the governorate of Deraa", "the province of Idlib": the governorate, as "Deraa governorate" is.
       const unitOf = UNIT_OF.exec(folded.slice(Math.max(0, words[index].start - 16), words[index].start));
