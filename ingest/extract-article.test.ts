@@ -244,8 +244,13 @@ describe("extraction rules, on text written for them", () => {
   });
 
   it("reads a two-word Syrian name by its consonants, and no pair of English words so", () => {
-    expect(texts(extract("Israeli soldiers detained three men from the village of Jubata al-Khashab on Thursday.").places)).toEqual([
-      "Jubata al-Khashab",
+    const { places } = extract("Israeli soldiers detained three men from the village of Jubata al-Khashab on Thursday.");
+    expect(places).toMatchObject([
+      {
+        text: "Jubata al-Khashab",
+        name: "Jbata Elkhashab",
+        resolution: { how: "spelt otherwise, found by its consonants: the only place of that name" },
+      },
     ]);
     const { list } = (
       createRequire(import.meta.url)("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json") as {

@@ -9,6 +9,8 @@ export interface PlaceCandidate {
   start: number;
   end: number;
   matches: NameMatch[];
+  /** Found by its consonants only (spelt otherwise than any name): the reviewer is told so. */
+  byConsonants?: boolean;
 }
 
 /** Generic words of Arabic place names ("Tal Abyad", "Bab al-Hawa"): never a place on their own, but the name behind an article ("al-Bab", "Al Qasr"). */
@@ -208,7 +210,7 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
         : opener && !AREA_OPENERS.test(first) && entryIsArea(matches)
           ? words[index].start - opener[1].length - 1
           : words[index].start;
-      candidates.push({ start, end: last.end, matches });
+      candidates.push({ start, end: last.end, matches, ...(found !== byKey && { byConsonants: true }) });
       index += count - 1;
       break;
     }
@@ -317,6 +319,9 @@ export function toPlaceMention(body: string, candidate: PlaceCandidate, { entry,
     precision: entry.precision,
     placeId: entry.id,
     coordinateSource: entry.source,
-    resolution: { how, ...(runnerUp && { runnerUp: `${runnerUp.name} (${runnerUp.countryCode}, ${runnerUp.source})` }) },
+    resolution: {
+      how: candidate.byConsonants ? `spelt otherwise, found by its consonants: ${how}` : how,
+      ...(runnerUp && { runnerUp: `${runnerUp.name} (${runnerUp.countryCode}, ${runnerUp.source})` }),
+    },
   };
 }
