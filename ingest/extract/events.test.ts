@@ -222,6 +222,23 @@ describe("where a happening was", () => {
     expect(eventsOf("Fidan met a Russian delegation on Thursday.")).toEqual(["CONSULT 2025-10-16 Ankara"]);
   });
 
+  it("drafts a visit to a capital by a guest the registry lacks, under its host", () => {
+    expect(extractArticle("Ukraine's foreign minister visited Damascus on Monday.", { published: "2025-10-17" }).events).toMatchObject([
+      { type: "CONSULT", date: "2025-10-13", place: "Damascus", actors: ["SYR"] },
+    ]);
+  });
+
+  it("takes no party from the fall that dates the news, but the fallen from a fall that is the news", () => {
+    expect(
+      extractArticle("Russian warplanes struck rebel positions in Idlib on Monday, the first raids since the fall of Assad.", {
+        published: "2025-10-17",
+      }).events,
+    ).toMatchObject([{ type: "ASSAULT", actors: ["RUS"] }]);
+    expect(
+      extractArticle("Rebels announced the overthrow of Bashar al-Assad on Sunday.", { published: "2024-12-08" }).events[0].actors,
+    ).toContain("SYR-ASSAD");
+  });
+
   it("takes what is asked to stop for no happening: 'urged Israel to halt strikes'", () => {
     expect(eventsOf("Washington urged Israel to halt strikes, a State Department spokesperson said on Tuesday.")).toEqual([
       "REQUEST 2025-10-14 Washington",

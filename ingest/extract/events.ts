@@ -273,6 +273,10 @@ const DEMONYM_BEFORE = Object.entries(DEMONYMS).map(
 );
 const demonymBefore = (text: string) => DEMONYM_BEFORE.find(([, pattern]) => pattern.test(text))?.[0];
 
+/** "since the fall of", "after the ouster of former President": a time told by someone's fall. */
+const FALL_BEFORE =
+  /\b(?:since|after|before)\s+(?:the\s+)?(?:fall|ouster|overthrow|toppling|collapse)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+
 /** "also struck", "also said it attacked": one more happening. */
 const ALSO_BEFORE = /\balso\s+(?:\w+\s+){0,2}$/i;
 
@@ -456,6 +460,8 @@ export function findEvents({ sentences, actors, places, dates, published, capita
   // A sentence's places but where its sources speak from or its report was filed: those say nothing of where the news happened.
   const placesWhereNewsIs = (sentence: Sentence | undefined) =>
     sentence ? placesIn(sentence).filter((place) => !isSpeakersPlace(body, place) && !isDateline(body, place, sentence)) : [];
+  // The state whose capital a place is: the host of a visit there.
+  const hostAt = (placeId: string) => stateOfCountry(Object.values(ACTOR_COUNTRY).find((country) => capitals.get(country)?.id === placeId));
   const opening = sentences[0];
   const filedFrom = opening && placesIn(opening).find((place) => isDateline(body, place, opening));
   for (const sentence of sentences) {
@@ -500,7 +506,12 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const definiteTrigger = Boolean(worded) && DEFINITE_BEFORE.test(textBeforeTrigger(sentence.text, trigger.match, 8));
     // "Assad, who ruled Syria for 25 years, fled": an aside about someone names no party to the happening.
     const asides = asidesAt.map((aside) => ({ start: sentence.start + aside.start, end: sentence.start + aside.end }));
-    const sentenceActors = [...new Set(outsideAsides(mentions, asides).map((mention) => mention.actor))];
+    // "the first raids since the fall of Assad": whose fall dates the news is no party to it (unless the fall is the news).
+    const parties = outsideAsides(mentions, asides).filter((mention) => {
+      const before = Math.max(sentence.start, mention.start - 48);
+      return (triggerAt >= before && triggerAt < mention.start) || !FALL_BEFORE.test(body.slice(before, mention.start));
+    });
+    const sentenceActors = [...new Set(parties.map((mention) => mention.actor))];
     // "was destroyed by Syrian artillery": a passive's agent acted, whoever the sentence names first.
     const agent = passiveAgent(sentence, trigger.match, mentions);
     // "Israeli strikes kill three, Syria's health ministry says": the state a strike is named after struck, whoever speaks.
@@ -524,7 +535,15 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         words.some((word) => new RegExp(`\\b${word.replaceAll(".", "\\.")}\\b(?!\\s+${PLACE_NOUNS})`).test(sentence.text)),
       );
       refersBack = !adjective && definiteTrigger;
+      // "Ukraine's foreign minister visited Damascus": a visit to a capital has its host, whoever the guest.
+      const host =
+        trigger.type === "CONSULT"
+          ? placesIn(sentence)
+              .map((place) => hostAt(place.placeId))
+              .find(Boolean)
+          : undefined;
       if (adjective) sentenceActors.push(adjective[0]);
+      else if (host) sentenceActors.push(host);
       else if (!ACTORLESS_TYPES.has(trigger.type) && !refersBack) continue;
     }
 
@@ -616,7 +635,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     for (const target of targets) {
       const actorsHere = refuge && !sentenceActors.includes(refuge) ? [...sentenceActors, refuge] : [...sentenceActors];
       // A visit to a capital involves its government.
-      const host = stateOfCountry(Object.values(ACTOR_COUNTRY).find((country) => capitals.get(country)?.id === target.placeId));
+      const host = hostAt(target.placeId);
       if (trigger.type === "CONSULT" && host && !actorsHere.includes(host)) actorsHere.push(host);
       // Undated, it happened lately: the publication month, not its day (which only "today" or a
       // weekday names) — ../shared/eval/GUIDELINES.md's decision on events the text dates no closer.
