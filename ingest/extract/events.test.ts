@@ -484,6 +484,9 @@ describe("verbs by lemma", () => {
       "ASSAULT 2025-10-14 Tall Abyad",
     ]);
     expect(eventsOf("Lebanon's prime minister spoke by phone with Syria's president on Tuesday.")).toEqual(["CONSULT 2025-10-14 Beirut"]);
+    expect(eventsOf("Government forces launched a security sweep of villages near Palmyra on Tuesday.")).toEqual([
+      "COERCE 2025-10-14 Tadmur",
+    ]);
     expect(
       eventsOf("Israeli troops pushed into Khan Arnabah on Tuesday. Israeli bulldozers razed farmland near Quneitra on Wednesday."),
     ).toEqual(["MOBILIZE 2025-10-14 Khan Arnabah", "COERCE 2025-10-15 Al Qunaytirah"]);
