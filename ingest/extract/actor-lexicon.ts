@@ -139,6 +139,8 @@ export const ACTOR_COUNTRY: Record<string, string> = {
   USA: "US",
   RUS: "RU",
   IRN: "IR",
+  // The Union speaks from Brussels.
+  EU: "BE",
 };
 
 /** The state actor of a country code, today's (Syria's transitional government, not Assad's): ACTOR_COUNTRY read back. */

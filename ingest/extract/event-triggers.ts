@@ -31,7 +31,11 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
     pattern:
       /\b(?:deploy(?:ed|ment|s)?|reinforcements?|troops (?:moved|advanced|entered)|advanced|(?:pushed|pushing|moved) (?:deeper |further )?into|operating near|set up (?:a )?(?:base|post)s?|establish\w* (?:\w+ ){0,3}(?:base|bases|post|posts)|build-up)\b/i,
   },
-  { type: "THREATEN", pattern: /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s|ing)|ultimatum|vowed to)\b/i },
+  {
+    type: "THREATEN",
+    pattern:
+      /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s|ing)|ultimatum|vowed to|(?:would|will) not hesitate to|(?:would|will) not (?:tolerate|allow))\b/i,
+  },
   { type: "ACCUSE", pattern: /\b(?:accus(?:ed|es|ing)|condemn(?:ed|s)|blam(?:ed|es)|criticiz(?:ed|es)|denounc(?:ed|es))\b/i },
   { type: "REJECT", pattern: /\b(?:reject(?:ed|s|ing)|refus(?:ed|es)|denied|violated)\b/i },
   // Sanctions imposed are news; "the role of sanctions", a sanctions regime, are not.

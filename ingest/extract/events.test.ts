@@ -214,11 +214,15 @@ describe("where a happening was", () => {
     expect(events[0].actors).toContain("SYR");
   });
 
-  it("places a statement of Washington, Moscow or Tehran at its capital, and a meeting at its host's", () => {
+  it("places a statement of Washington, Moscow, Tehran or Brussels at its capital, and a meeting at its host's", () => {
     expect(eventsOf("Washington urged both sides to exercise restraint, a State Department spokesperson said on Tuesday.")).toEqual([
       "REQUEST 2025-10-14 Washington",
     ]);
     expect(eventsOf("Iran's foreign ministry rejected the accusations on Thursday.")).toEqual(["REJECT 2025-10-16 Tehran"]);
+    expect(eventsOf("The European Union welcomed the new parliament on Thursday.")).toEqual(["SUPPORT 2025-10-16 Brussels"]);
+    expect(eventsOf("Guler said on Thursday that Ankara would not hesitate to act against the YPG.")).toEqual([
+      "THREATEN 2025-10-16 Ankara",
+    ]);
     expect(eventsOf("Fidan met a Russian delegation on Thursday.")).toEqual(["CONSULT 2025-10-16 Ankara"]);
   });
 
