@@ -226,6 +226,19 @@ describe("where a happening was", () => {
     expect(eventsOf("Fidan met a Russian delegation on Thursday.")).toEqual(["CONSULT 2025-10-16 Ankara"]);
   });
 
+  it("takes a deed done over the happening it names again: 'arrested four suspects in connection with the bombing'", () => {
+    expect(
+      eventsOf(
+        "A car bomb killed 12 people in Azaz on Saturday. Syrian authorities arrested four suspects in connection with the bombing in Jarablus on Sunday.",
+        "2025-10-20",
+      ),
+    ).toEqual(["ASSAULT 2025-10-18 I`zaz", "COERCE 2025-10-19 Jarabulus"]);
+    // A word said of it stays its restatement: "condemned the attack" is no new accusation.
+    expect(eventsOf("A car bomb killed 12 people in Azaz on Saturday. Turkey condemned the attack.", "2025-10-20")).toEqual([
+      "ASSAULT 2025-10-18 I`zaz",
+    ]);
+  });
+
   it("drafts a visit to a capital by a guest the registry lacks, under its host", () => {
     expect(extractArticle("Ukraine's foreign minister visited Damascus on Monday.", { published: "2025-10-17" }).events).toMatchObject([
       { type: "CONSULT", date: "2025-10-13", place: "Damascus", actors: ["SYR"] },

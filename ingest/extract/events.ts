@@ -481,9 +481,16 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       !isYearsBack(sentence.text, match) &&
       !isHabitual(sentence.text, match);
     const tagged = verbsIn(sentence).filter((verb) => !verb.negated);
-    const worded = EVENT_TRIGGERS.map(({ type, pattern }) => ({ type, match: pattern.exec(sentence.text) as TriggerAt | null })).find(
+    const wordedAll = EVENT_TRIGGERS.map(({ type, pattern }) => ({ type, match: pattern.exec(sentence.text) as TriggerAt | null })).filter(
       ({ match }) => match && usable(match),
     );
+    // "arrested four suspects in connection with the bombing": a deed done beats the happening it names again.
+    const isNamedAgain = (candidate: (typeof wordedAll)[number]) =>
+      DEFINITE_BEFORE.test(textBeforeTrigger(sentence.text, candidate.match!, 8));
+    const worded =
+      wordedAll[0] && isNamedAgain(wordedAll[0])
+        ? (wordedAll.find((candidate) => !isNamedAgain(candidate) && !VERBAL_TYPES.has(candidate.type)) ?? wordedAll[0])
+        : wordedAll[0];
     // The lexicon's verbs by lemma where the worded triggers found nothing ("surged into", "is withdrawing").
     const found =
       worded ??
