@@ -504,6 +504,9 @@ describe("verbs by lemma", () => {
     expect(eventsOf("Government forces launched a security sweep of villages near Palmyra on Tuesday.")).toEqual([
       "COERCE 2025-10-14 Tadmur",
     ]);
+    expect(eventsOf("The SDF handed over three oil fields near Raqqa to the government on Monday under the March agreement.")).toEqual([
+      "CONCEDE 2025-10-13 Ar Raqqah",
+    ]);
     expect(
       eventsOf("Israeli troops pushed into Khan Arnabah on Tuesday. Israeli bulldozers razed farmland near Quneitra on Wednesday."),
     ).toEqual(["MOBILIZE 2025-10-14 Khan Arnabah", "COERCE 2025-10-15 Al Qunaytirah"]);
