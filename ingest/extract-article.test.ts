@@ -188,6 +188,11 @@ describe("extraction rules, on text written for them", () => {
     expect(extract("Turkish and Syrian defence ministers signed a memorandum.").actors.map((actor) => actor.actor)).toEqual(["TUR", "SYR"]);
   });
 
+  it("reads a state's newsroom as no actor: 'Syrian state news agency SANA', 'Syrian state media'", () => {
+    expect(extract("Syrian state news agency SANA reported the strike. Syrian state media said so too.").actors).toEqual([]);
+    expect(extract("The Syrian state will rebuild the dam.").actors.map((actor) => actor.actor)).toEqual(["SYR"]);
+  });
+
   it("reads unqualified security forces as the government, and the Kurdish-led administration as the SDF", () => {
     expect(
       extract("Security forces arrested two men in Latakia. Israeli security forces detained a shepherd near Quneitra.").actors.map(

@@ -161,6 +161,9 @@ export function findUnnamedGovernment(
 /** The registry actor a name stands for, if any: "Russia" → RUS. */
 export const actorNamed = (name: string): string | undefined => lexicon.names.get(foldText(name));
 
+/** Nouns after a state's institution that make it a newsroom: "state news agency", "state television". */
+const MEDIA_AFTER = /^\s+(?:news\s+agency|media|television|TV|broadcaster|channel|radio|newspaper)\b/i;
+
 /** What a pair of states before it makes a place: "the Syria-Lebanon border", "the Israel-Syria frontier". */
 const BOUNDARY_AFTER = new RegExp(
   String.raw`^\s+(?:[\w-]+\s+)?(?:${[...PLACE_KIND_NOUNS, "frontier", "boundary", "line", "crossing"].join("|")})s?\b`,
@@ -186,6 +189,8 @@ export function findActors(body: string, published?: string): ActorMention[] {
     add(match.index, match.index + match[0].length, lexicon.acronyms.get(match[0])!);
 
   for (const match of folded.matchAll(lexicon.demonymPattern)) {
+    // "Syrian state news agency SANA", "Syrian state media": a newsroom, and media are no actors (the guidelines).
+    if (MEDIA_AFTER.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue;
     const words = match[0].toLowerCase();
     const before = folded.slice(Math.max(0, match.index - 10), match.index).toLowerCase();
     const stateOf = (demonym: string) => {
