@@ -76,11 +76,10 @@ export function nameTokens(text: string): NameToken[] {
       .filter(Boolean)
       .map((plain) => {
         const variant = WORD_VARIANTS.get(plain) ?? plain;
-        // Long vowels as English and French spell them are one (Tishreen / Tishrin, Qousair / Qusair), so is the
-        // diphthong (Jbeil / Jbail), and
-        // doubled letters and a final -h after a vowel are spelling noise (Raqqah / Raqqa / Raqa). A final
-        // -eh is the -a of Arabic's feminine ending (Raqqeh), and a final -e after a consonant French
-        // spelling's silent one (Tishrine / Tishrin): both only on words long enough to be names.
+        // Long vowels as English and French spell them are one (Tishreen / Tishrin, Qousair / Qusair), so is
+        // the diphthong (Jbeil / Jbail), and doubled letters and a final -h after a vowel are spelling noise
+        // (Raqqah / Raqqa / Raqa). A final -eh is the -a of Arabic's feminine ending (Raqqeh), and a final -e
+        // after a consonant French spelling's silent one (Tishrine / Tishrin): both only on words long enough to be names.
         const key = variant
           .replace(/ee/g, "i")
           .replace(/ei/g, "ai")
