@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SEED_DIR } from "@/ingest/seed-database";
@@ -8,7 +7,8 @@ import { parseArticleFile } from "./parse-article-file";
 import { validateArticleInput } from "./article-input";
 import { adversarialBodies } from "@/tests/fixtures/adversarial-bodies";
 import { loadGazetteer } from "./gazetteer";
-import { normaliseName } from "./normalise-name";
+import { normaliseName, spellingOf } from "./normalise-name";
+import { englishWords } from "./english-words";
 import actorRegistry from "@/db/seed/actors.json" with { type: "json" };
 
 const seed = parseArticleFile(readFileSync(path.join(SEED_DIR, "turkiyetoday-2025-10-17-defense-talks-damascus.txt"), "utf8"));
@@ -221,14 +221,8 @@ describe("extraction rules, on text written for them", () => {
 
   it("reads no English word as a place through the matcher's tolerance alone, measured over the English model's words", () => {
     // The 84,583 lower-case words of the English model wink-nlp ships, each capitalised where a place would stand.
-    const { list } = (
-      createRequire(import.meta.url)("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json") as {
-        features: { lexeme: { list: string[] } };
-      }
-    ).features.lexeme;
-    const words = list.filter((word) => /^[a-z]{3,}$/.test(word));
+    const words = englishWords();
     const byId = new Map(loadGazetteer().entries.map((entry) => [entry.id, entry]));
-    const plain = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
     const tolerated: string[] = [];
     let spelt = 0;
     for (let from = 0; from < words.length; from += 500) {
@@ -238,7 +232,7 @@ describe("extraction rules, on text written for them", () => {
         .join("\n");
       for (const place of extract(body).places) {
         // A word spelt as one of the place's names ("Aleppo", "Batman") is that place; one read by tolerance is a false match.
-        if (byId.get(place.placeId)!.names.some((name) => plain(name) === place.text.toLowerCase())) spelt += 1;
+        if (byId.get(place.placeId)!.names.some((name) => spellingOf(name) === place.text.toLowerCase())) spelt += 1;
         else tolerated.push(`${place.text} as ${place.name}`);
       }
     }
@@ -257,12 +251,7 @@ describe("extraction rules, on text written for them", () => {
         resolution: { how: "spelt otherwise, found by its consonants: the only place of that name" },
       },
     ]);
-    const { list } = (
-      createRequire(import.meta.url)("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json") as {
-        features: { lexeme: { list: string[] } };
-      }
-    ).features.lexeme;
-    const words = list.filter((word) => /^[a-z]{3,}$/.test(word)).map((word) => `${word[0].toUpperCase()}${word.slice(1)}`);
+    const words = englishWords().map((word) => `${word[0].toUpperCase()}${word.slice(1)}`);
     // 20,000 pairs of the model's words, each where a place would stand.
     const pairs = Array.from({ length: 20_000 }, (_, index) => `${words[index * 4]} ${words[(index * 7919) % words.length]}`);
     const found: string[] = [];

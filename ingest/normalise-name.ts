@@ -91,6 +91,9 @@ export function nameTokens(text: string): NameToken[] {
   );
 }
 
+/** A word's letters as spelt, any case, diacritics aside: what a word must equal to be a name as written. */
+export const spellingOf = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
 /** The key of a phrase from its tokens: articles dropped before a following word. */
 export function nameKey(tokens: NameToken[]): string {
   return tokens

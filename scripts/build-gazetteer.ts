@@ -17,9 +17,9 @@ import type { DistrictProps } from "@/geo/compose-regions";
 import { AREA_PLACES_FILE, GEO_DATA_DIR } from "@/geo/data-files";
 import { GEO_SOURCES_DIR, readGeoJson } from "@/geo/load-region-sources";
 import type { Area, FeatureCollection, MultiPoint, Polygon } from "@/geo/types";
-import { createRequire } from "node:module";
 import { GAZETTEER_FILE, LOOKALIKES_FILE, indexGazetteer, type GazetteerEntry } from "@/ingest/gazetteer";
-import { normaliseName } from "@/ingest/normalise-name";
+import { englishWords } from "@/ingest/english-words";
+import { normaliseName, spellingOf } from "@/ingest/normalise-name";
 import { PLACE_ALIASES } from "@/ingest/place-aliases";
 
 const round = (value: number) => Number(value.toFixed(4));
@@ -190,19 +190,12 @@ console.log(`wrote geo/data/${GAZETTEER_FILE}: ${entries.length} places`);
  * the words of the English model wink-nlp ships (87,593 lexemes), against the index just built. The
  * extractor reads a lone word under such a key as a place only if spelt as one (ingest/extract/places.ts).
  */
-const lexemes = (
-  createRequire(import.meta.url)("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json") as {
-    features: { lexeme: { list: string[] } };
-  }
-).features.lexeme.list;
 const index = indexGazetteer(entries);
-const plain = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const lookalikes = new Set<string>();
-for (const word of lexemes) {
-  if (!/^[a-z]{3,}$/.test(word)) continue;
+for (const word of englishWords()) {
   const key = normaliseName(word);
   const found = index.byName.get(key);
-  if (found?.some(({ entry }) => !entry.names.some((name) => plain(name) === word))) lookalikes.add(key);
+  if (found?.some(({ entry }) => !entry.names.some((name) => spellingOf(name) === word))) lookalikes.add(key);
 }
 writeFileSync(path.join(GEO_DATA_DIR, LOOKALIKES_FILE), JSON.stringify([...lookalikes].sort()) + "\n");
 console.log(`wrote geo/data/${LOOKALIKES_FILE}: ${lookalikes.size} place keys English words also have`);

@@ -1,7 +1,7 @@
 import { distance } from "@turf/turf";
 import type { Gazetteer, GazetteerEntry, NameMatch } from "../gazetteer";
 import { foldText } from "../fold-text";
-import { isArticle, nameKey, nameTokens, normaliseName, skeletonOf, type NameToken } from "../normalise-name";
+import { isArticle, nameKey, nameTokens, normaliseName, skeletonOf, spellingOf, type NameToken } from "../normalise-name";
 import type { PlaceMention } from "@/lib/extraction-types";
 
 /** A gazetteer name found in the text, before deciding which place it is. */
@@ -131,9 +131,6 @@ const UNIT_OF = /\b(governorate|province) of $/i;
 
 /** Governorates and towns can be qualified by a direction ("southern Quneitra"); countries' and areas' own names already are. */
 const entryIsArea = (matches: NameMatch[]) => matches.some(({ entry }) => entry.precision !== "country" && entry.featureCode !== "AREA");
-
-/** A word's letters as spelt, any case, diacritics aside: what a lookalike word must equal. */
-const spellingOf = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** Two to five capital letters: how acronyms are written. */
 const isAcronym = (word: string) => /^\p{Lu}{2,5}$/u.test(word);
