@@ -282,6 +282,7 @@ const ALSO_BEFORE = /\balso\s+(?:\w+\s+){0,2}$/i;
 
 /** "The meeting", "this attack": a happening the text has told of before. */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those)\s+$/i;
+const isNamedAgain = (text: string, match: TriggerAt) => DEFINITE_BEFORE.test(textBeforeTrigger(text, match, 8));
 
 /** A present perfect: "has carried out", "have been killed". */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|ne|t|wn|un|ught)\b/i;
@@ -485,11 +486,10 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       ({ match }) => match && usable(match),
     );
     // "arrested four suspects in connection with the bombing": a deed done beats the happening it names again.
-    const isNamedAgain = (candidate: (typeof wordedAll)[number]) =>
-      DEFINITE_BEFORE.test(textBeforeTrigger(sentence.text, candidate.match!, 8));
     const worded =
-      wordedAll[0] && isNamedAgain(wordedAll[0])
-        ? (wordedAll.find((candidate) => !isNamedAgain(candidate) && !VERBAL_TYPES.has(candidate.type)) ?? wordedAll[0])
+      wordedAll[0] && isNamedAgain(sentence.text, wordedAll[0].match!)
+        ? (wordedAll.find((candidate) => !isNamedAgain(sentence.text, candidate.match!) && !VERBAL_TYPES.has(candidate.type)) ??
+          wordedAll[0])
         : wordedAll[0];
     // The lexicon's verbs by lemma where the worded triggers found nothing ("surged into", "is withdrawing").
     const found =
@@ -509,8 +509,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
     const triggerAt = sentence.start + trigger.match.index;
     const mentions = actorsIn(sentence);
-    // "the attack", "the meeting": a worded trigger the text has introduced before.
-    const definiteTrigger = Boolean(worded) && DEFINITE_BEFORE.test(textBeforeTrigger(sentence.text, trigger.match, 8));
+    const definiteTrigger = Boolean(worded) && isNamedAgain(sentence.text, trigger.match);
     // "Assad, who ruled Syria for 25 years, fled": an aside about someone names no party to the happening.
     const asides = asidesAt.map((aside) => ({ start: sentence.start + aside.start, end: sentence.start + aside.end }));
     // "the first raids since the fall of Assad": whose fall dates the news is no party to it (unless the fall is the news).
