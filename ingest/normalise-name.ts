@@ -1,3 +1,5 @@
+import { foldText } from "./fold-text";
+
 /**
  * One key for the many spellings of a place name: "Ra’s al-‘Ayn", "Ras al Ain" and
  * "Ras el-Ain" all become "ras ayn". Applied to gazetteer names and article text alike.
@@ -63,12 +65,11 @@ export interface NameToken {
  */
 export function nameTokens(text: string): NameToken[] {
   return (
-    text
-      .normalize("NFD")
+    // Folded as the extractor folds all text (accents dropped, Turkish's dotless ı read as i), then any
+    // combining mark a decomposed text still holds.
+    foldText(text)
       .replace(/\p{M}/gu, "")
       .toLowerCase()
-      // Turkish's dotless ı has no accent to drop: "Kırıkhan" is "Kirikhan".
-      .replace(/ı/g, "i")
       .replace(/[’‘ʿʾ'`´ʼ]/g, "")
       .replace(/[^a-z0-9]+/g, " ")
       .trim()
