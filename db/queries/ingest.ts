@@ -190,6 +190,8 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
     const eventIds: number[] = [];
     extraction.events.forEach((extracted, index) => {
       const { start: quoteStart, end: quoteEnd, text } = extracted.evidence;
+      // The extractor gives a reason for every date its sentence does not state (dateAssumed).
+      const assumedDate = assumedDateOf(extracted.reasons);
       const eventId = insertEvent(db, {
         type: extracted.type,
         date: extracted.date,
@@ -206,7 +208,7 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
         },
         geoPrecision: extracted.geoPrecision,
         status: "draft",
-        notes: `Extracted from "${extracted.trigger}".${extracted.dateAssumed ? ` No date in the sentence: ${assumedDateOf(extracted.reasons) ?? "the publication month"}, assumed.` : ""}`,
+        notes: `Extracted from "${extracted.trigger}".${assumedDate ? ` No date in the sentence: ${assumedDate}, assumed.` : ""}`,
         actors: rolesByPosition(extracted.actors),
         evidence: { articleId, ...checkedQuote(article.body, quoteStart, quoteEnd, text, `event ${index}`) },
         createdBy: options.reviewer,
