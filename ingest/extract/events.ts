@@ -273,6 +273,12 @@ const DEMONYM_BEFORE = Object.entries(DEMONYMS).map(
 );
 const demonymBefore = (text: string) => DEMONYM_BEFORE.find(([, pattern]) => pattern.test(text))?.[0];
 
+/** "Israeli strikes", but not "the Syrian village of Hermel": a demonym anywhere but before a place noun, compiled once. */
+const DEMONYM_NOT_OF_PLACE = Object.entries(DEMONYMS).map(
+  ([actor, words]) =>
+    [actor, new RegExp(`\\b(?:${words.map((word) => word.replaceAll(".", "\\.")).join("|")})\\b(?!\\s+${PLACE_NOUNS})`)] as const,
+);
+
 /** "since the fall of", "after the ouster of former President": a time told by someone's fall. */
 const FALL_BEFORE =
   /\b(?:since|after|before)\s+(?:the\s+)?(?:fall|ouster|overthrow|toppling|collapse)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -537,9 +543,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     if (!sentenceActors.length) {
       // "Israeli strikes", "Turkish drones": the adjective names who acted.
       // Not "the Syrian village of Hermel", "the Lebanese border": a demonym before a place names no actor.
-      const adjective = Object.entries(DEMONYMS).find(([, words]) =>
-        words.some((word) => new RegExp(`\\b${word.replaceAll(".", "\\.")}\\b(?!\\s+${PLACE_NOUNS})`).test(sentence.text)),
-      );
+      const adjective = DEMONYM_NOT_OF_PLACE.find(([, pattern]) => pattern.test(sentence.text));
       refersBack = !adjective && definiteTrigger;
       // "Ukraine's foreign minister visited Damascus": a visit to a capital has its host, whoever the guest.
       const host =
