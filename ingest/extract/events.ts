@@ -261,23 +261,18 @@ const WHETHER_BEFORE = /\bwhether\s+(?:or\s+not\s+)?to\s+$/i;
 /** "no strikes were reported", "without clashes": a happening named as not having happened. */
 const NONE_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
 
+/** Each state's demonyms as a pattern around them: `around(alternation)` gives the source. */
+const demonymPatterns = (around: (alternation: string) => string) =>
+  Object.entries(DEMONYMS).map(
+    ([actor, words]) => [actor, new RegExp(around(words.map((word) => word.replaceAll(".", "\\.")).join("|")))] as const,
+  );
+
 /** "Israeli strikes", "Turkish drone strikes": the state whose demonym stands just before a word of force. */
-const DEMONYM_BEFORE = Object.entries(DEMONYMS).map(
-  ([actor, words]) =>
-    [
-      actor,
-      new RegExp(
-        String.raw`(?:^|\s)(?:${words.map((word) => word.replaceAll(".", "\\.")).join("|")})\s+(?:air\s+|drone\s+|missile\s+|artillery\s+)?$`,
-      ),
-    ] as const,
-);
+const DEMONYM_BEFORE = demonymPatterns((demonym) => String.raw`(?:^|\s)(?:${demonym})\s+(?:air\s+|drone\s+|missile\s+|artillery\s+)?$`);
 const demonymBefore = (text: string) => DEMONYM_BEFORE.find(([, pattern]) => pattern.test(text))?.[0];
 
-/** "Israeli strikes", but not "the Syrian village of Hermel": a demonym anywhere but before a place noun, compiled once. */
-const DEMONYM_NOT_OF_PLACE = Object.entries(DEMONYMS).map(
-  ([actor, words]) =>
-    [actor, new RegExp(`\\b(?:${words.map((word) => word.replaceAll(".", "\\.")).join("|")})\\b(?!\\s+${PLACE_NOUNS})`)] as const,
-);
+/** "Israeli strikes", but not "the Syrian village of Hermel": a demonym anywhere but before a place noun. */
+const DEMONYM_NOT_OF_PLACE = demonymPatterns((demonym) => String.raw`\b(?:${demonym})\b(?!\s+${PLACE_NOUNS})`);
 
 /** "since the fall of", "after the ouster of former President": a time told by someone's fall. */
 const FALL_BEFORE =
