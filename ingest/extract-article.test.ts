@@ -271,11 +271,22 @@ describe("extraction rules, on text written for them", () => {
 
   it("does not take a person's name for a village", () => {
     expect(texts(extract("Commander Rohilat Afrin spoke to reporters.").places)).toEqual([]);
+    // A patronymic's father: "bin Salman" is no village As Salman.
+    expect(texts(extract("The deal was signed before Prince Khalid bin Salman in Riyadh.").places)).toEqual(["Riyadh"]);
     // Every person of the actor registry, as a speaker and as one who met someone.
     const people = actorRegistry.flatMap((actor) => actor.members);
     expect(people.length).toBeGreaterThan(30);
     const spoken = people.map((person) => `${person} said on Monday that talks would go on. In Ankara, ${person} met officials.`);
     expect(texts(extract(spoken.join("\n")).places).filter((text) => text !== "Ankara")).toEqual([]);
+  });
+
+  it("reads a town's name running on into an unknown one as no place, but not a name and its kind, nor in a headline", () => {
+    expect(texts(extract("The factions tried to advance toward the Qara Qozak bridge.").places)).toEqual([]);
+    expect(texts(extract("Families fled to the Sarmada Camp and to Qara.").places)).toEqual(["Sarmada", "Qara"]);
+    expect(texts(extract("Israeli Raid In Manbij Leaves Three Dead").places)).toEqual(["Manbij"]);
+    // A capitalised word before a name makes it a person's only in prose: a headline capitalises every word.
+    expect(texts(extract("Turkish Drones Strike Near Manbij After Talks").places)).toEqual(["Manbij"]);
+    expect(texts(extract("Commander Rohilat Afrin spoke to reporters in Hasakah.").places)).toEqual(["Hasakah"]);
   });
 
   it("leaves relative dates unresolved without a publication date, and flags them", () => {
@@ -314,7 +325,7 @@ describe("extraction rules, on text written for them", () => {
       "Three days later=2024-11-30",
       "a day after=2025-10-16",
     ]);
-    expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toContain("COERCE 2024-11-30 Aleppo");
+    expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toContain("ASSAULT 2024-11-30 Aleppo");
     expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toContain("AGREE 2025-10-16 Ankara");
   });
 

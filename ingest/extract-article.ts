@@ -1,8 +1,8 @@
-import { isDatelinePlace, isLocative, isPartOfOtherName } from "./extract/context";
+import { isDatelinePlace, isLocative, isPartOfOtherName, runsIntoLongerName } from "./extract/context";
 import { findActors, findUnnamedGovernment, isPersonMention } from "./extract/actors";
 import { findDates, type DateReference } from "./extract/dates";
 import { findEvents } from "./extract/events";
-import { findPlaceCandidates, isMinorPlace, resolvePlaces, toPlaceMention } from "./extract/places";
+import { findPlaceCandidates, isLocalPlace, isMinorPlace, resolvePlaces, toPlaceMention } from "./extract/places";
 import { findRegionMentions } from "./extract/regions";
 import type { ActorMention, ArticleMeta, Extraction, PlaceMention } from "@/lib/extraction-types";
 import { precisionOfDate } from "@/lib/vocabulary";
@@ -89,6 +89,8 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     const { entry } = resolution;
     const sentenceStart = sentenceAt(sentences, candidate.start).start;
     if (isPartOfOtherName(body, candidate.start, candidate.end, sentenceStart)) continue;
+    // A town's or village's name that runs on ("the Qara Qozak bridge") is a longer name's first word.
+    if (isLocalPlace(entry) && runsIntoLongerName(body, candidate.end, sentenceStart)) continue;
     // "Quneitra governorate", "the Daraa countryside": the words say it is a place.
     const typed = /\b(?:governorate|province|countryside)$/i.test(body.slice(candidate.start, candidate.end));
     const previous = places.at(-1);

@@ -152,7 +152,7 @@ const NAME_PREFIX_OK =
 
 /**
  * Whether the name is part of something else: a person's name ("Rohilat Afrin", "Mohammad
- * Ghazi al-Jalali" — a capitalised word just before it), an actor ("Damascus forces") or an
+ * Ghazi al-Jalali" — a capitalised word or a patronymic's "bin" just before it), an actor ("Damascus forces") or an
  * organisation ("Sana news agency").
  */
 export function isPartOfOtherName(body: string, start: number, end: number, sentenceStart: number): boolean {
@@ -160,7 +160,40 @@ export function isPartOfOtherName(body: string, start: number, end: number, sent
   const before = textBefore(body, start, sentenceStart);
   const previous = /(?:^|\s)([\p{L}'-]+) $/u.exec(before);
   if (!previous) return false;
-  // A sentence's first word is capitalised by position, not because it is a name.
+  // "Prince Khalid bin Salman", "Abdullah ibn Abbas": a patronymic's father is a person, not the place of his name.
+  if (/^(?:bin|ibn|bint)$/.test(previous[1])) return true;
+  // A sentence's first word is capitalised by position, not because it is a name; in a title-case
+  // headline ("Israeli Raid In Manbij Kills Three") every word is.
   const opensSentence = start - LOOK_BACK <= sentenceStart && before.trimStart().length === previous[1].length + 1;
-  return !opensSentence && /^\p{Lu}/u.test(previous[1]) && !NAME_PREFIX_OK.test(previous[1]);
+  return !opensSentence && /^\p{Lu}/u.test(previous[1]) && !NAME_PREFIX_OK.test(previous[1]) && !isTitleCase(body, sentenceStart);
+}
+
+/** Longer than any headline: a line past it is prose, however many names it holds. */
+const HEADLINE_CHARS = 160;
+
+/**
+ * Whether a sentence opens a title-case headline: a short line whose words of four letters or more
+ * are capitalised, but for one in five ("Turkey Prepares to Establish Air Defense Base in Central Syria").
+ */
+function isTitleCase(body: string, sentenceStart: number): boolean {
+  const line = body.slice(sentenceStart, sentenceStart + HEADLINE_CHARS + 1).split("\n", 1)[0];
+  if (line.length > HEADLINE_CHARS) return false;
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * 0.8;
+}
+
+/** Capitalised words a place's name may run on into and stay that place: "Sarmada Camp", "Saydnaya Prison", "Homs Monday". */
+const NAME_RUNS_INTO = new RegExp(
+  String.raw`^(?:${[...PLACE_KIND_NOUNS, "subdistrict", "camp", "dam", "airport", "airbase", "base", "prison", "hospital", "market", "square", "gate", "port", "checkpoint", "crossing", "road", "highway", "bridge", "plain", "valley", "river", "mountains?", "hills?"].join("|")}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)s?$`,
+  "i",
+);
+
+/**
+ * "toward the Qara Qozak bridge": a name that runs on into a capitalised word is part of a longer
+ * name, here one no gazetteer knows, so "Qara" alone is not the place meant. Not in a title-case
+ * line ("Israeli Raid In Sarmada Leaves Three Dead"), where every word is capitalised.
+ */
+export function runsIntoLongerName(body: string, end: number, sentenceStart: number): boolean {
+  const next = /^[ -](\p{Lu}[\p{L}'’-]*)/u.exec(body.slice(end, end + 40));
+  return next !== null && !NAME_RUNS_INTO.test(next[1]) && !isTitleCase(body, sentenceStart);
 }

@@ -312,8 +312,8 @@ describe("where a happening was", () => {
     });
     expect(places.map((place) => `${place.text}: ${place.name}`)).toEqual(["Tishreen Dam: Madinet Sad Tishrine"]);
     expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toEqual(["ASSAULT 2025-10-14 Madinet Sad Tishrine"]);
-    // What is taken or handed over is a place, small as it is.
-    expect(eventsOf("Government troops took control of the Tishreen Dam on Tuesday.")).toEqual(["COERCE 2025-10-14 Madinet Sad Tishrine"]);
+    // What is taken or handed over is a place, small as it is; ground taken is fought for.
+    expect(eventsOf("Government troops took control of the Tishreen Dam on Tuesday.")).toEqual(["ASSAULT 2025-10-14 Madinet Sad Tishrine"]);
   });
 
   it("reads a country goods are sent to as a place, and a country that acts as its government", () => {
@@ -446,6 +446,29 @@ describe("when a happening was", () => {
     ]);
   });
 
+  it("dates the lede's undated happenings to the day it states for its news, not the publication day", () => {
+    const { events } = extractArticle(
+      "Government forces recaptured Tal Rifaat on Tuesday, state media said. Government troops also entered the village of Ahras nearby.",
+      { published: "2025-10-17" },
+    );
+    expect(events.map((event) => `${event.type} ${event.date} ${event.place}`)).toEqual([
+      "ASSAULT 2025-10-14 Tall Rif`at",
+      "MOBILIZE 2025-10-14 Ahras",
+    ]);
+    expect(events[1]).toMatchObject({
+      dateAssumed: true,
+      reasons: expect.arrayContaining([expect.stringContaining('the day the lede states for its news ("on Tuesday")')]),
+    });
+  });
+
+  it("gives a later strike no wave's day: 'within days, they took Hama' is not the day of the strike before", () => {
+    expect(eventsOf("Rebels struck Aleppo on Tuesday. Within days, the rebels took Hama and Homs.")).toEqual([
+      "ASSAULT 2025-10-14 Aleppo",
+      "ASSAULT 2025-10 Hamah",
+      "ASSAULT 2025-10 Homs",
+    ]);
+  });
+
   it("keeps a restatement's stated date over a lede's assumed day, and takes it where the lede had none", () => {
     expect(eventsOf("Erdogan met al-Sharaa in Ankara in May. Erdogan has since called the meeting a turning point.")).toEqual([
       "CONSULT 2025-05 Ankara",
@@ -544,5 +567,23 @@ describe("verbs by lemma", () => {
 
   it("drafts an event from a verb the worded triggers lack", () => {
     expect(eventsOf("Syrian government forces surged into Sweida on Thursday.")).toEqual(["MOBILIZE 2025-10-16 As-Suwayda"]);
+    expect(eventsOf("The UN distributed food baskets to families near Sarmada on Thursday.")).toEqual(["AID 2025-10-16 Sarmada"]);
+    expect(eventsOf("The SDF said on Thursday its fighters repelled the factions near Manbij.")).toEqual(["ASSAULT 2025-10-16 Manbij"]);
+  });
+
+  it("reads ground taken as an assault, people and goods seized as coercion", () => {
+    expect(
+      eventsOf(
+        "Government forces recaptured the town of Tal Rifaat from the SDF on Sunday. The rebels took Hama on Monday. " +
+          "Fighters seized control of the dam near Raqqa on Tuesday. Police seized weapons in Aleppo on Wednesday.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-12 Tall Rif`at", "ASSAULT 2025-10-13 Hamah", "ASSAULT 2025-10-14 Ar Raqqah", "COERCE 2025-10-15 Aleppo"]);
+    // Captives and goods are no ground, whatever place follows them.
+    expect(eventsOf("The SDF captured fighters in Manbij on Monday.")).toEqual(["COERCE 2025-10-13 Manbij"]);
+  });
+
+  it("reads raids that catch suspects as coercion", () => {
+    expect(eventsOf("Turkish police detained 12 suspects in raids in Gaziantep on Monday.")).toEqual(["COERCE 2025-10-13 Gaziantep"]);
+    expect(eventsOf("Israeli raids hit Gaziantep on Monday.")).toEqual(["ASSAULT 2025-10-13 Gaziantep"]);
   });
 });

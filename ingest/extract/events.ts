@@ -294,6 +294,38 @@ function isSummarySince(text: string, triggerAt: number): boolean {
   return perfect !== null && /\bsince\b/i.test(text) && triggerAt >= perfect.index;
 }
 
+/** Verbs of taking, whose object tells ground ("captured the town of Tal Rifaat") from people or goods ("seized weapons"). */
+const TAKING = /\b(?:(?:re)?(?:took|taken|taking)|seized|(?:re)?captured|overr(?:an|un)|regained)\s+/giu;
+/** What may stand between a verb of taking and the place taken: "control of", "the town of", "Syria's second-largest city,". */
+const TO_THE_GROUND =
+  /^(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?!(?:in|at|near|from|to|on|by|with|and|after)\s)[\p{L}-]+\s+){0,2}?(?:(?:city|town|village|capital|strategic|key)(?:\s+of)?,?\s+)?$/iu;
+/** Ground no name is given for: "took control of the dam", "seized the base". */
+const GROUND_NOUN =
+  /^(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|capital|territory|district|neighbou?rhood|base|airport|air\s+base|dam|prison|hill|crossing|checkpoint)s?\b/iu;
+/** How far past a verb of taking the place taken may begin (its noun may end twice as far). */
+const GROUND_REACH = 48;
+
+/**
+ * "captured the town of Tal Rifaat", "they took Hama and Homs": ground taken is fought for, an assault
+ * (the gold files' and ACLED's coding of territory changing hands), where people and goods seized are
+ * coercion. The verb of taking, when a place or a noun of ground follows it.
+ */
+function groundTaken(sentence: Sentence, places: PlaceMention[]): TriggerAt | undefined {
+  for (const taking of sentence.text.matchAll(TAKING)) {
+    const after = taking.index + taking[0].length;
+    const stretch = sentence.text.slice(after, after + 2 * GROUND_REACH);
+    const named = places.some((place) => {
+      const at = place.start - sentence.start - after;
+      return place.precision !== "country" && at >= 0 && at <= GROUND_REACH && TO_THE_GROUND.test(stretch.slice(0, at));
+    });
+    if (named || GROUND_NOUN.test(stretch)) return { 0: taking[0].trimEnd(), index: taking.index };
+  }
+  return undefined;
+}
+
+/** "detained 12 suspects in raids": a raid that arrests is coercion, not an attack. */
+const ARRESTS = /\b(?:suspects?|detain\w*|arrest\w*|apprehend\w*|caught|custody|rounded up)\b/i;
+
 /** Force is done at a place: several places hit in one sentence are several events (docs/extraction.md). */
 const FORCE_TYPES = new Set<PloverType>(["ASSAULT", "COERCE"]);
 
@@ -353,11 +385,16 @@ function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention, body: 
   return targets;
 }
 
+/** "within days, they took Hama", "a day later": a time after the one told before, not the same wave ("later" alone may be that day). */
+const SEQUEL = /\b(?:within (?:days|weeks)|(?:days?|weeks?|months?) later|the (?:next|following) (?:day|morning|week))\b/i;
+
 /**
  * "Each target of a wave of strikes is its own event" (docs/extraction.md): an undated strike at
- * another place, by the initiator of one the article dated to a day, is a target of that wave.
+ * another place, by the initiator of one the article dated to a day, is a target of that wave —
+ * unless its sentence tells of a later time.
  */
 function waveOf(family: Draft[], draft: Draft): Draft | undefined {
+  if (SEQUEL.test(draft.evidence.text)) return undefined;
   return family.find(
     (event) => event.type === draft.type && !event.dateAssumed && event.datePrecision === "day" && event.actors[0] === draft.actors[0],
   );
@@ -466,6 +503,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
   const hostAt = (placeId: string) => stateOfCountry(Object.values(ACTOR_COUNTRY).find((country) => capitals.get(country)?.id === placeId));
   const opening = sentences[0];
   const filedFrom = opening && placesIn(opening).find((place) => isDateline(body, place, opening));
+  // The day the lede states for its news ("recaptured the town on Sunday"): the lede's undated happenings
+  // that follow are that day's ("Troops also entered a nearby village"), not the publication day.
+  let ledeStated: DateMention | undefined;
   for (const sentence of sentences) {
     if (ASIDE.test(sentence.text)) continue;
     // "Israel, which says it acts … following clashes with Bedouin tribes, also said it attacked": an aside tells no news of its own.
@@ -486,6 +526,8 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const wordedAll = EVENT_TRIGGERS.map(({ type, pattern }) => ({ type, match: pattern.exec(sentence.text) as TriggerAt | null })).filter(
       ({ match }) => match && usable(match),
     );
+    const ground = groundTaken(sentence, placesIn(sentence));
+    if (ground && usable(ground) && wordedAll[0]?.type !== "ASSAULT") wordedAll.unshift({ type: "ASSAULT", match: ground });
     // "arrested four suspects in connection with the bombing": a deed done beats the happening it names again.
     const worded =
       wordedAll[0] && isNamedAgain(sentence.text, wordedAll[0].match!)
@@ -502,7 +544,11 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // Demands and threats are said in modals ("could face force"); an action that must or should be is asked for.
     const modal = MODAL_TYPES.has(found.type) ? undefined : modalOf(sentence.text, found.match);
     if (modal === "possibility") continue;
-    const trigger = { type: modal === "obligation" ? ("REQUEST" as const) : found.type, match: found.match };
+    const raidThatArrests = found.type === "ASSAULT" && /^raids?$/i.test(found.match[0]) && ARRESTS.test(sentence.text);
+    const trigger = {
+      type: modal === "obligation" ? ("REQUEST" as const) : raidThatArrests ? ("COERCE" as const) : found.type,
+      match: found.match,
+    };
     const verb = tagged.find((candidate) => candidate.start === sentence.start + trigger.match.index);
     // A worded trigger takes its tense from the verb before it: "will host … for talks", "is expected to sign an agreement".
     const tensed = verb ?? tagged.filter((candidate) => candidate.end <= sentence.start + trigger.match.index).at(-1);
@@ -646,8 +692,8 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       // weekday names) — ../shared/eval/GUIDELINES.md's decision on events the text dates no closer.
       // A report's lede is the exception: its first sentences tell the day's news ("Israel's army has
       // attacked Quneitra …"), so an undated completed happening there is the publication day, assumed.
-      const ledeDay = !date && sentence.index < LEDE_SENTENCES && !planned && !ONGOING.test(sentence.text);
-      const value = date?.value ?? (ledeDay ? published! : published!.slice(0, 7));
+      const ledeDay = !date && sentence.index < LEDE_SENTENCES && !planned && !ONGOING.test(sentence.text) && !SEQUEL.test(sentence.text);
+      const value = date?.value ?? (ledeDay ? (ledeStated?.value ?? published!) : published!.slice(0, 7));
       events.push({
         type: trigger.type,
         date: value,
@@ -689,12 +735,15 @@ export function findEvents({ sentences, actors, places, dates, published, capita
           date: date
             ? `"${date.text}" in the sentence${date !== stated ? " (planned: the next such day)" : ""}`
             : ledeDay
-              ? `${DATE_NOT_STATED}the publication day, as the lede's news`
+              ? ledeStated
+                ? `${DATE_NOT_STATED}the day the lede states for its news ("${ledeStated.text}")`
+                : `${DATE_NOT_STATED}the publication day, as the lede's news`
               : `${DATE_NOT_STATED}the publication month`,
           planned,
         },
       });
     }
+    if (!ledeStated && date?.precision === "day" && sentence.index < LEDE_SENTENCES && !planned) ledeStated = date;
   }
   return mergeRestatements(events, body);
 }

@@ -296,12 +296,12 @@ export function resolvePlaces(candidates: PlaceCandidate[]): Map<PlaceCandidate,
   return resolved;
 }
 
+/** No capital, province seat, governorate, named area or country: a town or village, whose short name may open a longer one. */
+export const isLocalPlace = (entry: GazetteerEntry) => !ANCHOR_FEATURES.has(entry.featureCode) && entry.featureCode !== "COUNTRY";
+
 /** Too small to be taken for a place unless the text uses it as one ("in", "the village of"). */
 export function isMinorPlace(entry: GazetteerEntry): boolean {
-  return (
-    entry.featureCode === "OCHA-COMMUNITY" ||
-    (!ANCHOR_FEATURES.has(entry.featureCode) && entry.featureCode !== "COUNTRY" && entry.population < 20_000)
-  );
+  return entry.featureCode === "OCHA-COMMUNITY" || (isLocalPlace(entry) && entry.population < 20_000);
 }
 
 export function toPlaceMention(body: string, candidate: PlaceCandidate, { entry, how, runnerUp }: PlaceResolution): PlaceMention {
