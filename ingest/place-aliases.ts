@@ -27,6 +27,8 @@ export const PLACE_ALIASES: Record<string, string[]> = {
   // Seats of power that stand for their city where a visit or talks happen ("arrived at the White House").
   "geonames:4140963": ["White House"],
   "geonames:524901": ["Kremlin"],
+  "geonames:170654": ["People's Palace"],
+  "geonames:323786": ["Beştepe", "Bestepe"],
   "area:UNDOF Zone": ["UNDOF zone", "UN buffer zone", "area of separation"],
   "area:Golan Heights": ["Golan", "occupied Golan", "Israeli-occupied Golan Heights"],
 };

@@ -59,7 +59,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "CONSULT",
     pattern:
-      /\b(?:visit(?:ed|s)?|(?:official|formal|working) trip|met|meeting|meets|talks|discuss(?:ed|es|ions?)|hosted|received (?:a |an |the |his |her |their )?(?:[\w.-]+ ){0,3}(?:delegation|envoy|counterpart|visitors?|guests?)|phone call|phoned|spoke (?:by (?:tele)?phone )?with|consultations?|summit)\b/i,
+      /\b(?:visit(?:ed|s)?|(?:official|formal|working) trip|met|meeting|meets|talks|discuss(?:ed|es|ions?)|hosted|received (?:a |an |the |his |her |their )?(?:[\w.'’-]+ ){0,3}(?:delegation|envoy|counterpart|visitors?|guests?|[Mm]inister|[Pp]resident|[Aa]mbassador|[Kk]ing|[Ee]mir|[Ss]ecretary|[Cc]ommander|[Cc]hief)|phone call|phoned|spoke (?:by (?:tele)?phone )?with|consultations?|summit)\b/i,
   },
   // Only said support: "Turkish-backed" and "backed by" describe, they do not report.
   {

@@ -160,6 +160,35 @@ describe("where a happening was", () => {
     expect(eventsOf("BEIRUT, Lebanon — Turkish drones struck a village near Qamishli on Thursday.")).toEqual([
       "ASSAULT 2025-10-16 Al Qamishli",
     ]);
+    // Strikes somewhere in the dateline's country are not at its desk: the country is all the text says.
+    expect(eventsOf("BEIRUT (AP) — Israeli warplanes struck targets in Lebanon on Thursday, killing two people.")).toEqual([
+      "ASSAULT 2025-10-16 Lebanon",
+    ]);
+  });
+
+  it("places a place the sentence refers back to ('deployed to the area') at the one told before, not the next", () => {
+    expect(
+      eventsOf(
+        "Clashes broke out in Sweida province on Monday. Government forces were deployed to the area on Tuesday. The fighting spread to Daraa, residents said.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-13 As-Sweida", "MOBILIZE 2025-10-14 As-Sweida"]);
+    expect(eventsOf("Government forces were deployed on Tuesday. Clashes broke out in Sweida province, residents said.")).toEqual([
+      "MOBILIZE 2025-10-14 As-Sweida",
+      "ASSAULT 2025-10-14 As-Sweida",
+    ]);
+  });
+
+  it("places a deal no sentence places where the same parties' talks just told of were held, unless dated otherwise", () => {
+    expect(
+      eventsOf(
+        "Syria's president received Jordan's foreign minister at the People's Palace in Damascus on Sunday. The Jordanian minister later met Syria's foreign minister, and the two signed a memorandum on water.",
+      ),
+    ).toEqual(["CONSULT 2025-10-12 Damascus", "AGREE 2025-10-12 Damascus"]);
+    expect(
+      eventsOf(
+        "Jordan's foreign minister met Syria's foreign minister in Damascus on Sunday. They discussed the deal Jordan signed on 3 May.",
+      ),
+    ).toEqual(["CONSULT 2025-10-12 Damascus", "AGREE 2025-05-03 Amman"]);
   });
 
   it("reads a capital as the place, not its government, when the words name a part of it", () => {
@@ -584,6 +613,19 @@ describe("verbs by lemma", () => {
 
   it("reads raids that catch suspects as coercion", () => {
     expect(eventsOf("Turkish police detained 12 suspects in raids in Gaziantep on Monday.")).toEqual(["COERCE 2025-10-13 Gaziantep"]);
+    expect(eventsOf("The SDF captured an Islamic State commander in a raid near Deir ez-Zor on Monday.")).toEqual([
+      "COERCE 2025-10-13 Deir ez-Zor",
+    ]);
     expect(eventsOf("Israeli raids hit Gaziantep on Monday.")).toEqual(["ASSAULT 2025-10-13 Gaziantep"]);
+  });
+
+  it("takes a happening told of to describe someone for none: 'the commander responsible for attacks in Busayrah'", () => {
+    expect(eventsOf("The SDF said the commander was responsible for attacks on its checkpoints in the town of Busayrah.")).toEqual([]);
+  });
+
+  it("drafts talks from a minister or a head of state received", () => {
+    expect(eventsOf("Syria's president received Jordanian Foreign Minister Ayman Safadi in Damascus on Sunday.")).toEqual([
+      "CONSULT 2025-10-12 Damascus",
+    ]);
   });
 });

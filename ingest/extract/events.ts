@@ -74,6 +74,35 @@ function capitalAsPlace(capital: GazetteerEntry, sentence: Sentence): PlaceMenti
   };
 }
 
+/** A draft's place as a mention of this sentence, spanning none of its text (as a capital standing in does). */
+function placeOfDraft(draft: Draft, sentence: Sentence): PlaceMention {
+  const { place: name, country, lat, lon, placePrecision: precision, placeId, coordinateSource } = draft;
+  return { start: sentence.start, end: sentence.start, text: "", name, country, lat, lon, precision, placeId, coordinateSource };
+}
+
+/** "to the area", "in the town", "there": a place the sentence refers back to rather than names. */
+const PLACE_REFERRED_BACK =
+  /\b(?:(?:the|that|this) (?:area|region|town|city|village|province|governorate|countryside)\b(?! of)|there\b(?! (?:is|are|was|were|has|have|had|will|would)\b))/i;
+
+/** Kinds done where parties meet: a deal or talks with no place of their own follow the meeting just told of. */
+const MEETING_TYPES = new Set<PloverType>(["CONSULT", "AGREE", "COOPERATE"]);
+
+/** The draft of talks or a deal among the same parties, placed, in the two sentences before and of the same day if this one states its own: where these were held too. */
+function meetingJustBefore(
+  drafts: Draft[],
+  { type, actors, date }: { type: PloverType; actors: string[]; date: DateMention | undefined },
+  sentences: Sentence[],
+  sentence: Sentence,
+): Draft | undefined {
+  const last = drafts.at(-1);
+  const reach = sentences[Math.max(0, sentence.index - 2)].start;
+  if (!MEETING_TYPES.has(type) || !last || !MEETING_TYPES.has(last.type) || !last.placeStated || last.evidence.start < reach)
+    return undefined;
+  // "discussed the March 10 deal": a happening of a day of its own was not done at these talks.
+  if (date && date.value !== last.date) return undefined;
+  return actors.some((actor) => last.actors.includes(actor)) ? last : undefined;
+}
+
 /** The `reach` characters of `text` before a trigger: what the tests below read, so each is constant-time. */
 const textBeforeTrigger = (text: string, match: TriggerAt, reach: number) => text.slice(Math.max(0, match.index - reach), match.index);
 
@@ -258,6 +287,9 @@ const TITLE_REFERENCE =
 /** "weighs whether to lift sanctions": a choice not yet made. */
 const WHETHER_BEFORE = /\bwhether\s+(?:or\s+not\s+)?to\s+$/i;
 
+/** "the commander responsible for attacks on checkpoints", "the cell behind the bombing": a happening told of to describe someone. */
+const RESPONSIBLE_FOR = /\b(?:responsible for|behind|involved in|role in)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
+
 /** "no strikes were reported", "without clashes": a happening named as not having happened. */
 const NONE_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
 
@@ -324,7 +356,7 @@ function groundTaken(sentence: Sentence, places: PlaceMention[]): TriggerAt | un
 }
 
 /** "detained 12 suspects in raids": a raid that arrests is coercion, not an attack. */
-const ARRESTS = /\b(?:suspects?|detain\w*|arrest\w*|apprehend\w*|caught|custody|rounded up)\b/i;
+const ARRESTS = /\b(?:suspects?|detain\w*|arrest\w*|apprehend\w*|captured|caught|custody|rounded up)\b/i;
 
 /** Force is done at a place: several places hit in one sentence are several events (docs/extraction.md). */
 const FORCE_TYPES = new Set<PloverType>(["ASSAULT", "COERCE"]);
@@ -516,6 +548,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const usable = (match: TriggerAt) =>
       !asidesAt.some((aside) => match.index > aside.start && match.index < aside.end) &&
       !NONE_BEFORE.test(textBeforeTrigger(sentence.text, match, 16)) &&
+      !RESPONSIBLE_FOR.test(textBeforeTrigger(sentence.text, match, 32)) &&
       !WHETHER_BEFORE.test(textBeforeTrigger(sentence.text, match, 24)) &&
       !isTrailingParticiple(sentence.text, match) &&
       !isEnded(sentence.text, match) &&
@@ -640,7 +673,8 @@ export function findEvents({ sentences, actors, places, dates, published, capita
             .map((place) => actorNamed(place.text))
             .find(Boolean)
         : undefined;
-    const nearby = [1, -1, 2, -2].reduce<PlaceMention | undefined>(
+    // "were deployed to the area", "fighting there": a place referred back to is the one told before; else news says where one sentence later.
+    const nearby = (PLACE_REFERRED_BACK.test(sentence.text) ? [-1, 1, -2, 2] : [1, -1, 2, -2]).reduce<PlaceMention | undefined>(
       (found, step) => found ?? placesWhereNewsIs(sentences[sentence.index + step])[0],
       undefined,
     );
@@ -655,7 +689,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       : FORCE_TYPES.has(trigger.type)
         ? undefined
         : speakerCountry;
-    const filedInCountry = filedFrom && countryOfNews === filedFrom.country ? filedFrom : undefined;
+    const filedInCountry = filedFrom && countryOfNews === filedFrom.country && !FORCE_TYPES.has(trigger.type) ? filedFrom : undefined;
     // A town of that country the sentences beside it name ("ISTANBUL — … via the province of Kilis. … They
     // opened the pipeline") is nearer the news than the desk the report was filed from.
     const townBeside =
@@ -669,17 +703,28 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         .find(Boolean);
     // A statement or deal "in Syria" was made in its capital, not at the country's centre.
     const countryCapital = ownBest?.precision === "country" && VERBAL_TYPES.has(trigger.type) ? capitals.get(ownBest.country) : undefined;
+    // "Safadi later met his counterpart, and the two signed a memorandum": talks or a deal no sentence
+    // places are where the same parties' talks just told of were held, not at a capital of theirs.
+    const talksBefore = ownBest
+      ? undefined
+      : meetingJustBefore(events, { type: trigger.type, actors: sentenceActors, date }, sentences, sentence);
     const place =
       townBeside ??
       filedInCountry ??
       (countryCapital ? capitalAsPlace(countryCapital, sentence) : ownBest) ??
+      (talksBefore ? placeOfDraft(talksBefore, sentence) : undefined) ??
       (VERBAL_TYPES.has(trigger.type) && initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined) ??
       nearby ??
       (initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined);
     if (!place) continue;
     // "The strikes killed two fighters": a happening told before is where it was told; the next sentence's
     // place only stands in, so the draft joins the one it restates (or, for force, is dropped).
-    const placeStated = place === ownBest || (place === nearby && !definiteTrigger) || place === townBeside || place === filedInCountry;
+    const placeStated =
+      place === ownBest ||
+      (place === nearby && !definiteTrigger) ||
+      place === townBeside ||
+      place === filedInCountry ||
+      Boolean(talksBefore);
     // Force at several named places in one sentence ("struck Keswa … and Deraa") is one event at each.
     const targets = FORCE_TYPES.has(trigger.type) ? distinctPrecisePlaces(ownPlaces, place, body) : [place];
 
@@ -728,9 +773,11 @@ export function findEvents({ sentences, actors, places, dates, published, capita
               ? describePlace(target, "as written in the sentence")
               : target === nearby || target === townBeside
                 ? describePlace(target, "named in a sentence beside it")
-                : target === filedInCountry
-                  ? describePlace(target, "in the dateline the report was filed under")
-                  : `no place stated: ${target.name}, the capital of the ${VERBAL_TYPES.has(trigger.type) ? "speaker" : "initiator"}`,
+                : talksBefore
+                  ? `no place stated: ${target.name}, where the same parties' ${talksBefore.type === "AGREE" ? "deal" : "talks"} told just before were`
+                  : target === filedInCountry
+                    ? describePlace(target, "in the dateline the report was filed under")
+                    : `no place stated: ${target.name}, the capital of the ${VERBAL_TYPES.has(trigger.type) ? "speaker" : "initiator"}`,
           placeInSentence: target === ownBest || ownPlaces.includes(target),
           date: date
             ? `"${date.text}" in the sentence${date !== stated ? " (planned: the next such day)" : ""}`
