@@ -10,7 +10,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "ASSAULT",
     pattern:
-      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:on|at)|opened fire|shot down|shoots? down|downed|(?:artillery|mortar|rocket|tank|machine-gun|heavy|sniper) fire|exchanged (?:heavy )?fire|(?:heavy |fierce )?fighting (?:erupted|broke out|flared|raged)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
+      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:[\w-]+ ){0,3}?(?:on|at|into|toward|towards)|(?:launched|fired) (?:[\w-]+ ){0,2}(?:rockets?|missiles?|mortars?|shells|drones)|opened fire|shot down|shoots? down|downed|(?:artillery|mortar|rocket|tank|machine-gun|heavy|sniper) fire|exchanged (?:heavy )?fire|(?:heavy |fierce )?fighting (?:erupted|broke out|flared|raged)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
   },
   {
     type: "COERCE",

@@ -166,6 +166,14 @@ describe("where a happening was", () => {
     ]);
   });
 
+  it("drafts one strike at each town of 'the towns of X and Y', with the lead's day for the headline's", () => {
+    expect(
+      eventsOf(
+        "Turkish drones hit SDF positions in Ain Issa and Tal Tamr\nTurkish drones struck SDF positions in the towns of Ain Issa and Tal Tamr on Saturday, the SDF said.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-11 `Ayn `Isa", "ASSAULT 2025-10-11 Tall Tamr"]);
+  });
+
   it("places a place the sentence refers back to ('deployed to the area') at the one told before, not the next", () => {
     expect(
       eventsOf(
@@ -609,6 +617,15 @@ describe("verbs by lemma", () => {
     ).toEqual(["ASSAULT 2025-10-12 Tall Rif`at", "ASSAULT 2025-10-13 Hamah", "ASSAULT 2025-10-14 Ar Raqqah", "COERCE 2025-10-15 Aleppo"]);
     // Captives and goods are no ground, whatever place follows them.
     expect(eventsOf("The SDF captured fighters in Manbij on Monday.")).toEqual(["COERCE 2025-10-13 Manbij"]);
+  });
+
+  it("knows rockets fired and launched, with the one who fired them as the initiator", () => {
+    expect(
+      eventsOf("Hezbollah fighters fired rockets at Israeli positions in the Shebaa Farms on Wednesday, in response to Israeli strikes."),
+    ).toEqual(["ASSAULT 2025-10-15 Shebaa Farms"]);
+    expect(
+      extractArticle("Hezbollah launched two drones toward the Shebaa Farms on Wednesday.", { published: "2025-10-17" }).events,
+    ).toMatchObject([{ type: "ASSAULT", actors: ["HEZ"] }]);
   });
 
   it("reads raids that catch suspects as coercion", () => {
