@@ -24,7 +24,8 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   },
   {
     type: "RETREAT",
-    pattern: /\b(?:fled|escaped to|left for|withdr(?:ew|awn)|withdrawal|retreat(?:ed)?|pulled (?:out|back)|evacuat(?:ed|ion))\b/i,
+    pattern:
+      /\b(?:fled|escaped to|left for|left (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}(?:base|bases|positions?|posts?|airport|town|city|village)\b|withdr(?:ew|awn)|withdrawal|retreat(?:ed)?|pulled (?:out|back)|evacuat(?:ed|ion))\b/i,
   },
   {
     type: "MOBILIZE",

@@ -197,6 +197,12 @@ describe("where a happening was", () => {
         "Jordan's foreign minister met Syria's foreign minister in Damascus on Sunday. They discussed the deal Jordan signed on 3 May.",
       ),
     ).toEqual(["CONSULT 2025-10-12 Damascus", "AGREE 2025-05-03 Amman"]);
+    // The talks just told of are nearer the news than the desk the report was filed from.
+    expect(
+      eventsOf(
+        "ANKARA, Türkiye — Turkey's foreign minister will travel to Damascus on Monday for talks with Syrian officials. He is expected to meet Syria's president.",
+      ),
+    ).toEqual(["CONSULT 2025-10-20 Damascus"]);
   });
 
   it("reads a capital as the place, not its government, when the words name a part of it", () => {
@@ -288,6 +294,12 @@ describe("where a happening was", () => {
         published: "2025-10-17",
       }).events,
     ).toMatchObject([{ type: "ASSAULT", actors: ["RUS"] }]);
+    // The trigger before the time told by the fall: "the first visit … since the fall of Assad".
+    expect(
+      extractArticle("Jordan's king arrived in Damascus on Thursday, the first visit by a head of state since the fall of Assad.", {
+        published: "2025-10-17",
+      }).events,
+    ).toMatchObject([{ type: "CONSULT", actors: ["JOR", "SYR"] }]);
     expect(
       extractArticle("Rebels announced the overthrow of Bashar al-Assad on Sunday.", { published: "2024-12-08" }).events[0].actors,
     ).toContain("SYR-ASSAD");
@@ -579,11 +591,12 @@ describe("verbs by lemma", () => {
     expect(eventsOf("Israeli warplanes were seen over Quneitra on Tuesday, residents said, but no strikes were reported.")).toEqual([]);
   });
 
-  it("knows downing and pulling back", () => {
+  it("knows downing, pulling back and leaving a base", () => {
     expect(eventsOf("Jordan's army said it shot down a drone near Ramtha. The SDF said it pulled back from Tal Tamr.")).toEqual([
       "ASSAULT 2025-10-17 Ar Ramtha",
       "RETREAT 2025-10-17 Tall Tamr",
     ]);
+    expect(eventsOf("US troops left a base near Shaddadi in Hasakah province on Monday.")).toEqual(["RETREAT 2025-10-13 Ash Shaddadah"]);
   });
 
   it("takes a choice still weighed for no happening: 'weighs whether to lift sanctions'", () => {

@@ -595,7 +595,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // "the first raids since the fall of Assad": whose fall dates the news is no party to it (unless the fall is the news).
     const parties = outsideAsides(mentions, asides).filter((mention) => {
       const before = Math.max(sentence.start, mention.start - 48);
-      return (triggerAt >= before && triggerAt < mention.start) || !FALL_BEFORE.test(body.slice(before, mention.start));
+      // The fall is the news when the trigger is in its phrase ("the ouster of Assad"), not before it ("the first visit since the fall of Assad").
+      const fall = FALL_BEFORE.exec(body.slice(before, mention.start));
+      return !fall || (triggerAt >= before + fall.index && triggerAt < mention.start);
     });
     const sentenceActors = [...new Set(parties.map((mention) => mention.actor))];
     // "was destroyed by Syrian artillery": a passive's agent acted, whoever the sentence names first.
@@ -708,11 +710,12 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const talksBefore = ownBest
       ? undefined
       : meetingJustBefore(events, { type: trigger.type, actors: sentenceActors, date }, sentences, sentence);
+    const talksPlace = talksBefore && placeOfDraft(talksBefore, sentence);
     const place =
       townBeside ??
+      talksPlace ??
       filedInCountry ??
       (countryCapital ? capitalAsPlace(countryCapital, sentence) : ownBest) ??
-      (talksBefore ? placeOfDraft(talksBefore, sentence) : undefined) ??
       (VERBAL_TYPES.has(trigger.type) && initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined) ??
       nearby ??
       (initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined);
@@ -724,7 +727,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       (place === nearby && !definiteTrigger) ||
       place === townBeside ||
       place === filedInCountry ||
-      Boolean(talksBefore);
+      place === talksPlace;
     // Force at several named places in one sentence ("struck Keswa … and Deraa") is one event at each.
     const targets = FORCE_TYPES.has(trigger.type) ? distinctPrecisePlaces(ownPlaces, place, body) : [place];
 
@@ -773,7 +776,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
               ? describePlace(target, "as written in the sentence")
               : target === nearby || target === townBeside
                 ? describePlace(target, "named in a sentence beside it")
-                : talksBefore
+                : talksBefore && target === talksPlace
                   ? `no place stated: ${target.name}, where the same parties' ${talksBefore.type === "AGREE" ? "deal" : "talks"} told just before were`
                   : target === filedInCountry
                     ? describePlace(target, "in the dateline the report was filed under")
