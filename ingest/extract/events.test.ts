@@ -115,6 +115,12 @@ describe("one draft per happening per article", () => {
         "Israeli jets struck the defence ministry in Damascus on Tuesday. Israel also said it hit a target near the palace in Damascus.",
       ),
     ).toEqual(["ASSAULT 2025-10-14 Damascus", "ASSAULT 2025-10-14 Damascus"]);
+    // One more happening the next sentence places only stands in there: that sentence's own strike is not it again.
+    expect(
+      eventsOf(
+        "Israeli jets struck Damascus on Tuesday. Israel also said it attacked a military target. It struck the army in Keswa, sources said.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-14 Damascus", "ASSAULT 2025-10-14 Al Kiswah", "ASSAULT 2025-10-14 Al Kiswah"]);
   });
 
   it("takes neither a trigger nor a place from an aside on the subject", () => {
@@ -146,6 +152,11 @@ describe("one draft per happening per article", () => {
       "ASSAULT 2025-10-14 Al Qunaytirah",
       "ASSAULT 2025-10-14 Homs",
     ]);
+    // A governorate is a target of its own where the sentence adds it as one; a town "in Aleppo province" is not two.
+    expect(
+      eventsOf("Israel struck the army in Keswa on the outskirts of Damascus and in the southern governorate of Deraa on Tuesday."),
+    ).toEqual(["ASSAULT 2025-10-14 Al Kiswah", "ASSAULT 2025-10-14 Dar'a"]);
+    expect(eventsOf("Turkish drones struck Kobani in Aleppo province on Tuesday.")).toEqual(["ASSAULT 2025-10-14 'Ayn al 'Arab"]);
   });
 });
 

@@ -406,12 +406,18 @@ function sameTime(a: Draft, b: Draft): boolean {
 const REFERENCE_BEFORE =
   /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|kilomet(?:re|er)s?|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
 
+/** "… and in the southern governorate of", "and also in": one more place of the same deed. */
+const COORDINATED_LOCATIVE = /\band\s+(?:also\s+)?(?:in|on|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:governorate|province)\s+of\s+)?$/i;
+
 /** The places of a sentence, most precise first, one per spot: those a force event happened at. */
 function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention, body: string): PlaceMention[] {
   if (PRECISION_RANK[chosen.precision] > 1) return [chosen];
   const targets = [chosen];
   for (const place of own) {
-    if (PRECISION_RANK[place.precision] > 1 || REFERENCE_BEFORE.test(body.slice(Math.max(0, place.start - 24), place.start))) continue;
+    const before = body.slice(Math.max(0, place.start - 40), place.start);
+    // A governorate is a target of its own only as a place of its own: "in Keswa … and in the governorate of Deraa", not "Kobani in Aleppo province".
+    const areaOfItsOwn = PRECISION_RANK[place.precision] === 2 && COORDINATED_LOCATIVE.test(before);
+    if ((PRECISION_RANK[place.precision] > 1 && !areaOfItsOwn) || REFERENCE_BEFORE.test(before.slice(-24))) continue;
     if (targets.every((target) => target.placeId !== place.placeId && kmBetween(target, place) > SAME_PLACE_KM.city)) targets.push(place);
   }
   return targets;
@@ -453,6 +459,10 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
             (event) =>
               sameTime(event, draft) &&
               samePlace(event, draft) &&
+              // Targets one sentence names apart are apart (distinctPrecisePlaces).
+              event.evidence.start !== draft.evidence.start &&
+              // "Israel also said it attacked …" placed by the next sentence's town is one more happening, not that sentence's.
+              !(event.reference === "another" && !event.why.placeInSentence && draft.why.placeInSentence) &&
               (event.type === draft.type || event.actors[0] === draft.actors[0]) &&
               (event.placeStated || !draft.placeStated || !draft.actors.length || event.actors.includes(draft.actors[0])),
           );
