@@ -423,8 +423,17 @@ describe("where a happening was", () => {
 });
 
 describe("when a happening was", () => {
-  it("takes a running total since a date for background, but not the since-clause's own verb", () => {
+  it("takes a running total or a state for background, but not the since-clause's own verb nor a count of the day's news", () => {
     expect(eventsOf("Since the fall of Assad in December, Israel has carried out hundreds of strikes across Syria.")).toEqual([]);
+    expect(eventsOf("Israel has launched hundreds of strikes on military sites across Syria over the past year.")).toEqual([]);
+    // Talks going on for months are a state: the visit told next is the news, restating nothing.
+    const { events } = extractArticle(
+      "Moscow has been negotiating with Damascus over its bases for months. A Russian delegation visited Damascus in September.",
+      { published: "2025-10-17" },
+    );
+    expect(events).toMatchObject([{ type: "CONSULT", date: "2025-09", place: "Damascus" }]);
+    expect(events[0].restatedIn).toBeUndefined();
+    expect(eventsOf("Clashes in Sweida have killed 15 people, a monitor said on Tuesday.")).toEqual(["ASSAULT 2025-10-14 As-Suwayda"]);
   });
 
   it("takes what can, could, should or must happen for no report, but a demand for one", () => {
@@ -662,6 +671,12 @@ describe("verbs by lemma", () => {
 
   it("takes a happening told of to describe someone for none: 'the commander responsible for attacks in Busayrah'", () => {
     expect(eventsOf("The SDF said the commander was responsible for attacks on its checkpoints in the town of Busayrah.")).toEqual([]);
+  });
+
+  it("places talks a capital stood in for where a restatement says the parties met", () => {
+    expect(eventsOf("Russia held talks with Syria on Tuesday. A Russian delegation met Syrian officials in Damascus on Tuesday.")).toEqual([
+      "CONSULT 2025-10-14 Damascus",
+    ]);
   });
 
   it("drafts talks from a minister or a head of state received", () => {

@@ -320,10 +320,17 @@ const isNamedAgain = (text: string, match: TriggerAt) => DEFINITE_BEFORE.test(te
 /** A present perfect: "has carried out", "have been killed". */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|ne|t|wn|un|ught)\b/i;
 
-/** "Since the fall of Assad, Israel has carried out hundreds of strikes": a running total, not a happening (the since-clause's own verb still reports one). */
-function isSummarySince(text: string, triggerAt: number): boolean {
+/** What makes a present perfect a running total or a state: a span ("since …", "for months", "over the past year") or a count of happenings. */
+const RUNNING_SPAN =
+  /\b(?:since|for (?:(?:several|many|a few|some|two|three|\d+)\s+)?(?:weeks|months|years|decades)|over the (?:past|last)|in (?:the )?(?:past|recent) (?:weeks|months|years)|(?:hundreds|dozens|thousands|scores) of)\b/i;
+
+/**
+ * "Since the fall of Assad, Israel has carried out hundreds of strikes", "Moscow has been negotiating for months":
+ * a running total or a state, not a happening (the since-clause's own verb still reports one).
+ */
+function isRunningTotal(text: string, triggerAt: number): boolean {
   const perfect = PRESENT_PERFECT.exec(text);
-  return perfect !== null && /\bsince\b/i.test(text) && triggerAt >= perfect.index;
+  return perfect !== null && triggerAt >= perfect.index && RUNNING_SPAN.test(text);
 }
 
 /** Verbs of taking, whose object tells ground ("captured the town of Tal Rifaat") from people or goods ("seized weapons"). */
@@ -493,8 +500,13 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
         why: { ...first.why, date: draft.why.date },
       });
     const morePrecise = PRECISION_RANK[draft.placePrecision] < PRECISION_RANK[first.placePrecision];
-    // A statement's place is where it was made: a place a restatement names is its subject.
-    if (!VERBAL_TYPES.has(first.type) && draft.placeStated && (!first.placeStated || morePrecise)) {
+    // A statement's place is where it was made: a place a restatement names is its subject (a deal's too: "to
+    // integrate institutions in northeast Syria"). Talks are where the parties met: a restatement's place beats a
+    // capital standing in ("Moscow has been negotiating … A delegation visited Damascus").
+    const takesPlace = first.placeStated
+      ? !VERBAL_TYPES.has(first.type) && morePrecise
+      : !VERBAL_TYPES.has(first.type) || first.type === "CONSULT";
+    if (draft.placeStated && takesPlace) {
       const { place, placeId, country, placePrecision, coordinateSource, lat, lon, geoPrecision } = draft;
       Object.assign(first, { place, placeId, country, placePrecision, coordinateSource, lat, lon, geoPrecision, placeStated: true });
       first.why = { ...first.why, place: draft.why.place, placeInSentence: draft.why.placeInSentence };
@@ -595,7 +607,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const verb = tagged.find((candidate) => candidate.start === sentence.start + trigger.match.index);
     // A worded trigger takes its tense from the verb before it: "will host … for talks", "is expected to sign an agreement".
     const tensed = verb ?? tagged.filter((candidate) => candidate.end <= sentence.start + trigger.match.index).at(-1);
-    if (isSummarySince(sentence.text, trigger.match.index)) continue;
+    if (isRunningTotal(sentence.text, trigger.match.index)) continue;
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
     const triggerAt = sentence.start + trigger.match.index;
     const mentions = actorsIn(sentence);
