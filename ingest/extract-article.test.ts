@@ -113,6 +113,20 @@ describe("extraction rules, on text written for them", () => {
     expect(places[0].lat).toBeCloseTo(36.89, 1);
   });
 
+  it("reads the Damascus countryside as Rural Damascus, and puts a governorate where its people live", () => {
+    const names = (body: string) => extract(body).places.map((place) => place.name);
+    expect(names("Drones struck a car in the Damascus countryside. Troops moved through Rif Dimashq and Rural Damascus.")).toEqual([
+      "Rural Damascus",
+      "Rural Damascus",
+      "Rural Damascus",
+    ]);
+    expect(names("Officials met in the Damascus Governorate.")).toEqual(["Damascus"]);
+    // Homs governorate's outline centres in empty desert 150 km east of its towns; its communities' mean is near them.
+    const [province, city] = extract("Clashes in Homs province spread to the city of Homs.").places;
+    expect(province.coordinateSource).toMatch(/^mean of the \d+ OCHA community points of governorate SY04/);
+    expect(Math.hypot(province.lat - city.lat, province.lon - city.lon)).toBeLessThan(0.5);
+  });
+
   it("reads a name behind a lower-case article, and a name's opening word as the name behind one", () => {
     expect(texts(extract("Turkish drones struck al-Bab on Tuesday. Families left the al-Hol camp near al-Qaim.").places)).toEqual([
       "al-Bab",

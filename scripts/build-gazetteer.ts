@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { centerOfMass, featureCollection, union } from "@turf/turf";
+import { centerOfMass } from "@turf/turf";
 import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
@@ -77,22 +77,38 @@ function ochaCommunityEntries(): Omit<GazetteerEntry, "primaryNames">[] {
   }));
 }
 
-function governorateEntries(): Omit<GazetteerEntry, "primaryNames">[] {
+/**
+ * Governorates, each at the mean of its OCHA community points: where its people live, which news of
+ * "the Homs countryside" means. The outline's centre of mass lies in empty desert for the large ones
+ * (Homs's 150 km east of its towns, Rural Damascus's 100 km east of the belt around the capital).
+ */
+function governorateEntries(communities: { admin1: string | null; lat: number; lon: number }[]): Omit<GazetteerEntry, "primaryNames">[] {
   const districts = readGeoJson<FeatureCollection<Area, DistrictProps & { adm1_name: string }>>("syr_adm2_ocha_cod_2020.geojson");
   const codes = [...new Set(districts.features.map((district) => district.properties.adm1_pcode))];
+  const aliasesOf = (code: string) => PLACE_ALIASES[`admin1:${code}`] ?? [];
+  // "Rural Damascus", "Damascus countryside": an alias that already names the unit stands as it is, and is
+  // no other governorate's ("Damascus countryside" is Rif Dimashq's, not the city governorate's "Damascus" + "countryside").
+  const namesTheUnit = (alias: string) => /\b(?:countryside|rural|rif)\b/i.test(alias);
+  const takenByAnother = (code: string, name: string) =>
+    codes.some(
+      (other) => other !== code && aliasesOf(other).some((alias) => namesTheUnit(alias) && alias.toLowerCase() === name.toLowerCase()),
+    );
   return codes.map((code) => {
-    const parts = districts.features.filter((district) => district.properties.adm1_pcode === code);
-    const area = parts.length === 1 ? parts[0] : union(featureCollection(parts))!;
-    const [lon, lat] = centerOfMass(area).geometry.coordinates;
-    const name = parts[0].properties.adm1_name;
+    const name = districts.features.find((district) => district.properties.adm1_pcode === code)!.properties.adm1_name;
+    const settled = communities.filter((community) => community.admin1 === code);
+    const lat = settled.reduce((sum, community) => sum + community.lat, 0) / settled.length;
+    const lon = settled.reduce((sum, community) => sum + community.lon, 0) / settled.length;
     return {
       id: `admin1:${code}`,
       name,
-      names: [...new Set([name, ...(PLACE_ALIASES[`admin1:${code}`] ?? [])])].flatMap((base) => [
-        `${base} Governorate`,
-        `${base} province`,
-        `${base} countryside`,
-      ]),
+      names: [
+        ...new Set([
+          ...aliasesOf(code).filter(namesTheUnit),
+          ...[name, ...aliasesOf(code).filter((alias) => !namesTheUnit(alias))]
+            .flatMap((base) => [`${base} Governorate`, `${base} province`, `${base} countryside`])
+            .filter((unit) => !takenByAnother(code, unit)),
+        ]),
+      ],
       countryCode: "SY",
       lat: round(lat),
       lon: round(lon),
@@ -100,7 +116,7 @@ function governorateEntries(): Omit<GazetteerEntry, "primaryNames">[] {
       population: 0,
       featureCode: "ADM1",
       admin1: code,
-      source: `centre of mass of OCHA governorate ${code} (approximate)`,
+      source: `mean of the ${settled.length} OCHA community points of governorate ${code} (approximate)`,
     };
   });
 }
@@ -176,7 +192,7 @@ function areaEntries(): Omit<GazetteerEntry, "primaryNames">[] {
 /** Curated sources: every name they give is the place's own. */
 const allPrimary = (entry: Omit<GazetteerEntry, "primaryNames">): GazetteerEntry => ({ ...entry, primaryNames: entry.names.length });
 const entries = [
-  ...[...countryEntries(), ...governorateEntries(), ...areaEntries(), ...ochaCommunityEntries()].map(allPrimary),
+  ...[...countryEntries(), ...governorateEntries(ochaCommunityEntries()), ...areaEntries(), ...ochaCommunityEntries()].map(allPrimary),
   ...geonamesEntries("cities500_SY_TR_IQ_LB_JO_IL_PS.txt", { alternates: true }),
   ...geonamesEntries("capitals_pplc_geonames_world.txt", { alternates: false }).filter(
     (capital) => capital.population >= WORLD_CAPITAL_MIN_POPULATION,
