@@ -6,16 +6,16 @@ import type { PloverType } from "@/lib/vocabulary";
  * them, deals before talks; sanctions lifted before sanctions).
  */
 export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
-  // "neutralised": how Türkiye's defence ministry reports its kills, a form the tagger takes for a noun.
+  // "neutralised": how Türkiye's defence ministry reports its kills, and "shot … dead": forms the tagger takes for nouns.
   {
     type: "ASSAULT",
     pattern:
-      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:[\w-]+ ){0,3}?(?:on|at|into|toward|towards)|(?:launched|fired) (?:[\w-]+ ){0,2}(?:rockets?|missiles?|mortars?|shells|drones)|opened fire|shot down|shoots? down|downed|(?:artillery|mortar|rocket|tank|machine-gun|heavy|sniper) fire|exchanged (?:heavy )?fire|(?:heavy |fierce )?fighting (?:erupted|broke out|flared|raged)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
+      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:[\w-]+ ){0,3}?(?:on|at|into|toward|towards)|(?:launched|fired) (?:[\w-]+ ){0,2}(?:rockets?|missiles?|mortars?|shells|drones)|opened fire|shot down|shot (?:[\w-]+ ){0,4}?dead|shot and (?:killed|wounded|injured)|gunned down|shoots? down|downed|(?:artillery|mortar|rocket|tank|machine-gun|heavy|sniper) fire|exchanged (?:heavy )?fire|(?:heavy |fierce )?fighting (?:erupted|broke out|flared|raged)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
   },
   {
     type: "COERCE",
     pattern:
-      /\b(?:seiz(?:ed|es|ure)|(?:re)?captur(?:ed|es)|arrest(?:ed|s)|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|(?:took|taken|taking|retook|retaken|regain(?:ed|s)?) (?:control|over)|(?:re)?took (?:\S+ ){0,3}(?:city|town|village|capital)|overr(?:an|un)|launched (?:a |an )?(?:\w+ )?offensive|(?:launched|began|started) (?:a |an )?(?:[\w-]+ )?(?:sweep|crackdown|security operation|security campaign)|crackdown)\b/i,
+      /\b(?:seiz(?:ed|es|ure)|(?:re)?captur(?:ed|es)|arrest(?:ed|s)|arrests? of|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|(?:took|taken|taking|retook|retaken|regain(?:ed|s)?) (?:control|over)|(?:re)?took (?:\S+ ){0,3}(?:city|town|village|capital)|overr(?:an|un)|launched (?:a |an )?(?:\w+ )?offensive|(?:launched|began|started) (?:a |an )?(?:[\w-]+ )?(?:sweep|crackdown|security operation|security campaign)|crackdown)\b/i,
   },
   {
     type: "CONCEDE",

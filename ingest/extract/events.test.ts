@@ -673,6 +673,26 @@ describe("verbs by lemma", () => {
     expect(eventsOf("The SDF said the commander was responsible for attacks on its checkpoints in the town of Busayrah.")).toEqual([]);
   });
 
+  it("takes a happening plotted for none, and the arrest of the plotters for coercion", () => {
+    expect(
+      eventsOf(
+        "The interior ministry announced the arrest of an Islamic State cell in Rif Dimashq on Monday. The cell was planning attacks on churches in Damascus.",
+      ),
+    ).toEqual(["COERCE 2025-10-13 Rural Damascus"]);
+    expect(eventsOf("Police said the men were plotting to bomb a market in Homs.")).toEqual([]);
+  });
+
+  it("takes no actor from those who report or rescue: the Syrian Observatory is no Syrian state", () => {
+    expect(
+      extractArticle("The Syrian Observatory for Human Rights said gunmen shot three men dead in Jasim on Wednesday.", {
+        published: "2025-10-17",
+      }).events,
+    ).toMatchObject([{ type: "ASSAULT", date: "2025-10-15", place: "Jasim", actors: [] }]);
+    expect(eventsOf("Syrian troops thwarted an infiltration attempt near Jisr al-Shughour on Saturday.")).toEqual([
+      "ASSAULT 2025-10-11 Jisr ash Shughur",
+    ]);
+  });
+
   it("places talks a capital stood in for where a restatement says the parties met", () => {
     expect(eventsOf("Russia held talks with Syria on Tuesday. A Russian delegation met Syrian officials in Damascus on Tuesday.")).toEqual([
       "CONSULT 2025-10-14 Damascus",

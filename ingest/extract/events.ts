@@ -290,6 +290,10 @@ const WHETHER_BEFORE = /\bwhether\s+(?:or\s+not\s+)?to\s+$/i;
 /** "the commander responsible for attacks on checkpoints", "the cell behind the bombing": a happening told of to describe someone. */
 const RESPONSIBLE_FOR = /\b(?:responsible for|behind|involved in|role in)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 
+/** "a cell that was planning attacks on churches", "plotting to bomb": a happening intended, not done. */
+const PLOTTED_BEFORE =
+  /\b(?:plann(?:ing|ed)|plott(?:ing|ed)|prepar(?:ing|ed)\s+(?:to|for)|intend(?:ing|ed)\s+to|conspir(?:ing|ed)\s+to)\s+(?:to\s+)?(?:(?:carry\s+out|launch|stage|conduct)\s+)?(?:\w+\s+){0,2}$/i;
+
 /** "no strikes were reported", "without clashes": a happening named as not having happened. */
 const NONE_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
 
@@ -303,8 +307,11 @@ const demonymPatterns = (around: (alternation: string) => string) =>
 const DEMONYM_BEFORE = demonymPatterns((demonym) => String.raw`(?:^|\s)(?:${demonym})\s+(?:air\s+|drone\s+|missile\s+|artillery\s+)?$`);
 const demonymBefore = (text: string) => DEMONYM_BEFORE.find(([, pattern]) => pattern.test(text))?.[0];
 
-/** "Israeli strikes", but not "the Syrian village of Hermel": a demonym anywhere but before a place noun. */
-const DEMONYM_NOT_OF_PLACE = demonymPatterns((demonym) => String.raw`\b(?:${demonym})\b(?!\s+${PLACE_NOUNS})`);
+/** Who report or rescue, never a party: "the Syrian Observatory for Human Rights", "Syrian state media", "the Syrian Civil Defence". */
+const WATCHER_NOUNS = String.raw`(?:Observatory|Network for|Civil Defen[cs]e|Red Crescent|(?:state\s+)?(?:news|media|television|TV)\b)`;
+
+/** "Israeli strikes", but not "the Syrian village of Hermel" nor "the Syrian Observatory": a demonym anywhere but before a place or a watcher. */
+const DEMONYM_NOT_OF_PLACE = demonymPatterns((demonym) => String.raw`\b(?:${demonym})\b(?!\s+(?:${PLACE_NOUNS}|${WATCHER_NOUNS}))`);
 
 /** "since the fall of", "after the ouster of former President": a time told by someone's fall. */
 const FALL_BEFORE =
@@ -571,6 +578,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       !asidesAt.some((aside) => match.index > aside.start && match.index < aside.end) &&
       !NONE_BEFORE.test(textBeforeTrigger(sentence.text, match, 16)) &&
       !RESPONSIBLE_FOR.test(textBeforeTrigger(sentence.text, match, 32)) &&
+      !PLOTTED_BEFORE.test(textBeforeTrigger(sentence.text, match, 48)) &&
       !WHETHER_BEFORE.test(textBeforeTrigger(sentence.text, match, 24)) &&
       !isTrailingParticiple(sentence.text, match) &&
       !isEnded(sentence.text, match) &&

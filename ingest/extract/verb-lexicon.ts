@@ -33,6 +33,8 @@ export const VERB_LEXICON: ReadonlyMap<string, PloverType> = new Map<string, Plo
     explode: "ASSAULT",
     detonate: "ASSAULT",
     repel: "ASSAULT",
+    repulse: "ASSAULT",
+    thwart: "ASSAULT",
     // Force short of violence, or its result.
     seize: "COERCE",
     capture: "COERCE",
