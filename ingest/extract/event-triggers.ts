@@ -10,7 +10,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "ASSAULT",
     pattern:
-      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:[\w-]+ ){0,3}?(?:on|at|into|toward|towards)|(?:launched|fired) (?:[\w-]+ ){0,2}(?:rockets?|missiles?|mortars?|shells|drones)|opened fire|shot down|shot (?:[\w-]+ ){0,4}?dead|shot and (?:killed|wounded|injured)|gunned down|shoots? down|downed|(?:artillery|mortar|rocket|tank|machine-gun|heavy|sniper) fire|exchanged (?:heavy )?fire|(?:heavy |fierce )?fighting (?:erupted|broke out|flared|raged)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
+      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:[\w-]+ ){0,3}?(?:on|at|into|toward|towards)|(?:launched|fired) (?:[\w-]+ ){0,2}(?:rockets?|missiles?|mortars?|shells|drones)|opened fire|(?:came|come|comes|coming) under (?:\w+ )?(?:fire|attack)|shot down|shot (?:[\w-]+ ){0,4}?dead|shot and (?:killed|wounded|injured)|gunned down|shoots? down|downed|(?:artillery|mortar|rocket|tank|machine-gun|heavy|sniper) fire|exchanged (?:heavy )?fire|(?:heavy |fierce )?fighting (?:erupted|broke out|flared|raged)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
   },
   {
     type: "COERCE",
@@ -73,7 +73,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "COOPERATE",
     pattern:
-      /\b(?:joint (?:patrols?|operations?|exercises?|drills?)|(?:begins?|began|begun|started|launched) (?:\w+ ){0,2}(?:training|cooperation)|inaugurat(?:ed|es|ing|ion)|open(?:ed|s|ing)? (?:[\w-]+ ){0,3}(?:pipeline|embassy|consulate|border crossing))\b/i,
+      /\b(?:joint (?:(?:military|naval|air|border|security|combat) )?(?:patrols?|operations?|exercises?|drills?|manoeuvres|maneuvers)(?!\s+(?:Command|Cent(?:re|er)|Room|Cell)\b)|(?:begins?|began|begun|started|launched) (?:\w+ ){0,2}(?:training|cooperation)|inaugurat(?:ed|es|ing|ion)|open(?:ed|s|ing)? (?:[\w-]+ ){0,3}(?:pipeline|embassy|consulate|border crossing))\b/i,
   },
   // A change of regime is news where it is reported: "the ouster of", "toppled", "overthrew".
   {

@@ -652,6 +652,12 @@ describe("verbs by lemma", () => {
     expect(eventsOf("The SDF captured fighters in Manbij on Monday.")).toEqual(["COERCE 2025-10-13 Manbij"]);
   });
 
+  it("knows joint exercises however qualified, but not a command named after joint operations; and coming under fire", () => {
+    expect(eventsOf("Turkey and Syria held joint military exercises near Idlib on Tuesday.")).toEqual(["COOPERATE 2025-10-14 Idlib"]);
+    expect(eventsOf("Iraq's Joint Operations Command said on Tuesday that troops guarded the frontier near Al-Qaim.")).toEqual([]);
+    expect(eventsOf("Lebanese soldiers came under fire near Hermel on Tuesday, the army said.")).toEqual(["ASSAULT 2025-10-14 El Hermel"]);
+  });
+
   it("knows rockets fired and launched, with the one who fired them as the initiator", () => {
     expect(
       eventsOf("Hezbollah fighters fired rockets at Israeli positions in the Shebaa Farms on Wednesday, in response to Israeli strikes."),
