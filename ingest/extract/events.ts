@@ -357,13 +357,17 @@ const GROUND_REACH = 48;
  * coercion. The verb of taking, when a place or a noun of ground follows it.
  */
 function groundTaken(sentence: Sentence, places: PlaceMention[]): TriggerAt | undefined {
+  // Verbs and places both in text order, walked together: a sentence of thousands of each stays linear.
+  let next = 0;
   for (const taking of sentence.text.matchAll(TAKING)) {
     const after = taking.index + taking[0].length;
     const stretch = sentence.text.slice(after, after + 2 * GROUND_REACH);
-    const named = places.some((place) => {
-      const at = place.start - sentence.start - after;
-      return place.precision !== "country" && at >= 0 && at <= GROUND_REACH && TO_THE_GROUND.test(stretch.slice(0, at));
-    });
+    while (next < places.length && places[next].start - sentence.start < after) next += 1;
+    let named = false;
+    for (let index = next; index < places.length && places[index].start - sentence.start - after <= GROUND_REACH; index += 1) {
+      const place = places[index];
+      named ||= place.precision !== "country" && TO_THE_GROUND.test(stretch.slice(0, place.start - sentence.start - after));
+    }
     if (named || GROUND_NOUN.test(stretch)) return { 0: taking[0].trimEnd(), index: taking.index };
   }
   return undefined;
