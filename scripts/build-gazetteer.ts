@@ -191,8 +191,9 @@ function areaEntries(): Omit<GazetteerEntry, "primaryNames">[] {
 
 /** Curated sources: every name they give is the place's own. */
 const allPrimary = (entry: Omit<GazetteerEntry, "primaryNames">): GazetteerEntry => ({ ...entry, primaryNames: entry.names.length });
+const communities = ochaCommunityEntries();
 const entries = [
-  ...[...countryEntries(), ...governorateEntries(ochaCommunityEntries()), ...areaEntries(), ...ochaCommunityEntries()].map(allPrimary),
+  ...[...countryEntries(), ...governorateEntries(communities), ...areaEntries(), ...communities].map(allPrimary),
   ...geonamesEntries("cities500_SY_TR_IQ_LB_JO_IL_PS.txt", { alternates: true }),
   ...geonamesEntries("capitals_pplc_geonames_world.txt", { alternates: false }).filter(
     (capital) => capital.population >= WORLD_CAPITAL_MIN_POPULATION,
