@@ -1,3 +1,5 @@
+import { MONTHS, WEEKDAYS } from "./calendar-words";
+
 /**
  * Whether a name at `start` is used as a location: after a locative preposition ("in
  * Damascus", "strikes on Quneitra"), after a verb of people or goods moving + "to" ("fled to Russia",
@@ -184,7 +186,7 @@ function isTitleCase(body: string, sentenceStart: number): boolean {
 
 /** Capitalised words a place's name may run on into and stay that place: "Sarmada Camp", "Saydnaya Prison", "Homs Monday". */
 const NAME_RUNS_INTO = new RegExp(
-  String.raw`^(?:${[...PLACE_KIND_NOUNS, "subdistrict", "camp", "dam", "airport", "airbase", "base", "prison", "hospital", "market", "square", "gate", "port", "checkpoint", "crossing", "road", "highway", "bridge", "plain", "valley", "river", "mountains?", "hills?"].join("|")}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)s?$`,
+  String.raw`^(?:${[...PLACE_KIND_NOUNS, "subdistrict", "camp", "dam", "airport", "airbase", "base", "prison", "hospital", "market", "square", "gate", "port", "checkpoint", "crossing", "road", "highway", "bridge", "plain", "valley", "river", "mountains?", "hills?", ...WEEKDAYS, ...MONTHS].join("|")})s?$`,
   "i",
 );
 

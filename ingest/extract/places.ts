@@ -3,6 +3,7 @@ import type { Gazetteer, GazetteerEntry, NameMatch } from "../gazetteer";
 import { foldText } from "../fold-text";
 import { isArticle, nameKey, nameTokens, normaliseName, skeletonOf, spellingOf, type NameToken } from "../normalise-name";
 import type { PlaceMention } from "@/lib/extraction-types";
+import { MONTHS, WEEKDAYS } from "./calendar-words";
 
 /** A gazetteer name found in the text, before deciding which place it is. */
 export interface PlaceCandidate {
@@ -75,25 +76,8 @@ const NOT_PLACES = new Set(
     "party",
     "forces",
     "council",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    ...WEEKDAYS,
+    ...MONTHS,
     "islamic",
     "democratic",
     "union",
