@@ -17,6 +17,7 @@ const seedExtraction = extractArticle(seed.body, seed.header);
 /** Extract from text written for these tests, published on Friday 17 October 2025. */
 const extract = (body: string, published = "2025-10-17") => extractArticle(body, { published });
 const texts = (items: { text: string }[]) => items.map((item) => item.text);
+const names = (body: string) => extract(body).places.map((place) => place.name);
 
 describe("extractArticle on the seed article", () => {
   it("ties every item to its exact span of the body", () => {
@@ -114,7 +115,6 @@ describe("extraction rules, on text written for them", () => {
   });
 
   it("reads the Damascus countryside as Rural Damascus, and puts a governorate where its people live", () => {
-    const names = (body: string) => extract(body).places.map((place) => place.name);
     expect(names("Drones struck a car in the Damascus countryside. Troops moved through Rif Dimashq and Rural Damascus.")).toEqual([
       "Rural Damascus",
       "Rural Damascus",
@@ -301,6 +301,21 @@ describe("extraction rules, on text written for them", () => {
     // A capitalised word before a name makes it a person's only in prose: a headline capitalises every word.
     expect(texts(extract("Turkish Drones Strike Near Manbij After Talks").places)).toEqual(["Manbij"]);
     expect(texts(extract("Commander Rohilat Afrin spoke to reporters in Hasakah.").places)).toEqual(["Hasakah"]);
+    // Running on into an article and a name, even a city's name is a longer one's first word: not Sidon.
+    expect(texts(extract("Troops entered Saida al Hanout, in Quneitra province, and Saida al-Hanout again.").places)).toEqual([
+      "Quneitra province",
+    ]);
+    expect(texts(extract("Troops returned to Saida on Monday.").places)).toEqual(["Saida"]);
+  });
+
+  it("reads a direction in lower case as part of an area, never as a village's first word", () => {
+    // "Eastern Deir" is an OCHA village; "eastern Deir ez-Zor" is the governorate's east.
+    expect(names("Gunmen attacked a checkpoint in eastern Deir ez-Zor province.")).toEqual(["Deir-ez-Zor"]);
+    expect(names("Clashes broke out in eastern Syria.")).toEqual(["eastern Syria"]);
+  });
+
+  it("reads the towns a road runs between as places", () => {
+    expect(names("Troops set up a checkpoint on the road between Khan Arnabeh and Jaba.")).toEqual(["Khan Arnabah", "Jaba`"]);
   });
 
   it("leaves relative dates unresolved without a publication date, and flags them", () => {

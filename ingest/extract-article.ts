@@ -89,8 +89,8 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     const { entry } = resolution;
     const sentenceStart = sentenceAt(sentences, candidate.start).start;
     if (isPartOfOtherName(body, candidate.start, candidate.end, sentenceStart)) continue;
-    // A town's or village's name that runs on ("the Qara Qozak bridge") is a longer name's first word.
-    if (isLocalPlace(entry) && runsIntoLongerName(body, candidate.end, sentenceStart)) continue;
+    // A name that runs on ("the Qara Qozak bridge", "Saida al Hanout") is a longer name's first word.
+    if (entry.featureCode !== "COUNTRY" && runsIntoLongerName(body, candidate.end, sentenceStart, isLocalPlace(entry))) continue;
     // "Quneitra governorate", "the Daraa countryside": the words say it is a place.
     const typed = /\b(?:governorate|province|countryside)$/i.test(body.slice(candidate.start, candidate.end));
     const previous = places.at(-1);

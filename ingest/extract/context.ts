@@ -52,6 +52,8 @@ const LOCATIVE = new RegExp(
     // "took control of the Tishrin Dam", "security control over Manbij": what is held is a place.
     "control of",
     "control over",
+    // "on the road between Khan Arnabeh and Jaba": what a road joins are places.
+    ...["road", "highway", "route"].flatMap((way) => [`${way} between`, `${way} linking`, `${way} connecting`]),
   ])})\s+${MODIFIERS}$`,
   "u",
 );
@@ -190,12 +192,19 @@ const NAME_RUNS_INTO = new RegExp(
   "i",
 );
 
+/** "Saida al-Hanout", "Raqqa al Samra": an Arabic article and a name running on. */
+const ARTICLE_AND_NAME = /^[ -](?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)[ -]\p{Lu}/u;
+
 /**
- * "toward the Qara Qozak bridge": a name that runs on into a capitalised word is part of a longer
- * name, here one no gazetteer knows, so "Qara" alone is not the place meant. Not in a title-case
- * line ("Israeli Raid In Sarmada Leaves Three Dead"), where every word is capitalised.
+ * "toward the Qara Qozak bridge": a town's name that runs on into a capitalised word is part of a
+ * longer name, here one no gazetteer knows, so "Qara" alone is not the place meant. Not in a
+ * title-case line ("Israeli Raid In Sarmada Leaves Three Dead"), where every word is capitalised.
+ * Running on into an article and a name ("Saida al Hanout", a Quneitra village, not Sidon), even a
+ * city's name is a longer name's first word.
  */
-export function runsIntoLongerName(body: string, end: number, sentenceStart: number): boolean {
-  const next = /^[ -](\p{Lu}[\p{L}'’-]*)/u.exec(body.slice(end, end + 40));
-  return next !== null && !NAME_RUNS_INTO.test(next[1]) && !isTitleCase(body, sentenceStart);
+export function runsIntoLongerName(body: string, end: number, sentenceStart: number, town: boolean): boolean {
+  const after = body.slice(end, end + 40);
+  if (ARTICLE_AND_NAME.test(after)) return true;
+  const next = /^[ -](\p{Lu}[\p{L}'’-]*)/u.exec(after);
+  return town && next !== null && !NAME_RUNS_INTO.test(next[1]) && !isTitleCase(body, sentenceStart);
 }

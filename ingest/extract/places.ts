@@ -176,7 +176,10 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
         .filter(({ entry }) => spelt === undefined || entry.names.some((name) => spellingOf(name) === spelt));
       // "Jubata al-Khashab" for OCHA's "Jbata Elkhashab": a Syrian name of two words or more, by its consonants.
       const skeleton = byKey?.length ? undefined : skeletonOf(key);
-      const found = byKey?.length ? byKey : skeleton ? gazetteer.bySkeleton.get(skeleton) : undefined;
+      const spelled = byKey?.length ? byKey : skeleton ? gazetteer.bySkeleton.get(skeleton) : undefined;
+      // "eastern Deir ez-Zor": a direction in lower case opens a named area ("eastern Syria"), not the village "Eastern Deir".
+      const found =
+        AREA_OPENERS.test(first) && /^\p{Ll}/u.test(first) ? spelled?.filter(({ entry }) => entry.featureCode === "AREA") : spelled;
       if (!found?.length) continue;
       // "the governorate of Deraa", "the province of Idlib": the governorate, as "Deraa governorate" is.
       const unitOf = UNIT_OF.exec(folded.slice(Math.max(0, words[index].start - 16), words[index].start));
@@ -191,7 +194,7 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
         : opener && !AREA_OPENERS.test(first) && entryIsArea(matches)
           ? words[index].start - opener[1].length - 1
           : words[index].start;
-      candidates.push({ start, end: last.end, matches, ...(found !== byKey && { byConsonants: true }) });
+      candidates.push({ start, end: last.end, matches, ...(spelled !== byKey && { byConsonants: true }) });
       index += count - 1;
       break;
     }
