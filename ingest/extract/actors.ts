@@ -231,7 +231,13 @@ export function findActors(body: string, published?: string): ActorMention[] {
     add(match.index, match.index + left.length, lexicon.names.get(left)!);
     add(match.index + left.length + 1, match.index + match[0].length, lexicon.names.get(right)!);
   }
-  // Stable: among equal spans the first added (a registry name) is kept.
+  const kept = longestOfOverlaps(found);
+  const carried = surnamesCarried(folded, body, kept);
+  return carried.length ? longestOfOverlaps([...kept, ...carried]) : kept;
+}
+
+/** Mentions in text order, where two overlap the earlier (on an equal start the longer; on an equal span the first added). */
+function longestOfOverlaps(found: ActorMention[]): ActorMention[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: ActorMention[] = [];
   for (const mention of found) {
@@ -240,4 +246,36 @@ export function findActors(body: string, published?: string): ActorMention[] {
     kept.push(mention);
   }
   return kept;
+}
+
+/** A title one person holds, which a name follows: "Russian Deputy Prime Minister Alexander Novak". */
+const TITLE_END = /(?:minister|president|envoy|spokes(?:man|person|woman)|commander|counterpart|chief of staff|ambassador)$/i;
+const NAME_AFTER_TITLE = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]{2,})(?![\p{L}'’-])/u;
+/** How many names one article may introduce so: a bound on the pattern a hostile body could build. */
+const MOST_CARRIED = 24;
+
+/**
+ * "Russian Deputy Prime Minister Alexander Novak … Novak met Sharaa": news names a person in full with
+ * the title once, then by surname alone. The surname, where it stands alone later, is the title's actor.
+ */
+function surnamesCarried(folded: string, body: string, mentions: ActorMention[]): ActorMention[] {
+  const actorOf = new Map<string, string>();
+  let from = folded.length;
+  for (const mention of mentions) {
+    if (actorOf.size >= MOST_CARRIED || !TITLE_END.test(mention.text)) continue;
+    const name = NAME_AFTER_TITLE.exec(folded.slice(mention.end, mention.end + 80));
+    if (!name) continue;
+    for (const surname of surnamesOf(name[1]))
+      if (!lexicon.names.has(surname) && !actorOf.has(surname)) actorOf.set(surname, mention.actor);
+    from = Math.min(from, mention.end + name[0].length);
+  }
+  if (!actorOf.size) return [];
+  const pattern = new RegExp(String.raw`(?<![\p{L}'’-])(?:${[...actorOf.keys()].map(escape).join("|")})(?![\p{L}'’-])`, "gu");
+  pattern.lastIndex = from;
+  return [...folded.matchAll(pattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: body.slice(match.index, match.index + match[0].length),
+    actor: actorOf.get(match[0])!,
+  }));
 }

@@ -711,3 +711,51 @@ describe("verbs by lemma", () => {
     ]);
   });
 });
+
+describe("more wire wording", () => {
+  const withActors = (body: string, published = "2025-10-17") =>
+    extractArticle(body, { published }).events.map((event) => `${event.type} ${event.date} ${event.place} ${event.actors.join(",")}`);
+
+  it("takes protests that 'took place' for protests, one at each town, and 'similar protests' for more happenings", () => {
+    expect(eventsOf("Thousands demonstrated in Sweida on Friday. Similar protests took place in the towns of Shahba and Salkhad.")).toEqual(
+      ["PROTEST 2025-10-17 As-Suwayda", "PROTEST 2025-10-17 Shahba", "PROTEST 2025-10-17 Salkhad"],
+    );
+  });
+
+  it("takes no actor from sources, residents or witnesses a demonym qualifies", () => {
+    expect(withActors("Local Syrian sources said an Israeli patrol entered the town of Khan Arnabeh on Thursday.")).toEqual([
+      "MOBILIZE 2025-10-16 Khan Arnabah ISR",
+    ]);
+  });
+
+  it("drafts a word one side says only with its speaker: 'rights groups accused Turkish forces' is no word of Türkiye's", () => {
+    expect(withActors("Human Rights Watch accused Turkish forces of abuses in Afrin on Thursday.")).toEqual([]);
+    expect(withActors("Damascus accused Turkish forces of abuses in Afrin on Thursday.")).toEqual(["ACCUSE 2025-10-16 `Afrin SYR,TUR"]);
+  });
+
+  it("knows checkpoints set up, delegations led, and troops arriving (a minister arriving is told by the visit)", () => {
+    expect(withActors("Israeli forces established a checkpoint near Jaba on Thursday.")).toEqual(["MOBILIZE 2025-10-16 Jaba` ISR"]);
+    expect(withActors("Jordan's foreign minister arrived in Damascus on Thursday on an official visit.")).toEqual([
+      "CONSULT 2025-10-16 Damascus JOR,SYR",
+    ]);
+    expect(withActors("Fidan led a delegation to Damascus on Thursday.")).toEqual(["CONSULT 2025-10-16 Damascus TUR,SYR"]);
+    expect(withActors("Turkish troops arrived in Kobani on Thursday.")).toEqual(["MOBILIZE 2025-10-16 'Ayn al 'Arab TUR"]);
+    expect(withActors("The minister arrived in Kobani on Thursday.")).toEqual([]);
+  });
+
+  it("reads a surname alone as the actor the title named it with", () => {
+    expect(
+      withActors(
+        "Russian Deputy Prime Minister Alexander Novak flew to Damascus on Thursday.\n" +
+          "In Damascus, Novak met Syrian officials on Friday for talks on energy.",
+      ),
+    ).toEqual(["CONSULT 2025-10-17 Damascus RUS,SYR"]);
+  });
+
+  it("places talks where they were held, not at the place they were about", () => {
+    expect(eventsOf("Fidan and Shaibani met on Thursday and discussed the situation in Sweida.")).toEqual(["CONSULT 2025-10-16 Ankara"]);
+    expect(
+      eventsOf("Fidan met Shaibani in Ankara on Thursday. The two discussed the future of Russian bases at Hmeimim and Tartus."),
+    ).toEqual(["CONSULT 2025-10-16 Ankara"]);
+  });
+});

@@ -11,6 +11,8 @@ import { DATE_NOT_STATED, type ActorMention, type DateMention, type ExtractedEve
 
 /** Said or signed rather than done on the ground: with no place stated, it happened where the speaker governs from. */
 const VERBAL_TYPES = new Set<PloverType>(["AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "OTHER", "SANCTION"]);
+/** Words one side says of another (talks and deals have two sides). */
+const SAID_BY_ONE = new Set<PloverType>(["SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"]);
 /** Force can be reported without a named actor ("clashes killed dozens"): still an event. */
 const ACTORLESS_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST"]);
 /** Kinds told in modals: a demand or a threat is what must or could happen. */
@@ -307,8 +309,11 @@ const demonymPatterns = (around: (alternation: string) => string) =>
 const DEMONYM_BEFORE = demonymPatterns((demonym) => String.raw`(?:^|\s)(?:${demonym})\s+(?:air\s+|drone\s+|missile\s+|artillery\s+)?$`);
 const demonymBefore = (text: string) => DEMONYM_BEFORE.find(([, pattern]) => pattern.test(text))?.[0];
 
-/** Who report or rescue, never a party: "the Syrian Observatory for Human Rights", "Syrian state media", "the Syrian Civil Defence". */
-const WATCHER_NOUNS = String.raw`(?:Observatory|Network for|Civil Defen[cs]e|Red Crescent|(?:state\s+)?(?:news|media|television|TV)\b)`;
+/**
+ * Who report or rescue, never a party: "the Syrian Observatory for Human Rights", "Syrian state media", "the Syrian
+ * Civil Defence", "local Syrian sources", "Lebanese security sources".
+ */
+const WATCHER_NOUNS = String.raw`(?:Observatory|Network for|Civil Defen[cs]e|Red Crescent|(?:state\s+)?(?:news|media|television|TV)\b|(?:(?:[Ss]ecurity|[Mm]ilitary|[Ll]ocal|[Mm]edical)\s+)?(?:[Ss]ources?|[Aa]ctivists?|[Rr]esidents?|[Ww]itnesses|[Jj]ournalists?)\b)`;
 
 /** "Israeli strikes", but not "the Syrian village of Hermel" nor "the Syrian Observatory": a demonym anywhere but before a place or a watcher. */
 const DEMONYM_NOT_OF_PLACE = demonymPatterns((demonym) => String.raw`\b(?:${demonym})\b(?!\s+(?:${PLACE_NOUNS}|${WATCHER_NOUNS}))`);
@@ -317,8 +322,8 @@ const DEMONYM_NOT_OF_PLACE = demonymPatterns((demonym) => String.raw`\b(?:${demo
 const FALL_BEFORE =
   /\b(?:since|after|before)\s+(?:the\s+)?(?:fall|ouster|overthrow|toppling|collapse)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 
-/** "also struck", "also said it attacked": one more happening. */
-const ALSO_BEFORE = /\balso\s+(?:\w+\s+){0,2}$/i;
+/** "also struck", "also said it attacked", "similar protests", "further strikes": one more happening. */
+const ALSO_BEFORE = /\b(?:also\s+(?:\w+\s+){0,2}|(?:similar|other|further|fresh)\s+)$/i;
 
 /** "The meeting", "this attack": a happening the text has told of before. */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those)\s+$/i;
@@ -340,8 +345,12 @@ function isRunningTotal(text: string, triggerAt: number): boolean {
   return perfect !== null && triggerAt >= perfect.index && RUNNING_SPAN.test(text);
 }
 
-/** Verbs of taking, whose object tells ground ("captured the town of Tal Rifaat") from people or goods ("seized weapons"). */
-const TAKING = /\b(?:(?:re)?(?:took|taken|taking)|seized|(?:re)?captured|overr(?:an|un)|regained)\s+/giu;
+/**
+ * Verbs of taking, whose object tells ground ("captured the town of Tal Rifaat") from people or goods ("seized weapons");
+ * not the idioms "took place", "took part", "took office".
+ */
+const TAKING =
+  /\b(?:(?:re)?(?:took|taken|taking)(?!\s+(?:place|part|office|shape|note|steps?|measures|refuge|effect|turns)\b)|seized|(?:re)?captured|overr(?:an|un)|regained)\s+/giu;
 /** What may stand between a verb of taking and the place taken: "control of", "the town of", "Syria's second-largest city,". */
 const TO_THE_GROUND =
   /^(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?!(?:in|at|near|from|to|on|by|with|and|after)\s)[\p{L}-]+\s+){0,2}?(?:(?:city|town|village|capital|strategic|key)(?:\s+of)?,?\s+)?$/iu;
@@ -378,6 +387,8 @@ const ARRESTS = /\b(?:suspects?|detain\w*|arrest\w*|apprehend\w*|captured|caught
 
 /** Force is done at a place: several places hit in one sentence are several events (docs/extraction.md). */
 const FORCE_TYPES = new Set<PloverType>(["ASSAULT", "COERCE"]);
+/** What is done at each place it is told of: force, and protests ("protests in Shahba and Salkhad" are two). */
+const DONE_AT_EACH_PLACE = new Set<PloverType>([...FORCE_TYPES, "PROTEST"]);
 
 const radians = Math.PI / 180;
 function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -409,6 +420,15 @@ function samePlace(a: Draft, b: Draft): boolean {
   if (vaguer.placePrecision === "country") return a.country === b.country;
   if (FORCE_TYPES.has(a.type) && PRECISION_RANK[vaguer.placePrecision] <= 1 && a.placeId !== b.placeId) return kmBetween(a, b) <= TARGET_KM;
   return kmBetween(a, b) <= SAME_PLACE_KM[vaguer.placePrecision];
+}
+
+/** What talks or words are about: "discussed the situation in Sweida", "the future of Russian bases at Hmeimim". */
+const TOPIC_BEFORE =
+  /\b(?:situation|developments?|events|crisis|conflict|war|fighting|violence|escalation|tensions?|future|security|stability|reconstruction|conditions|presence|bases?|issue|file|fate|return of [\w\s]{1,30}?)\s+(?:of|in|at|on|around|across|inside|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** A place named as what talks or words were about, not where they were held. */
+function isTopicPlace(body: string, place: PlaceMention, sentenceStart: number): boolean {
+  return TOPIC_BEFORE.test(body.slice(Math.max(sentenceStart, place.start - 64), place.start));
 }
 
 /** How many earlier events of a family a restatement may join. */
@@ -640,6 +660,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const striker = FORCE_TYPES.has(trigger.type) ? demonymBefore(textBeforeTrigger(sentence.text, trigger.match, 24)) : undefined;
     const initiator = agent ?? striker;
     if (initiator) sentenceActors.splice(0, sentenceActors.length, initiator, ...sentenceActors.filter((actor) => actor !== initiator));
+    // A word one side says needs its speaker: "rights groups condemned the Israeli strikes" is no word of Israel's.
+    const addressed =
+      SAID_BY_ONE.has(trigger.type) && !initiator && !parties.some((mention) => mention.start < triggerAt) ? sentenceActors.splice(0) : [];
     let refersBack = false;
     // "The former president fled": a title stands for the person the sentences before last named.
     const title = TITLE_REFERENCE.exec(sentence.text);
@@ -653,7 +676,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     if (!sentenceActors.length) {
       // "Israeli strikes", "Turkish drones": the adjective names who acted.
       // Not "the Syrian village of Hermel", "the Lebanese border": a demonym before a place names no actor.
-      const adjective = DEMONYM_NOT_OF_PLACE.find(([, pattern]) => pattern.test(sentence.text));
+      // A word one side says is the speaker's: "Turkish officials condemned", not "condemned … a Turkish drone".
+      const speakerText = SAID_BY_ONE.has(trigger.type) ? sentence.text.slice(0, trigger.match.index) : sentence.text;
+      const adjective = DEMONYM_NOT_OF_PLACE.find(([, pattern]) => pattern.test(speakerText));
       refersBack = !adjective && definiteTrigger;
       // "Ukraine's foreign minister visited Damascus": a visit to a capital has its host, whoever the guest.
       const host =
@@ -666,6 +691,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       else if (host) sentenceActors.push(host);
       else if (!ACTORLESS_TYPES.has(trigger.type) && !refersBack) continue;
     }
+    sentenceActors.push(...addressed.filter((actor) => !sentenceActors.includes(actor)));
 
     // The date nearest the trigger: "said on Thursday that the SDF had withdrawn on Tuesday" happened on Tuesday.
     // "said on Thursday that the SDF had withdrawn", "will host …, an official said Saturday": the day of the report.
@@ -700,7 +726,10 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       placesWhereNewsIs(sentence),
       asides.filter((aside) => aside.end <= triggerAt),
     );
-    const ownPlaces = newsPlaces.filter((place) => !isDestination(body, place, trigger.type));
+    const ownPlaces = newsPlaces.filter(
+      (place) =>
+        !isDestination(body, place, trigger.type) && !(VERBAL_TYPES.has(trigger.type) && isTopicPlace(body, place, sentence.start)),
+    );
     // "fled to Russia": the state that takes a ruler in is party to his flight.
     const refuge =
       trigger.type === "RETREAT"
@@ -763,7 +792,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       place === filedInCountry ||
       place === talksPlace;
     // Force at several named places in one sentence ("struck Keswa … and Deraa") is one event at each.
-    const targets = FORCE_TYPES.has(trigger.type) ? distinctPrecisePlaces(ownPlaces, place, body) : [place];
+    const targets = DONE_AT_EACH_PLACE.has(trigger.type) ? distinctPrecisePlaces(ownPlaces, place, body) : [place];
 
     for (const target of targets) {
       const actorsHere = refuge && !sentenceActors.includes(refuge) ? [...sentenceActors, refuge] : [...sentenceActors];
