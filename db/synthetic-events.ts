@@ -11,6 +11,7 @@ import { mapFactsOf } from "./queries/map-facts";
 import { eventSearchEntry, eventSearchRowid, indexActorsAndPlaces } from "./queries/search";
 import { withoutUpkeep } from "./bulk-write";
 import { seededRandom } from "@/lib/seeded-random";
+import { firstIndex } from "@/lib/sorted-search";
 import { actors } from "./schema";
 import { sha256 } from "@/db/text-hash";
 import { dateRange, precisionOfDate, type PloverType } from "@/lib/vocabulary";
@@ -56,14 +57,12 @@ function weightedPicker<T>(items: T[], weightOf: (item: T) => number, next: () =
   for (const item of items) cumulative.push((total += weightOf(item)));
   return () => {
     const target = next() * total;
-    let low = 0;
-    let high = cumulative.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (cumulative[middle] < target) low = middle + 1;
-      else high = middle;
-    }
-    return items[low];
+    return items[
+      Math.min(
+        firstIndex(cumulative, (sum) => sum >= target),
+        items.length - 1,
+      )
+    ];
   };
 }
 

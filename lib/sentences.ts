@@ -1,3 +1,5 @@
+import { firstIndex } from "./sorted-search";
+
 /** A sentence of an article body, by its offsets into the body. */
 export interface Sentence {
   index: number;
@@ -88,12 +90,5 @@ export function splitSentences(body: string): Sentence[] {
 
 /** The sentence holding `offset` (sentences are in order; binary search, for long articles). */
 export function sentenceAt(sentences: Sentence[], offset: number): Sentence {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (sentences[middle].start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return sentences[low];
+  return sentences[Math.max(0, firstIndex(sentences, (sentence) => sentence.start > offset) - 1)];
 }
