@@ -314,6 +314,11 @@ describe("extraction rules, on text written for them", () => {
     expect(names("Clashes broke out in eastern Syria.")).toEqual(["eastern Syria"]);
   });
 
+  it("reads a city of a million beyond the theatre as a place only where the text uses it as one", () => {
+    expect(names("The ministers met in Jeddah and later flew to New York.")).toEqual(["Jeddah", "New York City"]);
+    expect(names("Milan Novak said Houston would wait.")).toEqual([]);
+  });
+
   it("reads the towns a road runs between as places", () => {
     expect(names("Troops set up a checkpoint on the road between Khan Arnabeh and Jaba.")).toEqual(["Khan Arnabah", "Jaba`"]);
   });

@@ -6,8 +6,9 @@ import { findPlaceCandidates, isLocalPlace, isMinorPlace, resolvePlaces, toPlace
 import { findRegionMentions } from "./extract/regions";
 import type { ActorMention, ArticleMeta, Extraction, PlaceMention } from "@/lib/extraction-types";
 import { precisionOfDate } from "@/lib/vocabulary";
-import { loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer";
+import { isCityBeyondTheatre, loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer";
 import { sentenceAt, splitSentences } from "@/lib/sentences";
+import { firstIndex } from "@/lib/sorted-search";
 
 const capitalCache = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
 /** Each country's capital (GeoNames PPLC), by country code. */
@@ -30,15 +31,9 @@ interface Spanned {
  * an article may hold thousands of mentions, and comparing all pairs would be quadratic.
  */
 function overlappingIn<T extends Spanned>(sorted: T[], span: Spanned): T[] {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle].end <= span.start) low = middle + 1;
-    else high = middle;
-  }
   const found: T[] = [];
-  for (let index = low; index < sorted.length && sorted[index].start < span.end; index += 1) found.push(sorted[index]);
+  for (let index = firstIndex(sorted, (item) => item.end > span.start); index < sorted.length && sorted[index].start < span.end; index += 1)
+    found.push(sorted[index]);
   return found;
 }
 
@@ -121,7 +116,8 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
         actor.end - actor.start > candidate.end - candidate.start,
     );
     if (inPersonName) continue;
-    const needsLocative = namesAnActor || inRegionPhrase || entry.precision === "country" || isMinorPlace(entry);
+    const needsLocative =
+      namesAnActor || inRegionPhrase || entry.precision === "country" || isMinorPlace(entry) || isCityBeyondTheatre(entry);
     if (needsLocative && !locative) continue;
     // A place inside a longer actor phrase ("the authorities in Damascus") leaves the actor standing.
     for (const actor of actorsHere) if (actor.start >= candidate.start && actor.end <= candidate.end) displaced.add(actor);

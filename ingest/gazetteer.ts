@@ -9,6 +9,13 @@ export const GAZETTEER_FILE = "gazetteer.json";
 /** Place keys English words also have ("dur": "door", Ad Dur), built beside it. */
 export const LOOKALIKES_FILE = "english-lookalikes.json";
 
+/** The countries whose towns the gazetteer holds (GeoNames cities500 of SY TR IQ LB JO IL PS); beyond them, capitals and cities of a million. */
+export const THEATRE_COUNTRIES = new Set(["SY", "TR", "IQ", "LB", "JO", "IL", "PS"]);
+
+/** A city beyond the theatre that is no capital ("Jeddah", "Houston"): a place only where the text uses it as one. */
+export const isCityBeyondTheatre = (entry: GazetteerEntry) =>
+  entry.precision === "city" && entry.featureCode !== "PPLC" && !THEATRE_COUNTRIES.has(entry.countryCode);
+
 /** A place the extractor can name, with where its coordinates come from. */
 export interface GazetteerEntry {
   /** "geonames:170654", "ocha:C4268", "country:RU", "admin1:SY12", "area:northern Syria". */

@@ -3,7 +3,8 @@
  * sources: GeoNames cities500 with alternate names (SY TR IQ LB JO IL PS), the OCHA
  * community points and governorates of Syria, Natural Earth countries (world-atlas 1:50m)
  * with ISO names, the computed area places (geo/data/area-places.json) and the Golan/UNDOF
- * areas, and the world's larger capitals (GeoNames PPLC rows of cities500). Part of `npm run geo:build`.
+ * areas, the world's larger capitals (GeoNames PPLC rows of cities500) and its other cities of a million.
+ * Part of `npm run geo:build`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -198,6 +199,8 @@ const entries = [
   ...geonamesEntries("capitals_pplc_geonames_world.txt", { alternates: false }).filter(
     (capital) => capital.population >= WORLD_CAPITAL_MIN_POPULATION,
   ),
+  // Jeddah, Munich, New York: where talks on the theatre are held beyond its capitals (the extractor takes them only as used as places).
+  ...geonamesEntries("cities_1m_geonames_world.txt", { alternates: false }),
 ];
 writeFileSync(path.join(GEO_DATA_DIR, GAZETTEER_FILE), JSON.stringify(entries) + "\n");
 console.log(`wrote geo/data/${GAZETTEER_FILE}: ${entries.length} places`);

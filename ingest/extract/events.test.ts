@@ -759,3 +759,36 @@ describe("more wire wording", () => {
     ).toEqual(["CONSULT 2025-10-16 Ankara"]);
   });
 });
+
+describe("clauses, frequencies and seats of power", () => {
+  it("dates each target of a sentence by its own clause: 'struck Kobani on Monday, and on Tuesday shelled Ain Issa'", () => {
+    expect(
+      eventsOf(
+        "Turkish drones struck SDF positions near Kobani on Monday, and on Tuesday Turkish artillery shelled villages around Ain Issa.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-13 'Ayn al 'Arab", "ASSAULT 2025-10-14 `Ayn `Isa"]);
+  });
+
+  it("takes a present perfect of strikes kept up near-daily for background", () => {
+    expect(eventsOf("Israel has kept up near-daily strikes on southern Syria despite the truce.")).toEqual([]);
+    expect(eventsOf("Israel has carried out repeated strikes on Quneitra.")).toEqual([]);
+  });
+
+  it("takes no happening from what measures are about: 'sanctions targeting officials will remain in place'", () => {
+    expect(eventsOf("The EU lifted economic sanctions on Syria. Sanctions targeting officials in Damascus will remain in place.")).toEqual([
+      "CONCEDE 2025-10-17 Damascus",
+    ]);
+  });
+
+  it("takes the main clause's happening over the one it follows: 'signed an agreement … after deadly clashes'", () => {
+    expect(eventsOf("Syria and Lebanon signed an agreement in Jeddah on Thursday after deadly clashes on their border.")).toEqual([
+      "AGREE 2025-10-16 Jeddah",
+    ]);
+  });
+
+  it("places nothing at a seat of power named for its rulers: 'chanted slogans against the government in Damascus'", () => {
+    expect(eventsOf("Thousands demonstrated in Sweida on Friday. Protesters chanted slogans against the government in Damascus.")).toEqual([
+      "PROTEST 2025-10-17 As-Suwayda",
+    ]);
+  });
+});

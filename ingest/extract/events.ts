@@ -5,6 +5,7 @@ import { isDatelinePlace, PLACE_KIND_NOUNS, REPORTED_JUST_BEFORE, REPORTING_VERB
 import { ACTOR_COUNTRY, DEMONYMS, stateOfCountry } from "./actor-lexicon";
 import { actorNamed, isPersonMention } from "./actors";
 import { EVENT_TRIGGERS } from "./event-triggers";
+import { firstIndex } from "@/lib/sorted-search";
 import { PLAN_PHRASE } from "./plan-words";
 import { findVerbTriggers } from "./verb-triggers";
 import { DATE_NOT_STATED, type ActorMention, type DateMention, type ExtractedEvent, type PlaceMention } from "@/lib/extraction-types";
@@ -108,11 +109,16 @@ function meetingJustBefore(
 /** The `reach` characters of `text` before a trigger: what the tests below read, so each is constant-time. */
 const textBeforeTrigger = (text: string, match: TriggerAt, reach: number) => text.slice(Math.max(0, match.index - reach), match.index);
 
-/** ", rejecting separatism" (or "… and rejecting"): a participle after a comma or "and" qualifies the main clause; it reports nothing of its own. */
+/**
+ * ", rejecting separatism" (or "… and rejecting"): a participle after a comma or "and" qualifies the main clause; it
+ * reports nothing of its own. Nor does one that says what measures or words are about: "sanctions targeting officials".
+ */
 function isTrailingParticiple(text: string, match: TriggerAt): boolean {
   if (!/ing$/i.test(match[0])) return false;
   // "before entering the Syrian war", "after taking office": a time clause sets the scene for the main one.
-  return /(?:,|\band|\b(?:before|after|since|while|upon))\s*$/i.test(textBeforeTrigger(text, match, 20));
+  return /(?:,|\band|\b(?:before|after|since|while|upon)|\b(?:sanctions|measures|laws?|legislation|bills?|decrees?|polic(?:y|ies)|tariffs|restrictions|resolutions?|rhetoric|statements?|reports?))\s*$/i.test(
+    textBeforeTrigger(text, match, 20),
+  );
 }
 
 /** "an end to attacks", "a halt to the shelling": what is named as stopping is no happening. */
@@ -329,12 +335,25 @@ const ALSO_BEFORE = /\b(?:also\s+(?:\w+\s+){0,2}|(?:similar|other|further|fresh)
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those)\s+$/i;
 const isNamedAgain = (text: string, match: TriggerAt) => DEFINITE_BEFORE.test(textBeforeTrigger(text, match, 8));
 
+/** "after deadly clashes", "following talks", "amid strikes": a clause a happening is told to come after or during. */
+const AFTER_WORD = /\b(?:after|following|amid|amidst)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** Whether `later`, a trigger past `earlier` in the sentence, stands in an after-clause that opens past `earlier`. */
+function isAfterClause(text: string, earlier: TriggerAt, later: TriggerAt): boolean {
+  const from = Math.max(0, later.index - 48);
+  const opening = AFTER_WORD.exec(text.slice(from, later.index));
+  return opening !== null && from + opening.index > earlier.index;
+}
+
 /** A present perfect: "has carried out", "have been killed". */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|ne|t|wn|un|ught)\b/i;
 
-/** What makes a present perfect a running total or a state: a span ("since …", "for months", "over the past year") or a count of happenings. */
+/**
+ * What makes a present perfect a running total or a state: a span ("since …", "for months", "over the past year"),
+ * a count of happenings or their frequency ("has kept up near-daily strikes").
+ */
 const RUNNING_SPAN =
-  /\b(?:since|for (?:(?:several|many|a few|some|two|three|\d+)\s+)?(?:weeks|months|years|decades)|over the (?:past|last)|in (?:the )?(?:past|recent) (?:weeks|months|years)|(?:hundreds|dozens|thousands|scores) of)\b/i;
+  /\b(?:since|for (?:(?:several|many|a few|some|two|three|\d+)\s+)?(?:weeks|months|years|decades)|over the (?:past|last)|in (?:the )?(?:past|recent) (?:weeks|months|years)|(?:hundreds|dozens|thousands|scores) of|(?:near-|almost\s+)?(?:daily|nightly|weekly|regular|frequent|repeated))\b/i;
 
 /**
  * "Since the fall of Assad, Israel has carried out hundreds of strikes", "Moscow has been negotiating for months":
@@ -426,6 +445,9 @@ function samePlace(a: Draft, b: Draft): boolean {
 const TOPIC_BEFORE =
   /\b(?:situation|developments?|events|crisis|conflict|war|fighting|violence|escalation|tensions?|future|security|stability|reconstruction|conditions|presence|bases?|issue|file|fate|return of [\w\s]{1,30}?)\s+(?:of|in|at|on|around|across|inside|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** "slogans against the government in Damascus": a seat of power named for its rulers, no place of what they are party to (a visit to them is there). */
+const SEAT_OF_RULERS = /\b(?:government|authorities|regime|administration|leadership|rulers)\s+in\s+$/i;
+
 /** A place named as what talks or words were about, not where they were held. */
 function isTopicPlace(body: string, place: PlaceMention, sentenceStart: number): boolean {
   return TOPIC_BEFORE.test(body.slice(Math.max(sentenceStart, place.start - 64), place.start));
@@ -459,6 +481,21 @@ function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention, body: 
     if (targets.every((target) => target.placeId !== place.placeId && kmBetween(target, place) > SAME_PLACE_KM.city)) targets.push(place);
   }
   return targets;
+}
+
+/** ", and on Tuesday …", "; …", ", while …": where one clause of a sentence ends and the next begins. */
+const CLAUSE_BREAK = /,\s+(?:and|while|whereas)\s+|;\s+/g;
+
+/** A sentence's clauses as body offsets, in order. */
+function clausesOf(sentence: Sentence): [number, number][] {
+  const clauses: [number, number][] = [];
+  let from = sentence.start;
+  for (const clauseBreak of sentence.text.matchAll(CLAUSE_BREAK)) {
+    clauses.push([from, sentence.start + clauseBreak.index]);
+    from = sentence.start + clauseBreak.index + clauseBreak[0].length;
+  }
+  clauses.push([from, sentence.end]);
+  return clauses;
 }
 
 /** "within days, they took Hama", "a day later": a time after the one told before, not the same wave ("later" alone may be that day). */
@@ -615,6 +652,14 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     );
     const ground = groundTaken(sentence, placesIn(sentence));
     if (ground && usable(ground) && wordedAll[0]?.type !== "ASSAULT") wordedAll.unshift({ type: "ASSAULT", match: ground });
+    // "signed an agreement … after deadly clashes this month": the main clause's happening beats the one it follows.
+    const main =
+      wordedAll[0] &&
+      wordedAll.find(
+        (candidate) =>
+          candidate.match!.index < wordedAll[0].match!.index && isAfterClause(sentence.text, candidate.match!, wordedAll[0].match!),
+      );
+    if (main) wordedAll.unshift(main);
     // "arrested four suspects in connection with the bombing": a deed done beats the happening it names again.
     const worded =
       wordedAll[0] && isNamedAgain(sentence.text, wordedAll[0].match!)
@@ -728,7 +773,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     );
     const ownPlaces = newsPlaces.filter(
       (place) =>
-        !isDestination(body, place, trigger.type) && !(VERBAL_TYPES.has(trigger.type) && isTopicPlace(body, place, sentence.start)),
+        !isDestination(body, place, trigger.type) &&
+        !(VERBAL_TYPES.has(trigger.type) && isTopicPlace(body, place, sentence.start)) &&
+        !(trigger.type !== "CONSULT" && SEAT_OF_RULERS.test(body.slice(Math.max(sentence.start, place.start - 40), place.start))),
     );
     // "fled to Russia": the state that takes a ruler in is party to his flight.
     const refuge =
@@ -794,7 +841,19 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // Force at several named places in one sentence ("struck Keswa … and Deraa") is one event at each.
     const targets = DONE_AT_EACH_PLACE.has(trigger.type) ? distinctPrecisePlaces(ownPlaces, place, body) : [place];
 
+    // "struck Kobani on Monday, and on Tuesday shelled Ain Issa": each target takes the date of its own clause.
+    // Clauses and dates are each found once and searched by halves: thousands of targets in one sentence stay n log n.
+    const clauses = targets.length > 1 ? clausesOf(sentence) : [];
+    const datesInOrder = targets.length > 1 ? [...ownDates].sort((a, b) => a.start - b.start) : [];
+    const clauseDate = (target: PlaceMention) => {
+      if (targets.length < 2) return date;
+      const [from, to] = clauses[firstIndex(clauses, ([, end]) => end > target.start)] ?? [sentence.start, sentence.end];
+      const own = datesInOrder[firstIndex(datesInOrder, (mention) => mention.start >= from)];
+      if (!own || own.end > to) return date;
+      return planned && published && !reportsDate(own) ? aheadIfPlanned(own, published) : own;
+    };
     for (const target of targets) {
+      const date = clauseDate(target);
       const actorsHere = refuge && !sentenceActors.includes(refuge) ? [...sentenceActors, refuge] : [...sentenceActors];
       // A visit to a capital involves its government.
       const host = hostAt(target.placeId);
