@@ -319,6 +319,15 @@ describe("extraction rules, on text written for them", () => {
     expect(names("Milan Novak said Houston would wait.")).toEqual([]);
   });
 
+  it("reads a place a possessive owns, and a governorate's countryside or desert, as places", () => {
+    expect(names("Iraq repatriated 150 families from Syria's al-Hol camp.")).toEqual(["Al Hawl"]);
+    expect(names("Shelling hit villages in the countryside of Hasakah and near Palmyra in the eastern Homs desert.")).toEqual([
+      "Al-Hasakeh",
+      "Tadmur",
+      "Homs",
+    ]);
+  });
+
   it("reads the towns a road runs between as places", () => {
     expect(names("Troops set up a checkpoint on the road between Khan Arnabeh and Jaba.")).toEqual(["Khan Arnabah", "Jaba`"]);
   });

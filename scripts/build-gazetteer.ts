@@ -106,7 +106,7 @@ function governorateEntries(communities: { admin1: string | null; lat: number; l
         ...new Set([
           ...aliasesOf(code).filter(namesTheUnit),
           ...[name, ...aliasesOf(code).filter((alias) => !namesTheUnit(alias))]
-            .flatMap((base) => [`${base} Governorate`, `${base} province`, `${base} countryside`])
+            .flatMap((base) => [`${base} Governorate`, `${base} province`, `${base} countryside`, `${base} desert`])
             .filter((unit) => !takenByAnother(code, unit)),
         ]),
       ],

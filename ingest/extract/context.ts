@@ -169,7 +169,11 @@ export function isPartOfOtherName(body: string, start: number, end: number, sent
   // A sentence's first word is capitalised by position, not because it is a name; in a title-case
   // headline ("Israeli Raid In Manbij Kills Three") every word is.
   const opensSentence = start - LOOK_BACK <= sentenceStart && before.trimStart().length === previous[1].length + 1;
-  return !opensSentence && /^\p{Lu}/u.test(previous[1]) && !NAME_PREFIX_OK.test(previous[1]) && !isTitleCase(body, sentenceStart);
+  // "Syria's al-Hol camp", "Aleppo's Sheikh Maqsoud": a possessive owns the place; no first name ends so.
+  const possessive = /['’]s?$/.test(previous[1]);
+  return (
+    !opensSentence && !possessive && /^\p{Lu}/u.test(previous[1]) && !NAME_PREFIX_OK.test(previous[1]) && !isTitleCase(body, sentenceStart)
+  );
 }
 
 /** Longer than any headline: a line past it is prose, however many names it holds. */

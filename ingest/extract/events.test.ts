@@ -190,7 +190,7 @@ describe("where a happening was", () => {
       eventsOf(
         "Clashes broke out in Sweida province on Monday. Government forces were deployed to the area on Tuesday. The fighting spread to Daraa, residents said.",
       ),
-    ).toEqual(["ASSAULT 2025-10-13 As-Sweida", "MOBILIZE 2025-10-14 As-Sweida"]);
+    ).toEqual(["ASSAULT 2025-10-13 As-Sweida", "MOBILIZE 2025-10-14 As-Sweida", "ASSAULT 2025-10-13 Dar'a"]);
     expect(eventsOf("Government forces were deployed on Tuesday. Clashes broke out in Sweida province, residents said.")).toEqual([
       "MOBILIZE 2025-10-14 As-Sweida",
       "ASSAULT 2025-10-14 As-Sweida",
@@ -790,5 +790,50 @@ describe("clauses, frequencies and seats of power", () => {
     expect(eventsOf("Thousands demonstrated in Sweida on Friday. Protesters chanted slogans against the government in Damascus.")).toEqual([
       "PROTEST 2025-10-17 As-Suwayda",
     ]);
+  });
+});
+
+describe("who is party, and what a sentence restates", () => {
+  const withActors = (body: string, published = "2025-10-17") =>
+    extractArticle(body, { published }).events.map((event) => `${event.type} ${event.date} ${event.place} ${event.actors.join(",")}`);
+
+  it("takes no party from the state that owns the watchers, nor from one whose fall dates the news", () => {
+    expect(withActors("A car bomb exploded in Manbij on Thursday, killing 20 people, Syria's civil defence said.")).toEqual([
+      "ASSAULT 2025-10-16 Manbij ",
+    ]);
+    expect(
+      withActors(
+        "A car bomb exploded in Manbij on Thursday. No group claimed responsibility for the attack, the deadliest in Syria since Bashar al-Assad was toppled in December.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-16 Manbij "]);
+  });
+
+  it("knows fighting that spread and patrols that toured", () => {
+    expect(eventsOf("Fighting spread to Baniyas on Thursday.")).toEqual(["ASSAULT 2025-10-16 Baniyas"]);
+    expect(withActors("A Russian military police patrol toured villages east of Qamishli on Thursday.")).toEqual([
+      "MOBILIZE 2025-10-16 Al Qamishli RUS",
+    ]);
+  });
+
+  it("joins a happening named again as the subject to the one told by that noun: 'the operation targeted …'", () => {
+    const { events } = extractArticle(
+      "Security forces launched a security operation in Jableh on Thursday. Fighting spread to Baniyas on Friday. " +
+        'The interior ministry said the operation targeted "remnants of the former regime".',
+      { published: "2025-10-18" },
+    );
+    expect(events.map((event) => `${event.type} ${event.place} ${event.restatedIn?.length ?? 0}`)).toEqual([
+      "COERCE Jablah 1",
+      "ASSAULT Baniyas 0",
+    ]);
+  });
+
+  it("takes a present tense describing someone for no happening: 'terrorists who threaten the United States'", () => {
+    expect(eventsOf("CENTCOM will continue to hunt down terrorists who threaten the United States and its allies.")).toEqual([]);
+  });
+
+  it("places words one party says just after its talks where the talks were held", () => {
+    expect(
+      withActors("US envoy Tom Barrack met SDF commander Mazloum Abdi in Hasakah on Thursday. Barrack urged the SDF to integrate quickly."),
+    ).toEqual(["CONSULT 2025-10-16 Al Hasakah USA,SDF", "REQUEST 2025-10-16 Al Hasakah USA,SDF"]);
   });
 });

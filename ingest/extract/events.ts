@@ -90,7 +90,11 @@ const PLACE_REFERRED_BACK =
 /** Kinds done where parties meet: a deal or talks with no place of their own follow the meeting just told of. */
 const MEETING_TYPES = new Set<PloverType>(["CONSULT", "AGREE", "COOPERATE"]);
 
-/** The draft of talks or a deal among the same parties, placed, in the two sentences before and of the same day if this one states its own: where these were held too. */
+/**
+ * The draft of talks or a deal among the same parties, placed, in the two sentences before and of the same day if this
+ * one states its own: where these were held too. Words one party says just after its talks ("Barrack urged the SDF
+ * to integrate") were said there.
+ */
 function meetingJustBefore(
   drafts: Draft[],
   { type, actors, date }: { type: PloverType; actors: string[]; date: DateMention | undefined },
@@ -99,11 +103,13 @@ function meetingJustBefore(
 ): Draft | undefined {
   const last = drafts.at(-1);
   const reach = sentences[Math.max(0, sentence.index - 2)].start;
-  if (!MEETING_TYPES.has(type) || !last || !MEETING_TYPES.has(last.type) || !last.placeStated || last.evidence.start < reach)
+  const saidThere = SAID_BY_ONE.has(type);
+  if (!(MEETING_TYPES.has(type) || saidThere) || !last || !MEETING_TYPES.has(last.type) || !last.placeStated || last.evidence.start < reach)
     return undefined;
   // "discussed the March 10 deal": a happening of a day of its own was not done at these talks.
   if (date && date.value !== last.date) return undefined;
-  return actors.some((actor) => last.actors.includes(actor)) ? last : undefined;
+  const party = saidThere ? last.actors.includes(actors[0]) : actors.some((actor) => last.actors.includes(actor));
+  return party ? last : undefined;
 }
 
 /** The `reach` characters of `text` before a trigger: what the tests below read, so each is constant-time. */
@@ -118,6 +124,14 @@ function isTrailingParticiple(text: string, match: TriggerAt): boolean {
   // "before entering the Syrian war", "after taking office": a time clause sets the scene for the main one.
   return /(?:,|\band|\b(?:before|after|since|while|upon)|\b(?:sanctions|measures|laws?|legislation|bills?|decrees?|polic(?:y|ies)|tariffs|restrictions|resolutions?|rhetoric|statements?|reports?))\s*$/i.test(
     textBeforeTrigger(text, match, 20),
+  );
+}
+
+/** "terrorists who threaten the United States", "groups that attack it": a present tense describing someone, no happening. */
+function isDescribingClause(text: string, match: TriggerAt): boolean {
+  return (
+    /^(?:threaten|attack|target|support|back|oppose|reject|accuse|condemn|strike|fight|kill|seek|use)s?$/i.test(match[0]) &&
+    /\b(?:who|that|which)\s+(?:\w+\s+)?$/i.test(textBeforeTrigger(text, match, 24))
   );
 }
 
@@ -202,6 +216,8 @@ type Draft = Omit<ExtractedEvent, "planned" | "confidence" | "reasons"> & {
    * happening's; "another" ("Israel also struck …") is one more happening, never a restatement.
    */
   reference: "plain" | "definite" | "back" | "another";
+  /** The noun a happening named again as the subject goes by ("the operation targeted …"): it restates one told so. */
+  namedAs?: string;
   why: DraftReasons;
 };
 
@@ -319,7 +335,7 @@ const demonymBefore = (text: string) => DEMONYM_BEFORE.find(([, pattern]) => pat
  * Who report or rescue, never a party: "the Syrian Observatory for Human Rights", "Syrian state media", "the Syrian
  * Civil Defence", "local Syrian sources", "Lebanese security sources".
  */
-const WATCHER_NOUNS = String.raw`(?:Observatory|Network for|Civil Defen[cs]e|Red Crescent|(?:state\s+)?(?:news|media|television|TV)\b|(?:(?:[Ss]ecurity|[Mm]ilitary|[Ll]ocal|[Mm]edical)\s+)?(?:[Ss]ources?|[Aa]ctivists?|[Rr]esidents?|[Ww]itnesses|[Jj]ournalists?)\b)`;
+const WATCHER_NOUNS = String.raw`(?:[Oo]bservatory|Network for|[Cc]ivil [Dd]efen[cs]e|[Rr]ed [Cc]rescent|(?:state\s+)?(?:news|media|television|TV)\b|(?:(?:[Ss]ecurity|[Mm]ilitary|[Ll]ocal|[Mm]edical)\s+)?(?:[Ss]ources?|[Aa]ctivists?|[Rr]esidents?|[Ww]itnesses|[Jj]ournalists?)\b)`;
 
 /** "Israeli strikes", but not "the Syrian village of Hermel" nor "the Syrian Observatory": a demonym anywhere but before a place or a watcher. */
 const DEMONYM_NOT_OF_PLACE = demonymPatterns((demonym) => String.raw`\b(?:${demonym})\b(?!\s+(?:${PLACE_NOUNS}|${WATCHER_NOUNS}))`);
@@ -327,6 +343,12 @@ const DEMONYM_NOT_OF_PLACE = demonymPatterns((demonym) => String.raw`\b(?:${demo
 /** "since the fall of", "after the ouster of former President": a time told by someone's fall. */
 const FALL_BEFORE =
   /\b(?:since|after|before)\s+(?:the\s+)?(?:fall|ouster|overthrow|toppling|collapse)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+
+/** "since Assad was toppled", "after the president fled": a time told by someone's fall, told as a clause. */
+const SINCE_BEFORE = /\b(?:since|after|before|until)\s+(?:(?:former|ousted)\s+)?(?:[Pp]resident\s+)?$/;
+const FALLEN_AFTER = /^\s+(?:(?:was|were)\s+(?:toppled|ousted|overthrown|deposed|removed)|fled|fell)\b/;
+/** "Syria's civil defence", "Syria's state news agency": a state named only as the watchers' owner. */
+const WATCHERS_OF = new RegExp(String.raw`^['’]s?\s+${WATCHER_NOUNS}`);
 
 /** "also struck", "also said it attacked", "similar protests", "further strikes": one more happening. */
 const ALSO_BEFORE = /\b(?:also\s+(?:\w+\s+){0,2}|(?:similar|other|further|fresh)\s+)$/i;
@@ -344,6 +366,10 @@ function isAfterClause(text: string, earlier: TriggerAt, later: TriggerAt): bool
   const opening = AFTER_WORD.exec(text.slice(from, later.index));
   return opening !== null && from + opening.index > earlier.index;
 }
+
+/** "The operation targeted", "the attack also killed": a happening told before, named again as a verb's subject. */
+const HAPPENING_AS_SUBJECT =
+  /(?:^|[.;:,]\s+|\b(?:said|says|added|that)\s+)(?:the|this|that)\s+(?:[\w-]+\s+)?(operation|attack|strikes?|raid|offensive|campaign|bombing|assault|shelling|incursion|ambush|blast|explosion)\s+(?:also\s+|reportedly\s+)?$/i;
 
 /** A present perfect: "has carried out", "have been killed". */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|ne|t|wn|un|ught)\b/i;
@@ -527,20 +553,18 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
     const family = recent.get(typeFamilyOf(draft.type)) ?? [];
     // Two kinds of one family are one happening only under one initiator: "rebels surged in" and "Assad fled" are two.
     // A headline no sentence placed takes a later placed report only under an actor it names: the lead, not another's talks.
-    const first =
-      draft.reference === "another"
-        ? undefined
-        : family.find(
-            (event) =>
-              sameTime(event, draft) &&
-              samePlace(event, draft) &&
-              // Targets one sentence names apart are apart (distinctPrecisePlaces).
-              event.evidence.start !== draft.evidence.start &&
-              // "Israel also said it attacked …" placed by the next sentence's town is one more happening, not that sentence's.
-              !(event.reference === "another" && !event.why.placeInSentence && draft.why.placeInSentence) &&
-              (event.type === draft.type || event.actors[0] === draft.actors[0]) &&
-              (event.placeStated || !draft.placeStated || !draft.actors.length || event.actors.includes(draft.actors[0])),
-          );
+    const joins = (event: Draft) =>
+      sameTime(event, draft) &&
+      samePlace(event, draft) &&
+      // Targets one sentence names apart are apart (distinctPrecisePlaces).
+      event.evidence.start !== draft.evidence.start &&
+      // "Israel also said it attacked …" placed by the next sentence's town is one more happening, not that sentence's.
+      !(event.reference === "another" && !event.why.placeInSentence && draft.why.placeInSentence) &&
+      (event.type === draft.type || event.actors[0] === draft.actors[0]) &&
+      (event.placeStated || !draft.placeStated || !draft.actors.length || event.actors.includes(draft.actors[0]));
+    // "The operation targeted …" restates the happening told as an operation, before any later one of the family.
+    const namedSo = draft.namedAs && family.find((event) => event.trigger.toLowerCase().includes(draft.namedAs!) && joins(event));
+    const first = draft.reference === "another" ? undefined : (namedSo ?? family.find(joins));
     if (!first) {
       if (draft.reference === "back") continue;
       const wave = draft.dateAssumed && FORCE_TYPES.has(draft.type) ? waveOf(family, draft) : undefined;
@@ -642,6 +666,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       !PLOTTED_BEFORE.test(textBeforeTrigger(sentence.text, match, 48)) &&
       !WHETHER_BEFORE.test(textBeforeTrigger(sentence.text, match, 24)) &&
       !isTrailingParticiple(sentence.text, match) &&
+      !isDescribingClause(sentence.text, match) &&
       !isEnded(sentence.text, match) &&
       !isSinceClause(sentence.text, match) &&
       !isYearsBack(sentence.text, match) &&
@@ -688,7 +713,13 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
     const triggerAt = sentence.start + trigger.match.index;
     const mentions = actorsIn(sentence);
-    const definiteTrigger = Boolean(worded) && isNamedAgain(sentence.text, trigger.match);
+    // "the strikes killed", or a happening named again as the subject: "the operation targeted remnants".
+    const namedAs = HAPPENING_AS_SUBJECT.exec(textBeforeTrigger(sentence.text, trigger.match, 48))?.[1]
+      .toLowerCase()
+      .replace(/s$/, "");
+    // "The fighting spread to Daraa": one more happening, at another place, whatever it is named.
+    const spreads = /\bspread$/i.test(trigger.match[0]);
+    const definiteTrigger = !spreads && ((Boolean(worded) && isNamedAgain(sentence.text, trigger.match)) || namedAs !== undefined);
     // "Assad, who ruled Syria for 25 years, fled": an aside about someone names no party to the happening.
     const asides = asidesAt.map((aside) => ({ start: sentence.start + aside.start, end: sentence.start + aside.end }));
     // "the first raids since the fall of Assad": whose fall dates the news is no party to it (unless the fall is the news).
@@ -696,7 +727,10 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       const before = Math.max(sentence.start, mention.start - 48);
       // The fall is the news when the trigger is in its phrase ("the ouster of Assad"), not before it ("the first visit since the fall of Assad").
       const fall = FALL_BEFORE.exec(body.slice(before, mention.start));
-      return !fall || (triggerAt >= before + fall.index && triggerAt < mention.start);
+      const after = body.slice(mention.end, mention.end + 40);
+      // "since Bashar al-Assad was toppled", "Syria's civil defence said": the fallen and the watchers' state are no party either.
+      const fallen = SINCE_BEFORE.test(body.slice(before, mention.start)) && FALLEN_AFTER.test(after) && triggerAt < mention.start;
+      return (!fall || (triggerAt >= before + fall.index && triggerAt < mention.start)) && !fallen && !WATCHERS_OF.test(after);
     });
     const sentenceActors = [...new Set(parties.map((mention) => mention.actor))];
     // "was destroyed by Syrian artillery": a passive's agent acted, whoever the sentence names first.
@@ -881,11 +915,12 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
         trigger: trigger.match[0],
         placeStated,
+        namedAs,
         reference: refersBack
           ? "back"
           : definiteTrigger
             ? "definite"
-            : ALSO_BEFORE.test(textBeforeTrigger(sentence.text, trigger.match, 24))
+            : ALSO_BEFORE.test(textBeforeTrigger(sentence.text, trigger.match, 24)) || spreads
               ? "another"
               : "plain",
         why: {

@@ -110,8 +110,8 @@ const AREA_OPENERS = /^((north|south|east|west)(ern|-?east(ern)?|-?west(ern)?)?|
 
 const WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
 
-/** The words before a name that make it a governorate's: "the governorate of Deraa", "the province of Idlib". */
-const UNIT_OF = /\b(governorate|province) of $/i;
+/** The words before a name that make it a governorate's: "the governorate of Deraa", "the province of Idlib", "the countryside of Hasakah". */
+const UNIT_OF = /\b(governorate|province|countryside|desert) of $/i;
 
 /** Governorates and towns can be qualified by a direction ("southern Quneitra"); countries' and areas' own names already are. */
 const entryIsArea = (matches: NameMatch[]) => matches.some(({ entry }) => entry.precision !== "country" && entry.featureCode !== "AREA");
