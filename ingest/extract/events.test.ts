@@ -619,8 +619,11 @@ describe("verbs by lemma", () => {
     expect(eventsOf("US troops left a base near Shaddadi in Hasakah province on Monday.")).toEqual(["RETREAT 2025-10-13 Ash Shaddadah"]);
   });
 
-  it("takes a choice still weighed for no happening: 'weighs whether to lift sanctions'", () => {
+  it("takes a choice still weighed for no happening: 'weighs whether to lift sanctions', 'weighs easing sanctions'", () => {
     expect(eventsOf("Washington weighs whether to lift remaining sanctions on Damascus, officials said on Tuesday.")).toEqual([]);
+    expect(eventsOf("Sharaa met Trump at the White House on Monday as the administration weighs easing sanctions.")).toEqual([
+      "CONSULT 2025-10-13 Washington",
+    ]);
   });
 
   it("reads aid sent or carried as aid", () => {

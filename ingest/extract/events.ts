@@ -308,8 +308,8 @@ const PLACE_NOUNS = `(?:${[...PLACE_KIND_NOUNS, "soil", "side", "airspace", "wat
 const TITLE_REFERENCE =
   /\b[Tt]he (?:former |ousted |deposed |late |new |interim )?(?:president|prime minister|(?:foreign|defen[cs]e|interior) minister|minister|leader|ruler|commander|envoy|king|emir|crown prince)\b/;
 
-/** "weighs whether to lift sanctions": a choice not yet made. */
-const WHETHER_BEFORE = /\bwhether\s+(?:or\s+not\s+)?to\s+$/i;
+/** "weighs whether to lift sanctions", "weighs easing sanctions", "is considering lifting": a choice not yet made. */
+const WHETHER_BEFORE = /\b(?:whether\s+(?:or\s+not\s+)?to|(?:weigh|consider|mull|debat)\w*)\s+$/i;
 
 /** "the commander responsible for attacks on checkpoints", "the cell behind the bombing": a happening told of to describe someone. */
 const RESPONSIBLE_FOR = /\b(?:responsible for|behind|involved in|role in)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
