@@ -839,4 +839,11 @@ describe("who is party, and what a sentence restates", () => {
       withActors("US envoy Tom Barrack met SDF commander Mazloum Abdi in Hasakah on Thursday. Barrack urged the SDF to integrate quickly."),
     ).toEqual(["CONSULT 2025-10-16 Al Hasakah USA,SDF", "REQUEST 2025-10-16 Al Hasakah USA,SDF"]);
   });
+
+  it("takes a since-clause of a day just past for the news's start, and one of a year for background", () => {
+    expect(eventsOf("Since fighting broke out in Sweida on Sunday, more than 300 people have died, the monitor said.")).toEqual([
+      "ASSAULT 2025-10-12 As-Suwayda",
+    ]);
+    expect(eventsOf("Since fighting broke out in Sweida in 2023, more than 300 people have died.")).toEqual([]);
+  });
 });

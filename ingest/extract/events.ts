@@ -20,6 +20,8 @@ const ACTORLESS_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE", "P
 const MODAL_TYPES = new Set<PloverType>(["REQUEST", "THREATEN"]);
 /** Older than this before publication, a dated fact is background, not news (docs/extraction.md, "What the extractor is asked to find"). */
 const BACKGROUND_DAYS = 365;
+/** How many days before the news a day may be and still be the news's own (a week and its weekend). */
+const RECENT_DAYS = 10;
 /** An auxiliary just before a trigger that puts it ahead: "will provide", "is expected to sign". */
 const FUTURE_AUXILIARY = new RegExp(String.raw`\b${PLAN_PHRASE}\s+(?:\w+\s+)?$`, "i");
 /** How many of a body's first sentences make its lede, which tells the day's news. */
@@ -659,6 +661,17 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       start: aside.index,
       end: aside.index + aside[0].length,
     }));
+    // "since clashes erupted on Sunday": a since-clause of a day just past tells the news's own start.
+    // The dates past the trigger are found by halves and read while within reach: linear in a sentence of thousands.
+    const isDayJustPast = (match: TriggerAt) => {
+      const own = datesIn(sentence);
+      for (let index = firstIndex(own, (date) => date.start - sentence.start > match.index); index < own.length; index += 1) {
+        const date = own[index];
+        if (date.start - sentence.start - match.index > CLAUSE_REACH) break;
+        if (newest && date.precision === "day" && daysBetween(date.value, newest) <= RECENT_DAYS) return true;
+      }
+      return false;
+    };
     const usable = (match: TriggerAt) =>
       !asidesAt.some((aside) => match.index > aside.start && match.index < aside.end) &&
       !NONE_BEFORE.test(textBeforeTrigger(sentence.text, match, 16)) &&
@@ -668,7 +681,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       !isTrailingParticiple(sentence.text, match) &&
       !isDescribingClause(sentence.text, match) &&
       !isEnded(sentence.text, match) &&
-      !isSinceClause(sentence.text, match) &&
+      !(isSinceClause(sentence.text, match) && !isDayJustPast(match)) &&
       !isYearsBack(sentence.text, match) &&
       !isHabitual(sentence.text, match);
     const tagged = verbsIn(sentence).filter((verb) => !verb.negated);
