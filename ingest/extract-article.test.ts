@@ -328,6 +328,10 @@ describe("extraction rules, on text written for them", () => {
     ]);
   });
 
+  it("reads a place naming its official ('the Daraa governor said') as no place", () => {
+    expect(names("Nine people were killed, the Daraa governor said.")).toEqual([]);
+  });
+
   it("reads the towns a road runs between as places", () => {
     expect(names("Troops set up a checkpoint on the road between Khan Arnabeh and Jaba.")).toEqual(["Khan Arnabah", "Jaba`"]);
   });

@@ -143,7 +143,8 @@ export function isDatelinePlace(body: string, start: number, end: number, senten
 }
 
 /** "Damascus forces", "Ankara government": the name qualifies an actor and is no place. */
-const ACTOR_NOUN_AFTER = /^\s+(?:forces|government|army|officials|authorities|administration|regime|troops|military|leadership)\b/i;
+const ACTOR_NOUN_AFTER =
+  /^\s+(?:forces|government|army|officials|authorities|administration|regime|troops|military|leadership|governor|mayor|municipality|council)\b/i;
 /**
  * "Sana news agency", "the Dicle Fırat Journalists Association", "Hawar News": a name that opens a
  * newsroom's or an association's name (up to two more capitalised words before its head noun) is no place.

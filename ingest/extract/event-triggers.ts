@@ -20,12 +20,12 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "CONCEDE",
     pattern:
-      /\b(?:hand(?:ed|ing)? over (?:its |their |the )?(?:\w+ ){0,2}(?:power|control|authority|functions|government|city|town|villages?|positions?|(?:oil |gas )?fields?|dam|crossings?|checkpoints?|bases?|prisons?|camps?)|surrender(?:ed|s)?|capitulat(?:ed|ion)|step(?:ped)? down|(?:lift|lifts|lifted|lifting|eas(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|remov(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}sanctions)\b/i,
+      /\b(?:hand(?:ed|ing)? over (?:its |their |the )?(?:\w+ ){0,2}(?:power|control|authority|functions|management|government|city|town|villages?|positions?|(?:oil |gas )?fields?|dam|crossings?|checkpoints?|bases?|prisons?|camps?)|surrender(?:ed|s)?|capitulat(?:ed|ion)|step(?:ped)? down|(?:lift|lifts|lifted|lifting|eas(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|remov(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}sanctions)\b/i,
   },
   {
     type: "RETREAT",
     pattern:
-      /\b(?:fled|escaped to|left for|left (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}(?:base|bases|positions?|posts?|airport|town|city|village)\b|withdr(?:ew|awn)|withdrawal|retreat(?:ed)?|pulled (?:out|back)|evacuat(?:ed|ion))\b/i,
+      /\b(?:fled|escaped to|left for|left (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}(?:base|bases|positions?|posts?|airport|town|city|village|neighbou?rhoods?|district|areas?)\b|withdr(?:ew|awn)|withdrawal|retreat(?:ed)?|pulled (?:out|back)|evacuat(?:ed|ion))\b/i,
   },
   {
     type: "MOBILIZE",
@@ -38,7 +38,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
       /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s|ing)|ultimatum|vowed to|(?:would|will) not hesitate to|(?:would|will) not (?:tolerate|allow))\b/i,
   },
   { type: "ACCUSE", pattern: /\b(?:accus(?:ed|es|ing)|condemn(?:ed|s)|blam(?:ed|es)|criticiz(?:ed|es)|denounc(?:ed|es))\b/i },
-  { type: "REJECT", pattern: /\b(?:reject(?:ed|s|ing)|refus(?:ed|es)|denied|violated)\b/i },
+  { type: "REJECT", pattern: /\b(?:reject(?:ed|s|ing)|refus(?:ed|es)|denied|violated|(?:would|will|could) not accept)\b/i },
   // Sanctions imposed are news; "the role of sanctions", a sanctions regime, are not.
   {
     type: "SANCTION",
@@ -60,7 +60,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "CONSULT",
     pattern:
-      /\b(?:visit(?:ed|s)?|(?:official|formal|working) trip|met|meeting|meets|talks|discuss(?:ed|es|ions?)|hosted|received (?:a |an |the |his |her |their )?(?:[\w.'’-]+ ){0,3}(?:delegation|envoy|counterpart|visitors?|guests?|[Mm]inister|[Pp]resident|[Aa]mbassador|[Kk]ing|[Ee]mir|[Ss]ecretary|[Cc]ommander|[Cc]hief)|phone call|phoned|spoke (?:by (?:tele)?phone )?with|consultations?|summit|(?:at the head of|led|leading|headed|heading) (?:a |an |the )?(?:[\w-]+ ){0,3}delegation)\b/i,
+      /\b(?:visit(?:ed|s)?|(?:official|formal|working) trip|met|meeting|meets|talks|discuss(?:ed|es|ions?)|hosted|received (?:a |an |the |his |her |their )?(?:[\w.'’-]+ ){0,3}(?:delegation|envoy|counterpart|visitors?|guests?|[Mm]inister|[Pp]resident|[Aa]mbassador|[Kk]ing|[Ee]mir|[Ss]ecretary|[Cc]ommander|[Cc]hief)|phone call|phoned|spoke (?:by (?:tele)?phone )?with|consultations?|summit(?! of (?:the )?(?:Mount|Jabal|Jebel|mountain|hill))|(?:at the head of|led|leading|headed|heading) (?:a |an |the )?(?:[\w-]+ ){0,3}delegation)\b/i,
   },
   // Only said support: "Turkish-backed" and "backed by" describe, they do not report.
   {

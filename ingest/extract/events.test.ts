@@ -846,4 +846,36 @@ describe("who is party, and what a sentence restates", () => {
     ]);
     expect(eventsOf("Since fighting broke out in Sweida in 2023, more than 300 people have died.")).toEqual([]);
   });
+
+  it("knows a refusal said as 'would not accept', placed at the speaker's capital, not the country spoken of", () => {
+    expect(
+      eventsOf("On Thursday, Turkish Foreign Minister Hakan Fidan said Ankara would not accept any federal arrangement in Syria."),
+    ).toEqual(["REJECT 2025-10-16 Ankara"]);
+  });
+
+  it("reads a warning told as a participle: 'said the SDF must disarm, warning that …'", () => {
+    expect(eventsOf("Erdogan said on Thursday that the SDF must disarm, warning that Türkiye would not accept a threat.")).toEqual([
+      "THREATEN 2025-10-16 Ankara",
+    ]);
+  });
+
+  it("takes a stance kept up and a standing deployment for background, and a mountain's summit for no meeting", () => {
+    expect(eventsOf("Erdogan has repeatedly said Turkey will strike the SDF in Kobani.")).toEqual([]);
+    expect(eventsOf("Turkish officials stood on the summit of Mount Hermon near Quneitra on Thursday.")).toEqual([]);
+    expect(eventsOf("About 900 US troops are deployed in northeast Syria.")).toEqual([]);
+  });
+
+  it("dates no happening by a period's start after it: 'the deepest incursion since December'", () => {
+    expect(eventsOf("Israeli troops pushed into Nawa on Thursday in the deepest incursion since December.")).toEqual([
+      "ASSAULT 2025-10-16 Nawa",
+    ]);
+  });
+
+  it("takes talks over what they were about, and left neighbourhoods for a withdrawal", () => {
+    expect(eventsOf("Shaibani met Bayraktar in Ankara on Thursday to discuss electricity supplies.")).toEqual([
+      "CONSULT 2025-10-16 Ankara",
+    ]);
+    expect(eventsOf("SDF fighters left the neighbourhoods of Aleppo on Thursday.")).toEqual(["RETREAT 2025-10-16 Aleppo"]);
+    expect(eventsOf("The SDF handed over management of the Tabqa dam on Thursday.")).toEqual(["CONCEDE 2025-10-16 Ath Thawrah"]);
+  });
 });

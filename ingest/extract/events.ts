@@ -20,6 +20,9 @@ const ACTORLESS_TYPES = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE", "P
 const MODAL_TYPES = new Set<PloverType>(["REQUEST", "THREATEN"]);
 /** Older than this before publication, a dated fact is background, not news (docs/extraction.md, "What the extractor is asked to find"). */
 const BACKGROUND_DAYS = 365;
+/** Before a date told as a period's start: "since December", "since the 2011 uprising". */
+const SINCE_BEFORE_DATE = /\bsince\s+(?:the\s+)?$/i;
+
 /** How many days before the news a day may be and still be the news's own (a week and its weekend). */
 const RECENT_DAYS = 10;
 /** An auxiliary just before a trigger that puts it ahead: "will provide", "is expected to sign". */
@@ -122,7 +125,8 @@ const textBeforeTrigger = (text: string, match: TriggerAt, reach: number) => tex
  * reports nothing of its own. Nor does one that says what measures or words are about: "sanctions targeting officials".
  */
 function isTrailingParticiple(text: string, match: TriggerAt): boolean {
-  if (!/ing$/i.test(match[0])) return false;
+  // ", warning that Israel would not accept …": a participle of speech tells what was said.
+  if (!/ing$/i.test(match[0]) || /^(?:warning|threatening|vowing|accusing)$/i.test(match[0])) return false;
   // "before entering the Syrian war", "after taking office": a time clause sets the scene for the main one.
   return /(?:,|\band|\b(?:before|after|since|while|upon)|\b(?:sanctions|measures|laws?|legislation|bills?|decrees?|polic(?:y|ies)|tariffs|restrictions|resolutions?|rhetoric|statements?|reports?))\s*$/i.test(
     textBeforeTrigger(text, match, 20),
@@ -165,8 +169,18 @@ const UNDATED_PAST =
 
 /** "a claim the SDF has repeatedly denied": a habit or a standing position, not a dated event. */
 function isHabitual(text: string, match: TriggerAt): boolean {
-  return /\b(?:repeatedly|routinely|regularly|often|always|consistently|long)\s+$/i.test(textBeforeTrigger(text, match, 16));
+  return (
+    /\b(?:repeatedly|routinely|regularly|often|always|consistently|long)\s+$/i.test(textBeforeTrigger(text, match, 16)) ||
+    // "Netanyahu has repeatedly said Israel will remain …": what someone keeps saying is a stance, not a happening.
+    HABITUAL_SAYING.test(textBeforeTrigger(text, match, 120)) ||
+    // "About 900 US troops are deployed in the region": a standing deployment.
+    /\b(?:are|is|remain|remains)\s+(?:still\s+)?(?:deployed|stationed|based)$/i.test(textBeforeTrigger(text, match, 24) + match[0])
+  );
 }
+
+/** A stance told by a perfect of saying with a frequency: "has repeatedly said", "have long insisted". */
+const HABITUAL_SAYING =
+  /\b(?:has|have|had)\s+(?:repeatedly|long|often|consistently|frequently)\s+(?:said|insisted|vowed|warned|argued|maintained|demanded|accused|denied|called)\b/i;
 
 /** "Since the ouster of Assad, …": a period's starting point is background to what follows. */
 function isSinceClause(text: string, match: TriggerAt): boolean {
@@ -361,6 +375,9 @@ const isNamedAgain = (text: string, match: TriggerAt) => DEFINITE_BEFORE.test(te
 
 /** "after deadly clashes", "following talks", "amid strikes": a clause a happening is told to come after or during. */
 const AFTER_WORD = /\b(?:after|following|amid|amidst)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** What talks were about: "to discuss electricity supplies", "talks on arms deliveries". */
+const TALKED_ABOUT = /\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|focused\s+on|regarding|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 /** Whether `later`, a trigger past `earlier` in the sentence, stands in an after-clause that opens past `earlier`. */
 function isAfterClause(text: string, earlier: TriggerAt, later: TriggerAt): boolean {
@@ -690,12 +707,17 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     );
     const ground = groundTaken(sentence, placesIn(sentence));
     if (ground && usable(ground) && wordedAll[0]?.type !== "ASSAULT") wordedAll.unshift({ type: "ASSAULT", match: ground });
-    // "signed an agreement … after deadly clashes this month": the main clause's happening beats the one it follows.
+    // "signed an agreement … after deadly clashes this month": the main clause's happening beats the one it follows,
+    // and talks beat what they were about ("met … to discuss electricity supplies"), unless a deal, which is news of its own.
     const main =
       wordedAll[0] &&
       wordedAll.find(
-        (candidate) =>
-          candidate.match!.index < wordedAll[0].match!.index && isAfterClause(sentence.text, candidate.match!, wordedAll[0].match!),
+        ({ type, match }) =>
+          match!.index < wordedAll[0].match!.index &&
+          (isAfterClause(sentence.text, match!, wordedAll[0].match!) ||
+            (MEETING_TYPES.has(type) &&
+              !MEETING_TYPES.has(wordedAll[0].type) &&
+              TALKED_ABOUT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 48)))),
       );
     if (main) wordedAll.unshift(main);
     // "arrested four suspects in connection with the bombing": a deed done beats the happening it names again.
@@ -794,8 +816,14 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         : REPORTED_JUST_BEFORE.test(body.slice(Math.max(sentence.start, date.start - 16), date.start));
     // "denied reports that they are preparing to sign on September 25": a date past a "that" after the
     // trigger is its clause's, not the trigger's.
+    // "the deepest incursion since December": a period's start dates no happening before it.
     const ownDates = datesIn(sentence).filter(
-      (date) => date.start < triggerAt || !REPORTED_CLAUSE.test(body.slice(triggerAt, Math.min(date.start, triggerAt + CLAUSE_REACH))),
+      (date) =>
+        !(
+          date.start > triggerAt &&
+          (SINCE_BEFORE_DATE.test(body.slice(Math.max(sentence.start, date.start - 12), date.start)) || /^since\b/i.test(date.text))
+        ) &&
+        (date.start < triggerAt || !REPORTED_CLAUSE.test(body.slice(triggerAt, Math.min(date.start, triggerAt + CLAUSE_REACH)))),
     );
     const stated = ownDates.sort(
       (a, b) => Number(reportsDate(a)) - Number(reportsDate(b)) || distanceTo(a, triggerAt) - distanceTo(b, triggerAt),
@@ -822,6 +850,8 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       (place) =>
         !isDestination(body, place, trigger.type) &&
         !(VERBAL_TYPES.has(trigger.type) && isTopicPlace(body, place, sentence.start)) &&
+        // "Ankara would not accept a federal arrangement in Syria": a country one side speaks of is its words' topic.
+        !(SAID_BY_ONE.has(trigger.type) && place.precision === "country") &&
         !(trigger.type !== "CONSULT" && SEAT_OF_RULERS.test(body.slice(Math.max(sentence.start, place.start - 40), place.start))),
     );
     // "fled to Russia": the state that takes a ruler in is party to his flight.
