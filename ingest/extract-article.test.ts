@@ -332,6 +332,12 @@ describe("extraction rules, on text written for them", () => {
     expect(names("Nine people were killed, the Daraa governor said.")).toEqual([]);
   });
 
+  it("reads a town a site is named after as a place, and a Syrian town by its own name over a foreign one's other name", () => {
+    expect(names("Trucks crossed the Nassib border crossing on Thursday.")).toEqual(["Nasib"]);
+    // GeoNames gives Turkey's Talas the other name "Tafas"; its own names are counted once (scripts/build-gazetteer.ts).
+    expect(names("Drones struck Tafas.")).toEqual(["Tafas"]);
+  });
+
   it("reads the towns a road runs between as places", () => {
     expect(names("Troops set up a checkpoint on the road between Khan Arnabeh and Jaba.")).toEqual(["Khan Arnabah", "Jaba`"]);
   });

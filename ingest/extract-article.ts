@@ -52,6 +52,9 @@ export function dateReference(article: ArticleMeta): DateReference | undefined {
   return { month: `${year}-${month}` };
 }
 
+/** Nouns of sites named after a place: "the Nassib border crossing", "the Hmeimim air base". */
+const SITE_AFTER = /^\s+(?:border\s+)?(?:crossing|dam|airport|air\s*base|airbase|camp|port|prison|bridge|checkpoint|refinery)\b/i;
+
 /** The country most of the article's places lie in (the first named, on a tie). */
 function mostCommonCountry(places: PlaceMention[]): string | undefined {
   const counts = new Map<string, number>();
@@ -87,7 +90,10 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     // A name that runs on ("the Qara Qozak bridge", "Saida al Hanout") is a longer name's first word.
     if (entry.featureCode !== "COUNTRY" && runsIntoLongerName(body, candidate.end, sentenceStart, isLocalPlace(entry))) continue;
     // "Quneitra governorate", "the Daraa countryside": the words say it is a place.
-    const typed = /\b(?:governorate|province|countryside)$/i.test(body.slice(candidate.start, candidate.end));
+    // "the Nassib border crossing", "the Hmeimim air base": a site's noun after a town's name says it too.
+    const typed =
+      /\b(?:governorate|province|countryside)$/i.test(body.slice(candidate.start, candidate.end)) ||
+      (entry.precision !== "country" && SITE_AFTER.test(body.slice(candidate.end, candidate.end + 24)));
     const previous = places.at(-1);
     const coordinated = previous !== undefined && /^\s*(?:,|and|or|,\s*and)\s*$/.test(body.slice(previous.end, candidate.start));
     // A dateline's town is where the report was filed, a place ("Ankara (Türkiye): …"), not its government.

@@ -47,7 +47,8 @@ function geonamesEntries(file: string, { alternates: withAlternates }: { alterna
       name: ascii || name,
       // Its own name and ASCII form first, then the English aliases we add, then alternates.
       names: [...new Set([name, ascii, ...(PLACE_ALIASES[`geonames:${id}`] ?? []), ...names])],
-      primaryNames: 2 + (PLACE_ALIASES[`geonames:${id}`]?.length ?? 0),
+      // Counted after the same set drops repeats: a name its ASCII form repeats is one own name, not two.
+      primaryNames: new Set([name, ascii, ...(PLACE_ALIASES[`geonames:${id}`] ?? [])]).size,
       countryCode: column[8],
       lat: round(Number(column[4])),
       lon: round(Number(column[5])),

@@ -139,7 +139,9 @@ export function isDatelinePlace(body: string, start: number, end: number, senten
   // a country), then a colon or a dash. The country in that parenthesis is the dateline's too.
   const titled = /^\s*$/.test(opening) && /^\s*\([^()]{1,40}\)\s*[:—–-]/.test(after);
   const bracketed = /^\s*\p{Lu}[\p{L}\s.'’-]*\($/u.test(opening) && /^\)\s*[:—–-]/.test(after);
-  return town || qualifier || titled || bracketed;
+  // "Quneitra, SANA-", "Damascus, SANA –": the town, then the agency's name in capitals and a dash.
+  const agency = /^\s*$/.test(opening) && /^,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s*[—–-]/u.test(after);
+  return town || qualifier || titled || bracketed || agency;
 }
 
 /** "Damascus forces", "Ankara government": the name qualifies an actor and is no place. */

@@ -878,4 +878,32 @@ describe("who is party, and what a sentence restates", () => {
     expect(eventsOf("SDF fighters left the neighbourhoods of Aleppo on Thursday.")).toEqual(["RETREAT 2025-10-16 Aleppo"]);
     expect(eventsOf("The SDF handed over management of the Tabqa dam on Thursday.")).toEqual(["CONCEDE 2025-10-16 Ath Thawrah"]);
   });
+
+  it("knows a roadmap announced for a deal, and takes what a deal provides for for no happening", () => {
+    expect(eventsOf("Syria, Jordan and the US announced a roadmap for Sweida in Damascus on Thursday.")).toEqual([
+      "AGREE 2025-10-16 Damascus",
+    ]);
+    const provisions = eventsOf("The deal provides for the withdrawal of Syrian forces from Sweida and the deployment of police.");
+    expect(provisions.filter((event) => !event.startsWith("AGREE"))).toEqual([]);
+  });
+
+  it("knows fighting that was reported, one event at each village named, however near", () => {
+    expect(eventsOf("Heavy fighting was reported in the towns of Tafas and Nawa on Thursday.")).toEqual([
+      "ASSAULT 2025-10-16 Tafas",
+      "ASSAULT 2025-10-16 Nawa",
+    ]);
+  });
+
+  it("takes one spot for a road between two towns, and no target from the clause a strike came after", () => {
+    expect(eventsOf("A Turkish drone struck a car on the road between Qamishli and Amuda on Thursday.")).toEqual([
+      "ASSAULT 2025-10-16 Al Qamishli",
+    ]);
+    expect(eventsOf("On Thursday, Israel bombed a site in Damascus after clashes near Sahnaya.")).toEqual(["ASSAULT 2025-10-16 Damascus"]);
+  });
+
+  it("reads an agency's dateline ('Quneitra, SANA-') as where the report was filed, not a target", () => {
+    expect(eventsOf("Quneitra, SANA- Israeli forces demolished three houses in the village of al-Hamidiyah on Thursday.")).toEqual([
+      "COERCE 2025-10-16 Al Hamidiyah",
+    ]);
+  });
 });

@@ -334,6 +334,9 @@ const RESPONSIBLE_FOR = /\b(?:responsible for|behind|involved in|role in)\s+(?:t
 const PLOTTED_BEFORE =
   /\b(?:plann(?:ing|ed)|plott(?:ing|ed)|prepar(?:ing|ed)\s+(?:to|for)|intend(?:ing|ed)\s+to|conspir(?:ing|ed)\s+to)\s+(?:to\s+)?(?:(?:carry\s+out|launch|stage|conduct)\s+)?(?:\w+\s+){0,2}$/i;
 
+/** "The roadmap provides for the withdrawal of heavy weapons": what a plan or deal lays down, not a happening. */
+const PROVIDED_FOR = /\b(?:provides?\s+for|stipulates?|envisages?)\b[^.;]*$/i;
+
 /** "no strikes were reported", "without clashes": a happening named as not having happened. */
 const NONE_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
 
@@ -488,7 +491,7 @@ function samePlace(a: Draft, b: Draft): boolean {
 
 /** What talks or words are about: "discussed the situation in Sweida", "the future of Russian bases at Hmeimim". */
 const TOPIC_BEFORE =
-  /\b(?:situation|developments?|events|crisis|conflict|war|fighting|violence|escalation|tensions?|future|security|stability|reconstruction|conditions|presence|bases?|issue|file|fate|return of [\w\s]{1,30}?)\s+(?:of|in|at|on|around|across|inside|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:situation|developments?|events|crisis|conflict|war|fighting|violence|escalation|tensions?|future|security|stability|reconstruction|conditions|presence|bases?|issue|file|fate|return of [\w\s]{1,30}?)\s+(?:of|in|at|on|around|across|inside|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:road ?map|plan|solution|settlement|framework)\s+(?:for|on|over)\s+(?:the\s+)?$/i;
 
 /** "slogans against the government in Damascus": a seat of power named for its rulers, no place of what they are party to (a visit to them is there). */
 const SEAT_OF_RULERS = /\b(?:government|authorities|regime|administration|leadership|rulers)\s+in\s+$/i;
@@ -511,6 +514,9 @@ function sameTime(a: Draft, b: Draft): boolean {
 const REFERENCE_BEFORE =
   /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|kilomet(?:re|er)s?|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
 
+/** Before the towns a road runs between, the first or the second: one spot on the road, not two targets. */
+const ROAD_ENDS_BEFORE = /\b(?:road|highway|route)\s+(?:between|linking|connecting)\s+(?:[\p{L}'’-]+\s+){0,3}(?:and\s+)?$/iu;
+
 /** "… and in the southern governorate of", "and also in": one more place of the same deed. */
 const COORDINATED_LOCATIVE = /\band\s+(?:also\s+)?(?:in|on|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:governorate|province)\s+of\s+)?$/i;
 
@@ -523,7 +529,9 @@ function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention, body: 
     // A governorate is a target of its own only as a place of its own: "in Keswa … and in the governorate of Deraa", not "Kobani in Aleppo province".
     const areaOfItsOwn = PRECISION_RANK[place.precision] === 2 && COORDINATED_LOCATIVE.test(before);
     if ((PRECISION_RANK[place.precision] > 1 && !areaOfItsOwn) || REFERENCE_BEFORE.test(before.slice(-24))) continue;
-    if (targets.every((target) => target.placeId !== place.placeId && kmBetween(target, place) > SAME_PLACE_KM.city)) targets.push(place);
+    // "on the road between Qamishli and Amuda" is one spot; "bombed Damascus after clashes near Sahnaya" hit Damascus.
+    if (ROAD_ENDS_BEFORE.test(before) || AFTER_WORD.test(before.slice(-48))) continue;
+    if (targets.every((target) => target.placeId !== place.placeId && kmBetween(target, place) > TARGET_KM)) targets.push(place);
   }
   return targets;
 }
@@ -694,6 +702,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       !NONE_BEFORE.test(textBeforeTrigger(sentence.text, match, 16)) &&
       !RESPONSIBLE_FOR.test(textBeforeTrigger(sentence.text, match, 32)) &&
       !PLOTTED_BEFORE.test(textBeforeTrigger(sentence.text, match, 48)) &&
+      !PROVIDED_FOR.test(textBeforeTrigger(sentence.text, match, 120)) &&
       !WHETHER_BEFORE.test(textBeforeTrigger(sentence.text, match, 24)) &&
       !isTrailingParticiple(sentence.text, match) &&
       !isDescribingClause(sentence.text, match) &&
