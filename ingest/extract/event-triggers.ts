@@ -25,7 +25,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "RETREAT",
     pattern:
-      /\b(?:fled|escaped to|left for|left (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}(?:base|bases|positions?|posts?|airport|town|city|village|neighbou?rhoods?|district|areas?)\b|withdr(?:ew|awn)|withdrawal|retreat(?:ed)?|pulled (?:out|back)|evacuat(?:ed|ion))\b/i,
+      /\b(?:fled|escaped to|left for|left (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}(?:base|bases|positions?|posts?|airport|town|city|village|neighbou?rhoods?|district|areas?)\b|withdr(?:ew|awn)|withdrawal|(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?) (?:the |its |their )?(?:number of )?(?:[\w.-]+ )?(?:troops|forces|troop numbers|military presence)|draw(?:s|ing)? down|drew down|drawdown|retreat(?:ed)?|pulled (?:out|back)|evacuat(?:ed|ion))\b/i,
   },
   {
     type: "MOBILIZE",

@@ -5,6 +5,8 @@ import { findVerbTriggers } from "./verb-triggers";
 // Text written for these tests (not dev text), published on Friday 17 October 2025.
 const eventsOf = (body: string, published = "2025-10-17") =>
   extractArticle(body, { published }).events.map((event) => `${event.type} ${event.date} ${event.place}`);
+const withActorsOf = (body: string, published = "2025-10-17") =>
+  extractArticle(body, { published }).events.map((event) => `${event.type} ${event.date} ${event.place} ${event.actors.join(",")}`);
 
 describe("one draft per happening per article", () => {
   it("joins a headline and the lead that restates it, keeping the lead's stated day and the span of both", () => {
@@ -716,9 +718,6 @@ describe("verbs by lemma", () => {
 });
 
 describe("more wire wording", () => {
-  const withActors = (body: string, published = "2025-10-17") =>
-    extractArticle(body, { published }).events.map((event) => `${event.type} ${event.date} ${event.place} ${event.actors.join(",")}`);
-
   it("takes protests that 'took place' for protests, one at each town, and 'similar protests' for more happenings", () => {
     expect(eventsOf("Thousands demonstrated in Sweida on Friday. Similar protests took place in the towns of Shahba and Salkhad.")).toEqual(
       ["PROTEST 2025-10-17 As-Suwayda", "PROTEST 2025-10-17 Shahba", "PROTEST 2025-10-17 Salkhad"],
@@ -726,29 +725,29 @@ describe("more wire wording", () => {
   });
 
   it("takes no actor from sources, residents or witnesses a demonym qualifies", () => {
-    expect(withActors("Local Syrian sources said an Israeli patrol entered the town of Khan Arnabeh on Thursday.")).toEqual([
+    expect(withActorsOf("Local Syrian sources said an Israeli patrol entered the town of Khan Arnabeh on Thursday.")).toEqual([
       "MOBILIZE 2025-10-16 Khan Arnabah ISR",
     ]);
   });
 
   it("drafts a word one side says only with its speaker: 'rights groups accused Turkish forces' is no word of Türkiye's", () => {
-    expect(withActors("Human Rights Watch accused Turkish forces of abuses in Afrin on Thursday.")).toEqual([]);
-    expect(withActors("Damascus accused Turkish forces of abuses in Afrin on Thursday.")).toEqual(["ACCUSE 2025-10-16 `Afrin SYR,TUR"]);
+    expect(withActorsOf("Human Rights Watch accused Turkish forces of abuses in Afrin on Thursday.")).toEqual([]);
+    expect(withActorsOf("Damascus accused Turkish forces of abuses in Afrin on Thursday.")).toEqual(["ACCUSE 2025-10-16 `Afrin SYR,TUR"]);
   });
 
   it("knows checkpoints set up, delegations led, and troops arriving (a minister arriving is told by the visit)", () => {
-    expect(withActors("Israeli forces established a checkpoint near Jaba on Thursday.")).toEqual(["MOBILIZE 2025-10-16 Jaba` ISR"]);
-    expect(withActors("Jordan's foreign minister arrived in Damascus on Thursday on an official visit.")).toEqual([
+    expect(withActorsOf("Israeli forces established a checkpoint near Jaba on Thursday.")).toEqual(["MOBILIZE 2025-10-16 Jaba` ISR"]);
+    expect(withActorsOf("Jordan's foreign minister arrived in Damascus on Thursday on an official visit.")).toEqual([
       "CONSULT 2025-10-16 Damascus JOR,SYR",
     ]);
-    expect(withActors("Fidan led a delegation to Damascus on Thursday.")).toEqual(["CONSULT 2025-10-16 Damascus TUR,SYR"]);
-    expect(withActors("Turkish troops arrived in Kobani on Thursday.")).toEqual(["MOBILIZE 2025-10-16 'Ayn al 'Arab TUR"]);
-    expect(withActors("The minister arrived in Kobani on Thursday.")).toEqual([]);
+    expect(withActorsOf("Fidan led a delegation to Damascus on Thursday.")).toEqual(["CONSULT 2025-10-16 Damascus TUR,SYR"]);
+    expect(withActorsOf("Turkish troops arrived in Kobani on Thursday.")).toEqual(["MOBILIZE 2025-10-16 'Ayn al 'Arab TUR"]);
+    expect(withActorsOf("The minister arrived in Kobani on Thursday.")).toEqual([]);
   });
 
   it("reads a surname alone as the actor the title named it with", () => {
     expect(
-      withActors(
+      withActorsOf(
         "Russian Deputy Prime Minister Alexander Novak flew to Damascus on Thursday.\n" +
           "In Damascus, Novak met Syrian officials on Friday for talks on energy.",
       ),
@@ -797,15 +796,12 @@ describe("clauses, frequencies and seats of power", () => {
 });
 
 describe("who is party, and what a sentence restates", () => {
-  const withActors = (body: string, published = "2025-10-17") =>
-    extractArticle(body, { published }).events.map((event) => `${event.type} ${event.date} ${event.place} ${event.actors.join(",")}`);
-
   it("takes no party from the state that owns the watchers, nor from one whose fall dates the news", () => {
-    expect(withActors("A car bomb exploded in Manbij on Thursday, killing 20 people, Syria's civil defence said.")).toEqual([
+    expect(withActorsOf("A car bomb exploded in Manbij on Thursday, killing 20 people, Syria's civil defence said.")).toEqual([
       "ASSAULT 2025-10-16 Manbij ",
     ]);
     expect(
-      withActors(
+      withActorsOf(
         "A car bomb exploded in Manbij on Thursday. No group claimed responsibility for the attack, the deadliest in Syria since Bashar al-Assad was toppled in December.",
       ),
     ).toEqual(["ASSAULT 2025-10-16 Manbij "]);
@@ -813,7 +809,7 @@ describe("who is party, and what a sentence restates", () => {
 
   it("knows fighting that spread and patrols that toured", () => {
     expect(eventsOf("Fighting spread to Baniyas on Thursday.")).toEqual(["ASSAULT 2025-10-16 Baniyas"]);
-    expect(withActors("A Russian military police patrol toured villages east of Qamishli on Thursday.")).toEqual([
+    expect(withActorsOf("A Russian military police patrol toured villages east of Qamishli on Thursday.")).toEqual([
       "MOBILIZE 2025-10-16 Al Qamishli RUS",
     ]);
   });
@@ -836,7 +832,9 @@ describe("who is party, and what a sentence restates", () => {
 
   it("places words one party says just after its talks where the talks were held", () => {
     expect(
-      withActors("US envoy Tom Barrack met SDF commander Mazloum Abdi in Hasakah on Thursday. Barrack urged the SDF to integrate quickly."),
+      withActorsOf(
+        "US envoy Tom Barrack met SDF commander Mazloum Abdi in Hasakah on Thursday. Barrack urged the SDF to integrate quickly.",
+      ),
     ).toEqual(["CONSULT 2025-10-16 Al Hasakah USA,SDF", "REQUEST 2025-10-16 Al Hasakah USA,SDF"]);
   });
 
@@ -904,6 +902,18 @@ describe("who is party, and what a sentence restates", () => {
   it("reads an agency's dateline ('Quneitra, SANA-') as where the report was filed, not a target", () => {
     expect(eventsOf("Quneitra, SANA- Israeli forces demolished three houses in the village of al-Hamidiyah on Thursday.")).toEqual([
       "COERCE 2025-10-16 Al Hamidiyah",
+    ]);
+  });
+
+  it("takes the main clause over a leading time clause, and none of the leading clause's parties", () => {
+    expect(withActorsOf("Meanwhile, as the Trump-Sharaa meeting was wrapping up, Fidan met Rubio at the White House on Thursday.")).toEqual(
+      ["CONSULT 2025-10-16 Washington TUR,USA"],
+    );
+  });
+
+  it("knows troops reduced and drawn down as a withdrawal", () => {
+    expect(eventsOf("The Pentagon said on Thursday it was reducing troop numbers in Syria to less than 1,000.")).toEqual([
+      "RETREAT 2025-10-16 Syria",
     ]);
   });
 });

@@ -379,6 +379,9 @@ const isNamedAgain = (text: string, match: TriggerAt) => DEFINITE_BEFORE.test(te
 /** "after deadly clashes", "following talks", "amid strikes": a clause a happening is told to come after or during. */
 const AFTER_WORD = /\b(?:after|following|amid|amidst)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/** "As the meeting was wrapping up, …", "Meanwhile, after talks in Ankara, …": a time clause opening a sentence. */
+const LEADING_CLAUSE = /^(?:(?:Meanwhile|However|Earlier|Later),\s+)?(?:as|while|after|following|before|when|once)\s[^,;]{3,120},\s/i;
+
 /** What talks were about: "to discuss electricity supplies", "talks on arms deliveries". */
 const TALKED_ABOUT = /\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|focused\s+on|regarding|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 
@@ -728,7 +731,16 @@ export function findEvents({ sentences, actors, places, dates, published, capita
               !MEETING_TYPES.has(wordedAll[0].type) &&
               TALKED_ABOUT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 48)))),
       );
-    if (main) wordedAll.unshift(main);
+    // "As the Trump-Sharaa meeting was wrapping up, Fidan met Rubio": a leading time clause sets the scene for the main one.
+    const leadEnd = LEADING_CLAUSE.exec(sentence.text)?.[0].length ?? 0;
+    const past =
+      wordedAll[0] && wordedAll[0].match!.index < leadEnd
+        ? EVENT_TRIGGERS.map(({ type, pattern }) => {
+            const found = pattern.exec(sentence.text.slice(leadEnd));
+            return { type, match: found && ({ 0: found[0], index: found.index + leadEnd } as TriggerAt) };
+          }).find(({ match }) => match && usable(match))
+        : undefined;
+    if (main ?? past) wordedAll.unshift((main ?? past)!);
     // "arrested four suspects in connection with the bombing": a deed done beats the happening it names again.
     const worded =
       wordedAll[0] && isNamedAgain(sentence.text, wordedAll[0].match!)
@@ -766,6 +778,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const definiteTrigger = !spreads && ((Boolean(worded) && isNamedAgain(sentence.text, trigger.match)) || namedAs !== undefined);
     // "Assad, who ruled Syria for 25 years, fled": an aside about someone names no party to the happening.
     const asides = asidesAt.map((aside) => ({ start: sentence.start + aside.start, end: sentence.start + aside.end }));
+    if (leadEnd && trigger.match.index >= leadEnd) asides.push({ start: sentence.start, end: sentence.start + leadEnd });
     // "the first raids since the fall of Assad": whose fall dates the news is no party to it (unless the fall is the news).
     const parties = outsideAsides(mentions, asides).filter((mention) => {
       const before = Math.max(sentence.start, mention.start - 48);
