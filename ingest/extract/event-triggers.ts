@@ -55,7 +55,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "REQUEST",
     pattern:
-      /\b(?:(?<!(?:phone|telephone|video|a|the)\s)call(?:ed|s)? (?:on|for)|demand(?:ed|s)|urg(?:ed|es)|request(?:ed|s)|asked|must be)\b/i,
+      /\b(?:(?<!(?:phone|telephone|video|a|the)\s)call(?:ed|s)? (?:on|for)|demand(?:ed|s)|urg(?:ed|es)|request(?:ed|s)|asked|must be|push(?:ed|es|ing)? for)\b/i,
   },
   {
     type: "CONSULT",

@@ -916,4 +916,24 @@ describe("who is party, and what a sentence restates", () => {
       "RETREAT 2025-10-16 Syria",
     ]);
   });
+
+  it("takes a denied involvement for a denial, and what a strike came hours after for news", () => {
+    expect(withActorsOf("Hezbollah on Thursday denied any involvement in clashes on the Lebanese-Syrian border.")).toEqual([
+      "REJECT 2025-10-16 Lebanon–Syria border HEZ",
+    ]);
+    expect(
+      eventsOf(
+        "An Israeli drone struck a car in Damascus on Thursday. The strike came hours after Israeli jets hit depots in the Kiswah area.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-16 Damascus", "ASSAULT 2025-10-16 Al Kiswah"]);
+  });
+
+  it("takes a deal over what is to be done under it, and what is pushed for for no happening", () => {
+    expect(eventsOf("Türkiye and Syria on Thursday signed a memorandum in Ankara under which Türkiye will supply gas to Syria.")).toEqual([
+      "AGREE 2025-10-16 Ankara",
+    ]);
+    expect(withActorsOf("Erdogan said on Thursday Türkiye would push for the lifting of EU sanctions on Syria.")).toEqual([
+      "REQUEST 2025-10-16 Ankara TUR,EU",
+    ]);
+  });
 });

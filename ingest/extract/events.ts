@@ -162,10 +162,10 @@ function isYearsBack(text: string, match: TriggerAt): boolean {
 /**
  * Earlier, but undated, so the publication day would be wrong: "in a recent meeting", "had
  * previously agreed", and what a report "comes after" ("The visit comes after the two
- * countries signed …").
+ * countries signed …"), but not what it came hours after.
  */
 const UNDATED_PAST =
-  /\b(?:recent(?:ly)?|previously|in the past|(?:comes?|came|follows|followed) (?:\w+ ){0,2}(?:after|on the heels of))\b/i;
+  /\b(?:recent(?:ly)?|previously|in the past|(?:comes?|came|follows|followed) (?!hours\b|minutes\b|(?:a|one) day\b)(?:\w+ ){0,2}(?:after|on the heels of))\b/i;
 
 /** "a claim the SDF has repeatedly denied": a habit or a standing position, not a dated event. */
 function isHabitual(text: string, match: TriggerAt): boolean {
@@ -328,14 +328,14 @@ const TITLE_REFERENCE =
 const WHETHER_BEFORE = /\b(?:whether\s+(?:or\s+not\s+)?to|(?:weigh|consider|mull|debat)\w*)\s+$/i;
 
 /** "the commander responsible for attacks on checkpoints", "the cell behind the bombing": a happening told of to describe someone. */
-const RESPONSIBLE_FOR = /\b(?:responsible for|behind|involved in|role in)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
+const RESPONSIBLE_FOR = /\b(?:responsible for|behind|involved in|involvement in|role in)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 
 /** "a cell that was planning attacks on churches", "plotting to bomb": a happening intended, not done. */
 const PLOTTED_BEFORE =
   /\b(?:plann(?:ing|ed)|plott(?:ing|ed)|prepar(?:ing|ed)\s+(?:to|for)|intend(?:ing|ed)\s+to|conspir(?:ing|ed)\s+to)\s+(?:to\s+)?(?:(?:carry\s+out|launch|stage|conduct)\s+)?(?:\w+\s+){0,2}$/i;
 
-/** "The roadmap provides for the withdrawal of heavy weapons": what a plan or deal lays down, not a happening. */
-const PROVIDED_FOR = /\b(?:provides?\s+for|stipulates?|envisages?)\b[^.;]*$/i;
+/** "The roadmap provides for the withdrawal of heavy weapons", "a deal under which Türkiye will supply gas": what a plan or deal lays down, not a happening. */
+const PROVIDED_FOR = /\b(?:provides?\s+for|stipulates?|envisages?|under\s+which)\b[^.;]*$/i;
 
 /** "no strikes were reported", "without clashes": a happening named as not having happened. */
 const NONE_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
@@ -381,6 +381,9 @@ const AFTER_WORD = /\b(?:after|following|amid|amidst)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "As the meeting was wrapping up, …", "Meanwhile, after talks in Ankara, …": a time clause opening a sentence. */
 const LEADING_CLAUSE = /^(?:(?:Meanwhile|However|Earlier|Later),\s+)?(?:as|while|after|following|before|when|once)\s[^,;]{3,120},\s/i;
+
+/** What a request asks for: "push for the lifting of", "called for the withdrawal of". */
+const ASKED_FOR = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?)\s+for\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** What talks were about: "to discuss electricity supplies", "talks on arms deliveries". */
 const TALKED_ABOUT = /\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|focused\s+on|regarding|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -729,7 +732,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
           (isAfterClause(sentence.text, match!, wordedAll[0].match!) ||
             (MEETING_TYPES.has(type) &&
               !MEETING_TYPES.has(wordedAll[0].type) &&
-              TALKED_ABOUT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 48)))),
+              TALKED_ABOUT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 48))) ||
+            // "would push for the lifting of sanctions": what is asked for is not done.
+            (type === "REQUEST" && ASKED_FOR.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 48)))),
       );
     // "As the Trump-Sharaa meeting was wrapping up, Fidan met Rubio": a leading time clause sets the scene for the main one.
     const leadEnd = LEADING_CLAUSE.exec(sentence.text)?.[0].length ?? 0;
