@@ -338,6 +338,10 @@ describe("extraction rules, on text written for them", () => {
     expect(names("Drones struck Tafas.")).toEqual(["Tafas"]);
   });
 
+  it("reads a dateline's abbreviated month as no place", () => {
+    expect(names("WASHINGTON, Nov 14 (Reuters) - The Treasury imposed sanctions on Syrian officials.")).toEqual(["Washington"]);
+  });
+
   it("reads the towns a road runs between as places", () => {
     expect(names("Troops set up a checkpoint on the road between Khan Arnabeh and Jaba.")).toEqual(["Khan Arnabah", "Jaba`"]);
   });

@@ -13,4 +13,6 @@ export const MONTHS = [
   "november",
   "december",
 ];
+/** Months as datelines abbreviate them ("Nov 14 (Reuters)"), in calendar order. */
+export const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

@@ -2,10 +2,9 @@ import type { DatePrecision } from "@/lib/vocabulary";
 import { foldText } from "../fold-text";
 import { REPORTED_JUST_BEFORE } from "./context";
 import { PLAN_PHRASE } from "./plan-words";
-import { MONTHS, WEEKDAYS } from "./calendar-words";
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "./calendar-words";
 import type { DateMention } from "@/lib/extraction-types";
 
-const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = `(${MONTHS.join("|")}|(?:${MONTH_ABBREVIATIONS.join("|")})\\.?)`;
 /**
  * Words that may lead into a date ("since early", "by the end of"): at most three, so a

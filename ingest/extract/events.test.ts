@@ -936,4 +936,13 @@ describe("who is party, and what a sentence restates", () => {
       "REQUEST 2025-10-16 Ankara TUR,EU",
     ]);
   });
+
+  it("knows prisoners released as a concession, and takes the main clause over what it came ahead of", () => {
+    expect(eventsOf("The SDF released 300 prisoners from its jails in Raqqa on Thursday, ahead of talks with Damascus.")).toEqual([
+      "CONCEDE 2025-10-16 Ar Raqqah",
+    ]);
+    expect(eventsOf("The SDF handed over the Tabqa dam on Thursday ahead of a government offensive.")).toEqual([
+      "CONCEDE 2025-10-16 Ath Thawrah",
+    ]);
+  });
 });

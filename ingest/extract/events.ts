@@ -376,8 +376,8 @@ const ALSO_BEFORE = /\b(?:also\s+(?:\w+\s+){0,2}|(?:similar|other|further|fresh)
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those)\s+$/i;
 const isNamedAgain = (text: string, match: TriggerAt) => DEFINITE_BEFORE.test(textBeforeTrigger(text, match, 8));
 
-/** "after deadly clashes", "following talks", "amid strikes": a clause a happening is told to come after or during. */
-const AFTER_WORD = /\b(?:after|following|amid|amidst)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "after deadly clashes", "following talks", "amid strikes", "ahead of talks": a clause a happening is told to come after, during or before. */
+const AFTER_WORD = /\b(?:after|following|amid|amidst|ahead of)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "As the meeting was wrapping up, …", "Meanwhile, after talks in Ankara, …": a time clause opening a sentence. */
 const LEADING_CLAUSE = /^(?:(?:Meanwhile|However|Earlier|Later),\s+)?(?:as|while|after|following|before|when|once)\s[^,;]{3,120},\s/i;

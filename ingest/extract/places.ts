@@ -3,7 +3,7 @@ import type { Gazetteer, GazetteerEntry, NameMatch } from "../gazetteer";
 import { foldText } from "../fold-text";
 import { isArticle, nameKey, nameTokens, normaliseName, skeletonOf, spellingOf, type NameToken } from "../normalise-name";
 import type { PlaceMention } from "@/lib/extraction-types";
-import { MONTHS, WEEKDAYS } from "./calendar-words";
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "./calendar-words";
 
 /** A gazetteer name found in the text, before deciding which place it is. */
 export interface PlaceCandidate {
@@ -78,6 +78,8 @@ const NOT_PLACES = new Set(
     "council",
     ...WEEKDAYS,
     ...MONTHS,
+    // "WASHINGTON, Nov 14 (Reuters)": not the Golan's moshav Nov.
+    ...MONTH_ABBREVIATIONS,
     "islamic",
     "democratic",
     "union",
