@@ -945,4 +945,14 @@ describe("who is party, and what a sentence restates", () => {
       "CONCEDE 2025-10-16 Ath Thawrah",
     ]);
   });
+
+  it("knows sanctions told as lifted in the passive for a concession, not new sanctions", () => {
+    expect(eventsOf("Trump met Sharaa in Riyadh on Thursday and announced that sanctions would be lifted.")).toEqual([
+      "CONCEDE 2025-10-16 Riyadh",
+    ]);
+  });
+
+  it("takes what another goes on until for no happening: 'until the last terrorist is neutralised'", () => {
+    expect(eventsOf("Güler said on Thursday that operations in Syria would continue until the last terrorist is neutralized.")).toEqual([]);
+  });
 });

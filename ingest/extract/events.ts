@@ -339,6 +339,8 @@ const PROVIDED_FOR = /\b(?:provides?\s+for|stipulates?|envisages?|under\s+which)
 
 /** "no strikes were reported", "without clashes": a happening named as not having happened. */
 const NONE_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
+/** "will continue until the last terrorist is neutralised": a happening named as the end of another, not yet come. */
+const UNTIL_BEFORE = /\buntil\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:is|are)\s+$/i;
 
 /** Each state's demonyms as a pattern around them: `around(alternation)` gives the source. */
 const demonymPatterns = (around: (alternation: string) => string) =>
@@ -706,6 +708,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const usable = (match: TriggerAt) =>
       !asidesAt.some((aside) => match.index > aside.start && match.index < aside.end) &&
       !NONE_BEFORE.test(textBeforeTrigger(sentence.text, match, 16)) &&
+      !UNTIL_BEFORE.test(textBeforeTrigger(sentence.text, match, 48)) &&
       !RESPONSIBLE_FOR.test(textBeforeTrigger(sentence.text, match, 32)) &&
       !PLOTTED_BEFORE.test(textBeforeTrigger(sentence.text, match, 48)) &&
       !PROVIDED_FOR.test(textBeforeTrigger(sentence.text, match, 120)) &&
