@@ -209,7 +209,9 @@ export function findActors(body: string, published?: string): ActorMention[] {
   for (const pattern of [lexicon.ownedPattern, lexicon.seatedPattern])
     for (const match of folded.matchAll(pattern)) {
       const owner = lexicon.names.get(match[1])!;
-      if (!ACTOR_COUNTRY[owner]) continue;
+      // "Lebanon's state news agency NNA": a newsroom, as after a demonym.
+      if (!ACTOR_COUNTRY[owner] || MEDIA_AFTER.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 24)))
+        continue;
       add(match.index, match.index + match[0].length, syrianStateAt(owner, published));
     }
   // "Turkish-backed fighters" are Türkiye's proxies, not Türkiye; "Hezbollah-aligned forces" are Hezbollah's own.

@@ -955,4 +955,13 @@ describe("who is party, and what a sentence restates", () => {
   it("takes what another goes on until for no happening: 'until the last terrorist is neutralised'", () => {
     expect(eventsOf("Güler said on Thursday that operations in Syria would continue until the last terrorist is neutralized.")).toEqual([]);
   });
+
+  it("reads a raid that seizes goods as coercion, and a state's newsroom as none of its parties", () => {
+    expect(eventsOf("Syrian security forces raided a Captagon factory near Qusayr on Thursday and seized millions of pills.")).toEqual([
+      "COERCE 2025-10-16 Al Qusayr",
+    ]);
+    expect(
+      withActorsOf("An Israeli drone strike killed two people near Hermel on Thursday, Lebanon's state news agency NNA reported."),
+    ).toEqual(["ASSAULT 2025-10-16 El Hermel ISR"]);
+  });
 });

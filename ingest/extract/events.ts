@@ -457,8 +457,8 @@ function groundTaken(sentence: Sentence, places: PlaceMention[]): TriggerAt | un
   return undefined;
 }
 
-/** "detained 12 suspects in raids": a raid that arrests is coercion, not an attack. */
-const ARRESTS = /\b(?:suspects?|detain\w*|arrest\w*|apprehend\w*|captured|caught|custody|rounded up)\b/i;
+/** "detained 12 suspects in raids", "raided a factory and seized pills": a raid that arrests or seizes is coercion, not an attack. */
+const ARRESTS = /\b(?:suspects?|detain\w*|arrest\w*|apprehend\w*|captured|caught|custody|rounded up|seiz(?:ed|ing)|confiscat\w*)\b/i;
 
 /** Force is done at a place: several places hit in one sentence are several events (docs/extraction.md). */
 const FORCE_TYPES = new Set<PloverType>(["ASSAULT", "COERCE"]);
@@ -765,7 +765,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // Demands and threats are said in modals ("could face force"); an action that must or should be is asked for.
     const modal = MODAL_TYPES.has(found.type) ? undefined : modalOf(sentence.text, found.match);
     if (modal === "possibility") continue;
-    const raidThatArrests = found.type === "ASSAULT" && /^raids?$/i.test(found.match[0]) && ARRESTS.test(sentence.text);
+    const raidThatArrests = found.type === "ASSAULT" && /^raid(?:s|ed)?$/i.test(found.match[0]) && ARRESTS.test(sentence.text);
     const trigger = {
       type: modal === "obligation" ? ("REQUEST" as const) : raidThatArrests ? ("COERCE" as const) : found.type,
       match: found.match,
