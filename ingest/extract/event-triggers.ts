@@ -10,7 +10,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "ASSAULT",
     pattern:
-      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:[\w-]+ ){0,3}?(?:on|at|into|toward|towards)|(?:launched|fired) (?:[\w-]+ ){0,2}(?:rockets?|missiles?|mortars?|shells|drones)|opened fire|(?:came|come|comes|coming) under (?:\w+ )?(?:fire|attack)|shot down|shot (?:[\w-]+ ){0,4}?dead|shot and (?:killed|wounded|injured)|gunned down|shoots? down|downed|(?:artillery|mortar|rocket|tank|machine-gun|heavy|sniper) fire|exchanged (?:heavy )?fire|(?:heavy |fierce )?(?:fighting|clashes) (?:(?:was|were) )?(?:erupted|broke out|flared|raged|spread|resumed|reported)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
+      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:[\w-]+ ){0,3}?(?:on|at|into|toward|towards)|(?:launched|fired) (?:[\w-]+ ){0,2}(?:rockets?|missiles?|mortars?|shells|drones)|opened fire|returned fire|respond(?:ed|s|ing)? to (?:the )?sources? of (?:the )?fire|(?:by|began|started|continued|kept) (?:striking|shelling|bombing|targeting|attacking|pounding)|(?:came|come|comes|coming) under (?:\w+ )?(?:fire|attack)|shot down|shot (?:[\w-]+ ){0,4}?dead|shot and (?:killed|wounded|injured)|gunned down|shoots? down|downed|(?:artillery|mortar|rocket|tank|machine-gun|heavy|sniper) fire|exchanged (?:heavy )?fire|(?:heavy |fierce )?(?:fighting|clashes) (?:(?:was|were) )?(?:erupted|broke out|flared|raged|spread|resumed|reported)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
   },
   {
     type: "COERCE",
@@ -30,7 +30,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "MOBILIZE",
     pattern:
-      /\b(?:deploy(?:ed|ment|s)?|reinforcements?|(?:troops|forces|soldiers|units|fighters|convoys?|tanks|armou?red vehicles|patrols?) (?:(?:have|had) )?(?:moved|advanced|entered|arrived|toured)|advanced|(?:pushed|pushing|moved) (?:deeper |further )?into|operating near|(?:set up|establish\w*|erect(?:ed|ing)?) (?:\w+ ){0,3}?(?:(?:base|post|outpost|checkpoint)s?|positions)|build-up)\b/i,
+      /\b(?:deploy(?:ed|ment|s)?|reinforcements?|(?:troops|forces|soldiers|units|fighters|convoys?|tanks|armou?red vehicles|patrols?) (?:(?:have|had) )?(?:moved|advanced|entered|arrived|toured)|advanced|(?:pushed|pushing|moved) (?:deeper |further )?into|operating near|(?:sent|sends|dispatched|rushed) (?:[\w-]+ ){0,4}?(?:troops|soldiers|commandos|tanks|armou?red vehicles|units|forces)\b(?! of)|(?:set up|establish\w*|erect(?:ed|ing)?) (?:\w+ ){0,3}?(?:(?:base|post|outpost|checkpoint)s?|positions)|build-up)\b/i,
   },
   {
     type: "THREATEN",

@@ -964,4 +964,19 @@ describe("who is party, and what a sentence restates", () => {
       withActorsOf("An Israeli drone strike killed two people near Hermel on Thursday, Lebanon's state news agency NNA reported."),
     ).toEqual(["ASSAULT 2025-10-16 El Hermel ISR"]);
   });
+
+  it("knows troops sent, fire returned and strikes told as 'by striking', and no country owning a place as a party", () => {
+    expect(withActorsOf("The Turkish army sent armoured vehicles and commandos to Akcakale on Thursday.")).toEqual([
+      "MOBILIZE 2025-10-16 Akcakale TUR",
+    ]);
+    expect(withActorsOf("Turkish artillery units responded by striking targets near Tal Rifaat on Thursday.")).toEqual([
+      "ASSAULT 2025-10-16 Tall Rif`at TUR",
+    ]);
+    expect(withActorsOf("The SDF said its fighters responded to the sources of fire near Kobani on Thursday.")).toEqual([
+      "ASSAULT 2025-10-16 'Ayn al 'Arab SDF",
+    ]);
+    expect(withActorsOf("Two mortar shells fired from Syria landed in Türkiye's southern Kilis province on Thursday.")).toEqual([
+      "ASSAULT 2025-10-16 Kilis ",
+    ]);
+  });
 });
