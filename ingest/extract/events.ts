@@ -366,7 +366,7 @@ const FALL_BEFORE =
   /\b(?:since|after|before)\s+(?:the\s+)?(?:fall|ouster|overthrow|toppling|collapse)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 /** "since Assad was toppled", "after the president fled": a time told by someone's fall, told as a clause. */
-const SINCE_BEFORE = /\b(?:since|after|before|until)\s+(?:(?:former|ousted)\s+)?(?:[Pp]resident\s+)?$/;
+const SINCE_BEFORE = /\b(?:since|after|before|until)\s+(?:(?:former|ousted)\s+)?(?:president\s+)?$/i;
 const FALLEN_AFTER = /^\s+(?:(?:was|were)\s+(?:toppled|ousted|overthrown|deposed|removed)|fled|fell)\b/;
 /** "Syria's civil defence", "Syria's state news agency": a state named only as the watchers' owner. */
 const WATCHERS_OF = new RegExp(String.raw`^['’]s?\s+${WATCHER_NOUNS}`);
@@ -538,7 +538,7 @@ function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention, body: 
     const areaOfItsOwn = PRECISION_RANK[place.precision] === 2 && COORDINATED_LOCATIVE.test(before);
     if ((PRECISION_RANK[place.precision] > 1 && !areaOfItsOwn) || REFERENCE_BEFORE.test(before.slice(-24))) continue;
     // "on the road between Qamishli and Amuda" is one spot; "bombed Damascus after clashes near Sahnaya" hit Damascus.
-    if (ROAD_ENDS_BEFORE.test(before) || AFTER_WORD.test(before.slice(-48))) continue;
+    if (ROAD_ENDS_BEFORE.test(before) || AFTER_WORD.test(before)) continue;
     if (targets.every((target) => target.placeId !== place.placeId && kmBetween(target, place) > TARGET_KM)) targets.push(place);
   }
   return targets;
@@ -961,6 +961,8 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // "struck Kobani on Monday, and on Tuesday shelled Ain Issa": each target takes the date of its own clause.
     // Clauses and dates are each found once and searched by halves: thousands of targets in one sentence stay n log n.
     const clauses = targets.length > 1 ? clausesOf(sentence) : [];
+    // The dates as the sentence wrote them: one moved to the next such day for a plan is none of them.
+    const asWritten = new Set(ownDates);
     const datesInOrder = targets.length > 1 ? [...ownDates].sort((a, b) => a.start - b.start) : [];
     const clauseDate = (target: PlaceMention) => {
       if (targets.length < 2) return date;
@@ -1023,7 +1025,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
                     : `no place stated: ${target.name}, the capital of the ${VERBAL_TYPES.has(trigger.type) ? "speaker" : "initiator"}`,
           placeInSentence: target === ownBest || ownPlaces.includes(target),
           date: date
-            ? `"${date.text}" in the sentence${date !== stated ? " (planned: the next such day)" : ""}`
+            ? `"${date.text}" in the sentence${!asWritten.has(date) ? " (planned: the next such day)" : ""}`
             : ledeDay
               ? ledeStated
                 ? `${DATE_NOT_STATED}the day the lede states for its news ("${ledeStated.text}")`
