@@ -5,6 +5,9 @@ import type { PloverType } from "@/lib/vocabulary";
  * several, the earlier entry wins (force before words, deliveries before the deals behind
  * them, deals before talks; sanctions lifted before sanctions).
  */
+/** "took place", "took part", "took office": idioms of "take", no taking of anything (read here and by events.ts). */
+export const NOT_TAKING = String.raw`(?!\s+(?:place|part|office|shape|note|steps?|measures|refuge|effect|turns)\b)`;
+
 export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   // "neutralised": how Türkiye's defence ministry reports its kills, and "shot … dead": forms the tagger takes for nouns.
   {
@@ -14,8 +17,10 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   },
   {
     type: "COERCE",
-    pattern:
-      /\b(?:seiz(?:ed|es|ure)|(?:re)?captur(?:ed|es)|arrest(?:ed|s)|arrests? of|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|(?:took|taken|taking|retook|retaken|regain(?:ed|s)?) (?:control|over)|(?:re)?took (?:\S+ ){0,3}(?:city|town|village|capital)|overr(?:an|un)|launched (?:a |an )?(?:\w+ )?offensive|(?:launched|began|started) (?:a |an )?(?:[\w-]+ )?(?:sweep|crackdown|security operation|security campaign)|crackdown)\b/i,
+    pattern: new RegExp(
+      String.raw`\b(?:seiz(?:ed|es|ure)|(?:re)?captur(?:ed|es)|arrest(?:ed|s)|arrests? of|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|(?:took|taken|taking|retook|retaken|regain(?:ed|s)?) (?:control|over)|(?:re)?took${NOT_TAKING} (?:\S+ ){0,3}(?:city|town|village|capital)|overr(?:an|un)|launched (?:a |an )?(?:\w+ )?offensive|(?:launched|began|started) (?:a |an )?(?:[\w-]+ )?(?:sweep|crackdown|security operation|security campaign)|crackdown)\b`,
+      "i",
+    ),
   },
   {
     type: "CONCEDE",

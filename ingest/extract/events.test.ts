@@ -719,6 +719,8 @@ describe("verbs by lemma", () => {
 
 describe("more wire wording", () => {
   it("takes protests that 'took place' for protests, one at each town, and 'similar protests' for more happenings", () => {
+    // Singular too: "took place in the town of" is no town taken by the worded triggers either.
+    expect(eventsOf("Protests took place in the town of Shahba on Friday.")).toEqual(["PROTEST 2025-10-17 Shahba"]);
     expect(eventsOf("Thousands demonstrated in Sweida on Friday. Similar protests took place in the towns of Shahba and Salkhad.")).toEqual(
       ["PROTEST 2025-10-17 As-Suwayda", "PROTEST 2025-10-17 Shahba", "PROTEST 2025-10-17 Salkhad"],
     );

@@ -4,7 +4,7 @@ import { sentenceAt, type Sentence } from "@/lib/sentences";
 import { isDatelinePlace, PLACE_KIND_NOUNS, REPORTED_JUST_BEFORE, REPORTING_VERB } from "./context";
 import { ACTOR_COUNTRY, DEMONYMS, stateOfCountry } from "./actor-lexicon";
 import { actorNamed, isPersonMention } from "./actors";
-import { EVENT_TRIGGERS } from "./event-triggers";
+import { EVENT_TRIGGERS, NOT_TAKING } from "./event-triggers";
 import { firstIndex } from "@/lib/sorted-search";
 import { PLAN_PHRASE } from "./plan-words";
 import { findVerbTriggers } from "./verb-triggers";
@@ -424,8 +424,10 @@ function isRunningTotal(text: string, triggerAt: number): boolean {
  * Verbs of taking, whose object tells ground ("captured the town of Tal Rifaat") from people or goods ("seized weapons");
  * not the idioms "took place", "took part", "took office".
  */
-const TAKING =
-  /\b(?:(?:re)?(?:took|taken|taking)(?!\s+(?:place|part|office|shape|note|steps?|measures|refuge|effect|turns)\b)|seized|(?:re)?captured|overr(?:an|un)|regained)\s+/giu;
+const TAKING = new RegExp(
+  String.raw`\b(?:(?:re)?(?:took|taken|taking)${NOT_TAKING}|seized|(?:re)?captured|overr(?:an|un)|regained)\s+`,
+  "giu",
+);
 /** What may stand between a verb of taking and the place taken: "control of", "the town of", "Syria's second-largest city,". */
 const TO_THE_GROUND =
   /^(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?!(?:in|at|near|from|to|on|by|with|and|after)\s)[\p{L}-]+\s+){0,2}?(?:(?:city|town|village|capital|strategic|key)(?:\s+of)?,?\s+)?$/iu;
