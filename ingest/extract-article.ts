@@ -1,4 +1,4 @@
-import { isDatelinePlace, isLocative, isPartOfOtherName, runsIntoLongerName } from "./extract/context";
+import { isDatelinePlace, isLocative, isPartOfOtherName, runsIntoLongerName, SITE_NOUNS } from "./extract/context";
 import { findActors, findUnnamedGovernment, isPersonMention } from "./extract/actors";
 import { findDates, type DateReference } from "./extract/dates";
 import { findEvents } from "./extract/events";
@@ -52,8 +52,8 @@ export function dateReference(article: ArticleMeta): DateReference | undefined {
   return { month: `${year}-${month}` };
 }
 
-/** Nouns of sites named after a place: "the Nassib border crossing", "the Hmeimim air base". */
-const SITE_AFTER = /^\s+(?:border\s+)?(?:crossing|dam|airport|air\s*base|airbase|camp|port|prison|bridge|checkpoint|refinery)\b/i;
+/** A site's noun after a name: "the Nassib border crossing", "the Hmeimim air base". */
+const SITE_AFTER = new RegExp(String.raw`^\s+(?:border\s+|air\s+)?(?:${SITE_NOUNS.join("|")})\b`, "i");
 
 /** The country most of the article's places lie in (the first named, on a tie). */
 function mostCommonCountry(places: PlaceMention[]): string | undefined {

@@ -193,9 +193,33 @@ function isTitleCase(body: string, sentenceStart: number): boolean {
   return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * 0.8;
 }
 
+/**
+ * Nouns of sites named after the place they stand at: "Sarmada Camp", "Saydnaya Prison", "the Nassib border crossing".
+ * After a name they keep it that place (here) and make it one (ingest/extract-article.ts).
+ */
+export const SITE_NOUNS = [
+  "camp",
+  "dam",
+  "airport",
+  "airbase",
+  "base",
+  "prison",
+  "hospital",
+  "market",
+  "square",
+  "gate",
+  "port",
+  "checkpoint",
+  "crossing",
+  "road",
+  "highway",
+  "bridge",
+  "refinery",
+];
+
 /** Capitalised words a place's name may run on into and stay that place: "Sarmada Camp", "Saydnaya Prison", "Homs Monday". */
 const NAME_RUNS_INTO = new RegExp(
-  String.raw`^(?:${[...PLACE_KIND_NOUNS, "subdistrict", "camp", "dam", "airport", "airbase", "base", "prison", "hospital", "market", "square", "gate", "port", "checkpoint", "crossing", "road", "highway", "bridge", "plain", "valley", "river", "mountains?", "hills?", ...WEEKDAYS, ...MONTHS].join("|")})s?$`,
+  String.raw`^(?:${[...PLACE_KIND_NOUNS, "subdistrict", ...SITE_NOUNS, "plain", "valley", "river", "mountains?", "hills?", ...WEEKDAYS, ...MONTHS].join("|")})s?$`,
   "i",
 );
 
