@@ -135,6 +135,12 @@ describe("the map's view of many events", () => {
        and exists (select 1 from event_actors where event_id = events.id and actor_id = 'TUR')`,
     );
     expect(view.total).toBe(expected);
+    // A range starting mid-month and mid-year: month- and year-precision events that began before it still overlap it.
+    const wholeCells: BoundingBox = [30, 29, 48.99999, 41.99999];
+    const midYear = findEventView(db, { ...NO_FILTERS, from: "2023-06-15", to: "2023-09-10" }, wholeCells, 5.4);
+    expect(midYear.total).toBe(count(`date_end >= '2023-06-15' and date_start <= '2023-09-10' and ${inBox(wholeCells)}`));
+    expect(count(`date_precision = 'year' and date_start = '2023-01-01'`)).toBeGreaterThan(0);
+    expect(count(`date_precision = 'month' and date_start = '2023-06-01'`)).toBeGreaterThan(0);
     // Two hidden actors: no counted cells for that, so the index scan answers.
     const hidden = findEventView(db, { ...NO_FILTERS, excludedActors: ["TUR", "SDF"] }, THEATRE, 5.4);
     expect(hidden.total).toBe(

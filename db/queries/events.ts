@@ -72,10 +72,11 @@ export function eventConditions(db: GeobriefDb, filters: EventFilters, options: 
   }
   if (filters.types.length) where.push(inArray(events.type, filters.types));
   if (filters.from) {
-    // No date spans more than a year (366 days), so a lower bound on date_start follows, and
-    // lets events_timeline_idx read just the range instead of everything before `to`.
-    const earliestStart = new Date(Date.parse(`${filters.from}T00:00:00Z`) - 366 * 86_400_000).toISOString().slice(0, 10);
-    where.push(gte(events.dateEnd, filters.from), gte(events.dateStart, earliestStart));
+    // A date is a day, a month or a year (lib/vocabulary.ts dateRange), so an event that ends on
+    // or after `from` starts on or after the first day of from's year: a lower bound on date_start
+    // that lets events_timeline_idx read just the range instead of everything before `to`
+    // (366 days back, as it was, read twice the entries of a year's range).
+    where.push(gte(events.dateEnd, filters.from), gte(events.dateStart, `${filters.from.slice(0, 4)}-01-01`));
   }
   if (filters.to) where.push(lte(events.dateStart, filters.to));
   if (filters.bbox) {
@@ -120,10 +121,33 @@ function actorsByEvent(db: GeobriefDb, eventIds: number[]): Map<number, EventAct
   return grouped;
 }
 
-type EventRow = { event: typeof events.$inferSelect; placeName: string | null };
+/**
+ * The columns a marker shows, and no more: building a row object costs per column, and every row
+ * (24 columns) made drawing 1,400 markers take 21 ms where these take 7–12 (10,000 and a million events).
+ */
+const MARKER_COLUMNS = {
+  id: events.id,
+  type: events.type,
+  dateValue: events.dateValue,
+  datePrecision: events.datePrecision,
+  lon: events.lon,
+  lat: events.lat,
+  geoPrecision: events.geoPrecision,
+  status: events.status,
+  fatalities: events.fatalities,
+  sourceKind: events.sourceKind,
+  incidentId: events.incidentId,
+  sources: events.sources,
+};
+
+type EventRow = { event: { [K in keyof typeof MARKER_COLUMNS]: (typeof events.$inferSelect)[K] }; placeName: string | null };
 
 function eventRows(db: GeobriefDb, where: SQL | undefined) {
-  return db.select({ event: events, placeName: places.name }).from(events).leftJoin(places, eq(places.id, events.placeId)).where(where);
+  return db
+    .select({ event: MARKER_COLUMNS, placeName: places.name })
+    .from(events)
+    .leftJoin(places, eq(places.id, events.placeId))
+    .where(where);
 }
 
 function toFeatures(db: GeobriefDb, rows: EventRow[]): EventFeature[] {
