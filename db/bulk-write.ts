@@ -18,10 +18,11 @@ export const COUNT_TABLES = [
   "event_days",
   "event_actor_days",
   "event_region_days",
+  "event_cell_months",
   "actor_event_counts",
 ];
 /**
- * The triggers set aside: those that keep COUNT_TABLES (migrations 0005, 0008, 0021, 0022) and events.actor_mask
+ * The triggers set aside: those that keep COUNT_TABLES (migrations 0005, 0008, 0021, 0022, 0023) and events.actor_mask
  * (0005). A test checks that every such trigger the migrations make is listed (bulk-write.test.ts).
  */
 export const UPKEEP_TRIGGERS = [
@@ -40,6 +41,9 @@ export const UPKEEP_TRIGGERS = [
   "event_region_days_insert",
   "event_region_days_update",
   "event_region_days_delete",
+  "event_cell_months_insert",
+  "event_cell_months_update",
+  "event_cell_months_delete",
   "actor_event_counts_insert",
   "actor_event_counts_status",
   "actor_event_counts_delete",

@@ -12,7 +12,7 @@ import type { BoundingBox } from "@/geo/types";
 import { openPreparedDatabase } from "@/server/start-up";
 import { NO_FILTERS } from "@/lib/event-filters";
 import { generateEvents } from "../synthetic-events";
-import { findEventView, POINT_LIMIT } from "./event-view";
+import { findEventView, monthsOfRange, POINT_LIMIT } from "./event-view";
 import { reviewEvent } from "./review";
 import { findTimeline } from "./timeline";
 import { recomputeMapFacts, regionBit } from "./map-facts";
@@ -92,6 +92,17 @@ function precountedTablesMatchTheEvents() {
       .prepare("select region_bit, date_start, date_precision, n, fatalities from event_region_days where n > 0 order by 1, 2, 3")
       .all(),
   ).toEqual(regionDays);
+  const cellMonths = db.$client
+    .prepare(
+      `
+    select level, substr(date_start, 1, 7) as month, date_precision, cast((lon + 180) * scale as integer) as cx,
+      cast((lat + 90) * scale as integer) as cy, count(*) as n
+    from events, cell_levels where status != 'rejected' and level <= 3 group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`,
+    )
+    .all();
+  expect(
+    db.$client.prepare("select level, month, date_precision, cx, cy, n from event_cell_months where n > 0 order by 1, 2, 3, 4, 5").all(),
+  ).toEqual(cellMonths);
   const masks = db.$client
     .prepare(
       `
@@ -121,6 +132,75 @@ describe("the map's view of many events", () => {
     expect(hidden.total).toBe(count(`${inBox(cellAligned)} and not ${involvesTur}`));
     expect(hidden.clusters.features.length).toBeGreaterThan(0);
     expect(only.total + hidden.total).toBe(findEventView(db, NO_FILTERS, cellAligned, 5.4).total);
+  });
+
+  it("answers a date range alone from cells counted per month, the days of a month it cuts from the events", () => {
+    // A box on whole cells, at the zoom of level 0 (the theatre's) and of level 3 (a governorate's).
+    const box: BoundingBox = [30, 29, 48.99999, 41.99999];
+    // Crowded ranges (clusters): whole months, months cut at both ends, an open end; then a week (events drawn).
+    const ranges: [string | undefined, string | undefined][] = [
+      ["2017-01-01", "2024-12-31"],
+      ["2017-03-10", "2024-05-20"],
+      ["2018-02-15", undefined],
+      [undefined, "2024-07-04"],
+      ["2023-06-08", "2023-06-14"],
+    ];
+    const clusters = (view: ReturnType<typeof findEventView>) =>
+      view.clusters.features.map(({ geometry, properties }) => [properties.count, ...geometry.coordinates.map((c) => c.toFixed(9))]).sort();
+    let crowded = 0;
+    for (const zoom of [5.4, 8.2]) {
+      for (const [from, to] of ranges) {
+        const filters = { ...NO_FILTERS, from, to };
+        const view = findEventView(db, filters, box, zoom);
+        expect(view.total).toBe(count(`${inBox(box)} and date_end >= ? and date_start <= ?`, from ?? "0000", to ?? "9999"));
+        if (!view.clusters.features.length) continue;
+        crowded++;
+        // The same clusters as the index scan counts (a filter every event passes sets the counted cells aside).
+        expect(clusters(view)).toEqual(clusters(findEventView(db, { ...filters, minSources: 1 }, box, zoom)));
+        // And they were read from the counted months: without them, only the days of cut months count.
+        db.$client.exec("savepoint emptied; delete from event_cell_months");
+        const emptied = findEventView(db, filters, box, zoom).total;
+        db.$client.exec("rollback to emptied; release emptied");
+        expect(emptied).toBeLessThan(view.total);
+      }
+    }
+    expect(crowded).toBe(8);
+  });
+
+  it("splits a date range into months counted ahead and the days of the months it cuts", () => {
+    const whole = { firstYear: "2023-01", firstMonth: "2023-03", lastMonth: "2023-05", wholeFirst: "2023-03", wholeLast: "2023-05" };
+    expect(monthsOfRange({ from: "2023-03-01", to: "2023-05-31" })).toEqual({ ...whole, cutDays: [] });
+    expect(monthsOfRange({ from: "2023-03-10", to: "2023-05-20" })).toEqual({
+      ...whole,
+      wholeFirst: "2023-04",
+      wholeLast: "2023-04",
+      cutDays: [
+        ["2023-03-10", "2023-03-31"],
+        ["2023-05-01", "2023-05-20"],
+      ],
+    });
+    // Within one month: no month whole, one span of days, whichever end cuts it.
+    for (const [from, to] of [
+      ["2023-06-08", "2023-06-14"],
+      ["2023-06-01", "2023-06-14"],
+      ["2023-06-08", "2023-06-30"],
+    ]) {
+      const { wholeFirst, wholeLast, cutDays } = monthsOfRange({ from, to });
+      expect(wholeFirst > wholeLast).toBe(true);
+      expect(cutDays).toEqual([[from, to]]);
+    }
+    // Across a year's end; and open ends.
+    expect(monthsOfRange({ from: "2022-12-15", to: "2023-01-10" })).toMatchObject({
+      wholeFirst: "2023-01",
+      wholeLast: "2022-12",
+      firstYear: "2022-01",
+    });
+    expect(monthsOfRange({ to: "2023-01-10" })).toMatchObject({
+      firstMonth: "0000-00",
+      wholeLast: "2022-12",
+      cutDays: [["2023-01-01", "2023-01-10"]],
+    });
+    expect(monthsOfRange({ from: "2023-01-10" })).toMatchObject({ lastMonth: "9999-99", cutDays: [["2023-01-10", "2023-01-31"]] });
   });
 
   it("applies filters in SQL: the total matches a join written independently", () => {

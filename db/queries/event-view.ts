@@ -3,10 +3,11 @@
  * clusters counted in SQL on a grid fitted to the zoom. Payloads stay small at any zoom
  * and any database size: at most POINT_LIMIT events, or one cluster per grid cell in view.
  */
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { BoundingBox, FeatureCollection, Point } from "@/geo/types";
 import type { GeobriefDb } from "../client";
 import { countedSelection, type CountedSelection, type EventFilters } from "@/lib/event-filters";
+import { dateRange } from "@/lib/vocabulary";
 import { events } from "../schema";
 import { eventConditions, findEvents, findEventsByIds, type EventMarkerProps } from "./events";
 
@@ -67,20 +68,89 @@ interface CellRow {
   lat: number;
 }
 
+/** Grid levels of migration 0023, counted per month: the zooms at which a view counts its cells. */
+const MAX_MONTH_LEVEL = 3;
+
+/**
+ * How a view's cells are counted ahead: a CountedSelection, or, for a date range and no other filter
+ * at a month-counted level, the months of event_cell_months. Undefined when an index scan counts them.
+ */
+type CountedCells = CountedSelection | { kind: "months"; from?: string; to?: string };
+
+function countedCells(filters: EventFilters, level: number): CountedCells | undefined {
+  const counted = countedSelection(filters, ["bbox"]);
+  if (counted) return counted;
+  const dated = (filters.from || filters.to) && level <= MAX_MONTH_LEVEL && countedSelection(filters, ["bbox", "from", "to"]);
+  return dated && dated.kind === "every" ? { kind: "months", from: filters.from, to: filters.to } : undefined;
+}
+
+/** The month (YYYY-MM) `delta` months after `month`. */
+function shiftMonth(month: string, delta: number): string {
+  const [year, number] = month.split("-").map(Number);
+  return new Date(Date.UTC(year, number - 1 + delta, 1)).toISOString().slice(0, 7);
+}
+
+/**
+ * How a date range reads event_cell_months: an event matches when its date overlaps the range (as
+ * eventConditions has it), so month-precision events of every month from `firstMonth` to `lastMonth`,
+ * year-precision ones of every year from `firstYear`'s, day-precision ones of the months the range
+ * holds whole (`wholeFirst` to `wholeLast`, none when the first is later), and the day-precision
+ * events of the days of a month it cuts (`cutDays`, at most two spans), which are read from the events.
+ */
+export function monthsOfRange({ from, to }: { from?: string; to?: string }) {
+  const firstMonth = from?.slice(0, 7) ?? "0000-00";
+  const lastMonth = to?.slice(0, 7) ?? "9999-99";
+  const cutsFirst = !!from && from !== dateRange(firstMonth).start;
+  const cutsLast = !!to && to !== dateRange(lastMonth).end;
+  const cutDays: [string, string][] = [];
+  if (cutsFirst) cutDays.push([from!, to && to < dateRange(firstMonth).end ? to : dateRange(firstMonth).end]);
+  if (cutsLast && !(cutsFirst && lastMonth === firstMonth)) cutDays.push([dateRange(lastMonth).start, to!]);
+  return {
+    firstYear: from ? `${from.slice(0, 4)}-01` : firstMonth,
+    firstMonth,
+    lastMonth,
+    wholeFirst: cutsFirst ? shiftMonth(firstMonth, 1) : firstMonth,
+    wholeLast: cutsLast ? shiftMonth(lastMonth, -1) : lastMonth,
+    cutDays,
+  };
+}
+
+/** The cell rows of a date range (monthsOfRange), to be summed per cell. */
+function monthCellRows(
+  { level, minX, maxX, minY, maxY }: ReturnType<typeof cellRange> & { level: number },
+  range: { from?: string; to?: string },
+): SQL {
+  const { firstYear, firstMonth, lastMonth, wholeFirst, wholeLast, cutDays } = monthsOfRange(range);
+  const counted = sql`
+    select cx, cy, n, sum_lon, sum_lat from event_cell_months as m
+    where m.level = ${level} and m.cx between ${minX} and ${maxX} and m.cy between ${minY} and ${maxY}
+      and m.month between ${firstYear} and ${lastMonth} and (
+        (m.date_precision = 'day' and m.month between ${wholeFirst} and ${wholeLast})
+        or (m.date_precision = 'month' and m.month >= ${firstMonth})
+        or m.date_precision = 'year')`;
+  const scale = 2 ** level;
+  const cx = sql.raw(`cast((lon + 180) * ${scale} as integer)`);
+  const cy = sql.raw(`cast((lat + 90) * ${scale} as integer)`);
+  const cut = cutDays.map(
+    ([first, last]) => sql`
+    select ${cx} as cx, ${cy} as cy, 1 as n, lon as sum_lon, lat as sum_lat from ${events}
+    where date_start between ${first} and ${last} and date_precision = 'day' and status != 'rejected' and folded = 0
+      and ${cx} between ${minX} and ${maxX} and ${cy} between ${minY} and ${maxY}`,
+  );
+  return sql.join([counted, ...cut], sql` union all `);
+}
+
 /** Per-cell counts and centroids of the matching events in view. */
-function countCells(
-  db: GeobriefDb,
-  filters: EventFilters,
-  bbox: BoundingBox,
-  level: number,
-  counted: CountedSelection | undefined,
-): CellRow[] {
+function countCells(db: GeobriefDb, filters: EventFilters, bbox: BoundingBox, level: number, counted: CountedCells | undefined): CellRow[] {
   const scale = 2 ** level;
   const { minX, maxX, minY, maxY } = cellRange(bbox, scale);
   const inCells = (table: string) =>
     sql.raw(`${table}.level = ${level} and ${table}.cx between ${minX} and ${maxX} and ${table}.cy between ${minY} and ${maxY}`);
-  // Counted ahead by triggers (migrations 0005 and 0008): a few hundred rows, whatever the
-  // database size (`counted`: countedSelection with the box answered by the cell range).
+  if (counted?.kind === "months") {
+    return db.all<CellRow>(sql`
+      select sum(n) as n, sum(sum_lon) / sum(n) as lon, sum(sum_lat) / sum(n) as lat
+      from (${monthCellRows({ level, minX, maxX, minY, maxY }, counted)}) group by cx, cy having sum(n) > 0`);
+  }
   if (counted?.kind === "every") {
     return db.all<CellRow>(sql`select n, sum_lon / n as lon, sum_lat / n as lat from event_cells as c where ${inCells("c")} and n > 0`);
   }
@@ -114,7 +184,7 @@ export function findEventView(db: GeobriefDb, filters: EventFilters, bbox: Bound
     clusters: { type: "FeatureCollection", features: [] },
   });
   let cells: CellRow[];
-  const counted = countedSelection(filters, ["bbox"]);
+  const counted = countedCells(filters, level);
   if (counted || level <= 2) {
     // Counted cells answer at once, and a wide view is mostly crowded: its cells are counted
     // first. They cover the view, so at most POINT_LIMIT in them is at most that many in it.
