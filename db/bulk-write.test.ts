@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadGazetteer } from "@/ingest/gazetteer";
-import { COUNT_TABLES, countsAgreeWithRows, UPKEEP_TRIGGERS, withoutUpkeep } from "./bulk-write";
+import { COPY_TABLES, COUNT_TABLES, countsAgreeWithRows, UPKEEP_TRIGGERS, withoutUpkeep } from "./bulk-write";
 import { migrationSchema } from "./database-file";
 import type { GeobriefDb } from "./client";
 import { openPreparedDatabase } from "@/server/start-up";
@@ -60,12 +60,13 @@ describe("bulk writes", () => {
     db.$client.close();
   });
 
-  it("sets aside every trigger the migrations make that keeps a count or the actor bits", () => {
+  it("sets aside every trigger the migrations make that keeps a count, a copy or the actor bits", () => {
     const keepers = [...migrationSchema().values()]
       .filter(
         (object) =>
           object.type === "trigger" &&
-          (COUNT_TABLES.some((table) => object.sql?.includes(`\`${table}\``)) || /SET `actor_mask`/.test(object.sql ?? "")),
+          ([...COUNT_TABLES, ...COPY_TABLES].some((table) => object.sql?.includes(`\`${table}\``)) ||
+            /SET `actor_mask`/.test(object.sql ?? "")),
       )
       .map((object) => object.name);
     expect(keepers.sort()).toEqual([...UPKEEP_TRIGGERS].sort());

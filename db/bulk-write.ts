@@ -19,10 +19,13 @@ export const COUNT_TABLES = [
   "event_actor_days",
   "event_region_days",
   "event_cell_months",
+  "event_region_cells",
   "actor_event_counts",
 ];
+/** Tables the triggers keep as copies of event rows (migration 0024), refilled from their `_counted` views the same way. */
+export const COPY_TABLES = ["event_actor_facts"];
 /**
- * The triggers set aside: those that keep COUNT_TABLES (migrations 0005, 0008, 0021, 0022, 0023) and events.actor_mask
+ * The triggers set aside: those that keep COUNT_TABLES and COPY_TABLES (migrations 0005, 0008, 0021–0025) and events.actor_mask
  * (0005). A test checks that every such trigger the migrations make is listed (bulk-write.test.ts).
  */
 export const UPKEEP_TRIGGERS = [
@@ -44,6 +47,12 @@ export const UPKEEP_TRIGGERS = [
   "event_cell_months_insert",
   "event_cell_months_update",
   "event_cell_months_delete",
+  "event_region_cells_insert",
+  "event_region_cells_update",
+  "event_region_cells_delete",
+  "event_actor_facts_insert",
+  "event_actor_facts_delete",
+  "event_actor_facts_update",
   "actor_event_counts_insert",
   "actor_event_counts_status",
   "actor_event_counts_delete",
@@ -88,7 +97,8 @@ export function restoreUpkeep(client: Database.Database): void {
       client.exec(`update events set actor_mask = counted.actor_mask from event_actor_masks_counted as counted
       where counted.event_id = events.id and events.actor_mask != counted.actor_mask;
       update events set actor_mask = 0 where actor_mask != 0 and id not in (select event_id from event_actor_masks_counted);`);
-      for (const table of COUNT_TABLES) client.exec(`delete from ${table}; insert into ${table} select * from ${table}_counted;`);
+      for (const table of [...COUNT_TABLES, ...COPY_TABLES])
+        client.exec(`delete from ${table}; insert into ${table} select * from ${table}_counted;`);
       const ours = migrationSchema();
       for (const { name } of client.prepare(`select name from ${PARKED}`).all() as { name: string }[]) {
         const definition = ours.get(name)?.sql;
@@ -105,6 +115,11 @@ export function countsAgreeWithRows(client: Database.Database): boolean {
   return (
     COUNT_TABLES.every(
       (table) => differing(`select count(*) as n from (select * from ${table} where n > 0 except select * from ${table}_counted)`) === 0,
+    ) &&
+    COPY_TABLES.every(
+      (table) =>
+        differing(`select count(*) as n from (select * from ${table} except select * from ${table}_counted)`) === 0 &&
+        differing(`select count(*) as n from (select * from ${table}_counted except select * from ${table})`) === 0,
     ) &&
     differing(`select count(*) as n from events left join event_actor_masks_counted counted on counted.event_id = events.id
       where events.actor_mask != coalesce(counted.actor_mask, 0)`) === 0

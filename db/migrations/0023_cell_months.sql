@@ -14,34 +14,35 @@ CREATE TABLE `event_cell_months` (
   `sum_lat` real NOT NULL,
   PRIMARY KEY (`level`, `month`, `date_precision`, `cx`, `cy`)
 ) WITHOUT ROWID;--> statement-breakpoint
-CREATE VIEW `month_cell_levels` AS SELECT `level`, `scale` FROM `cell_levels` WHERE `level` <= 3;--> statement-breakpoint
+-- The grid levels at which a view counts its cells first (db/queries/event-view.ts MAX_WIDE_LEVEL).
+CREATE VIEW `wide_cell_levels` AS SELECT `level`, `scale` FROM `cell_levels` WHERE `level` <= 3;--> statement-breakpoint
 CREATE VIEW `event_cell_months_counted` AS
 SELECT `level`, substr(`date_start`, 1, 7) AS `month`, `date_precision`,
   CAST((`lon` + 180) * `scale` AS integer) AS `cx`, CAST((`lat` + 90) * `scale` AS integer) AS `cy`,
   count(*) AS `n`, sum(`lon`) AS `sum_lon`, sum(`lat`) AS `sum_lat`
-FROM `events`, `month_cell_levels` WHERE `status` != 'rejected' AND `folded` = 0 GROUP BY 1, 2, 3, 4, 5;--> statement-breakpoint
+FROM `events`, `wide_cell_levels` WHERE `status` != 'rejected' AND `folded` = 0 GROUP BY 1, 2, 3, 4, 5;--> statement-breakpoint
 INSERT INTO `event_cell_months` SELECT * FROM `event_cell_months_counted`;--> statement-breakpoint
 CREATE TRIGGER `event_cell_months_insert` AFTER INSERT ON `events` WHEN new.`status` != 'rejected' AND new.`folded` = 0 BEGIN
   INSERT INTO `event_cell_months`
   SELECT `level`, substr(new.`date_start`, 1, 7), new.`date_precision`,
     CAST((new.`lon` + 180) * `scale` AS integer), CAST((new.`lat` + 90) * `scale` AS integer), 1, new.`lon`, new.`lat`
-  FROM `month_cell_levels` WHERE true
+  FROM `wide_cell_levels` WHERE true
   ON CONFLICT DO UPDATE SET `n` = `n` + 1, `sum_lon` = `sum_lon` + excluded.`sum_lon`, `sum_lat` = `sum_lat` + excluded.`sum_lat`;
 END;--> statement-breakpoint
 CREATE TRIGGER `event_cell_months_delete` AFTER DELETE ON `events` WHEN old.`status` != 'rejected' AND old.`folded` = 0 BEGIN
   UPDATE `event_cell_months` SET `n` = `n` - 1, `sum_lon` = `sum_lon` - old.`lon`, `sum_lat` = `sum_lat` - old.`lat`
-  FROM `month_cell_levels` WHERE `event_cell_months`.`level` = `month_cell_levels`.`level`
+  FROM `wide_cell_levels` WHERE `event_cell_months`.`level` = `wide_cell_levels`.`level`
     AND `month` = substr(old.`date_start`, 1, 7) AND `date_precision` = old.`date_precision`
     AND `cx` = CAST((old.`lon` + 180) * `scale` AS integer) AND `cy` = CAST((old.`lat` + 90) * `scale` AS integer);
 END;--> statement-breakpoint
 CREATE TRIGGER `event_cell_months_update` AFTER UPDATE OF `status`, `folded`, `lon`, `lat`, `date_start`, `date_precision` ON `events` BEGIN
   UPDATE `event_cell_months` SET `n` = `n` - 1, `sum_lon` = `sum_lon` - old.`lon`, `sum_lat` = `sum_lat` - old.`lat`
-  FROM `month_cell_levels` WHERE old.`status` != 'rejected' AND old.`folded` = 0 AND `event_cell_months`.`level` = `month_cell_levels`.`level`
+  FROM `wide_cell_levels` WHERE old.`status` != 'rejected' AND old.`folded` = 0 AND `event_cell_months`.`level` = `wide_cell_levels`.`level`
     AND `month` = substr(old.`date_start`, 1, 7) AND `date_precision` = old.`date_precision`
     AND `cx` = CAST((old.`lon` + 180) * `scale` AS integer) AND `cy` = CAST((old.`lat` + 90) * `scale` AS integer);
   INSERT INTO `event_cell_months`
   SELECT `level`, substr(new.`date_start`, 1, 7), new.`date_precision`,
     CAST((new.`lon` + 180) * `scale` AS integer), CAST((new.`lat` + 90) * `scale` AS integer), 1, new.`lon`, new.`lat`
-  FROM `month_cell_levels` WHERE new.`status` != 'rejected' AND new.`folded` = 0
+  FROM `wide_cell_levels` WHERE new.`status` != 'rejected' AND new.`folded` = 0
   ON CONFLICT DO UPDATE SET `n` = `n` + 1, `sum_lon` = `sum_lon` + excluded.`sum_lon`, `sum_lat` = `sum_lat` + excluded.`sum_lat`;
 END;

@@ -31,6 +31,15 @@ const THEATRE: BoundingBox = [30, 29, 48, 41];
 const count = (where: string, ...params: unknown[]) =>
   (db.$client.prepare(`select count(*) as n from events where status != 'rejected' and ${where}`).get(...params) as { n: number }).n;
 const inBox = ([west, south, east, north]: BoundingBox) => `lon between ${west} and ${east} and lat between ${south} and ${north}`;
+/** What `read` gives once `change` has altered a counted table, the change undone after. */
+function withChanged<T>(change: string, read: () => T): T {
+  db.$client.exec(`savepoint changed; ${change}`);
+  try {
+    return read();
+  } finally {
+    db.$client.exec("rollback to changed; release changed");
+  }
+}
 
 /** What the trigger-kept tables should hold, recomputed from the events themselves. */
 function precountedTablesMatchTheEvents() {
@@ -38,19 +47,21 @@ function precountedTablesMatchTheEvents() {
     .prepare(
       `
     select level, cast((lon + 180) * scale as integer) as cx, cast((lat + 90) * scale as integer) as cy, count(*) as n
-    from events, cell_levels where status != 'rejected' group by 1, 2, 3 order by 1, 2, 3`,
+    from events, cell_levels where status != 'rejected' and folded = 0 group by 1, 2, 3 order by 1, 2, 3`,
     )
     .all();
   expect(db.$client.prepare("select level, cx, cy, n from event_cells where n > 0 order by 1, 2, 3").all()).toEqual(cells);
   const days = db.$client
-    .prepare("select date_start, date_precision, count(*) as n from events where status != 'rejected' group by 1, 2 order by 1, 2")
+    .prepare(
+      "select date_start, date_precision, count(*) as n from events where status != 'rejected' and folded = 0 group by 1, 2 order by 1, 2",
+    )
     .all();
   expect(db.$client.prepare("select date_start, date_precision, n from event_days where n > 0 order by 1, 2").all()).toEqual(days);
   const actorCounts = db.$client
     .prepare(
       `
     select actor_id, count(distinct event_id) as n from event_actors join events on events.id = event_id
-    where status != 'rejected' group by 1 order by 1`,
+    where status != 'rejected' and folded = 0 group by 1 order by 1`,
     )
     .all();
   expect(db.$client.prepare("select actor_id, n from actor_event_counts where n > 0 order by 1").all()).toEqual(actorCounts);
@@ -59,7 +70,7 @@ function precountedTablesMatchTheEvents() {
       `
     select actor_id, level, cast((lon + 180) * scale as integer) as cx, cast((lat + 90) * scale as integer) as cy, count(*) as n
     from (select distinct event_id, actor_id from event_actors) join events on events.id = event_id, cell_levels
-    where status != 'rejected' group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
+    where status != 'rejected' and folded = 0 group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
     )
     .all();
   expect(db.$client.prepare("select actor_id, level, cx, cy, n from event_actor_cells where n > 0 order by 1, 2, 3, 4").all()).toEqual(
@@ -70,7 +81,7 @@ function precountedTablesMatchTheEvents() {
       `
     select actor_id, date_start, date_precision, count(*) as n, coalesce(sum(fatalities), 0) as fatalities
     from (select distinct event_id, actor_id from event_actors) join events on events.id = event_id
-    where status != 'rejected' group by 1, 2, 3 order by 1, 2, 3`,
+    where status != 'rejected' and folded = 0 group by 1, 2, 3 order by 1, 2, 3`,
     )
     .all();
   expect(
@@ -83,7 +94,7 @@ function precountedTablesMatchTheEvents() {
       `
     select region_bit, date_start, date_precision, count(*) as n, coalesce(sum(fatalities), 0) as fatalities
     from events, (select distinct 1 << bit as region_bit from regions)
-    where status != 'rejected' and region_mask & region_bit != 0 group by 1, 2, 3 order by 1, 2, 3`,
+    where status != 'rejected' and folded = 0 and region_mask & region_bit != 0 group by 1, 2, 3 order by 1, 2, 3`,
     )
     .all();
   expect(regionDays.length).toBeGreaterThan(0);
@@ -97,12 +108,27 @@ function precountedTablesMatchTheEvents() {
       `
     select level, substr(date_start, 1, 7) as month, date_precision, cast((lon + 180) * scale as integer) as cx,
       cast((lat + 90) * scale as integer) as cy, count(*) as n
-    from events, cell_levels where status != 'rejected' and level <= 3 group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`,
+    from events, cell_levels where status != 'rejected' and folded = 0 and level <= 3 group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`,
     )
     .all();
   expect(
     db.$client.prepare("select level, month, date_precision, cx, cy, n from event_cell_months where n > 0 order by 1, 2, 3, 4, 5").all(),
   ).toEqual(cellMonths);
+  const regionCells = db.$client
+    .prepare(
+      `
+    select region_bit, level, cast((lon + 180) * scale as integer) as cx, cast((lat + 90) * scale as integer) as cy, count(*) as n
+    from events, (select distinct 1 << bit as region_bit from regions), cell_levels
+    where status != 'rejected' and folded = 0 and region_mask & region_bit != 0 and level <= 3 group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
+    )
+    .all();
+  expect(db.$client.prepare("select region_bit, level, cx, cy, n from event_region_cells where n > 0 order by 1, 2, 3, 4").all()).toEqual(
+    regionCells,
+  );
+  // One row per visible event and actor taking part, with the event's own filter columns.
+  const actorFacts = `select distinct actor_id, type, date_start, event_id, date_precision, date_end, lon, lat, actor_mask, source_kind,
+    fatalities, sources, reliability from event_actors join events on events.id = event_id where status != 'rejected' and folded = 0 order by 1, 2, 3, 4`;
+  expect(db.$client.prepare("select * from event_actor_facts order by 1, 2, 3, 4").all()).toEqual(db.$client.prepare(actorFacts).all());
   const masks = db.$client
     .prepare(
       `
@@ -158,10 +184,7 @@ describe("the map's view of many events", () => {
         // The same clusters as the index scan counts (a filter every event passes sets the counted cells aside).
         expect(clusters(view)).toEqual(clusters(findEventView(db, { ...filters, minSources: 1 }, box, zoom)));
         // And they were read from the counted months: without them, only the days of cut months count.
-        db.$client.exec("savepoint emptied; delete from event_cell_months");
-        const emptied = findEventView(db, filters, box, zoom).total;
-        db.$client.exec("rollback to emptied; release emptied");
-        expect(emptied).toBeLessThan(view.total);
+        expect(withChanged("delete from event_cell_months", () => findEventView(db, filters, box, zoom).total)).toBeLessThan(view.total);
       }
     }
     expect(crowded).toBe(8);
@@ -201,6 +224,49 @@ describe("the map's view of many events", () => {
       cutDays: [["2023-01-01", "2023-01-10"]],
     });
     expect(monthsOfRange({ from: "2023-01-10" })).toMatchObject({ lastMonth: "9999-99", cutDays: [["2023-01-10", "2023-01-31"]] });
+  });
+
+  it("answers a region alone over a wide view from its counted cells", () => {
+    const box: BoundingBox = [30, 29, 48.99999, 41.99999];
+    const inRegion = `region_mask & ${regionBit(db, "sdf-northeast")} != 0`;
+    for (const zoom of [5.4, 8.2]) {
+      expect(findEventView(db, { ...NO_FILTERS, region: "sdf-northeast" }, box, zoom).total).toBe(count(`${inBox(box)} and ${inRegion}`));
+      // Read from the counted cells: a hundredfold in them is a hundredfold on the map, in clusters.
+      const inflated = withChanged("update event_region_cells set n = n * 100, sum_lon = sum_lon * 100, sum_lat = sum_lat * 100", () =>
+        findEventView(db, { ...NO_FILTERS, region: "sdf-northeast" }, box, zoom),
+      );
+      expect(inflated.total).toBe(100 * count(`${inBox(box)} and ${inRegion}`));
+      expect(inflated.clusters.features.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("reads several actors with other filters from each actor's own rows, an event of two of them once", () => {
+    const involving = (ids: string[]) =>
+      `exists (select 1 from event_actors where event_id = events.id and actor_id in (${ids.map((id) => `'${id}'`).join(", ")}))`;
+    const both = ["TUR", "SDF"];
+    expect(count(`${involving(["TUR"])} and ${involving(["SDF"])}`)).toBeGreaterThan(0);
+    const cases = [
+      { filters: { ...NO_FILTERS, actors: both, types: ["ASSAULT" as const] }, where: `${involving(both)} and type = 'ASSAULT'` },
+      {
+        filters: { ...NO_FILTERS, actors: both, from: "2019-03-10", to: "2023-05-20" },
+        where: `${involving(both)} and date_end >= '2019-03-10' and date_start <= '2023-05-20'`,
+      },
+      {
+        filters: { ...NO_FILTERS, actors: ["TUR"], excludedActors: ["SDF"], from: "2020-01-01" },
+        where: `${involving(["TUR"])} and not ${involving(["SDF"])} and date_end >= '2020-01-01'`,
+      },
+    ];
+    for (const { filters, where } of cases) {
+      for (const zoom of [5.4, 8.2]) expect(findEventView(db, filters, THEATRE, zoom).total).toBe(count(`${where} and ${inBox(THEATRE)}`));
+      expect(findTimeline(db, filters).total).toBe(count(where.replace(/ and date_end >= '[^']*'| and date_start <= '[^']*'/g, "")));
+      // Read from the copy: without it, nothing matches.
+      expect(
+        withChanged("delete from event_actor_facts", () => [
+          findEventView(db, filters, THEATRE, 5.4).total,
+          findTimeline(db, filters).total,
+        ]),
+      ).toEqual([0, 0]);
+    }
   });
 
   it("applies filters in SQL: the total matches a join written independently", () => {
@@ -321,6 +387,24 @@ describe("the map's view of many events", () => {
       "tester",
     );
     reviewEvent(db, ids[2], { status: "confirmed", type: "ASSAULT" }, "tester");
+    precountedTablesMatchTheEvents();
+    // Folded under an incident's lead, and unfolded.
+    db.$client.prepare("update events set folded = 1 where id = ?").run(ids[2]);
+    precountedTablesMatchTheEvents();
+    db.$client.prepare("update events set folded = 0 where id = ?").run(ids[2]);
+    precountedTablesMatchTheEvents();
+    // An actor in two roles of one event counts once, and still counts when one role goes.
+    const initiator = db.$client.prepare("select event_id, actor_id from event_actors where role = 'initiator' limit 1").get() as {
+      event_id: number;
+      actor_id: string;
+    };
+    db.$client
+      .prepare("insert into event_actors (event_id, actor_id, role, position) values (?, ?, 'target', 9)")
+      .run(initiator.event_id, initiator.actor_id);
+    precountedTablesMatchTheEvents();
+    db.$client
+      .prepare("delete from event_actors where event_id = ? and actor_id = ? and role = 'target'")
+      .run(initiator.event_id, initiator.actor_id);
     precountedTablesMatchTheEvents();
     // Regions moved: some events leave them (as a new version's recompute writes), then every
     // event's mask is computed afresh (cleared, then filled).

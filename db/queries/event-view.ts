@@ -9,7 +9,9 @@ import type { GeobriefDb } from "../client";
 import { countedSelection, type CountedSelection, type EventFilters } from "@/lib/event-filters";
 import { dateRange } from "@/lib/vocabulary";
 import { events } from "../schema";
+import { actorFactRows } from "./actor-facts";
 import { eventConditions, findEvents, findEventsByIds, type EventMarkerProps } from "./events";
+import { regionBit } from "./map-facts";
 
 /** Above this many events in view, the map shows clusters. */
 export const POINT_LIMIT = 1_500;
@@ -53,11 +55,25 @@ function cellRange(bbox: BoundingBox, scale: number) {
 const viewIndex = (filters: EventFilters, level: number) =>
   sql.raw(level <= 2 && (filters.from || filters.to) ? "indexed by events_timeline_idx" : "");
 
+/**
+ * Up to this grid level an actor filter that no counted table answers reads event_actor_facts; finer,
+ * the view's box narrows more than the actors do, and events_map_idx reads it.
+ */
+const MAX_ACTOR_FACTS_LEVEL = 3;
+
+/** The view's matching rows from event_actor_facts, when they answer it (actor-facts.ts). */
+function actorFactsInView(db: GeobriefDb, filters: EventFilters, bbox: BoundingBox, level: number, columns: string) {
+  return level <= MAX_ACTOR_FACTS_LEVEL ? actorFactRows(db, { ...filters, bbox }, columns) : undefined;
+}
+
 /** Ids of at most `limit` events matching in view, in no order: the scan stops once it has them. */
 function matchingEventIds(db: GeobriefDb, filters: EventFilters, bbox: BoundingBox, level: number, limit: number): number[] {
+  const facts = actorFactsInView(db, filters, bbox, level, "event_id as id");
   return db
     .all<{ id: number }>(
-      sql`select ${events.id} as id from ${events} ${viewIndex(filters, level)} where ${eventConditions(db, { ...filters, bbox })} limit ${limit}`,
+      facts
+        ? sql`${facts} limit ${limit}`
+        : sql`select ${events.id} as id from ${events} ${viewIndex(filters, level)} where ${eventConditions(db, { ...filters, bbox })} limit ${limit}`,
     )
     .map(({ id }) => id);
 }
@@ -68,20 +84,27 @@ interface CellRow {
   lat: number;
 }
 
-/** Grid levels of migration 0023, counted per month: the zooms at which a view counts its cells. */
-const MAX_MONTH_LEVEL = 3;
+/**
+ * The grid levels of migrations 0023 and 0025 (wide_cell_levels): cells counted per month and per
+ * region, at the zooms at which a view counts its cells first.
+ */
+const MAX_WIDE_LEVEL = 3;
 
 /**
- * How a view's cells are counted ahead: a CountedSelection, or, for a date range and no other filter
- * at a month-counted level, the months of event_cell_months. Undefined when an index scan counts them.
+ * How a view's cells are counted ahead: a CountedSelection; or, at a wide level and with no other
+ * filter, the months of a date range (event_cell_months) or a region's cells (event_region_cells).
+ * Undefined when an index scan counts them.
  */
-type CountedCells = CountedSelection | { kind: "months"; from?: string; to?: string };
+type CountedCells = CountedSelection | { kind: "months"; from?: string; to?: string } | { kind: "region"; regionBit: number };
 
-function countedCells(filters: EventFilters, level: number): CountedCells | undefined {
+function countedCells(db: GeobriefDb, filters: EventFilters, level: number): CountedCells | undefined {
   const counted = countedSelection(filters, ["bbox"]);
-  if (counted) return counted;
-  const dated = (filters.from || filters.to) && level <= MAX_MONTH_LEVEL && countedSelection(filters, ["bbox", "from", "to"]);
-  return dated && dated.kind === "every" ? { kind: "months", from: filters.from, to: filters.to } : undefined;
+  if (counted || level > MAX_WIDE_LEVEL) return counted;
+  if (filters.region && countedSelection(filters, ["bbox", "region"])?.kind === "every")
+    return { kind: "region", regionBit: regionBit(db, filters.region) };
+  if ((filters.from || filters.to) && countedSelection(filters, ["bbox", "from", "to"])?.kind === "every")
+    return { kind: "months", from: filters.from, to: filters.to };
+  return undefined;
 }
 
 /** The month (YYYY-MM) `delta` months after `month`. */
@@ -146,18 +169,19 @@ function countCells(db: GeobriefDb, filters: EventFilters, bbox: BoundingBox, le
   const { minX, maxX, minY, maxY } = cellRange(bbox, scale);
   const inCells = (table: string) =>
     sql.raw(`${table}.level = ${level} and ${table}.cx between ${minX} and ${maxX} and ${table}.cy between ${minY} and ${maxY}`);
+  // Counted ahead by triggers (migrations 0005, 0008, 0025): a few hundred rows, whatever the
+  // database size (`counted`: countedCells, with the box answered by the cell range).
+  const countedIn = (table: string, key: SQL) =>
+    db.all<CellRow>(
+      sql`select n, sum_lon / n as lon, sum_lat / n as lat from ${sql.raw(table)} as t where ${key} and ${inCells("t")} and n > 0`,
+    );
+  if (counted?.kind === "region") return countedIn("event_region_cells", sql`t.region_bit = ${counted.regionBit}`);
+  if (counted?.kind === "every") return countedIn("event_cells", sql`true`);
+  if (counted?.kind === "only") return countedIn("event_actor_cells", sql`t.actor_id = ${counted.actorId}`);
   if (counted?.kind === "months") {
     return db.all<CellRow>(sql`
       select sum(n) as n, sum(sum_lon) / sum(n) as lon, sum(sum_lat) / sum(n) as lat
       from (${monthCellRows({ level, minX, maxX, minY, maxY }, counted)}) group by cx, cy having sum(n) > 0`);
-  }
-  if (counted?.kind === "every") {
-    return db.all<CellRow>(sql`select n, sum_lon / n as lon, sum_lat / n as lat from event_cells as c where ${inCells("c")} and n > 0`);
-  }
-  if (counted?.kind === "only") {
-    return db.all<CellRow>(sql`
-      select n, sum_lon / n as lon, sum_lat / n as lat from event_actor_cells as a
-      where a.actor_id = ${counted.actorId} and ${inCells("a")} and n > 0`);
   }
   if (counted?.kind === "hide") {
     // Events without the actor: every event of the cell, less that actor's.
@@ -169,10 +193,11 @@ function countCells(db: GeobriefDb, filters: EventFilters, bbox: BoundingBox, le
       left join event_actor_cells as a on a.actor_id = ${counted.actorId} and a.level = c.level and a.cx = c.cx and a.cy = c.cy
       where ${inCells("c")} and c.n - coalesce(a.n, 0) > 0`);
   }
+  const facts = actorFactsInView(db, filters, bbox, level, "lon, lat");
   return db.all<CellRow>(sql`
-    select count(*) as n, avg(${events.lon}) as lon, avg(${events.lat}) as lat from ${events} ${viewIndex(filters, level)}
-    where ${eventConditions(db, { ...filters, bbox })}
-    group by cast((${events.lon} + 180) * ${scale} as integer), cast((${events.lat} + 90) * ${scale} as integer)`);
+    select count(*) as n, avg(lon) as lon, avg(lat) as lat
+    from ${facts ? sql`(${facts})` : sql`${events} ${viewIndex(filters, level)} where ${eventConditions(db, { ...filters, bbox })}`}
+    group by cast((lon + 180) * ${scale} as integer), cast((lat + 90) * ${scale} as integer)`);
 }
 
 /** The map's data for one view: events when POINT_LIMIT or fewer match, else clusters. */
@@ -184,8 +209,8 @@ export function findEventView(db: GeobriefDb, filters: EventFilters, bbox: Bound
     clusters: { type: "FeatureCollection", features: [] },
   });
   let cells: CellRow[];
-  const counted = countedCells(filters, level);
-  if (counted || level <= 2) {
+  const counted = countedCells(db, filters, level);
+  if (counted || (level <= 2 && !actorFactsInView(db, filters, bbox, level, "event_id"))) {
     // Counted cells answer at once, and a wide view is mostly crowded: its cells are counted
     // first. They cover the view, so at most POINT_LIMIT in them is at most that many in it.
     cells = countCells(db, filters, bbox, level, counted);

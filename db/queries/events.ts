@@ -1,4 +1,5 @@
 import { and, asc, eq, exists, gt, gte, inArray, lte, ne, not, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Feature, FeatureCollection, Point } from "@/geo/types";
 import { chunks } from "@/lib/chunks";
 import type { GeobriefDb } from "../client";
@@ -48,11 +49,47 @@ function involving(actorIds: string[]): SQL {
 }
 
 /** The actor_mask bits of these actors, or null when one has none (the 63rd actor on): then a join decides. */
-function actorMaskOf(db: GeobriefDb, actorIds: string[]): bigint | null {
+export function actorMaskOf(db: GeobriefDb, actorIds: string[]): bigint | null {
   const bits = db.select({ bit: actors.bit }).from(actors).where(inArray(actors.id, actorIds)).all();
   if (bits.length < new Set(actorIds).size || bits.some(({ bit }) => bit === null)) return null;
   // Bits reach 61: BigInt, as JavaScript's own bitwise operators stop at 32.
   return bits.reduce((mask, { bit }) => mask | (1n << BigInt(bit!)), 0n);
+}
+
+/** The columns the filters read: the events table's, or the copy event_actor_facts keeps of them (actor-facts.ts). */
+export type FilterColumns = Record<
+  "type" | "dateStart" | "dateEnd" | "lon" | "lat" | "actorMask" | "fatalities" | "sourceKind" | "sources" | "reliability",
+  SQLiteColumn
+>;
+
+/**
+ * The filters but actors, region and border distance, on `on`: what a copy of the events' filter
+ * columns answers as the events do.
+ */
+export function copiedFilterConditions(db: GeobriefDb, on: FilterColumns, filters: EventFilters): SQL[] {
+  const where: SQL[] = [];
+  if (filters.excludedActors.length) {
+    const mask = actorMaskOf(db, filters.excludedActors);
+    where.push(mask === null ? not(involving(filters.excludedActors)) : sql`(${on.actorMask} & ${mask}) = 0`);
+  }
+  if (filters.types.length) where.push(inArray(on.type, filters.types));
+  if (filters.from) {
+    // A date is a day, a month or a year (lib/vocabulary.ts dateRange), so an event that ends on
+    // or after `from` starts on or after the first day of from's year: a lower bound on date_start
+    // that lets events_timeline_idx read just the range instead of everything before `to`
+    // (366 days back, as it was, read twice the entries of a year's range).
+    where.push(gte(on.dateEnd, filters.from), gte(on.dateStart, `${filters.from.slice(0, 4)}-01-01`));
+  }
+  if (filters.to) where.push(lte(on.dateStart, filters.to));
+  if (filters.bbox) {
+    const [west, south, east, north] = filters.bbox;
+    where.push(gte(on.lon, west), lte(on.lon, east), gte(on.lat, south), lte(on.lat, north));
+  }
+  if (filters.killed) where.push(gte(on.fatalities, 1));
+  if (filters.source) where.push(eq(on.sourceKind, filters.source));
+  if (filters.minSources) where.push(gte(on.sources, filters.minSources));
+  if (filters.minReliability) where.push(lte(on.reliability, reliabilityRank(filters.minReliability)));
+  return where;
 }
 
 /**
@@ -66,23 +103,7 @@ export function eventConditions(db: GeobriefDb, filters: EventFilters, options: 
     const mask = actorMaskOf(db, filters.actors);
     where.push(mask === null ? involving(filters.actors) : sql`(${events.actorMask} & ${mask}) != 0`);
   }
-  if (filters.excludedActors.length) {
-    const mask = actorMaskOf(db, filters.excludedActors);
-    where.push(mask === null ? not(involving(filters.excludedActors)) : sql`(${events.actorMask} & ${mask}) = 0`);
-  }
-  if (filters.types.length) where.push(inArray(events.type, filters.types));
-  if (filters.from) {
-    // A date is a day, a month or a year (lib/vocabulary.ts dateRange), so an event that ends on
-    // or after `from` starts on or after the first day of from's year: a lower bound on date_start
-    // that lets events_timeline_idx read just the range instead of everything before `to`
-    // (366 days back, as it was, read twice the entries of a year's range).
-    where.push(gte(events.dateEnd, filters.from), gte(events.dateStart, `${filters.from.slice(0, 4)}-01-01`));
-  }
-  if (filters.to) where.push(lte(events.dateStart, filters.to));
-  if (filters.bbox) {
-    const [west, south, east, north] = filters.bbox;
-    where.push(gte(events.lon, west), lte(events.lon, east), gte(events.lat, south), lte(events.lat, north));
-  }
+  where.push(...copiedFilterConditions(db, events, filters));
   if (filters.region) {
     where.push(sql`(${events.regionMask} & ${regionBit(db, filters.region)}) != 0`);
     // The bit decides; the region's box only lets events_map_idx skip what lies outside it.
@@ -90,10 +111,6 @@ export function eventConditions(db: GeobriefDb, filters: EventFilters, options: 
     if (bounds) where.push(gte(events.lon, bounds[0]), lte(events.lon, bounds[2]));
   }
   if (filters.borderKm) where.push(lte(events.borderKm, filters.borderKm));
-  if (filters.killed) where.push(gte(events.fatalities, 1));
-  if (filters.source) where.push(eq(events.sourceKind, filters.source));
-  if (filters.minSources) where.push(gte(events.sources, filters.minSources));
-  if (filters.minReliability) where.push(lte(events.reliability, reliabilityRank(filters.minReliability)));
   return and(...where);
 }
 

@@ -100,6 +100,8 @@ function countsDiffer(): string[] {
     event_days: "date_start, date_precision, n",
     event_actor_days: "actor_id, date_start, date_precision, n",
     event_region_days: "region_bit, date_start, date_precision, n",
+    event_cell_months: "level, month, date_precision, cx, cy, n",
+    event_region_cells: "region_bit, level, cx, cy, n",
     actor_event_counts: "actor_id, n",
   };
   const rows = (query: string) => (db.$client.prepare(`select count(*) as n from (${query})`).get() as { n: number }).n;
@@ -110,7 +112,14 @@ function countsDiffer(): string[] {
           rows(`select ${columns} from ${table}_counted except select ${columns} from ${table}`) >
         0,
     )
-    .map(([table]) => table);
+    .map(([table]) => table)
+    .concat(
+      rows("select * from event_actor_facts except select * from event_actor_facts_counted") +
+        rows("select * from event_actor_facts_counted except select * from event_actor_facts") >
+        0
+        ? ["event_actor_facts"]
+        : [],
+    );
 }
 
 describe("incidents", () => {

@@ -9,6 +9,7 @@ import type { GeobriefDb } from "../client";
 import { countedSelection, type EventFilters } from "@/lib/event-filters";
 import { events } from "../schema";
 import type { DatePrecision } from "@/lib/vocabulary";
+import { actorFactRows } from "./actor-facts";
 import { eventConditions } from "./events";
 import { regionBit } from "./map-facts";
 
@@ -69,8 +70,12 @@ function countedDays(db: GeobriefDb, filters: EventFilters): SQL | undefined {
 }
 
 function countDays(db: GeobriefDb, filters: EventFilters): DayRow[] {
+  const facts = actorFactRows(db, ignoresDates(filters), "date_start, date_precision, fatalities");
   return db.all<DayRow>(
     countedDays(db, filters) ??
+      (facts &&
+        sql`select date_start as dateStart, date_precision as precision, count(*) as n, coalesce(sum(fatalities), 0) as fatalities
+        from (${facts}) group by 1, 2`) ??
       // Grouped in the order of events_timeline_idx, which covers every filter: no sort, no table reads.
       sql`
         select ${events.dateStart} as dateStart, ${events.datePrecision} as precision, count(*) as n, coalesce(sum(${events.fatalities}), 0) as fatalities from ${events}
