@@ -35,7 +35,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "MOBILIZE",
     pattern:
-      /\b(?:deploy(?:ed|ment|s)?|reinforcements?|(?:troops|forces|soldiers|units|fighters|convoys?|tanks|armou?red vehicles|patrols?) (?:(?:have|had) )?(?:moved|advanced|entered|arrived|toured)|advanced|(?:pushed|pushing|moved) (?:deeper |further )?into|operating near|(?:sent|sends|dispatched|rushed) (?:[\w-]+ ){0,4}?(?:troops|soldiers|commandos|tanks|armou?red vehicles|units|forces)\b(?! of)|(?:set up|establish\w*|erect(?:ed|ing)?) (?:\w+ ){0,3}?(?:(?:base|post|outpost|checkpoint)s?|positions)|build-up)\b/i,
+      /\b(?:(?:re)?deploy(?:ed|ment|s)?|reinforcements?|(?:troops|forces|soldiers|units|fighters|convoys?|tanks|armou?red vehicles|patrols?) (?:(?:have|had) )?(?:moved|advanced|entered|arrived|toured)|advanced|(?:pushed|pushing|moved) (?:deeper |further )?into|operating near|(?:sent|sends|dispatched|rushed) (?:[\w-]+ ){0,4}?(?:troops|soldiers|commandos|tanks|armou?red vehicles|units|forces)\b(?! of)|(?:set up|establish\w*|erect(?:ed|ing)?) (?:\w+ ){0,3}?(?:(?:base|post|outpost|checkpoint)s?|positions)|build-up)\b/i,
   },
   {
     type: "THREATEN",
@@ -65,7 +65,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "CONSULT",
     pattern:
-      /\b(?:visit(?:ed|s)?|(?:official|formal|working) trip|met|meeting|meets|talks|discuss(?:ed|es|ions?)|hosted|received (?:a |an |the |his |her |their )?(?:[\w.'’-]+ ){0,3}(?:delegation|envoy|counterpart|visitors?|guests?|[Mm]inister|[Pp]resident|[Aa]mbassador|[Kk]ing|[Ee]mir|[Ss]ecretary|[Cc]ommander|[Cc]hief)|phone call|phoned|spoke (?:by (?:tele)?phone )?with|consultations?|summit(?! of (?:the )?(?:Mount|Jabal|Jebel|mountain|hill))|(?:at the head of|led|leading|headed|heading) (?:a |an |the )?(?:[\w-]+ ){0,3}delegation)\b/i,
+      /\b(?:visit(?:ed|s)?|(?:official|formal|working) trip|met|meeting|meets|talks|discuss(?:ed|es|ions?)|hosted|received (?:a |an |the |his |her |their )?(?:[\w.'’-]+ ){0,10}(?:delegation|envoy|counterpart|visitors?|guests?|[Mm]inister|[Pp]resident|[Aa]mbassador|[Kk]ing|[Ee]mir|[Ss]ecretary|[Cc]ommander|[Cc]hief)|phone call|phoned|spoke (?:by (?:tele)?phone )?with|consultations?|summit(?! of (?:the )?(?:Mount|Jabal|Jebel|mountain|hill))|(?:at the head of|led|leading|headed|heading) (?:a |an |the )?(?:[\w-]+ ){0,3}delegation)\b/i,
   },
   // Only said support: "Turkish-backed" and "backed by" describe, they do not report.
   {

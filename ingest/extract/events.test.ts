@@ -981,4 +981,67 @@ describe("who is party, and what a sentence restates", () => {
       "ASSAULT 2025-10-16 Kilis ",
     ]);
   });
+
+  it("knows a delegation received with the day and place between, and takes what talks discussed, a list of topics, for none", () => {
+    expect(
+      withActorsOf(
+        "President Ahmed al-Sharaa received on Monday at the People's Palace in Damascus a Jordanian delegation headed by Foreign Minister Ayman Safadi.",
+      ),
+    ).toEqual(["CONSULT 2025-10-13 Damascus SYR,JOR"]);
+    expect(
+      eventsOf(
+        "Yasar Guler held a phone call with his Syrian counterpart on Tuesday. The two ministers discussed cooperation in the fight against terrorism and the training of the Syrian army.",
+      ),
+    ).toEqual(["CONSULT 2025-10-14 Ankara"]);
+  });
+
+  it("takes 'the troops' for the force the sentence before named, and the kind the news is one of for none", () => {
+    expect(
+      withActorsOf(
+        "Israeli troops shelled the village of Kudnah on Tuesday. The troops then set up a checkpoint in Jubata al-Khashab on Wednesday.",
+      ).at(-1),
+    ).toBe("MOBILIZE 2025-10-15 Jbata Elkhashab ISR");
+    expect(
+      eventsOf("Israeli troops pushed into Jubata al-Khashab on Wednesday, in the latest of a series of incursions since December."),
+    ).toEqual(["MOBILIZE 2025-10-15 Jbata Elkhashab"]);
+    // The place at a site's entrance.
+    expect(eventsOf("Israeli troops set up a checkpoint at the entrance of Jubata al-Khashab on Wednesday.")).toEqual([
+      "MOBILIZE 2025-10-15 Jbata Elkhashab",
+    ]);
+  });
+
+  it("takes a since-clause of a happening with its adjectives for background, not the adverb 'has since'", () => {
+    expect(eventsOf("It was the first aid convoy to enter Suwayda since deadly clashes erupted in July.", "2025-08-03")).toEqual([]);
+  });
+
+  it("knows forces redeployed, and takes neither the deal a happening follows nor that clause's parties", () => {
+    expect(
+      withActorsOf(
+        "Units of the Syrian army redeployed on Wednesday to the western countryside of Tal Abyad. The redeployment follows an agreement between Damascus and the SDF to hand over several villages.",
+      ),
+    ).toEqual(["MOBILIZE 2025-10-15 Tall Abyad SYR"]);
+    expect(
+      withActorsOf(
+        "The Syrian Defense Ministry sent reinforcements to Sweida province on Monday after clashes between Druze fighters and Bedouin tribes.",
+      ),
+    ).toEqual(["MOBILIZE 2025-10-13 As-Sweida SYR"]);
+  });
+
+  it("places news at the place a possessive's owner holds, not a namesake far off", () => {
+    expect(eventsOf("Turkish troops deployed to border units in Şanlıurfa's Akçakale district on Monday.")).toEqual([
+      "MOBILIZE 2025-10-13 Akcakale",
+    ]);
+    expect(eventsOf("Thousands of people demonstrated in Sweida's Karama Square on Saturday.")).toEqual(["PROTEST 2025-10-11 As-Suwayda"]);
+  });
+
+  it("takes no party from an envoy reporting others' deal, but a ministry reporting its own forces' deed is theirs", () => {
+    expect(withActorsOf("Syria and Israel have agreed to a ceasefire, U.S. envoy Tom Barrack said on Friday.")).toEqual([
+      "AGREE 2025-10-17 Damascus SYR,ISR",
+    ]);
+    expect(
+      withActorsOf(
+        "Internal security forces dismantled an ISIS cell in the town of Zakiyah on Monday and seized explosive belts, the Interior Ministry said.",
+      ),
+    ).toEqual(["COERCE 2025-10-13 Zakiyeh ISIS,SYR"]);
+  });
 });

@@ -184,7 +184,8 @@ const HABITUAL_SAYING =
 
 /** "Since the ouster of Assad, …": a period's starting point is background to what follows. */
 function isSinceClause(text: string, match: TriggerAt): boolean {
-  return /\bsince (?:the )?$/i.test(textBeforeTrigger(text, match, 12));
+  // Not the adverb: "has since called the meeting a turning point".
+  return /(?<!\b(?:has|have|had|ever) )\bsince (?:the )?(?:[\w-]+ ){0,2}$/i.test(textBeforeTrigger(text, match, 32));
 }
 
 /** "will reportedly be deployed": a deployment announced for later is not yet a movement on the map. */
@@ -324,6 +325,14 @@ const PLACE_NOUNS = `(?:${[...PLACE_KIND_NOUNS, "soil", "side", "airspace", "wat
 const TITLE_REFERENCE =
   /\b[Tt]he (?:former |ousted |deposed |late |new |interim )?(?:president|prime minister|(?:foreign|defen[cs]e|interior) minister|minister|leader|ruler|commander|envoy|king|emir|crown prince)\b/;
 
+/** "in the latest of a series of incursions": the kind the news is one of, not a happening of its own. */
+const SERIES_OF =
+  /\b(?:latest|last|newest|most recent|one|part)\s+(?:in|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:series|string|wave|spate|chain|run)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** "The troops", "the Israeli forces": a force named again, at the head of its clause. */
+const FORCE_REFERENCE =
+  /(?:^|[.;:,]\s+)[Tt]he (?:[\w-]+ )?(?:troops|forces|soldiers|army|units?|patrols?|convoy|militants|fighters|gunmen)\b/;
+
 /** "weighs whether to lift sanctions", "weighs easing sanctions", "is considering lifting": a choice not yet made. */
 const WHETHER_BEFORE = /\b(?:whether\s+(?:or\s+not\s+)?to|(?:weigh|consider|mull|debat)\w*)\s+$/i;
 
@@ -379,7 +388,15 @@ const DEFINITE_BEFORE = /\b(?:the|this|that|these|those)\s+$/i;
 const isNamedAgain = (text: string, match: TriggerAt) => DEFINITE_BEFORE.test(textBeforeTrigger(text, match, 8));
 
 /** "after deadly clashes", "following talks", "amid strikes", "ahead of talks": a clause a happening is told to come after, during or before. */
-const AFTER_WORD = /\b(?:after|following|amid|amidst|ahead of)\s+(?:[\w-]+\s+){0,3}$/i;
+/** The rest of a trailing reporting clause after its speaker's first word: " envoy Tom Barrack said Friday". */
+const TRAILING_SAID = /^[\w.'’\s-]{0,40}?\b(?:said|says|told|announced|stated|added|reported)\b/;
+
+/** "U.S. envoy", "a Turkish official": who speaks for a state without acting for it. */
+const REPORTER_TITLE = /\b(?:envoy|official|spokes(?:man|woman|person)|source|diplomat|ambassador)s?$/i;
+
+/** Where such a clause opens past a trigger. */
+const AFTER_OPENING = /\b(?:after|following|follows|followed(?!\s+by)|amid|amidst|ahead of)\b/i;
+const AFTER_WORD = /\b(?:after|following|follows|followed(?!\s+by)|amid|amidst|ahead of)\s+(?:[\w-]+\s+){0,8}$/i;
 
 /** "As the meeting was wrapping up, …", "Meanwhile, after talks in Ankara, …": a time clause opening a sentence. */
 const LEADING_CLAUSE = /^(?:(?:Meanwhile|However|Earlier|Later),\s+)?(?:as|while|after|following|before|when|once)\s[^,;]{3,120},\s/i;
@@ -388,11 +405,11 @@ const LEADING_CLAUSE = /^(?:(?:Meanwhile|However|Earlier|Later),\s+)?(?:as|while
 const ASKED_FOR = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?)\s+for\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** What talks were about: "to discuss electricity supplies", "talks on arms deliveries". */
-const TALKED_ABOUT = /\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|focused\s+on|regarding|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+const TALKED_ABOUT = /\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|focused\s+on|regarding|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,8}$/i;
 
 /** Whether `later`, a trigger past `earlier` in the sentence, stands in an after-clause that opens past `earlier`. */
 function isAfterClause(text: string, earlier: TriggerAt, later: TriggerAt): boolean {
-  const from = Math.max(0, later.index - 48);
+  const from = Math.max(0, later.index - 80);
   const opening = AFTER_WORD.exec(text.slice(from, later.index));
   return opening !== null && from + opening.index > earlier.index;
 }
@@ -468,6 +485,14 @@ const FORCE_TYPES = new Set<PloverType>(["ASSAULT", "COERCE"]);
 const DONE_AT_EACH_PLACE = new Set<PloverType>([...FORCE_TYPES, "PROTEST"]);
 
 const radians = Math.PI / 180;
+/** Farthest a place a possessive names ("Şanlıurfa's Akçakale") lies from its owner's point: a province's reach. */
+const HELD_KM = 80;
+
+/** Whether a place a possessive names lies within its owner's reach ("Şanlıurfa's Akçakale"), or is a namesake far off. */
+function isHeldBy(owner: PlaceMention, owned: PlaceMention): boolean {
+  return kmBetween(owner, owned) <= HELD_KM;
+}
+
 function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const h =
     Math.sin(((b.lat - a.lat) * radians) / 2) ** 2 +
@@ -720,6 +745,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       !isEnded(sentence.text, match) &&
       !(isSinceClause(sentence.text, match) && !isDayJustPast(match)) &&
       !isYearsBack(sentence.text, match) &&
+      !SERIES_OF.test(textBeforeTrigger(sentence.text, match, 48)) &&
       !isHabitual(sentence.text, match);
     const tagged = verbsIn(sentence).filter((verb) => !verb.negated);
     const wordedAll = EVENT_TRIGGERS.map(({ type, pattern }) => ({ type, match: pattern.exec(sentence.text) as TriggerAt | null })).filter(
@@ -737,7 +763,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
           (isAfterClause(sentence.text, match!, wordedAll[0].match!) ||
             (MEETING_TYPES.has(type) &&
               !MEETING_TYPES.has(wordedAll[0].type) &&
-              TALKED_ABOUT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 48))) ||
+              TALKED_ABOUT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 80))) ||
             // "would push for the lifting of sanctions": what is asked for is not done.
             (type === "REQUEST" && ASKED_FOR.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 48)))),
       );
@@ -754,8 +780,13 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // "arrested four suspects in connection with the bombing": a deed done beats the happening it names again.
     const worded =
       wordedAll[0] && isNamedAgain(sentence.text, wordedAll[0].match!)
-        ? (wordedAll.find((candidate) => !isNamedAgain(sentence.text, candidate.match!) && !VERBAL_TYPES.has(candidate.type)) ??
-          wordedAll[0])
+        ? (wordedAll.find(
+            (candidate) =>
+              !isNamedAgain(sentence.text, candidate.match!) &&
+              !VERBAL_TYPES.has(candidate.type) &&
+              // "The redeployment follows an agreement … to hand over villages": not a deed the happening followed.
+              !(candidate.match!.index > wordedAll[0].match!.index && isAfterClause(sentence.text, wordedAll[0].match!, candidate.match!)),
+          ) ?? wordedAll[0])
         : wordedAll[0];
     // The lexicon's verbs by lemma where the worded triggers found nothing ("surged into", "is withdrawing").
     const found =
@@ -789,12 +820,30 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // "Assad, who ruled Syria for 25 years, fled": an aside about someone names no party to the happening.
     const asides = asidesAt.map((aside) => ({ start: sentence.start + aside.start, end: sentence.start + aside.end }));
     if (leadEnd && trigger.match.index >= leadEnd) asides.push({ start: sentence.start, end: sentence.start + leadEnd });
+    // "redeployed … after an agreement between Damascus and the SDF": the clause a happening follows names its own parties.
+    const triggerEnd = trigger.match.index + trigger.match[0].length;
+    const afterOpening = AFTER_OPENING.exec(sentence.text.slice(triggerEnd, triggerEnd + CLAUSE_REACH));
+    if (afterOpening) asides.push({ start: sentence.start + triggerEnd + afterOpening.index, end: sentence.end });
     // "the first raids since the fall of Assad": whose fall dates the news is no party to it (unless the fall is the news).
     // The first place past the name, found by halves: a sentence of thousands of names and places stays n log n.
-    const ownPlaceAfter = (end: number) => {
+    const ownedPlaceAfter = (end: number) => {
       const own = placesIn(sentence);
       const next = own[firstIndex(own, (place) => place.start > end)];
-      return next !== undefined && next.start <= end + 16 && /^['’]s?\s+$/.test(body.slice(end, next.start));
+      return next !== undefined && next.start <= end + 16 && /^['’]s?\s+$/.test(body.slice(end, next.start)) ? next : undefined;
+    };
+    const ownPlaceAfter = (end: number) => ownedPlaceAfter(end) !== undefined;
+    const ownerPlaceBefore = (start: number) => {
+      const own = placesIn(sentence);
+      const owner = own[firstIndex(own, (place) => place.start >= start) - 1];
+      return owner !== undefined && /^['’]s?\s+$/.test(body.slice(owner.end, start)) ? owner : undefined;
+    };
+    const isOwnerOfHeld = (place: PlaceMention) => {
+      const owned = ownedPlaceAfter(place.end);
+      return owned !== undefined && isHeldBy(place, owned);
+    };
+    const isNamesakeOfHeld = (place: PlaceMention) => {
+      const owner = ownerPlaceBefore(place.start);
+      return owner !== undefined && !isHeldBy(owner, place);
     };
     const parties = outsideAsides(mentions, asides).filter((mention) => {
       const before = Math.max(sentence.start, mention.start - 48);
@@ -809,7 +858,15 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         (!fall || (triggerAt >= before + fall.index && triggerAt < mention.start)) && !fallen && !ownsPlace && !WATCHERS_OF.test(after)
       );
     });
-    const sentenceActors = [...new Set(parties.map((mention) => mention.actor))];
+    // "Syria and Israel have agreed to a ceasefire, U.S. envoy Tom Barrack said": who reports it, past the parties, is none.
+    // A ministry that reports its own forces' deed is their state, so only a person or an envoy is set aside.
+    const reporting = (mention: ActorMention) =>
+      mention.start > triggerAt &&
+      (isPersonMention(mention) || REPORTER_TITLE.test(mention.text)) &&
+      /,\s*[\w.'’\s-]{0,40}$/.test(body.slice(Math.max(sentence.start, mention.start - 48), mention.start)) &&
+      TRAILING_SAID.test(body.slice(mention.end, Math.min(sentence.end, mention.end + 48)));
+    const named = parties.some((mention) => mention.start < triggerAt) ? parties.filter((mention) => !reporting(mention)) : parties;
+    const sentenceActors = [...new Set(named.map((mention) => mention.actor))];
     // "was destroyed by Syrian artillery": a passive's agent acted, whoever the sentence names first.
     const agent = passiveAgent(sentence, trigger.match, mentions);
     // "Israeli strikes kill three, Syria's health ministry says": the state a strike is named after struck, whoever speaks.
@@ -829,6 +886,18 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         .find(Boolean);
       if (person) sentenceActors.push(person.actor);
     }
+    // "Israeli troops pushed into villages … The troops set up a checkpoint": a force named again is the one whose
+    // happening the two sentences before told of.
+    const force = FORCE_REFERENCE.exec(sentence.text);
+    const toldJustBefore = events.at(-1);
+    if (
+      !sentenceActors.length &&
+      force &&
+      force.index < trigger.match.index &&
+      toldJustBefore?.actors.length &&
+      toldJustBefore.evidence.end > sentences[Math.max(0, sentence.index - 2)].start
+    )
+      sentenceActors.push(toldJustBefore.actors[0]);
     if (!sentenceActors.length) {
       // "Israeli strikes", "Turkish drones": the adjective names who acted.
       // Not "the Syrian village of Hermel", "the Lebanese border": a demonym before a place names no actor.
@@ -890,6 +959,10 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     );
     const ownPlaces = newsPlaces.filter(
       (place) =>
+        // "Şanlıurfa's Akçakale district": the owner holds the place the news is at (a namesake far off is no part of it).
+        !isOwnerOfHeld(place) &&
+        // "Sweida's Karama Square": what a place holds is no namesake far off.
+        !isNamesakeOfHeld(place) &&
         !isDestination(body, place, trigger.type) &&
         !(VERBAL_TYPES.has(trigger.type) && isTopicPlace(body, place, sentence.start)) &&
         // "Ankara would not accept a federal arrangement in Syria": a country one side speaks of is its words' topic.
