@@ -1044,4 +1044,15 @@ describe("who is party, and what a sentence restates", () => {
       ),
     ).toEqual(["COERCE 2025-10-13 Zakiyeh ISIS,SYR"]);
   });
+
+  it("reads a name the text calls a village as no city of that name, and the province a village is of as that province", () => {
+    // No village Saida near Ain Issa in the gazetteer: the sentence's other place stands, not Lebanon's Sidon.
+    expect(eventsOf("Turkish forces shelled the villages of Saida and Mu'alaq in the countryside of Ain Issa on Saturday.")).toEqual([
+      "ASSAULT 2025-10-11 `Ayn `Isa",
+    ]);
+    const { places } = extractArticle("Turkish troops patrolled the Yavuzlu village of Kilis province on Saturday.", {
+      published: "2025-10-17",
+    });
+    expect(places.map((place) => place.name)).toEqual(["Kilis"]);
+  });
 });

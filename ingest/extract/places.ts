@@ -14,6 +14,12 @@ export interface PlaceCandidate {
   byConsonants?: boolean;
 }
 
+/** "the village of", "the villages of Saida and": what the text calls a village, a name or two before it included. */
+const VILLAGE_NAMED = /\b(?:villages?|hamlets?)\s+of\s+(?:[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:,\s*|and\s+))?$/i;
+const UNIT_AFTER = /^\s+(?:province|governorate|district|countryside|region)\b/i;
+/** More than a village holds: Sidon (160,000) is no "village of Saida". */
+const VILLAGE_POPULATION = 50_000;
+
 /** Generic words of Arabic place names ("Tal Abyad", "Bab al-Hawa"): never a place on their own, but the name behind an article ("al-Bab", "Al Qasr"). */
 const NAME_OPENERS = new Set(
   [
@@ -196,7 +202,14 @@ export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCa
         : opener && !AREA_OPENERS.test(first) && entryIsArea(matches)
           ? words[index].start - opener[1].length - 1
           : words[index].start;
-      candidates.push({ start, end: last.end, matches, ...(spelled !== byKey && { byConsonants: true }) });
+      // "the villages of Saida and Mu'alaq": named as a village, it is none of the cities, capitals or areas of its
+      // name (Lebanon's Sidon), and unplaced when the gazetteer holds no village of it.
+      // "the Yavuzlu village of Kilis province" names the province the village is in.
+      const readable =
+        VILLAGE_NAMED.test(folded.slice(Math.max(0, start - 64), start)) && !UNIT_AFTER.test(folded.slice(last.end, last.end + 16))
+          ? matches.filter(({ entry }) => entry.population < VILLAGE_POPULATION)
+          : matches;
+      if (readable.length) candidates.push({ start, end: last.end, matches: readable, ...(spelled !== byKey && { byConsonants: true }) });
       index += count - 1;
       break;
     }
