@@ -1055,4 +1055,16 @@ describe("who is party, and what a sentence restates", () => {
     });
     expect(places.map((place) => place.name)).toEqual(["Kilis"]);
   });
+
+  it("takes a place set off after a target for where that target is, not a target of its own", () => {
+    expect(
+      eventsOf(
+        "Four soldiers were killed on Sunday when ISIS cells ambushed their vehicle near Mayadin, in eastern Deir ez-Zor, a monitor said.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-12 Al Mayadin"]);
+    expect(eventsOf("Turkish drones struck Kobani and Qamishli on Sunday.")).toEqual([
+      "ASSAULT 2025-10-12 'Ayn al 'Arab",
+      "ASSAULT 2025-10-12 Al Qamishli",
+    ]);
+  });
 });

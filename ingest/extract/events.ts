@@ -555,6 +555,9 @@ const ROAD_ENDS_BEFORE = /\b(?:road|highway|route)\s+(?:between|linking|connecti
 /** "… and in the southern governorate of", "and also in": one more place of the same deed. */
 const COORDINATED_LOCATIVE = /\band\s+(?:also\s+)?(?:in|on|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:governorate|province)\s+of\s+)?$/i;
 
+const LOCATING_APPOSITIVE =
+  /[\p{L}\p{N}],\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|rural\s+)?$/iu;
+
 /** The places of a sentence, most precise first, one per spot: those a force event happened at. */
 function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention, body: string): PlaceMention[] {
   if (PRECISION_RANK[chosen.precision] > 1) return [chosen];
@@ -566,6 +569,8 @@ function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention, body: 
     if ((PRECISION_RANK[place.precision] > 1 && !areaOfItsOwn) || REFERENCE_BEFORE.test(before.slice(-24))) continue;
     // "on the road between Qamishli and Amuda" is one spot; "bombed Damascus after clashes near Sahnaya" hit Damascus.
     if (ROAD_ENDS_BEFORE.test(before) || AFTER_WORD.test(before)) continue;
+    // "near Mayadin, in eastern Deir ez-Zor": a place set off after another says where that one is.
+    if (LOCATING_APPOSITIVE.test(before)) continue;
     if (targets.every((target) => target.placeId !== place.placeId && kmBetween(target, place) > TARGET_KM)) targets.push(place);
   }
   return targets;
