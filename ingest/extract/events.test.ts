@@ -1062,6 +1062,12 @@ describe("who is party, and what a sentence restates", () => {
         "Four soldiers were killed on Sunday when ISIS cells ambushed their vehicle near Mayadin, in eastern Deir ez-Zor, a monitor said.",
       ),
     ).toEqual(["ASSAULT 2025-10-12 Al Mayadin"]);
+    // Who acts in the clause the deaths came in did it.
+    expect(
+      withActorsOf("Four Syrian soldiers were killed on Sunday when ISIS cells ambushed their vehicle near Mayadin.").map((event) =>
+        event.split(" ").at(-1),
+      ),
+    ).toEqual(["ISIS,SYR"]);
     expect(eventsOf("Turkish drones struck Kobani and Qamishli on Sunday.")).toEqual([
       "ASSAULT 2025-10-12 'Ayn al 'Arab",
       "ASSAULT 2025-10-12 Al Qamishli",

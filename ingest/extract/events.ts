@@ -296,7 +296,8 @@ const isDateline = (body: string, place: PlaceMention, sentence: Sentence) => is
 function passiveAgent(sentence: Sentence, match: TriggerAt, mentions: ActorMention[]): string | undefined {
   if (!/\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(textBeforeTrigger(sentence.text, match, 24))) return undefined;
   const after = match.index + match[0].length;
-  const by = /^\s+(?:[\w-]+\s+){0,3}?by\s+(?:an?\s+|the\s+)?/i.exec(sentence.text.slice(after, after + 60));
+  // "were killed when ISIS cells ambushed their vehicle": who acts in the clause the deaths came in did it too.
+  const by = /^\s+(?:[\w-]+\s+){0,3}?(?:by|when|as)\s+(?:an?\s+|the\s+)?/i.exec(sentence.text.slice(after, after + 60));
   if (!by) return undefined;
   const at = sentence.start + after + by[0].length;
   const named = mentions.find((mention) => mention.start === at);
