@@ -1073,4 +1073,14 @@ describe("who is party, and what a sentence restates", () => {
       "ASSAULT 2025-10-12 Al Qamishli",
     ]);
   });
+
+  it("knows aid pledged, donated or allocated, dated when pledged, not by the years it is for", () => {
+    expect(
+      withActorsOf(
+        "The European Union pledged nearly 2.5 billion euros in aid to Syria for 2025 and 2026 at a donor conference in Brussels on Monday.",
+      ),
+    ).toEqual(["AID 2025-10-13 Brussels EU,SYR"]);
+    // Support pledged stays a word of support.
+    expect(eventsOf("Turkey pledged its full support to the Syrian government on Monday.")).toEqual(["SUPPORT 2025-10-13 Ankara"]);
+  });
 });

@@ -395,6 +395,9 @@ const TRAILING_SAID = /^[\w.'’\s-]{0,40}?\b(?:said|says|told|announced|stated|
 /** "U.S. envoy", "a Turkish official": who speaks for a state without acting for it. */
 const REPORTER_TITLE = /\b(?:envoy|official|spokes(?:man|woman|person)|source|diplomat|ambassador)s?$/i;
 
+/** "for 2025", "for 2025 and 2026", "for the year 2026": the period a pledge or budget covers. */
+const FOR_PERIOD = /\bfor\s+(?:the\s+(?:years?\s+)?|\d{4}\s+and\s+)?$/i;
+
 /** Where such a clause opens past a trigger. */
 const AFTER_OPENING = /\b(?:after|following|follows|followed(?!\s+by)|amid|amidst|ahead of)\b/i;
 const AFTER_WORD = /\b(?:after|following|follows|followed(?!\s+by)|amid|amidst|ahead of)\s+(?:[\w-]+\s+){0,8}$/i;
@@ -936,6 +939,8 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // "the deepest incursion since December": a period's start dates no happening before it.
     const ownDates = datesIn(sentence).filter(
       (date) =>
+        // "pledged 2.5 billion euros for 2025 and 2026": the years aid is for are not when it was pledged.
+        !(date.precision === "year" && FOR_PERIOD.test(body.slice(Math.max(sentence.start, date.start - 16), date.start))) &&
         !(
           date.start > triggerAt &&
           (SINCE_BEFORE_DATE.test(body.slice(Math.max(sentence.start, date.start - 12), date.start)) || /^since\b/i.test(date.text))
