@@ -1083,4 +1083,12 @@ describe("who is party, and what a sentence restates", () => {
     // Support pledged stays a word of support.
     expect(eventsOf("Turkey pledged its full support to the Syrian government on Monday.")).toEqual(["SUPPORT 2025-10-13 Ankara"]);
   });
+
+  it("knows smuggling foiled, placed where it was stopped, not in the country it came from", () => {
+    expect(
+      withActorsOf(
+        "The Jordanian army said on Monday it had foiled an attempt to smuggle drugs from Syria across the northern border. Border guards clashed with the smugglers near the Jaber crossing.",
+      )[0],
+    ).toBe("COERCE 2025-10-13 Jaber JOR");
+  });
 });

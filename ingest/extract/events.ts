@@ -398,6 +398,9 @@ const REPORTER_TITLE = /\b(?:envoy|official|spokes(?:man|woman|person)|source|di
 /** "for 2025", "for 2025 and 2026", "for the year 2026": the period a pledge or budget covers. */
 const FOR_PERIOD = /\bfor\s+(?:the\s+(?:years?\s+)?|\d{4}\s+and\s+)?$/i;
 
+/** Movements, whose place may be where they set out from ("withdrew from Syria"). */
+const MOVING_TYPES = new Set<PloverType>(["RETREAT", "MOBILIZE"]);
+
 /** Where such a clause opens past a trigger. */
 const AFTER_OPENING = /\b(?:after|following|follows|followed(?!\s+by)|amid|amidst|ahead of)\b/i;
 const AFTER_WORD = /\b(?:after|following|follows|followed(?!\s+by)|amid|amidst|ahead of)\s+(?:[\w-]+\s+){0,8}$/i;
@@ -975,6 +978,12 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         // "Sweida's Karama Square": what a place holds is no namesake far off.
         !isNamesakeOfHeld(place) &&
         !isDestination(body, place, trigger.type) &&
+        // "smuggle drugs from Syria across the border": a country something came from is not where it was stopped.
+        !(
+          place.precision === "country" &&
+          !MOVING_TYPES.has(trigger.type) &&
+          /\bfrom\s+$/i.test(body.slice(Math.max(0, place.start - 8), place.start))
+        ) &&
         !(VERBAL_TYPES.has(trigger.type) && isTopicPlace(body, place, sentence.start)) &&
         // "Ankara would not accept a federal arrangement in Syria": a country one side speaks of is its words' topic.
         !(SAID_BY_ONE.has(trigger.type) && place.precision === "country") &&

@@ -52,6 +52,7 @@ export const VERB_LEXICON: ReadonlyMap<string, PloverType> = new Map<string, Plo
     besiege: "COERCE",
     blockade: "COERCE",
     expel: "COERCE",
+    foil: "COERCE",
     reimpose: "COERCE",
     // Forces moving in, or out.
     deploy: "MOBILIZE",
