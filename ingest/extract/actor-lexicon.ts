@@ -43,6 +43,8 @@ export const INSTITUTIONS = [
   "drone",
   "drones",
   "artillery",
+  "air defenses",
+  "air defences",
   "fighter jets",
   "administration",
   "leadership",

@@ -18,7 +18,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "COERCE",
     pattern: new RegExp(
-      String.raw`\b(?:seiz(?:ed|es|ure)|(?:re)?captur(?:ed|es)|arrest(?:ed|s)|arrests? of|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|(?:took|taken|taking|retook|retaken|regain(?:ed|s)?) (?:control|over)|(?:re)?took${NOT_TAKING} (?:\S+ ){0,3}(?:city|town|village|capital)|overr(?:an|un)|launched (?:a |an )?(?:\w+ )?offensive|(?:launched|began|started) (?:a |an )?(?:[\w-]+ )?(?:sweep|crackdown|security operation|security campaign)|crackdown)\b`,
+      String.raw`\b(?:seiz(?:ed|es|ure)|(?:re)?captur(?:ed|es)|arrest(?:ed|s)|arrests? of|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|(?:took|taken|taking|retook|retaken|regain(?:ed|s)?) (?:control|over)|(?:re)?took${NOT_TAKING} (?:\S+ ){0,3}(?:city|town|village|capital)|overr(?:an|un)|launched (?:a |an )?(?:\w+ )?offensive|(?:imposed|declared) (?:a |an )?(?:[\w-]+ )?curfew|(?:launched|began|started) (?:a |an )?(?:[\w-]+ )?(?:sweep|crackdown|security operation|security campaign)|crackdown)\b`,
       "i",
     ),
   },

@@ -1091,4 +1091,20 @@ describe("who is party, and what a sentence restates", () => {
       )[0],
     ).toBe("COERCE 2025-10-13 Jaber JOR");
   });
+
+  it("knows a curfew imposed, a deal over what it is for, and air defences as their state's", () => {
+    expect(
+      withActorsOf(
+        "Syria's General Security imposed a curfew in the coastal city of Jableh on Thursday after attacks by gunmen on checkpoints.",
+      ),
+    ).toEqual(["COERCE 2025-10-16 Jablah SYR"]);
+    expect(
+      withActorsOf(
+        "Türkiye and Syria signed an agreement on Tuesday in Ankara for the supply of 2 billion cubic meters of natural gas a year.",
+      ),
+    ).toEqual(["AGREE 2025-10-14 Ankara TUR,SYR"]);
+    expect(withActorsOf("Syrian air defenses shot down an Israeli drone over the countryside of Quneitra on Sunday.")).toEqual([
+      "ASSAULT 2025-10-12 Quneitra SYR,ISR",
+    ]);
+  });
 });

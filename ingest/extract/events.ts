@@ -401,6 +401,10 @@ const FOR_PERIOD = /\bfor\s+(?:the\s+(?:years?\s+)?|\d{4}\s+and\s+)?$/i;
 /** Movements, whose place may be where they set out from ("withdrew from Syria"). */
 const MOVING_TYPES = new Set<PloverType>(["RETREAT", "MOBILIZE"]);
 
+/** "an agreement on Tuesday in Ankara for the", "a deal to": what follows is what the deal is for. */
+const DEAL_CONTENT =
+  /\b(?:agreements?|deals?|accords?|memorand(?:um|a)(?: of understanding)?|contracts?|protocols?)\s+(?:[\w-]+\s+){0,5}?(?:on|for|to|over|covering)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+
 /** Where such a clause opens past a trigger. */
 const AFTER_OPENING = /\b(?:after|following|follows|followed(?!\s+by)|amid|amidst|ahead of)\b/i;
 const AFTER_WORD = /\b(?:after|following|follows|followed(?!\s+by)|amid|amidst|ahead of)\s+(?:[\w-]+\s+){0,8}$/i;
@@ -777,7 +781,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
               !MEETING_TYPES.has(wordedAll[0].type) &&
               TALKED_ABOUT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 80))) ||
             // "would push for the lifting of sanctions": what is asked for is not done.
-            (type === "REQUEST" && ASKED_FOR.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 48)))),
+            (type === "REQUEST" && ASKED_FOR.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 48))) ||
+            // "signed an agreement … for the supply of gas": what a deal is for is the deal.
+            (type === "AGREE" && DEAL_CONTENT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 80)))),
       );
     // "As the Trump-Sharaa meeting was wrapping up, Fidan met Rubio": a leading time clause sets the scene for the main one.
     const leadEnd = LEADING_CLAUSE.exec(sentence.text)?.[0].length ?? 0;
