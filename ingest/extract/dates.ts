@@ -140,6 +140,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "over the weekend": the one just past, Saturday and Sunday, so the month it falls in.
+    pattern: /\b(?:over|during|at)\s+the\s+weekend\b/gi,
+    resolve: (_match, published) => {
+      const saturday = new Date(published);
+      saturday.setUTCDate(saturday.getUTCDate() - ((published.getUTCDay() + 1) % 7));
+      return { value: iso(saturday).slice(0, 7), precision: "month" };
+    },
+  },
+  {
     // "in 1963", "late 2024", "since 2011": a plain year that is not part of a number or measure.
     pattern: new RegExp(
       `(?<![\\d,.$€£-])\\b${PREFIX}((?:19|20)\\d{2})\\b(?![\\d,.]\\d|\\s*(?:km|kilomet|people|troops|soldiers|%|percent))`,

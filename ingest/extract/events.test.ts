@@ -1107,4 +1107,11 @@ describe("who is party, and what a sentence restates", () => {
       "ASSAULT 2025-10-12 Quneitra SYR,ISR",
     ]);
   });
+
+  it("dates a happening 'over the weekend' to the month of the weekend just past", () => {
+    // Published on Monday 1 September: the weekend was 30–31 August.
+    expect(
+      eventsOf("U.S. forces withdrew from the al-Omar oil field base in Deir ez-Zor province over the weekend.", "2025-09-01"),
+    ).toEqual(["RETREAT 2025-08 Deir-ez-Zor"]);
+  });
 });
