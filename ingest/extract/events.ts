@@ -388,7 +388,6 @@ const ALSO_BEFORE = /\b(?:also\s+(?:\w+\s+){0,2}|(?:similar|other|further|fresh)
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those)\s+$/i;
 const isNamedAgain = (text: string, match: TriggerAt) => DEFINITE_BEFORE.test(textBeforeTrigger(text, match, 8));
 
-/** "after deadly clashes", "following talks", "amid strikes", "ahead of talks": a clause a happening is told to come after, during or before. */
 /** The rest of a trailing reporting clause after its speaker's first word: " envoy Tom Barrack said Friday". */
 const TRAILING_SAID = /^[\w.'’\s-]{0,40}?\b(?:said|says|told|announced|stated|added|reported)\b/;
 
@@ -405,9 +404,11 @@ const MOVING_TYPES = new Set<PloverType>(["RETREAT", "MOBILIZE"]);
 const DEAL_CONTENT =
   /\b(?:agreements?|deals?|accords?|memorand(?:um|a)(?: of understanding)?|contracts?|protocols?)\s+(?:[\w-]+\s+){0,5}?(?:on|for|to|over|covering)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 
+/** "after deadly clashes", "following talks", "amid strikes", "ahead of talks", "follows an agreement": a clause a happening is told to come after, during or before. */
+const AFTER_WORDS = String.raw`after|following|follows|followed(?!\s+by)|amid|amidst|ahead of`;
+const AFTER_WORD = new RegExp(String.raw`\b(?:${AFTER_WORDS})\s+(?:[\w-]+\s+){0,8}$`, "i");
 /** Where such a clause opens past a trigger. */
-const AFTER_OPENING = /\b(?:after|following|follows|followed(?!\s+by)|amid|amidst|ahead of)\b/i;
-const AFTER_WORD = /\b(?:after|following|follows|followed(?!\s+by)|amid|amidst|ahead of)\s+(?:[\w-]+\s+){0,8}$/i;
+const AFTER_OPENING = new RegExp(String.raw`\b(?:${AFTER_WORDS})\b`, "i");
 
 /** "As the meeting was wrapping up, …", "Meanwhile, after talks in Ankara, …": a time clause opening a sentence. */
 const LEADING_CLAUSE = /^(?:(?:Meanwhile|However|Earlier|Later),\s+)?(?:as|while|after|following|before|when|once)\s[^,;]{3,120},\s/i;
@@ -566,6 +567,7 @@ const ROAD_ENDS_BEFORE = /\b(?:road|highway|route)\s+(?:between|linking|connecti
 /** "… and in the southern governorate of", "and also in": one more place of the same deed. */
 const COORDINATED_LOCATIVE = /\band\s+(?:also\s+)?(?:in|on|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:governorate|province)\s+of\s+)?$/i;
 
+/** "near Mayadin, in eastern Deir ez-Zor": a place set off by a comma after a word, to say where that one lies. */
 const LOCATING_APPOSITIVE =
   /[\p{L}\p{N}],\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|rural\s+)?$/iu;
 
