@@ -110,13 +110,24 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
     "U.S.-led coalition",
     "US-led international coalition",
     "U.S.-led international coalition",
+    // In this theatre the coalition against ISIS, which the US leads.
+    "international coalition",
     "Operation Inherent Resolve",
     "Combined Joint Task Force – Operation Inherent Resolve",
     "CJTF-OIR",
   ],
   RUS: ["Russian Federation"],
-  // The armed men of the community, as wires write them; "Druze civilians" are no faction.
-  DRUZE: ["Druze gunmen", "Druze fighters", "Druze militiamen", "Druze armed groups", "Druze armed factions"],
+  // The armed men of the community, as wires write them, and the religious leaders who speak for the factions
+  // (Hikmat al-Hijri is one); "Druze civilians" are no faction.
+  DRUZE: [
+    "Druze gunmen",
+    "Druze fighters",
+    "Druze militiamen",
+    "Druze armed groups",
+    "Druze armed factions",
+    "Druze religious leaders",
+    "Druze spiritual leaders",
+  ],
   UN: ["UN Security Council", "Security Council"],
 };
 

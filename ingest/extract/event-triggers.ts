@@ -78,7 +78,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "COOPERATE",
     pattern:
-      /\b(?:joint (?:(?:military|naval|air|border|security|combat) )?(?:patrols?|operations?|exercises?|drills?|manoeuvres|maneuvers)(?!\s+(?:Command|Cent(?:re|er)|Room|Cell)\b)|(?:begins?|began|begun|started|launched) (?:\w+ ){0,2}(?:training|cooperation)|inaugurat(?:ed|es|ing|ion)|open(?:ed|s|ing)? (?:[\w-]+ ){0,3}(?:pipeline|embassy|consulate|border crossing))\b/i,
+      /\b(?:joint (?:(?:military|naval|air|border|security|combat) )?(?:patrols?|operations?|exercises?|drills?|manoeuvres|maneuvers)(?!\s+(?:Command|Cent(?:re|er)|Room|Cell)\b)|(?:begins?|began|begun|started|launched) (?:\w+ ){0,2}(?:training|cooperation)|inaugurat(?:ed|es|ing|ion)|(?:re)?open(?:ed|s|ing)? (?:[\w-]+ ){0,3}(?:pipeline|embassy|consulate|border crossing))\b/i,
   },
   // A change of regime is news where it is reported: "the ouster of", "toppled", "overthrew".
   {

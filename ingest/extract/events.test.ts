@@ -1114,4 +1114,16 @@ describe("who is party, and what a sentence restates", () => {
       eventsOf("U.S. forces withdrew from the al-Omar oil field base in Deir ez-Zor province over the weekend.", "2025-09-01"),
     ).toEqual(["RETREAT 2025-08 Deir-ez-Zor"]);
   });
+
+  it("knows a crossing reopened, the international coalition as the US, and Druze religious leaders as the factions", () => {
+    expect(withActorsOf("Iraq reopened the al-Qaim border crossing with Syria on Sunday, Iraqi border officials said.")).toEqual([
+      "COOPERATE 2025-10-12 Al Qa'im IRQ,SYR",
+    ]);
+    expect(
+      withActorsOf("SDF General Commander Mazloum Abdi met on Wednesday with a delegation from the international coalition in al-Hasakah."),
+    ).toEqual(["CONSULT 2025-10-15 Al Hasakah SDF,USA"]);
+    expect(
+      withActorsOf("Syria's government and Druze religious leaders in Sweida reached an agreement on Wednesday to end the fighting."),
+    ).toEqual(["AGREE 2025-10-15 As-Suwayda SYR,DRUZE"]);
+  });
 });
