@@ -28,13 +28,16 @@ const actorFacts = sqliteTable("event_actor_facts", {
   reliability: integer("reliability").notNull(),
 });
 
+/** The select of some columns of the events the filters match, each once, from the copy. */
+export type ActorFactRows = (columns: string) => SQL;
+
 /**
- * `columns` of the events the filters match, each once, read from the copy; undefined when the copy
- * cannot answer: no actor filter, a region or border filter (not copied), or an actor without a bit.
- * An event of two of the actors is read under the first of them only: its row under a later one is
- * skipped when its mask holds an earlier one's bit.
+ * The copy's rows of the events the filters match, each once; undefined when the copy cannot answer:
+ * no actor filter, a region or border filter (not copied), or an actor without a bit. An event of two
+ * of the actors is read under the first of them only: its row under a later one is skipped when its
+ * mask holds an earlier one's bit. The actors' bits are looked up once, whatever columns are selected.
  */
-export function actorFactRows(db: GeobriefDb, filters: EventFilters, columns: string): SQL | undefined {
+export function actorFactRows(db: GeobriefDb, filters: EventFilters): ActorFactRows | undefined {
   if (!filters.actors.length || filters.region || filters.borderKm) return undefined;
   const actorIds = [...new Set(filters.actors)];
   const bits = actorIds.map((id) => actorMaskOf(db, [id]));
@@ -51,7 +54,11 @@ export function actorFactRows(db: GeobriefDb, filters: EventFilters, columns: st
       ...shared,
     );
     earlier |= bits[index]!;
-    return sql`select ${sql.raw(columns)} from ${actorFacts} where ${where}`;
+    return where;
   });
-  return sql.join(perActor, sql` union all `);
+  return (columns) =>
+    sql.join(
+      perActor.map((where) => sql`select ${sql.raw(columns)} from ${actorFacts} where ${where}`),
+      sql` union all `,
+    );
 }

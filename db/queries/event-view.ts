@@ -9,7 +9,7 @@ import type { GeobriefDb } from "../client";
 import { countedSelection, type CountedSelection, type EventFilters } from "@/lib/event-filters";
 import { dateRange } from "@/lib/vocabulary";
 import { events } from "../schema";
-import { actorFactRows } from "./actor-facts";
+import { actorFactRows, type ActorFactRows } from "./actor-facts";
 import { eventConditions, findEvents, findEventsByIds, type EventMarkerProps } from "./events";
 import { regionBit } from "./map-facts";
 
@@ -55,24 +55,19 @@ function cellRange(bbox: BoundingBox, scale: number) {
 const viewIndex = (filters: EventFilters, level: number) =>
   sql.raw(level <= 2 && (filters.from || filters.to) ? "indexed by events_timeline_idx" : "");
 
-/**
- * Up to this grid level an actor filter that no counted table answers reads event_actor_facts; finer,
- * the view's box narrows more than the actors do, and events_map_idx reads it.
- */
-const MAX_ACTOR_FACTS_LEVEL = 3;
-
-/** The view's matching rows from event_actor_facts, when they answer it (actor-facts.ts). */
-function actorFactsInView(db: GeobriefDb, filters: EventFilters, bbox: BoundingBox, level: number, columns: string) {
-  return level <= MAX_ACTOR_FACTS_LEVEL ? actorFactRows(db, { ...filters, bbox }, columns) : undefined;
-}
-
 /** Ids of at most `limit` events matching in view, in no order: the scan stops once it has them. */
-function matchingEventIds(db: GeobriefDb, filters: EventFilters, bbox: BoundingBox, level: number, limit: number): number[] {
-  const facts = actorFactsInView(db, filters, bbox, level, "event_id as id");
+function matchingEventIds(
+  db: GeobriefDb,
+  filters: EventFilters,
+  bbox: BoundingBox,
+  level: number,
+  limit: number,
+  facts: ActorFactRows | undefined,
+): number[] {
   return db
     .all<{ id: number }>(
       facts
-        ? sql`${facts} limit ${limit}`
+        ? sql`${facts("event_id as id")} limit ${limit}`
         : sql`select ${events.id} as id from ${events} ${viewIndex(filters, level)} where ${eventConditions(db, { ...filters, bbox })} limit ${limit}`,
     )
     .map(({ id }) => id);
@@ -85,8 +80,10 @@ interface CellRow {
 }
 
 /**
- * The grid levels of migrations 0023 and 0025 (wide_cell_levels): cells counted per month and per
- * region, at the zooms at which a view counts its cells first.
+ * The grid levels of migrations 0023 and 0025 (wide_cell_levels), cells counted per month and per
+ * region: the zooms at which a view counts its cells first. Up to them an actor filter no counted table
+ * answers reads event_actor_facts; finer, the view's box narrows more than the actors do, and
+ * events_map_idx reads it.
  */
 const MAX_WIDE_LEVEL = 3;
 
@@ -164,7 +161,14 @@ function monthCellRows(
 }
 
 /** Per-cell counts and centroids of the matching events in view. */
-function countCells(db: GeobriefDb, filters: EventFilters, bbox: BoundingBox, level: number, counted: CountedCells | undefined): CellRow[] {
+function countCells(
+  db: GeobriefDb,
+  filters: EventFilters,
+  bbox: BoundingBox,
+  level: number,
+  counted: CountedCells | undefined,
+  facts: ActorFactRows | undefined,
+): CellRow[] {
   const scale = 2 ** level;
   const { minX, maxX, minY, maxY } = cellRange(bbox, scale);
   const inCells = (table: string) =>
@@ -193,10 +197,9 @@ function countCells(db: GeobriefDb, filters: EventFilters, bbox: BoundingBox, le
       left join event_actor_cells as a on a.actor_id = ${counted.actorId} and a.level = c.level and a.cx = c.cx and a.cy = c.cy
       where ${inCells("c")} and c.n - coalesce(a.n, 0) > 0`);
   }
-  const facts = actorFactsInView(db, filters, bbox, level, "lon, lat");
   return db.all<CellRow>(sql`
     select count(*) as n, avg(lon) as lon, avg(lat) as lat
-    from ${facts ? sql`(${facts})` : sql`${events} ${viewIndex(filters, level)} where ${eventConditions(db, { ...filters, bbox })}`}
+    from ${facts ? sql`(${facts("lon, lat")})` : sql`${events} ${viewIndex(filters, level)} where ${eventConditions(db, { ...filters, bbox })}`}
     group by cast((lon + 180) * ${scale} as integer), cast((lat + 90) * ${scale} as integer)`);
 }
 
@@ -210,19 +213,21 @@ export function findEventView(db: GeobriefDb, filters: EventFilters, bbox: Bound
   });
   let cells: CellRow[];
   const counted = countedCells(db, filters, level);
-  if (counted || (level <= 2 && !actorFactsInView(db, filters, bbox, level, "event_id"))) {
+  // Read once per view: the actors' bits it needs are looked up when it is made.
+  const facts = counted || level > MAX_WIDE_LEVEL ? undefined : actorFactRows(db, { ...filters, bbox });
+  if (counted || (level <= 2 && !facts)) {
     // Counted cells answer at once, and a wide view is mostly crowded: its cells are counted
     // first. They cover the view, so at most POINT_LIMIT in them is at most that many in it.
-    cells = countCells(db, filters, bbox, level, counted);
+    cells = countCells(db, filters, bbox, level, counted, facts);
     if (cells.reduce((sum, cell) => sum + cell.n, 0) <= POINT_LIMIT)
       return drawn(findEvents(db, { ...filters, bbox }, { limit: POINT_LIMIT }));
   } else {
     // A scan that stops at POINT_LIMIT + 1 matches tells which: early over a crowded view, and
     // over a sparse one it is the only scan. Counting cells first scanned a sparse view twice
     // (150 ms for a governorate's 1,400 matches at a million events, 90 ms this way).
-    const ids = matchingEventIds(db, filters, bbox, level, POINT_LIMIT + 1);
+    const ids = matchingEventIds(db, filters, bbox, level, POINT_LIMIT + 1, facts);
     if (ids.length <= POINT_LIMIT) return drawn(findEventsByIds(db, ids));
-    cells = countCells(db, filters, bbox, level, counted);
+    cells = countCells(db, filters, bbox, level, counted, facts);
   }
   const total = cells.reduce((sum, cell) => sum + cell.n, 0);
   return {

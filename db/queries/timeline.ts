@@ -69,13 +69,20 @@ function countedDays(db: GeobriefDb, filters: EventFilters): SQL | undefined {
   return undefined;
 }
 
+/** The days of the events an actor filter matches, from the copy each actor's rows are kept in (actor-facts.ts). */
+function actorFactDays(db: GeobriefDb, filters: EventFilters): SQL | undefined {
+  const rows = actorFactRows(db, ignoresDates(filters));
+  return (
+    rows &&
+    sql`select date_start as dateStart, date_precision as precision, count(*) as n, coalesce(sum(fatalities), 0) as fatalities
+        from (${rows("date_start, date_precision, fatalities")}) group by 1, 2`
+  );
+}
+
 function countDays(db: GeobriefDb, filters: EventFilters): DayRow[] {
-  const facts = actorFactRows(db, ignoresDates(filters), "date_start, date_precision, fatalities");
   return db.all<DayRow>(
     countedDays(db, filters) ??
-      (facts &&
-        sql`select date_start as dateStart, date_precision as precision, count(*) as n, coalesce(sum(fatalities), 0) as fatalities
-        from (${facts}) group by 1, 2`) ??
+      actorFactDays(db, filters) ??
       // Grouped in the order of events_timeline_idx, which covers every filter: no sort, no table reads.
       sql`
         select ${events.dateStart} as dateStart, ${events.datePrecision} as precision, count(*) as n, coalesce(sum(${events.fatalities}), 0) as fatalities from ${events}
