@@ -54,19 +54,20 @@ describe("bulk writes", () => {
     expect(db.$client.prepare("select count(*) as n from events").get()).toEqual({ n: 506 });
     // The masks of rows written while their trigger was away are recomputed.
     expect(db.$client.prepare("select count(*) as n from events where actor_mask = 0").get()).toEqual({ n: 0 });
+    expect(db.$client.prepare("select count(*) as n from events where actor_ids = '[]'").get()).toEqual({ n: 0 });
     expect(db.$client.prepare("select sum(n) as n from event_days").get()).toEqual(
       db.$client.prepare("select count(*) as n from events where status != 'rejected'").get(),
     );
     db.$client.close();
   });
 
-  it("sets aside every trigger the migrations make that keeps a count, a copy or the actor bits", () => {
+  it("sets aside every trigger the migrations make that keeps a count, a copy or the actor bits and ids", () => {
     const keepers = [...migrationSchema().values()]
       .filter(
         (object) =>
           object.type === "trigger" &&
           ([...COUNT_TABLES, ...COPY_TABLES].some((table) => object.sql?.includes(`\`${table}\``)) ||
-            /SET `actor_mask`/.test(object.sql ?? "")),
+            /SET `actor_(mask|ids)`/.test(object.sql ?? "")),
       )
       .map((object) => object.name);
     expect(keepers.sort()).toEqual([...UPKEEP_TRIGGERS].sort());

@@ -2,7 +2,7 @@
  * Bulk writes (the generator's millions of rows) without per-row upkeep: the count-keeping
  * and actor-bit triggers, the map's covering indexes and the incident lookup's are set aside, the rows written in batches that
  * each commit, then the count tables are refilled from their `_counted` views (migration
- * 0010), the actor bits recomputed (0011) and the indexes built in one sort each; triggers and
+ * 0010), the actor bits and ids recomputed (0011, 0026) and the indexes built in one sort each; triggers and
  * indexes come back exactly as the migrations define them (only their names are kept in the
  * database meanwhile: a database's own text is never run). Should the process die between,
  * the next `openDatabase` finds the kept SQL and finishes the restore (restoreUpkeep): the
@@ -25,8 +25,8 @@ export const COUNT_TABLES = [
 /** Tables the triggers keep as copies of event rows (migration 0024), refilled from their `_counted` views the same way. */
 export const COPY_TABLES = ["event_actor_facts"];
 /**
- * The triggers set aside: those that keep COUNT_TABLES and COPY_TABLES (migrations 0005, 0008, 0021–0025) and events.actor_mask
- * (0005). A test checks that every such trigger the migrations make is listed (bulk-write.test.ts).
+ * The triggers set aside: those that keep COUNT_TABLES and COPY_TABLES (migrations 0005, 0008, 0021–0025) and ACTOR_COLUMNS
+ * (0005, 0026). A test checks that every such trigger the migrations make is listed (bulk-write.test.ts).
  */
 export const UPKEEP_TRIGGERS = [
   "event_cells_insert",
@@ -58,6 +58,16 @@ export const UPKEEP_TRIGGERS = [
   "actor_event_counts_delete",
   "event_actors_mask_insert",
   "event_actors_mask_delete",
+  "event_actors_ids_insert",
+  "event_actors_ids_delete",
+];
+/**
+ * The events' columns the triggers keep from event_actors (migrations 0005 and 0026), each with the
+ * view that computes it (0011, 0026) and its value for an event with no actors.
+ */
+const ACTOR_COLUMNS = [
+  { column: "actor_mask", view: "event_actor_masks_counted", none: "0" },
+  { column: "actor_ids", view: "event_actor_ids_counted", none: "'[]'" },
 ];
 const SET_ASIDE_INDEXES = ["events_map_idx", "events_timeline_idx", "events_report_lookup_idx"];
 /** Where the names of the set-aside triggers and indexes wait. */
@@ -94,9 +104,10 @@ export function restoreUpkeep(client: Database.Database): void {
   client
     .transaction(() => {
       // UPDATE … FROM reads the grouped view once; a correlated subquery regrouped it per event (10 s for 5,000).
-      client.exec(`update events set actor_mask = counted.actor_mask from event_actor_masks_counted as counted
-      where counted.event_id = events.id and events.actor_mask != counted.actor_mask;
-      update events set actor_mask = 0 where actor_mask != 0 and id not in (select event_id from event_actor_masks_counted);`);
+      for (const { column, view, none } of ACTOR_COLUMNS)
+        client.exec(`update events set ${column} = counted.${column} from ${view} as counted
+        where counted.event_id = events.id and events.${column} != counted.${column};
+        update events set ${column} = ${none} where ${column} != ${none} and id not in (select event_id from ${view});`);
       for (const table of [...COUNT_TABLES, ...COPY_TABLES])
         client.exec(`delete from ${table}; insert into ${table} select * from ${table}_counted;`);
       const ours = migrationSchema();
@@ -109,7 +120,7 @@ export function restoreUpkeep(client: Database.Database): void {
     .immediate();
 }
 
-/** Whether every count table holds what its `_counted` view counts from the rows (and each event its actor bits). */
+/** Whether every count table holds what its `_counted` view counts from the rows (and each event its actor bits and ids). */
 export function countsAgreeWithRows(client: Database.Database): boolean {
   const differing = (query: string) => (client.prepare(query).get() as { n: number }).n;
   return (
@@ -121,7 +132,10 @@ export function countsAgreeWithRows(client: Database.Database): boolean {
         differing(`select count(*) as n from (select * from ${table} except select * from ${table}_counted)`) === 0 &&
         differing(`select count(*) as n from (select * from ${table}_counted except select * from ${table})`) === 0,
     ) &&
-    differing(`select count(*) as n from events left join event_actor_masks_counted counted on counted.event_id = events.id
-      where events.actor_mask != coalesce(counted.actor_mask, 0)`) === 0
+    ACTOR_COLUMNS.every(
+      ({ column, view, none }) =>
+        differing(`select count(*) as n from events left join ${view} counted on counted.event_id = events.id
+        where events.${column} != coalesce(counted.${column}, ${none})`) === 0,
+    )
   );
 }

@@ -149,6 +149,11 @@ export const events = sqliteTable(
      * (kept by triggers on event_actors, migration 0005).
      */
     actorMask: integer("actor_mask").notNull().default(0),
+    /**
+     * Its actors' ids as a JSON array in event_actors order, which a marker shows (kept by triggers
+     * on event_actors, migration 0026): drawing 1,400 markers read 2,300 event_actors rows otherwise.
+     */
+    actorIds: text("actor_ids").notNull().default("[]"),
     /** Bit `regions.bit` set for each region whose current version holds the point; null until computed. */
     regionMask: integer("region_mask"),
     /** Distance to the Türkiye–Syria boundary line in km; null until computed. */

@@ -17,6 +17,7 @@ import { reviewEvent } from "./review";
 import { findTimeline } from "./timeline";
 import { recomputeMapFacts, regionBit } from "./map-facts";
 import { listActorsWithCounts } from "./actors";
+import { findEventsByIds } from "./events";
 import { createBriefing, MAX_BRIEFING_EVENTS } from "./briefings";
 
 const dir = mkdtempSync(path.join(tmpdir(), "geobrief-view-"));
@@ -136,6 +137,15 @@ function precountedTablesMatchTheEvents() {
     )
     .get();
   expect(masks).toEqual({ n: 0 });
+  // Each event's actor ids, in their positions' order, as its marker shows them.
+  const actorIds = new Map<number, string[]>();
+  for (const row of db.$client.prepare("select event_id, actor_id from event_actors order by event_id, position").all() as {
+    event_id: number;
+    actor_id: string;
+  }[])
+    actorIds.set(row.event_id, [...(actorIds.get(row.event_id) ?? []), row.actor_id]);
+  const stored = db.$client.prepare("select id, actor_ids from events").all() as { id: number; actor_ids: string }[];
+  expect(stored.filter((row) => JSON.stringify(actorIds.get(row.id) ?? []) !== row.actor_ids)).toEqual([]);
 }
 
 describe("the map's view of many events", () => {
@@ -388,6 +398,11 @@ describe("the map's view of many events", () => {
     );
     reviewEvent(db, ids[2], { status: "confirmed", type: "ASSAULT" }, "tester");
     precountedTablesMatchTheEvents();
+    const [edited] = findEventsByIds(db, [ids[1]]).features;
+    expect(edited.properties).toMatchObject({
+      actors: ["ISR", "HEZ"],
+      colour: listActorsWithCounts(db).find((actor) => actor.id === "ISR")!.colour,
+    });
     // Folded under an incident's lead, and unfolded.
     db.$client.prepare("update events set folded = 1 where id = ?").run(ids[2]);
     precountedTablesMatchTheEvents();

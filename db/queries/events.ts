@@ -1,7 +1,6 @@
 import { and, asc, eq, exists, gt, gte, inArray, lte, ne, not, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Feature, FeatureCollection, Point } from "@/geo/types";
-import { chunks } from "@/lib/chunks";
 import type { GeobriefDb } from "../client";
 import { NotFoundError } from "../errors";
 import type { EventFilters } from "@/lib/event-filters";
@@ -9,6 +8,7 @@ import { acledRecords, actors, articles, eventActors, eventExtractions, events, 
 import { quadClassOf, reliabilityRank, type ActorRole, type EventSourceKind, type QuadClass } from "@/lib/vocabulary";
 import { regionBit, regionBounds } from "./map-facts";
 import { getIncidentOfEvent, incidentBadges } from "./incidents";
+import { inJsonList } from "./json-list";
 
 export interface EventActorSummary {
   id: string;
@@ -123,19 +123,20 @@ export function eventMatches(db: GeobriefDb, id: number, filters: EventFilters):
     .get();
 }
 
-function actorsByEvent(db: GeobriefDb, eventIds: number[]): Map<number, EventActorSummary[]> {
-  const rows = chunks(eventIds, 10_000).flatMap((ids) =>
-    db
-      .select({ eventId: eventActors.eventId, id: actors.id, name: actors.name, colour: actors.colour, role: eventActors.role })
-      .from(eventActors)
-      .innerJoin(actors, eq(actors.id, eventActors.actorId))
-      .where(inArray(eventActors.eventId, ids))
-      .orderBy(asc(eventActors.eventId), asc(eventActors.position))
-      .all(),
-  );
-  const grouped = new Map<number, EventActorSummary[]>();
-  for (const { eventId, ...actor } of rows) grouped.set(eventId, [...(grouped.get(eventId) ?? []), actor]);
-  return grouped;
+function actorsOfEvent(db: GeobriefDb, eventId: number): EventActorSummary[] {
+  return db
+    .select({ id: actors.id, name: actors.name, colour: actors.colour, role: eventActors.role })
+    .from(eventActors)
+    .innerJoin(actors, eq(actors.id, eventActors.actorId))
+    .where(eq(eventActors.eventId, eventId))
+    .orderBy(asc(eventActors.position))
+    .all();
+}
+
+/** The colours of these actors (a view's few dozen), by id. */
+function actorColours(db: GeobriefDb, actorIds: string[]): Map<string, string> {
+  const rows = db.select({ id: actors.id, colour: actors.colour }).from(actors).where(inJsonList(actors.id, actorIds)).all();
+  return new Map(rows.map(({ id, colour }) => [id, colour]));
 }
 
 /**
@@ -155,6 +156,7 @@ const MARKER_COLUMNS = {
   sourceKind: events.sourceKind,
   incidentId: events.incidentId,
   sources: events.sources,
+  actorIds: events.actorIds,
 };
 
 type EventRow = { event: { [K in keyof typeof MARKER_COLUMNS]: (typeof events.$inferSelect)[K] }; placeName: string | null };
@@ -168,16 +170,14 @@ function eventRows(db: GeobriefDb, where: SQL | undefined) {
 }
 
 function toFeatures(db: GeobriefDb, rows: EventRow[]): EventFeature[] {
-  const actorLists = actorsByEvent(
-    db,
-    rows.map(({ event }) => event.id),
-  );
+  const actorLists = rows.map(({ event }) => JSON.parse(event.actorIds) as string[]);
+  const colours = actorColours(db, [...new Set(actorLists.map((ids) => ids[0]).filter((id) => id !== undefined))]);
   const badges = incidentBadges(
     db,
     rows.flatMap(({ event }) => (event.incidentId === null ? [] : [event.incidentId])),
   );
-  return rows.map(({ event, placeName }) => {
-    const eventActorList = actorLists.get(event.id) ?? [];
+  return rows.map(({ event, placeName }, i) => {
+    const actorIds = actorLists[i];
     const badge = event.incidentId === null ? undefined : badges.get(event.incidentId);
     return {
       type: "Feature",
@@ -192,8 +192,8 @@ function toFeatures(db: GeobriefDb, rows: EventRow[]): EventFeature[] {
         place: placeName,
         geoPrecision: event.geoPrecision,
         status: event.status,
-        actors: eventActorList.map((actor) => actor.id),
-        colour: eventActorList[0]?.colour ?? "#555555",
+        actors: actorIds,
+        colour: colours.get(actorIds[0]) ?? "#555555",
         fatalities: event.fatalities,
         sourceKind: event.sourceKind,
         reports: badge?.reports ?? 1,
@@ -221,7 +221,7 @@ export function findEvents(db: GeobriefDb, filters: EventFilters, options: { lim
 
 /** These events (a view's few: at most event-view.ts POINT_LIMIT), oldest first, as map features, read by primary key. */
 export function findEventsByIds(db: GeobriefDb, ids: number[]): FeatureCollection<Point, EventMarkerProps> {
-  const rows = eventRows(db, inArray(events.id, ids)).orderBy(asc(events.dateStart), asc(events.id)).all();
+  const rows = eventRows(db, inJsonList(events.id, ids)).orderBy(asc(events.dateStart), asc(events.id)).all();
   return { type: "FeatureCollection", features: toFeatures(db, rows) };
 }
 
@@ -273,7 +273,7 @@ export function getEventDetail(db: GeobriefDb, id: number) {
       precision: row.place.precision,
       coordinateSource: row.place.coordinateSource,
     },
-    actors: actorsByEvent(db, [id]).get(id) ?? [],
+    actors: actorsOfEvent(db, id),
     evidence: quotes,
     /** The ACLED row of a dataset event: its source, in place of a quote. */
     dataset: db.select().from(acledRecords).where(eq(acledRecords.eventId, id)).get() ?? null,

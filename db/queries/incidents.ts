@@ -13,6 +13,7 @@ import { asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { WRITE, type GeobriefDb } from "../client";
 import { InvalidEditError, NotFoundError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, incidentLinks, incidents, outlets, places } from "../schema";
+import { inJsonList } from "./json-list";
 import { wireCreditedIn } from "@/lib/source-credit";
 import {
   reliabilityRank,
@@ -598,7 +599,7 @@ export function incidentBadges(db: Pick<GeobriefDb, "select">, incidentIds: numb
         credibility: incidents.credibility,
       })
       .from(incidents)
-      .where(inArray(incidents.id, incidentIds))
+      .where(inJsonList(incidents.id, incidentIds))
       .all()
       .map(({ id, ...badge }) => [id, badge]),
   );
