@@ -1127,3 +1127,36 @@ describe("who is party, and what a sentence restates", () => {
     ).toEqual(["AGREE 2025-10-15 As-Suwayda SYR,DRUZE"]);
   });
 });
+
+describe("the place a trigger names, sites and seats, and people handed over", () => {
+  it("takes the place the trigger's own preposition names over another of its kind earlier in the sentence", () => {
+    expect(
+      withActorsOf(
+        "Türkiye will reopen its consulate in Aleppo, Foreign Minister Hakan Fidan said on Thursday during a visit to Damascus.",
+      ),
+    ).toEqual(["CONSULT 2025-10-16 Damascus TUR,SYR"]);
+  });
+
+  it("reads a named site in a place as that place, not as a village of the site's name far off", () => {
+    expect(eventsOf("Hundreds of people demonstrated in al-Karama Square in the city of Sweida on Saturday.")).toEqual([
+      "PROTEST 2025-10-11 As-Suwayda",
+    ]);
+  });
+
+  it("places a strike on a state's presidential palace in its capital", () => {
+    expect(
+      eventsOf(
+        "The Israeli army said on Wednesday it attacked a military target in the area of Syria's presidential palace.",
+        "2025-10-15",
+      ),
+    ).toEqual(["ASSAULT 2025-10-15 Damascus"]);
+  });
+
+  it("knows people handed over to another state's justice as cooperation between the two", () => {
+    expect(
+      withActorsOf(
+        "The SDF handed over 120 Iraqi nationals to Iraqi authorities at the Rabia border crossing on Tuesday, an official said.",
+      ),
+    ).toEqual(["COOPERATE 2025-10-14 Rabi`ah SDF,IRQ"]);
+  });
+});

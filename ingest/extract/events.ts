@@ -1,7 +1,7 @@
 import { dateRange, typeFamilyOf, type DatePrecision, type PloverType } from "@/lib/vocabulary";
 import type { GazetteerEntry } from "../gazetteer";
 import { sentenceAt, type Sentence } from "@/lib/sentences";
-import { isDatelinePlace, PLACE_KIND_NOUNS, REPORTED_JUST_BEFORE, REPORTING_VERB } from "./context";
+import { isDatelinePlace, PLACE_KIND_NOUNS, REPORTED_JUST_BEFORE, REPORTING_VERB, SITE_NOUNS } from "./context";
 import { ACTOR_COUNTRY, DEMONYMS, stateOfCountry } from "./actor-lexicon";
 import { actorNamed, isPersonMention } from "./actors";
 import { EVENT_TRIGGERS, NOT_TAKING } from "./event-triggers";
@@ -212,6 +212,22 @@ function isDestination(body: string, place: PlaceMention, type: PloverType): boo
   if (type === "RETREAT") return /\b(?:to|towards?)\s+(?:the\s+)?$/i.test(before);
   return (type === "SANCTION" || type === "CONCEDE") && /\bsanctions\s+(?:on|against)\s+(?:the\s+)?$/i.test(before);
 }
+
+/**
+ * What joins a trigger to the place it names: "visit to", "clashes in the town of", "struck positions near". Read
+ * from the trigger's end to the place, so at most two words come between.
+ */
+const TRIGGER_PLACE_LINK =
+  /^\s+(?:[\w'’-]+\s+){0,2}?(?:to|in|into|at|near|on)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+)?(?:capital|city|town|village)(?:\s+of)?\s+)?$/i;
+
+/** Where a state is governed from, which stands in its capital: "Syria's presidential palace". */
+const SEAT_OF_STATE = /\b(?:presidential (?:palace|complex)|People['’]s Palace)\b/i;
+
+/** Between a site's name and the place it stands in: "… Square in the city of", "… Hospital in". */
+const SITE_IN = new RegExp(
+  String.raw`^\s+(?:${SITE_NOUNS.join("|")})s?\s+(?:in|of)\s+(?:the\s+(?:[\w'’-]+\s+)?(?:city|town|village)\s+of\s+)?$`,
+  "i",
+);
 
 /** What made a draft, for its confidence and the reviewer's "why". */
 interface DraftReasons {
@@ -861,8 +877,14 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       const owned = ownedPlaceAfter(place.end);
       return owned !== undefined && isHeldBy(place, owned);
     };
+    // "al-Karama Square in the city of Sweida": a site named, then the place it stands in.
+    const standsIn = (place: PlaceMention) => {
+      const own = placesIn(sentence);
+      const next = own[firstIndex(own, (other) => other.start >= place.end)];
+      return next !== undefined && SITE_IN.test(body.slice(place.end, next.start)) ? next : undefined;
+    };
     const isNamesakeOfHeld = (place: PlaceMention) => {
-      const owner = ownerPlaceBefore(place.start);
+      const owner = ownerPlaceBefore(place.start) ?? standsIn(place);
       return owner !== undefined && !isHeldBy(owner, place);
     };
     const parties = outsideAsides(mentions, asides).filter((mention) => {
@@ -1010,7 +1032,13 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       (found, step) => found ?? placesWhereNewsIs(sentences[sentence.index + step])[0],
       undefined,
     );
-    const ownBest = ownPlaces.sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || a.start - b.start)[0];
+    // "will reopen its consulate in Aleppo, … announced during a visit to Damascus": of places alike, the one the
+    // trigger's own preposition names is where it happened.
+    const linked = (place: PlaceMention) =>
+      place.start > triggerAt && TRIGGER_PLACE_LINK.test(body.slice(sentence.start + triggerEnd, place.start)) ? 0 : 1;
+    const ownBest = ownPlaces.sort(
+      (a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || linked(a) - linked(b) || a.start - b.start,
+    )[0];
     // "ANKARA, Turkey (AP) — Turkey will provide …": a country's news (or its actor's, with no place)
     // names no town of its own, and the report was filed from one of that country's; it was made there.
     // Force is done where its target is, never where a report was filed from.
@@ -1041,11 +1069,17 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       ? undefined
       : meetingJustBefore(events, { type: trigger.type, actors: sentenceActors, date }, sentences, sentence);
     const talksPlace = talksBefore && placeOfDraft(talksBefore, sentence);
+    // "attacked a target in the area of the Syrian regime's presidential palace": a state's seat is in its capital.
+    const seat = ownBest ? null : SEAT_OF_STATE.exec(sentence.text);
+    const seatHolder = seat && mentions.find((mention) => /^['’]s?\s+$/.test(body.slice(mention.end, sentence.start + seat.index)));
+    const seatCapital = seatHolder ? capitals.get(ACTOR_COUNTRY[seatHolder.actor]) : undefined;
+    const seatPlace = seatCapital && capitalAsPlace(seatCapital, sentence);
     const place =
       townBeside ??
       talksPlace ??
       filedInCountry ??
       (countryCapital ? capitalAsPlace(countryCapital, sentence) : ownBest) ??
+      seatPlace ??
       (VERBAL_TYPES.has(trigger.type) && initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined) ??
       nearby ??
       (initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined);
@@ -1054,6 +1088,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // place only stands in, so the draft joins the one it restates (or, for force, is dropped).
     const placeStated =
       place === ownBest ||
+      place === seatPlace ||
       (place === nearby && !definiteTrigger) ||
       place === townBeside ||
       place === filedInCountry ||
@@ -1125,7 +1160,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
                   ? `no place stated: ${target.name}, where the same parties' ${talksBefore.type === "AGREE" ? "deal" : "talks"} told just before were`
                   : target === filedInCountry
                     ? describePlace(target, "in the dateline the report was filed under")
-                    : `no place stated: ${target.name}, the capital of the ${VERBAL_TYPES.has(trigger.type) ? "speaker" : "initiator"}`,
+                    : target === seatPlace
+                      ? `${target.name}, the capital of the state whose seat the sentence names ("${seat![0]}")`
+                      : `no place stated: ${target.name}, the capital of the ${VERBAL_TYPES.has(trigger.type) ? "speaker" : "initiator"}`,
           placeInSentence: target === ownBest || ownPlaces.includes(target),
           date: date
             ? `"${date.text}" in the sentence${!asWritten.has(date) ? " (planned: the next such day)" : ""}`
