@@ -1152,6 +1152,20 @@ describe("the place a trigger names, sites and seats, and people handed over", (
     ).toEqual(["ASSAULT 2025-10-15 Damascus"]);
   });
 
+  it("drafts what a restated happening came after when it is dated apart from the news, not a since-clause's reference point", () => {
+    expect(withActorsOf("The talks come nearly a year after HTS toppled Bashar al-Assad last December.", "2025-11-10")).toEqual([
+      "OTHER 2024-12 Damascus HTS,SYR-ASSAD",
+    ]);
+    // The same month as the news is not apart from it, and "since" names a point to count from.
+    expect(
+      eventsOf(
+        "Lebanon and Syria signed an agreement in Jeddah on Friday to demarcate their border. The deal followed deadly clashes along the frontier earlier this month.",
+        "2025-11-10",
+      ),
+    ).toEqual(["AGREE 2025-11-07 Jeddah"]);
+    expect(eventsOf("The attack was the deadliest since Bashar al-Assad was toppled in December.", "2025-11-10")).toEqual([]);
+  });
+
   it("knows people handed over to another state's justice as cooperation between the two", () => {
     expect(
       withActorsOf(

@@ -766,6 +766,21 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       }
       return false;
     };
+    // "toppled Assad last December": a month or year in reach past a trigger, ended before the news's month began,
+    // dates it apart from the news; not "earlier this month", nor a since-clause's reference point ("the deadliest
+    // attack since Assad was toppled in December").
+    const isDatedApart = (match: TriggerAt) => {
+      const own = datesIn(sentence);
+      const next = own[firstIndex(own, (date) => date.start - sentence.start > match.index)];
+      return (
+        next !== undefined &&
+        next.precision !== "day" &&
+        next.start - sentence.start - match.index <= CLAUSE_REACH &&
+        newest !== undefined &&
+        dateRange(next.value).end < `${newest.slice(0, 7)}-01` &&
+        !/\bsince\b[^,;]*$/i.test(textBeforeTrigger(sentence.text, match, CLAUSE_LOOK_BACK))
+      );
+    };
     const usable = (match: TriggerAt) =>
       !asidesAt.some((aside) => match.index > aside.start && match.index < aside.end) &&
       !NONE_BEFORE.test(textBeforeTrigger(sentence.text, match, 16)) &&
@@ -778,7 +793,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       !isDescribingClause(sentence.text, match) &&
       !isEnded(sentence.text, match) &&
       !(isSinceClause(sentence.text, match) && !isDayJustPast(match)) &&
-      !isYearsBack(sentence.text, match) &&
+      !(isYearsBack(sentence.text, match) && !isDatedApart(match)) &&
       !SERIES_OF.test(textBeforeTrigger(sentence.text, match, 48)) &&
       !isHabitual(sentence.text, match);
     const tagged = verbsIn(sentence).filter((verb) => !verb.negated);
@@ -816,13 +831,16 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // "arrested four suspects in connection with the bombing": a deed done beats the happening it names again.
     const worded =
       wordedAll[0] && isNamedAgain(sentence.text, wordedAll[0].match!)
-        ? (wordedAll.find(
-            (candidate) =>
-              !isNamedAgain(sentence.text, candidate.match!) &&
-              !VERBAL_TYPES.has(candidate.type) &&
-              // "The redeployment follows an agreement … to hand over villages": not a deed the happening followed.
-              !(candidate.match!.index > wordedAll[0].match!.index && isAfterClause(sentence.text, wordedAll[0].match!, candidate.match!)),
-          ) ?? wordedAll[0])
+        ? (wordedAll.find((candidate) => {
+            if (isNamedAgain(sentence.text, candidate.match!)) return false;
+            // A happening dated apart is news of its own, said or done ("The talks mark a shift a year after HTS
+            // toppled Assad last December"); else not one the happening followed ("The redeployment follows an
+            // agreement … to hand over villages"), nor a word said.
+            if (isDatedApart(candidate.match!)) return true;
+            if (candidate.match!.index > wordedAll[0].match!.index && isAfterClause(sentence.text, wordedAll[0].match!, candidate.match!))
+              return false;
+            return !VERBAL_TYPES.has(candidate.type);
+          }) ?? wordedAll[0])
         : wordedAll[0];
     // The lexicon's verbs by lemma where the worded triggers found nothing ("surged into", "is withdrawing").
     const found =
