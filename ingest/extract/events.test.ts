@@ -1166,6 +1166,21 @@ describe("the place a trigger names, sites and seats, and people handed over", (
     expect(eventsOf("The attack was the deadliest since Bashar al-Assad was toppled in December.", "2025-11-10")).toEqual([]);
   });
 
+  it("places a site named again by its kind where the text named it before, not in the next sentence's town", () => {
+    expect(
+      eventsOf(
+        "Turkish drones struck the Tishrin Dam on Monday, a war monitor said. Repairs may take months. " +
+          "US officials met SDF commanders on Thursday to discuss the protection of the dam. Residents of Qamishli remain worried.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-13 Madinet Sad Tishrine", "CONSULT 2025-10-16 Madinet Sad Tishrine"]);
+    expect(
+      eventsOf(
+        "Gunmen attacked the Nassib border crossing on Monday, a monitor said. Trade may suffer. " +
+          "Jordanian officials met Syrian officials on Wednesday to discuss the security of the crossing. Residents of Daraa remain worried.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-13 Nasib", "CONSULT 2025-10-15 Nasib"]);
+  });
+
   it("knows people handed over to another state's justice as cooperation between the two", () => {
     expect(
       withActorsOf(

@@ -223,6 +223,23 @@ const TRIGGER_PLACE_LINK =
 /** Where a state is governed from, which stands in its capital: "Syria's presidential palace". */
 const SEAT_OF_STATE = /\b(?:presidential (?:palace|complex)|People['’]s Palace)\b/i;
 
+/** "the dam", "the camp", "the crossing" (not "the dam of …"): a site the text named before, named again by its kind. */
+const SITE_REFERRED_BACK = new RegExp(String.raw`\bthe\s+(${SITE_NOUNS.join("|")})\b(?!\s+of\b)`, "i");
+
+/** Per site noun, a mention ending in it ("Tishrin Dam") and the words after a mention it starts ("Nassib border crossing"). */
+const SITE_NAMING = new Map(
+  SITE_NOUNS.map((noun) => [
+    noun,
+    [new RegExp(String.raw`(?:^|\s)${noun}s?$`, "i"), new RegExp(String.raw`^\s+(?:border\s+)?${noun}\b`, "i")],
+  ]),
+);
+
+/** Whether a place mention names a site of this kind. */
+function namesSite(body: string, place: PlaceMention, noun: string): boolean {
+  const [ending, after] = SITE_NAMING.get(noun)!;
+  return ending.test(place.text) || after.test(body.slice(place.end, place.end + 24));
+}
+
 /** Between a site's name and the place it stands in: "… Square in the city of", "… Hospital in". */
 const SITE_IN = new RegExp(
   String.raw`^\s+(?:${SITE_NOUNS.join("|")})s?\s+(?:in|of)\s+(?:the\s+(?:[\w'’-]+\s+)?(?:city|town|village)\s+of\s+)?$`,
@@ -1054,6 +1071,17 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     // trigger's own preposition names is where it happened.
     const linked = (place: PlaceMention) =>
       place.start > triggerAt && TRIGGER_PLACE_LINK.test(body.slice(sentence.start + triggerEnd, place.start)) ? 0 : 1;
+    // "discussions … regarding control of the dam": a site named again is the one of its kind the sentences before named ("the Tishrin Dam").
+    const siteNoun = ownPlaces.length ? undefined : SITE_REFERRED_BACK.exec(sentence.text)?.[1].toLowerCase();
+    const siteBefore = siteNoun
+      ? [1, 2, 3]
+          .map((step) =>
+            placesWhereNewsIs(sentences[sentence.index - step])
+              .filter((before) => namesSite(body, before, siteNoun))
+              .at(-1),
+          )
+          .find(Boolean)
+      : undefined;
     const ownBest = ownPlaces.sort(
       (a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || linked(a) - linked(b) || a.start - b.start,
     )[0];
@@ -1098,6 +1126,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       filedInCountry ??
       (countryCapital ? capitalAsPlace(countryCapital, sentence) : ownBest) ??
       seatPlace ??
+      siteBefore ??
       (VERBAL_TYPES.has(trigger.type) && initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined) ??
       nearby ??
       (initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined);
@@ -1107,6 +1136,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     const placeStated =
       place === ownBest ||
       place === seatPlace ||
+      place === siteBefore ||
       (place === nearby && !definiteTrigger) ||
       place === townBeside ||
       place === filedInCountry ||
@@ -1174,13 +1204,15 @@ export function findEvents({ sentences, actors, places, dates, published, capita
               ? describePlace(target, "as written in the sentence")
               : target === nearby || target === townBeside
                 ? describePlace(target, "named in a sentence beside it")
-                : talksBefore && target === talksPlace
-                  ? `no place stated: ${target.name}, where the same parties' ${talksBefore.type === "AGREE" ? "deal" : "talks"} told just before were`
-                  : target === filedInCountry
-                    ? describePlace(target, "in the dateline the report was filed under")
-                    : target === seatPlace
-                      ? `${target.name}, the capital of the state whose seat the sentence names ("${seat![0]}")`
-                      : `no place stated: ${target.name}, the capital of the ${VERBAL_TYPES.has(trigger.type) ? "speaker" : "initiator"}`,
+                : target === siteBefore
+                  ? describePlace(target, `named before as the ${siteNoun} the sentence refers to`)
+                  : talksBefore && target === talksPlace
+                    ? `no place stated: ${target.name}, where the same parties' ${talksBefore.type === "AGREE" ? "deal" : "talks"} told just before were`
+                    : target === filedInCountry
+                      ? describePlace(target, "in the dateline the report was filed under")
+                      : target === seatPlace
+                        ? `${target.name}, the capital of the state whose seat the sentence names ("${seat![0]}")`
+                        : `no place stated: ${target.name}, the capital of the ${VERBAL_TYPES.has(trigger.type) ? "speaker" : "initiator"}`,
           placeInSentence: target === ownBest || ownPlaces.includes(target),
           date: date
             ? `"${date.text}" in the sentence${!asWritten.has(date) ? " (planned: the next such day)" : ""}`
