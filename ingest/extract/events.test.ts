@@ -1137,6 +1137,18 @@ describe("the place a trigger names, sites and seats, and people handed over", (
     ).toEqual(["CONSULT 2025-10-16 Damascus TUR,SYR"]);
   });
 
+  it("links only the first place past the trigger: a region after a governorate locates it", () => {
+    expect(eventsOf("Israel's army attacked Quneitra governorate in southern Syria on Tuesday.")).toEqual(["ASSAULT 2025-10-14 Quneitra"]);
+  });
+
+  it("draws a withdrawal from two towns as two, and a town set off after another by a comma as where that one is", () => {
+    expect(eventsOf("The Syrian Democratic Forces withdrew from the towns of Deir Hafer and Maskana east of Aleppo on Sunday.")).toEqual([
+      "RETREAT 2025-10-12 Dayr Hafir",
+      "RETREAT 2025-10-12 Maskanah",
+    ]);
+    expect(eventsOf("Turkish drones struck a base in Tal Tamr, Hasakah, on Tuesday.")).toEqual(["ASSAULT 2025-10-14 Tall Tamr"]);
+  });
+
   it("reads a named site in a place as that place, not as a village of the site's name far off", () => {
     expect(eventsOf("Hundreds of people demonstrated in al-Karama Square in the city of Sweida on Saturday.")).toEqual([
       "PROTEST 2025-10-11 As-Suwayda",

@@ -526,8 +526,11 @@ const ARRESTS = /\b(?:suspects?|detain\w*|arrest\w*|apprehend\w*|captured|caught
 
 /** Force is done at a place: several places hit in one sentence are several events (docs/extraction.md). */
 const FORCE_TYPES = new Set<PloverType>(["ASSAULT", "COERCE"]);
-/** What is done at each place it is told of: force, and protests ("protests in Shahba and Salkhad" are two). */
-const DONE_AT_EACH_PLACE = new Set<PloverType>([...FORCE_TYPES, "PROTEST"]);
+/**
+ * What is done at each place it is told of: force, protests ("protests in Shahba and Salkhad" are two) and
+ * withdrawals ("withdrew from the towns of Deir Hafer and Maskana" hands over two).
+ */
+const DONE_AT_EACH_PLACE = new Set<PloverType>([...FORCE_TYPES, "PROTEST", "RETREAT"]);
 
 const radians = Math.PI / 180;
 /** Farthest a place a possessive names ("Şanlıurfa's Akçakale") lies from its owner's point: a province's reach. */
@@ -608,6 +611,7 @@ const LOCATING_APPOSITIVE =
 function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention, body: string): PlaceMention[] {
   if (PRECISION_RANK[chosen.precision] > 1) return [chosen];
   const targets = [chosen];
+  const placeEnds = new Set(own.map((place) => place.end));
   for (const place of own) {
     const before = body.slice(Math.max(0, place.start - 40), place.start);
     // A governorate is a target of its own only as a place of its own: "in Keswa … and in the governorate of Deraa", not "Kobani in Aleppo province".
@@ -615,8 +619,9 @@ function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention, body: 
     if ((PRECISION_RANK[place.precision] > 1 && !areaOfItsOwn) || REFERENCE_BEFORE.test(before.slice(-24))) continue;
     // "on the road between Qamishli and Amuda" is one spot; "bombed Damascus after clashes near Sahnaya" hit Damascus.
     if (ROAD_ENDS_BEFORE.test(before) || AFTER_WORD.test(before)) continue;
-    // "near Mayadin, in eastern Deir ez-Zor": a place set off after another says where that one is.
-    if (LOCATING_APPOSITIVE.test(before)) continue;
+    // "near Mayadin, in eastern Deir ez-Zor", "the base in Hmeimim, Latakia": a place set off after another says where that one is.
+    const comma = /,\s+$/.exec(before);
+    if (LOCATING_APPOSITIVE.test(before) || (comma && placeEnds.has(place.start - comma[0].length))) continue;
     if (targets.every((target) => target.placeId !== place.placeId && kmBetween(target, place) > TARGET_KM)) targets.push(place);
   }
   return targets;
@@ -1069,8 +1074,13 @@ export function findEvents({ sentences, actors, places, dates, published, capita
     );
     // "will reopen its consulate in Aleppo, … announced during a visit to Damascus": of places alike, the one the
     // trigger's own preposition names is where it happened.
+    // Only the first place past the trigger: "attacked Quneitra governorate in southern Syria" links none.
+    const firstPast = ownPlaces.reduce<PlaceMention | undefined>(
+      (first, place) => (place.start > triggerAt && (!first || place.start < first.start) ? place : first),
+      undefined,
+    );
     const linked = (place: PlaceMention) =>
-      place.start > triggerAt && TRIGGER_PLACE_LINK.test(body.slice(sentence.start + triggerEnd, place.start)) ? 0 : 1;
+      place === firstPast && TRIGGER_PLACE_LINK.test(body.slice(sentence.start + triggerEnd, place.start)) ? 0 : 1;
     // "discussions … regarding control of the dam": a site named again is the one of its kind the sentences before named ("the Tishrin Dam").
     const siteNoun = ownPlaces.length ? undefined : SITE_REFERRED_BACK.exec(sentence.text)?.[1].toLowerCase();
     const siteBefore = siteNoun
