@@ -1193,6 +1193,14 @@ describe("the place a trigger names, sites and seats, and people handed over", (
     ).toEqual(["ASSAULT 2025-10-13 Nasib", "CONSULT 2025-10-15 Nasib"]);
   });
 
+  it("knows rockets or shells that fell or landed as force, and nothing else that fell", () => {
+    expect(eventsOf("Two mortar shells landed in the town of Jaramana on Saturday, wounding three people.")).toEqual([
+      "ASSAULT 2025-10-11 Jaramana",
+    ]);
+    expect(eventsOf("Several rockets fell on the outskirts of Qardaha on Saturday night.")).toEqual(["ASSAULT 2025-10-11 Al Qardahah"]);
+    expect(eventsOf("The price of bread fell in Damascus on Saturday.")).toEqual([]);
+  });
+
   it("knows people handed over to another state's justice as cooperation between the two", () => {
     expect(
       withActorsOf(
