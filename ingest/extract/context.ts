@@ -52,6 +52,9 @@ const LOCATIVE = new RegExp(
     // "took control of the Tishrin Dam", "security control over Manbij": what is held is a place.
     "control of",
     "control over",
+    // "deploy south of Damascus", "on the outskirts of Qardaha": a bearing from a name or its edge is the place's.
+    ...["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].map((bearing) => `${bearing} of`),
+    "outskirts of",
     // "on the road between Khan Arnabeh and Jaba": what a road joins are places.
     ...["road", "highway", "route"].flatMap((way) => [`${way} between`, `${way} linking`, `${way} connecting`]),
   ])})\s+${MODIFIERS}$`,
@@ -144,9 +147,6 @@ export function isDatelinePlace(body: string, start: number, end: number, senten
   return town || qualifier || titled || bracketed || agency;
 }
 
-/** "Damascus forces", "Ankara government": the name qualifies an actor and is no place. */
-const ACTOR_NOUN_AFTER =
-  /^\s+(?:forces|government|army|officials|authorities|administration|regime|troops|military|leadership|governor|mayor|municipality|council)\b/i;
 /**
  * "Sana news agency", "the Dicle Fırat Journalists Association", "Hawar News": a name that opens a
  * newsroom's or an association's name (up to two more capitalised words before its head noun) is no place.
@@ -216,6 +216,15 @@ export const SITE_NOUNS = [
   "bridge",
   "refinery",
 ];
+
+/**
+ * "Damascus forces", "Ankara government": the name qualifies an actor and is no place; not a site of that kind
+ * ("the Saydnaya military prison", "the Mezzeh military airport").
+ */
+const ACTOR_NOUN_AFTER = new RegExp(
+  String.raw`^\s+(?:forces|government|army|officials|authorities|administration|regime|troops|military|leadership|governor|mayor|municipality|council)\b(?!\s+(?:${SITE_NOUNS.join("|")})\b)`,
+  "i",
+);
 
 /** Capitalised words a place's name may run on into and stay that place: "Sarmada Camp", "Saydnaya Prison", "Homs Monday". */
 const NAME_RUNS_INTO = new RegExp(

@@ -1149,6 +1149,34 @@ describe("the place a trigger names, sites and seats, and people handed over", (
     expect(eventsOf("Turkish drones struck a base in Tal Tamr, Hasakah, on Tuesday.")).toEqual(["ASSAULT 2025-10-14 Tall Tamr"]);
   });
 
+  it("reads a capital a bearing is taken from as a place, second to the place the news is at, and no news of its own", () => {
+    const { places, actors } = extractArticle("Israel will not allow Syrian forces to deploy south of Damascus, Katz said on Tuesday.", {
+      published: "2025-10-17",
+    });
+    expect(places.map((place) => place.text)).toEqual(["Damascus"]);
+    expect(actors.map((actor) => actor.text)).not.toContain("Damascus");
+    expect(eventsOf("Twenty kilometres north of Damascus, rebels took control of the Saydnaya prison on Sunday.")).toEqual([
+      "ASSAULT 2025-10-12 Saydnaya",
+    ]);
+    // The fighting told of before stays there: the next sentence's bearing does not place it.
+    expect(
+      eventsOf(
+        "Israeli troops clashed with gunmen near the town of Nawa on Wednesday. Nine Syrians were killed in the fighting. " +
+          "Israel will not allow Syrian forces to deploy south of Damascus.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-15 Nawa"]);
+  });
+
+  it("keeps a town named before a military site a place, and dates what came 'earlier' to the lede's day", () => {
+    expect(eventsOf("Rebels took control of the notorious Saydnaya military prison on Sunday.")).toEqual(["ASSAULT 2025-10-12 Saydnaya"]);
+    expect(
+      eventsOf(
+        "Rebels entered Damascus on Sunday, a monitor said. Flights stopped at the airport. Thousands of people fled. " +
+          "Shops stayed closed. Earlier, the rebels stormed the Saydnaya prison.",
+      ),
+    ).toEqual(["MOBILIZE 2025-10-12 Damascus", "ASSAULT 2025-10-12 Saydnaya"]);
+  });
+
   it("reads a named site in a place as that place, not as a village of the site's name far off", () => {
     expect(eventsOf("Hundreds of people demonstrated in al-Karama Square in the city of Sweida on Saturday.")).toEqual([
       "PROTEST 2025-10-11 As-Suwayda",

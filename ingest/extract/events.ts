@@ -597,6 +597,12 @@ function sameTime(a: Draft, b: Draft): boolean {
 const REFERENCE_BEFORE =
   /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|kilomet(?:re|er)s?|km|miles)\s+(?:of|from)\s+(?:the\s+)?$/i;
 
+/** A sentence opening on what came earlier the same day: "Earlier, …", "Earlier in the day, …" (not "Earlier this month"). */
+const EARLIER_THAT_DAY = /^\s*Earlier(?:\s+(?:on|today|in the day))?,/;
+
+/** "south of Damascus", "20 km from Aleppo": a place named as the point a bearing or a distance is taken from. */
+const isBearingFrom = (body: string, place: PlaceMention) => REFERENCE_BEFORE.test(body.slice(Math.max(0, place.start - 24), place.start));
+
 /** Before the towns a road runs between, the first or the second: one spot on the road, not two targets. */
 const ROAD_ENDS_BEFORE = /\b(?:road|highway|route)\s+(?:between|linking|connecting)\s+(?:[\p{L}'’-]+\s+){0,3}(?:and\s+)?$/iu;
 
@@ -1068,8 +1074,9 @@ export function findEvents({ sentences, actors, places, dates, published, capita
             .find(Boolean)
         : undefined;
     // "were deployed to the area", "fighting there": a place referred back to is the one told before; else news says where one sentence later.
+    // A place a bearing is taken from ("deploy south of Damascus") is no news there.
     const nearby = (PLACE_REFERRED_BACK.test(sentence.text) ? [-1, 1, -2, 2] : [1, -1, 2, -2]).reduce<PlaceMention | undefined>(
-      (found, step) => found ?? placesWhereNewsIs(sentences[sentence.index + step])[0],
+      (found, step) => found ?? placesWhereNewsIs(sentences[sentence.index + step]).find((place) => !isBearingFrom(body, place)),
       undefined,
     );
     // "will reopen its consulate in Aleppo, … announced during a visit to Damascus": of places alike, the one the
@@ -1092,8 +1099,11 @@ export function findEvents({ sentences, actors, places, dates, published, capita
           )
           .find(Boolean)
       : undefined;
+    // "the Saydnaya prison north of Damascus": a place a bearing is taken from is where the news is only when no other is.
+    const bearing = (place: PlaceMention) => (isBearingFrom(body, place) ? 1 : 0);
     const ownBest = ownPlaces.sort(
-      (a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || linked(a) - linked(b) || a.start - b.start,
+      (a, b) =>
+        PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || linked(a) - linked(b) || bearing(a) - bearing(b) || a.start - b.start,
     )[0];
     // "ANKARA, Turkey (AP) — Turkey will provide …": a country's news (or its actor's, with no place)
     // names no town of its own, and the report was filed from one of that country's; it was made there.
@@ -1177,7 +1187,13 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       // weekday names) — ../shared/eval/GUIDELINES.md's decision on events the text dates no closer.
       // A report's lede is the exception: its first sentences tell the day's news ("Israel's army has
       // attacked Quneitra …"), so an undated completed happening there is the publication day, assumed.
-      const ledeDay = !date && sentence.index < LEDE_SENTENCES && !planned && !ONGOING.test(sentence.text) && !SEQUEL.test(sentence.text);
+      // "Earlier, the rebels claimed …": told as earlier the same day, it is the lede's day wherever it stands.
+      const ledeDay =
+        !date &&
+        (sentence.index < LEDE_SENTENCES || EARLIER_THAT_DAY.test(sentence.text)) &&
+        !planned &&
+        !ONGOING.test(sentence.text) &&
+        !SEQUEL.test(sentence.text);
       const value = date?.value ?? (ledeDay ? (ledeStated?.value ?? published!) : published!.slice(0, 7));
       events.push({
         type: trigger.type,
