@@ -89,7 +89,7 @@ export const PLACE_KIND_NOUNS = [
 
 /** "the Syrian capital Damascus", "the towns of Ain Issa and Tal Tamr", and parts of a place: "in the heart of Damascus", "the entrance of Jubata al-Khashab". */
 const PLACE_NOUN = new RegExp(
-  String.raw`\b(?:(?:${PLACE_KIND_NOUNS.join("|")})s?|outskirts|suburbs?|border town|hometown|heart|cent(?:re|er)|edge|streets|vicinity|environs|parts?|entrances?)[,]?\s+(?:of\s+)?$`,
+  String.raw`\b(?:(?:${PLACE_KIND_NOUNS.join("|")})s?|outskirts|suburbs?|neighbou?rhoods?|quarters?|border town|hometown|heart|cent(?:re|er)|edge|streets|vicinity|environs|parts?|entrances?)[,]?\s+(?:of\s+)?$`,
   "iu",
 );
 

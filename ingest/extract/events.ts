@@ -373,9 +373,12 @@ const WHETHER_BEFORE = /\b(?:whether\s+(?:or\s+not\s+)?to|(?:weigh|consider|mull
 /** "the commander responsible for attacks on checkpoints", "the cell behind the bombing": a happening told of to describe someone. */
 const RESPONSIBLE_FOR = /\b(?:responsible for|behind|involved in|involvement in|role in)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 
-/** "a cell that was planning attacks on churches", "plotting to bomb": a happening intended, not done. */
+/**
+ * "a cell that was planning attacks on churches", "plotting to bomb", "threatening to strike": a happening intended
+ * or threatened, not done (the threat is news of its own).
+ */
 const PLOTTED_BEFORE =
-  /\b(?:plann(?:ing|ed)|plott(?:ing|ed)|prepar(?:ing|ed)\s+(?:to|for)|intend(?:ing|ed)\s+to|conspir(?:ing|ed)\s+to)\s+(?:to\s+)?(?:(?:carry\s+out|launch|stage|conduct)\s+)?(?:\w+\s+){0,2}$/i;
+  /\b(?:plann(?:ing|ed)|plott(?:ing|ed)|prepar(?:ing|ed)\s+(?:to|for)|intend(?:ing|ed)\s+to|conspir(?:ing|ed)\s+to|(?:threat(?:en(?:ing|ed|s)?)?|vow(?:ing|ed|s)?)\s+(?:on\s+\w+\s+)?to)\s+(?:to\s+)?(?:(?:carry\s+out|launch|stage|conduct)\s+)?(?:\w+\s+){0,2}$/i;
 
 /** "The roadmap provides for the withdrawal of heavy weapons", "a deal under which Türkiye will supply gas": what a plan or deal lays down, not a happening. */
 const PROVIDED_FOR = /\b(?:provides?\s+for|stipulates?|envisages?|under\s+which)\b[^.;]*$/i;
@@ -397,9 +400,9 @@ const demonymBefore = (text: string) => DEMONYM_BEFORE.find(([, pattern]) => pat
 
 /**
  * Who report or rescue, never a party: "the Syrian Observatory for Human Rights", "Syrian state media", "the Syrian
- * Civil Defence", "local Syrian sources", "Lebanese security sources".
+ * Civil Defence", "Syria's health ministry" (which counts the dead), "local Syrian sources", "Lebanese security sources".
  */
-const WATCHER_NOUNS = String.raw`(?:[Oo]bservatory|Network for|[Cc]ivil [Dd]efen[cs]e|[Rr]ed [Cc]rescent|(?:state\s+)?(?:news|media|television|TV)\b|(?:(?:[Ss]ecurity|[Mm]ilitary|[Ll]ocal|[Mm]edical)\s+)?(?:[Ss]ources?|[Aa]ctivists?|[Rr]esidents?|[Ww]itnesses|[Jj]ournalists?)\b)`;
+const WATCHER_NOUNS = String.raw`(?:[Oo]bservatory|Network for|[Cc]ivil [Dd]efen[cs]e|[Rr]ed [Cc]rescent|[Hh]ealth [Mm]inistry|[Mm]inistry of [Hh]ealth|(?:state\s+)?(?:news|media|television|TV)\b|(?:(?:[Ss]ecurity|[Mm]ilitary|[Ll]ocal|[Mm]edical)\s+)?(?:[Ss]ources?|[Aa]ctivists?|[Rr]esidents?|[Ww]itnesses|[Jj]ournalists?)\b)`;
 
 /** "Israeli strikes", but not "the Syrian village of Hermel" nor "the Syrian Observatory": a demonym anywhere but before a place or a watcher. */
 const DEMONYM_NOT_OF_PLACE = demonymPatterns((demonym) => String.raw`\b(?:${demonym})\b(?!\s+(?:${PLACE_NOUNS}|${WATCHER_NOUNS}))`);
@@ -426,6 +429,8 @@ const TRAILING_SAID = /^[\w.'’\s-]{0,40}?\b(?:said|says|told|announced|stated|
 
 /** "U.S. envoy", "a Turkish official": who speaks for a state without acting for it. */
 const REPORTER_TITLE = /\b(?:envoy|official|spokes(?:man|woman|person)|source|diplomat|ambassador)s?$/i;
+/** "Syria's Health Ministry", "the Lebanese Ministry of Health": who count the dead, never a party to the killing. */
+const COUNTS_THE_DEAD = /\b(?:health ministry|ministry of health)$/i;
 
 /** "for 2025", "for 2025 and 2026", "for the year 2026": the period a pledge or budget covers. */
 const FOR_PERIOD = /\bfor\s+(?:the\s+(?:years?\s+)?|\d{4}\s+and\s+)?$/i;
@@ -600,6 +605,9 @@ const REFERENCE_BEFORE =
 /** A sentence opening on what came earlier the same day: "Earlier, …", "Earlier in the day, …" (not "Earlier this month"). */
 const EARLIER_THAT_DAY = /^\s*Earlier(?:\s+(?:on|today|in the day))?,/;
 
+/** Before the city a quarter of it is named with: "the Dweila neighbourhood of", "a suburb of". */
+const QUARTER_OF = /\b(?:neighbou?rhoods?|quarters?|suburbs?)\s+of\s+$/i;
+
 /** "south of Damascus", "20 km from Aleppo": a place named as the point a bearing or a distance is taken from. */
 const isBearingFrom = (body: string, place: PlaceMention) => REFERENCE_BEFORE.test(body.slice(Math.max(0, place.start - 24), place.start));
 
@@ -626,6 +634,8 @@ function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention, body: 
     // "on the road between Qamishli and Amuda" is one spot; "bombed Damascus after clashes near Sahnaya" hit Damascus.
     if (ROAD_ENDS_BEFORE.test(before) || AFTER_WORD.test(before)) continue;
     // "near Mayadin, in eastern Deir ez-Zor", "the base in Hmeimim, Latakia": a place set off after another says where that one is.
+    // "the Dweila neighbourhood of Damascus": the city a quarter is of says where it is.
+    if (QUARTER_OF.test(before)) continue;
     const comma = /,\s+$/.exec(before);
     if (LOCATING_APPOSITIVE.test(before) || (comma && placeEnds.has(place.start - comma[0].length))) continue;
     if (targets.every((target) => target.placeId !== place.placeId && kmBetween(target, place) > TARGET_KM)) targets.push(place);
@@ -943,7 +953,11 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       // "Syria's Azaz", "Türkiye's southern Kilis province": a country named as a place's owner is where, not who.
       const ownsPlace = /^['’]s?\s/.test(after) && ownPlaceAfter(mention.end);
       return (
-        (!fall || (triggerAt >= before + fall.index && triggerAt < mention.start)) && !fallen && !ownsPlace && !WATCHERS_OF.test(after)
+        (!fall || (triggerAt >= before + fall.index && triggerAt < mention.start)) &&
+        !fallen &&
+        !ownsPlace &&
+        !WATCHERS_OF.test(after) &&
+        !COUNTS_THE_DEAD.test(mention.text)
       );
     });
     // "Syria and Israel have agreed to a ceasefire, U.S. envoy Tom Barrack said": who reports it, past the parties, is none.
