@@ -400,9 +400,9 @@ const demonymBefore = (text: string) => DEMONYM_BEFORE.find(([, pattern]) => pat
 
 /**
  * Who report or rescue, never a party: "the Syrian Observatory for Human Rights", "Syrian state media", "the Syrian
- * Civil Defence", "Syria's health ministry" (which counts the dead), "local Syrian sources", "Lebanese security sources".
+ * Civil Defence", "local Syrian sources", "Lebanese security sources".
  */
-const WATCHER_NOUNS = String.raw`(?:[Oo]bservatory|Network for|[Cc]ivil [Dd]efen[cs]e|[Rr]ed [Cc]rescent|[Hh]ealth [Mm]inistry|[Mm]inistry of [Hh]ealth|(?:state\s+)?(?:news|media|television|TV)\b|(?:(?:[Ss]ecurity|[Mm]ilitary|[Ll]ocal|[Mm]edical)\s+)?(?:[Ss]ources?|[Aa]ctivists?|[Rr]esidents?|[Ww]itnesses|[Jj]ournalists?)\b)`;
+const WATCHER_NOUNS = String.raw`(?:[Oo]bservatory|Network for|[Cc]ivil [Dd]efen[cs]e|[Rr]ed [Cc]rescent|(?:state\s+)?(?:news|media|television|TV)\b|(?:(?:[Ss]ecurity|[Mm]ilitary|[Ll]ocal|[Mm]edical)\s+)?(?:[Ss]ources?|[Aa]ctivists?|[Rr]esidents?|[Ww]itnesses|[Jj]ournalists?)\b)`;
 
 /** "Israeli strikes", but not "the Syrian village of Hermel" nor "the Syrian Observatory": a demonym anywhere but before a place or a watcher. */
 const DEMONYM_NOT_OF_PLACE = demonymPatterns((demonym) => String.raw`\b(?:${demonym})\b(?!\s+(?:${PLACE_NOUNS}|${WATCHER_NOUNS}))`);
@@ -429,8 +429,6 @@ const TRAILING_SAID = /^[\w.'’\s-]{0,40}?\b(?:said|says|told|announced|stated|
 
 /** "U.S. envoy", "a Turkish official": who speaks for a state without acting for it. */
 const REPORTER_TITLE = /\b(?:envoy|official|spokes(?:man|woman|person)|source|diplomat|ambassador)s?$/i;
-/** "Syria's Health Ministry", "the Lebanese Ministry of Health": who count the dead, never a party to the killing. */
-const COUNTS_THE_DEAD = /\b(?:health ministry|ministry of health)$/i;
 
 /** "for 2025", "for 2025 and 2026", "for the year 2026": the period a pledge or budget covers. */
 const FOR_PERIOD = /\bfor\s+(?:the\s+(?:years?\s+)?|\d{4}\s+and\s+)?$/i;
@@ -953,11 +951,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       // "Syria's Azaz", "Türkiye's southern Kilis province": a country named as a place's owner is where, not who.
       const ownsPlace = /^['’]s?\s/.test(after) && ownPlaceAfter(mention.end);
       return (
-        (!fall || (triggerAt >= before + fall.index && triggerAt < mention.start)) &&
-        !fallen &&
-        !ownsPlace &&
-        !WATCHERS_OF.test(after) &&
-        !COUNTS_THE_DEAD.test(mention.text)
+        (!fall || (triggerAt >= before + fall.index && triggerAt < mention.start)) && !fallen && !ownsPlace && !WATCHERS_OF.test(after)
       );
     });
     // "Syria and Israel have agreed to a ceasefire, U.S. envoy Tom Barrack said": who reports it, past the parties, is none.
