@@ -631,9 +631,9 @@ function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention, body: 
     if ((PRECISION_RANK[place.precision] > 1 && !areaOfItsOwn) || REFERENCE_BEFORE.test(before.slice(-24))) continue;
     // "on the road between Qamishli and Amuda" is one spot; "bombed Damascus after clashes near Sahnaya" hit Damascus.
     if (ROAD_ENDS_BEFORE.test(before) || AFTER_WORD.test(before)) continue;
-    // "near Mayadin, in eastern Deir ez-Zor", "the base in Hmeimim, Latakia": a place set off after another says where that one is.
     // "the Dweila neighbourhood of Damascus": the city a quarter is of says where it is.
     if (QUARTER_OF.test(before)) continue;
+    // "near Mayadin, in eastern Deir ez-Zor", "the base in Hmeimim, Latakia": a place set off after another says where that one is.
     const comma = /,\s+$/.exec(before);
     if (LOCATING_APPOSITIVE.test(before) || (comma && placeEnds.has(place.start - comma[0].length))) continue;
     if (targets.every((target) => target.placeId !== place.placeId && kmBetween(target, place) > TARGET_KM)) targets.push(place);
@@ -1088,8 +1088,8 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       undefined,
     );
     // "will reopen its consulate in Aleppo, … announced during a visit to Damascus": of places alike, the one the
-    // trigger's own preposition names is where it happened.
-    // Only the first place past the trigger: "attacked Quneitra governorate in southern Syria" links none.
+    // trigger's own preposition names is where it happened. Only the first place past the trigger can be
+    // ("attacked Quneitra governorate in southern Syria" links none).
     const firstPast = ownPlaces.reduce<PlaceMention | undefined>(
       (first, place) => (place.start > triggerAt && (!first || place.start < first.start) ? place : first),
       undefined,
