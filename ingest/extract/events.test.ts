@@ -1147,6 +1147,9 @@ describe("the place a trigger names, sites and seats, and people handed over", (
       "RETREAT 2025-10-12 Maskanah",
     ]);
     expect(eventsOf("Turkish drones struck a base in Tal Tamr, Hasakah, on Tuesday.")).toEqual(["ASSAULT 2025-10-14 Tall Tamr"]);
+    expect(eventsOf("Gunmen attacked a checkpoint in the town of al-Busayrah in Deir ez-Zor on Sunday.")).toEqual([
+      "ASSAULT 2025-10-12 Busayra",
+    ]);
   });
 
   it("reads a capital a bearing is taken from as a place, second to the place the news is at, and no news of its own", () => {

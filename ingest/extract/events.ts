@@ -633,9 +633,10 @@ function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention, body: 
     if (ROAD_ENDS_BEFORE.test(before) || AFTER_WORD.test(before)) continue;
     // "the Dweila neighbourhood of Damascus": the city a quarter is of says where it is.
     if (QUARTER_OF.test(before)) continue;
-    // "near Mayadin, in eastern Deir ez-Zor", "the base in Hmeimim, Latakia": a place set off after another says where that one is.
-    const comma = /,\s+$/.exec(before);
-    if (LOCATING_APPOSITIVE.test(before) || (comma && placeEnds.has(place.start - comma[0].length))) continue;
+    // "near Mayadin, in eastern Deir ez-Zor", "the base in Hmeimim, Latakia", "the town of al-Busayrah in Deir ez-Zor":
+    // a place set off after another, or right after it in, says where that one is.
+    const joined = /(?:,|\s+in)\s+$/.exec(before);
+    if (LOCATING_APPOSITIVE.test(before) || (joined && placeEnds.has(place.start - joined[0].length))) continue;
     if (targets.every((target) => target.placeId !== place.placeId && kmBetween(target, place) > TARGET_KM)) targets.push(place);
   }
   return targets;
