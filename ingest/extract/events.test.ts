@@ -1245,6 +1245,13 @@ describe("the place a trigger names, sites and seats, and people handed over", (
     expect(places.map((place) => place.text)).toEqual(["Dweila", "Damascus"]);
   });
 
+  it("parts two names a dash joins: each is a place", () => {
+    const { places } = extractArticle("Officials agreed on Sunday to reopen the al-Bukamal–al-Qaim border crossing.", {
+      published: "2025-10-17",
+    });
+    expect(places.map((place) => place.name)).toEqual(["Albu Kamal", "Al Qa'im"]);
+  });
+
   it("knows people handed over to another state's justice as cooperation between the two", () => {
     expect(
       withActorsOf(

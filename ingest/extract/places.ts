@@ -128,8 +128,22 @@ const entryIsArea = (matches: NameMatch[]) => matches.some(({ entry }) => entry.
 const isAcronym = (word: string) => /^\p{Lu}{2,5}$/u.test(word);
 
 /** Every longest run of words that names a gazetteer place. */
+/**
+ * "the al-Bukamal–al-Qaim crossing": a dash the text wrote between two names parts them, though folding made it a
+ * hyphen (ingest/fold-text.ts). Offsets stay: each dash becomes one space.
+ */
+function partedAtDashes(folded: string, body: string): string {
+  let parted = "";
+  let from = 0;
+  for (const dash of body.matchAll(/[–—]/g)) {
+    parted += `${folded.slice(from, dash.index)} `;
+    from = dash.index + 1;
+  }
+  return from ? parted + folded.slice(from) : folded;
+}
+
 export function findPlaceCandidates(body: string, gazetteer: Gazetteer): PlaceCandidate[] {
-  const folded = foldText(body);
+  const folded = partedAtDashes(foldText(body), body);
   const words = [...folded.matchAll(WORD)].map((match) => {
     // A possessive ("Syria's", "Damascus'") names the same place; the span leaves the 's out.
     const text = match[0].replace(/'s?$/, "");
