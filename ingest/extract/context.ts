@@ -215,6 +215,8 @@ export const SITE_NOUNS = [
   "highway",
   "bridge",
   "refinery",
+  "station",
+  "plant",
 ];
 
 /**

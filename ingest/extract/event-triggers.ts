@@ -25,7 +25,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "CONCEDE",
     pattern:
-      /\b(?:hand(?:ed|ing)? over (?:its |their |the )?(?:\w+ ){0,2}(?:power|control|authority|functions|management|government|city|town|villages?|positions?|(?:oil |gas )?fields?|dam|crossings?|checkpoints?|bases?|prisons?|camps?)|releas(?:ed|es|ing) (?:\d[\d,]* |hundreds of |dozens of |scores of )?(?:[\w-]+ ){0,2}(?:prisoners|detainees|captives|hostages)|surrender(?:ed|s)?|capitulat(?:ed|ion)|step(?:ped)? down|(?:lift|lifts|lifted|lifting|eas(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|remov(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}sanctions|sanctions\s+(?:(?:would|will|had|have|has)\s+)?(?:be(?:en)?\s+|were\s+|was\s+)(?:lifted|eased|waived|suspended|removed))\b/i,
+      /\b(?:hand(?:ed|ing)? over (?:its |their |the )?(?:\w+ ){0,2}(?:power|control|authority|functions|management|government|city|town|villages?|positions?|(?:oil |gas )?fields?|dam|crossings?|checkpoints?|bases?|prisons?|camps?)|releas(?:ed|es|ing) (?:\d[\d,]* |hundreds of |dozens of |scores of )?(?:[\w-]+ ){0,2}(?:prisoners|detainees|captives|hostages)|surrender(?:ed|s)?|capitulat(?:ed|ion)|step(?:ped)? down|(?:lift|lifts|lifted|lifting|eas(?:e|es|ed|ing)|waiv(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|remov(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}sanctions|sanctions\s+(?:(?:would|will|had|have|has)\s+)?(?:be(?:en)?\s+|were\s+|was\s+)(?:lifted|eased|waived|suspended|removed)|remov(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,10}?from\s+(?:its|their|the|a)\s+(?:[\w-]+\s+)?sanctions\s+list|delist(?:s|ed|ing)?)\b/i,
   },
   {
     type: "RETREAT",

@@ -1245,6 +1245,25 @@ describe("the place a trigger names, sites and seats, and people handed over", (
     expect(places.map((place) => place.text)).toEqual(["Dweila", "Damascus"]);
   });
 
+  it("reads a request to do something as the request, whatever the deed asked for names", () => {
+    expect(
+      withActorsOf(
+        "The Syrian Foreign Ministry on Monday called on Israel to withdraw its forces from Quneitra and to respect the 1974 disengagement agreement.",
+      ),
+    ).toEqual(["REQUEST 2025-10-13 Al Qunaytirah SYR,ISR"]);
+  });
+
+  it("knows a bank removed from a sanctions list as sanctions eased, and a site near a town as one target", () => {
+    expect(
+      eventsOf("The U.S. Treasury on Monday removed the Commercial Bank of Syria from its sanctions list, in Washington.").map(
+        (event) => event.split(" ")[0],
+      ),
+    ).toEqual(["CONCEDE"]);
+    expect(eventsOf("Turkish air strikes on Wednesday hit the Tishreen power station near Kobani, the SDF said.")).toEqual([
+      "ASSAULT 2025-10-15 Tishrine",
+    ]);
+  });
+
   it("parts two names a dash joins: each is a place", () => {
     const { places } = extractArticle("Officials agreed on Sunday to reopen the al-Bukamal–al-Qaim border crossing.", {
       published: "2025-10-17",

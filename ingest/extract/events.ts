@@ -452,6 +452,9 @@ const LEADING_CLAUSE = /^(?:(?:Meanwhile|However|Earlier|Later),\s+)?(?:as|while
 /** What a request asks for: "push for the lifting of", "called for the withdrawal of". */
 const ASKED_FOR = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?)\s+for\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** From a request to what it asks be done: "called on Israel to withdraw its forces … and to respect the". */
+const ASKED_TO = /^[\w-]+\s+[^.;:]{0,160}?\bto\s[^.;:]*$/i;
+
 /** What talks were about: "to discuss electricity supplies", "talks on arms deliveries". */
 const TALKED_ABOUT = /\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|focused\s+on|regarding|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,8}$/i;
 
@@ -603,6 +606,9 @@ const REFERENCE_BEFORE =
 /** A sentence opening on what came earlier the same day: "Earlier, …", "Earlier in the day, …" (not "Earlier this month"). */
 const EARLIER_THAT_DAY = /^\s*Earlier(?:\s+(?:on|today|in the day))?,/;
 
+/** Between a place (or its site) and the place after it that locates it: ", ", " in ", " power station near ". */
+const SITE_LOCATED_BY = new RegExp(String.raw`(?:,|\s+in|(?:\s+(?:[\w-]+\s+)?(?:${SITE_NOUNS.join("|")})s?)?\s+(?:near|outside))\s+$`, "i");
+
 /** Before the city a quarter of it is named with: "the Dweila neighbourhood of", "a suburb of". */
 const QUARTER_OF = /\b(?:neighbou?rhoods?|quarters?|suburbs?)\s+of\s+$/i;
 
@@ -633,9 +639,10 @@ function distinctPrecisePlaces(own: PlaceMention[], chosen: PlaceMention, body: 
     if (ROAD_ENDS_BEFORE.test(before) || AFTER_WORD.test(before)) continue;
     // "the Dweila neighbourhood of Damascus": the city a quarter is of says where it is.
     if (QUARTER_OF.test(before)) continue;
-    // "near Mayadin, in eastern Deir ez-Zor", "the base in Hmeimim, Latakia", "the town of al-Busayrah in Deir ez-Zor":
-    // a place set off after another, or right after it in, says where that one is.
-    const joined = /(?:,|\s+in)\s+$/.exec(before);
+    // "near Mayadin, in eastern Deir ez-Zor", "the base in Hmeimim, Latakia", "the town of al-Busayrah in Deir ez-Zor",
+    // "the Tishreen power station near Kobani": a place set off after another or its site, or right after it in or
+    // near, says where that one is.
+    const joined = SITE_LOCATED_BY.exec(before);
     if (LOCATING_APPOSITIVE.test(before) || (joined && placeEnds.has(place.start - joined[0].length))) continue;
     if (targets.every((target) => target.placeId !== place.placeId && kmBetween(target, place) > TARGET_KM)) targets.push(place);
   }
@@ -850,8 +857,10 @@ export function findEvents({ sentences, actors, places, dates, published, capita
             (MEETING_TYPES.has(type) &&
               !MEETING_TYPES.has(wordedAll[0].type) &&
               TALKED_ABOUT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 80))) ||
-            // "would push for the lifting of sanctions": what is asked for is not done.
-            (type === "REQUEST" && ASKED_FOR.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 48))) ||
+            // "would push for the lifting of sanctions", "called on Israel … to respect the 1974 agreement": what is asked for is not done.
+            (type === "REQUEST" &&
+              (ASKED_FOR.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 48)) ||
+                ASKED_TO.test(sentence.text.slice(match!.index, wordedAll[0].match!.index)))) ||
             // "signed an agreement … for the supply of gas": what a deal is for is the deal.
             (type === "AGREE" && DEAL_CONTENT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 80)))),
       );
