@@ -128,7 +128,17 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
     "Druze religious leaders",
     "Druze spiritual leaders",
   ],
-  UN: ["UN Security Council", "Security Council"],
+  // The Council and the UN's operating agencies, which act for it in the field (OCHA and UNHCR, which mostly report, are left out).
+  UN: [
+    "UN Security Council",
+    "Security Council",
+    "World Food Programme",
+    "World Food Program",
+    "WFP",
+    "UNICEF",
+    "World Health Organization",
+    "UNRWA",
+  ],
 };
 
 /**

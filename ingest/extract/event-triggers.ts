@@ -54,7 +54,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "AID",
     pattern:
-      /\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing)?|shipments?|provid(?:e|ed|ing) (?:\w+ ){0,2}(?:weapons|arms|equipment|aid|training|support)|arms (?:sales|transfers)|military aid|(?:aid|relief|humanitarian) convoys?|(?:sent|sends|dispatched|carrying) (?:[\w-]+ ){0,4}(?:aid|relief|assistance)|train(?:ing|ed|s)? (?:\w+ ){0,3}(?:army|forces|troops|soldiers|personnel)|equip(?:ped|ping)?|(?:pledg|donat|allocat)(?:ed|es|ing) (?:[\w$.,()-]+ ){0,6}?(?:aid|assistance|funding|grants?|euros|dollars|million|billion))\b/i,
+      /\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing)?|shipments?|provid(?:e|ed|ing) (?:\w+ ){0,2}(?:weapons|arms|equipment|aid|training|support)|arms (?:sales|transfers)|military aid|(?:aid|relief|humanitarian) convoys?|(?:food|bread|aid|relief|water) distributions?|(?:sent|sends|dispatched|carrying) (?:[\w-]+ ){0,4}(?:aid|relief|assistance)|train(?:ing|ed|s)? (?:\w+ ){0,3}(?:army|forces|troops|soldiers|personnel)|equip(?:ped|ping)?|(?:pledg|donat|allocat)(?:ed|es|ing) (?:[\w$.,()-]+ ){0,6}?(?:aid|assistance|funding|grants?|euros|dollars|million|billion))\b/i,
   },
   { type: "AGREE", pattern: /\b(?:agreement|agreed|deal|signed|accord|memorandum|pact|truce|ceasefire|road ?map)\b/i },
   {
@@ -85,6 +85,6 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "OTHER",
     pattern:
-      /\b(?:took office|sworn in|elected|appointed|took power|came to power|(?:was|were) formed|took shape|ouster|oust(?:ed|ing)|overthrow(?:n)?|overthrew|toppl(?:ed|ing))\b/i,
+      /\b(?:took office|sworn in|elected|appointed|(?:was|were) (?:named|declared|proclaimed) (?:as )?(?:[\w'’-]+ ){0,3}(?:president|prime minister|governor|minister|head|leader|commander)|took power|came to power|(?:was|were) formed|took shape|ouster|oust(?:ed|ing)|overthrow(?:n)?|overthrew|toppl(?:ed|ing))\b/i,
   },
 ];

@@ -1264,6 +1264,21 @@ describe("the place a trigger names, sites and seats, and people handed over", (
     ]);
   });
 
+  it("knows a distribution of food as aid, and the UN's operating agencies as the UN", () => {
+    expect(withActorsOf("The World Food Programme resumed bread distribution to 300,000 people in Idlib on Monday.")).toEqual([
+      "AID 2025-10-13 Idlib UN",
+    ]);
+    expect(withActorsOf("UNICEF distributed food baskets to families in the town of Tal Tamr on Monday.")).toEqual([
+      "AID 2025-10-13 Tall Tamr UN",
+    ]);
+  });
+
+  it("knows a leader named to an office as a change of rule", () => {
+    expect(
+      eventsOf("Ahmed al-Sharaa was named Syria's president for a transitional period on Wednesday, at a conference in Damascus."),
+    ).toEqual(["OTHER 2025-10-15 Damascus"]);
+  });
+
   it("parts two names a dash joins: each is a place", () => {
     const { places } = extractArticle("Officials agreed on Sunday to reopen the al-Bukamal–al-Qaim border crossing.", {
       published: "2025-10-17",
