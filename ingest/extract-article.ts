@@ -53,10 +53,7 @@ export function dateReference(article: ArticleMeta): DateReference | undefined {
 }
 
 /** A site's noun after a name: "the Nassib border crossing", "the Hmeimim air base", "the Saydnaya military prison". */
-const SITE_AFTER = new RegExp(
-  String.raw`^\s+(?:border\s+|air\s+|military\s+|army\s+|central\s+|main\s+)?(?:${SITE_NOUNS.join("|")})\b`,
-  "i",
-);
+const SITE_AFTER = new RegExp(String.raw`^\s+(?:border\s+|air\s+|military\s+)?(?:${SITE_NOUNS.join("|")})\b`, "i");
 
 /** The country most of the article's places lie in (the first named, on a tie). */
 function mostCommonCountry(places: PlaceMention[]): string | undefined {
