@@ -80,16 +80,11 @@ const PRECISION_ORDER: PlacePrecision[] = ["site", "village", "city", "admin2", 
 const vaguerOf = (a: PlacePrecision | null, b: PlacePrecision | null): PlacePrecision =>
   PRECISION_ORDER[Math.max(PRECISION_ORDER.indexOf(a ?? "country"), PRECISION_ORDER.indexOf(b ?? "country"))];
 
-/** Each event's actors, initiator first (a Set keeps its insertion order). */
-function actorsOf(client: GeobriefDb["$client"], eventIds: number[]): Map<number, Set<string>> {
+/** Each event's actors, initiator first (a Set keeps its insertion order), from the ids each event keeps (migration 0026). */
+function actorsOf(db: GeobriefDb, eventIds: number[]): Map<number, Set<string>> {
+  const rows = db.select({ id: events.id, actorIds: events.actorIds }).from(events).where(inJsonList(events.id, eventIds)).all();
   const byEvent = new Map<number, Set<string>>(eventIds.map((id) => [id, new Set<string>()]));
-  // The ids as one JSON parameter: one statement text whatever their number, prepared once.
-  const rows = client
-    .prepare(
-      "select event_id as eventId, actor_id as actorId from event_actors where event_id in (select value from json_each(?)) order by event_id, position",
-    )
-    .all(JSON.stringify(eventIds)) as { eventId: number; actorId: string }[];
-  for (const row of rows) byEvent.get(row.eventId)!.add(row.actorId);
+  for (const row of rows) byEvent.set(row.id, new Set(JSON.parse(row.actorIds) as string[]));
   return byEvent;
 }
 
@@ -249,7 +244,7 @@ export function groupReport(db: GeobriefDb, eventId: number, linkedBy: string): 
   if (report.incidentId !== null) return report.incidentId;
   const candidates = candidatesFor(client, report);
   if (!candidates.length) return null;
-  const actors = actorsOf(client, [eventId, ...candidates.map((candidate) => candidate.id)]);
+  const actors = actorsOf(db, [eventId, ...candidates.map((candidate) => candidate.id)]);
   const scored = candidates
     .map((candidate) => ({ candidate, agreement: agreement(report, candidate, actors.get(eventId)!, actors.get(candidate.id)!) }))
     .filter((entry): entry is { candidate: ReportFacts; agreement: Agreement } => (entry.agreement?.score ?? 0) >= GROUPING_THRESHOLD)
