@@ -17,6 +17,7 @@ export const COUNT_TABLES = [
   "event_actor_cells",
   "event_days",
   "event_actor_days",
+  "event_actor_pair_days",
   "event_region_days",
   "event_cell_months",
   "event_region_cells",
@@ -25,7 +26,7 @@ export const COUNT_TABLES = [
 /** Tables the triggers keep as copies of event rows (migration 0024), refilled from their `_counted` views the same way. */
 export const COPY_TABLES = ["event_actor_facts"];
 /**
- * The triggers set aside: those that keep COUNT_TABLES and COPY_TABLES (migrations 0005, 0008, 0021–0025) and ACTOR_COLUMNS
+ * The triggers set aside: those that keep COUNT_TABLES and COPY_TABLES (migrations 0005, 0008, 0021–0025, 0027) and ACTOR_COLUMNS
  * (0005, 0026). A test checks that every such trigger the migrations make is listed (bulk-write.test.ts).
  */
 export const UPKEEP_TRIGGERS = [
@@ -41,6 +42,9 @@ export const UPKEEP_TRIGGERS = [
   "event_actor_days_insert",
   "event_actor_days_update",
   "event_actor_days_delete",
+  "event_actor_pair_days_insert",
+  "event_actor_pair_days_update",
+  "event_actor_pair_days_delete",
   "event_region_days_insert",
   "event_region_days_update",
   "event_region_days_delete",

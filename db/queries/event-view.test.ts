@@ -32,6 +32,24 @@ const THEATRE: BoundingBox = [30, 29, 48, 41];
 const count = (where: string, ...params: unknown[]) =>
   (db.$client.prepare(`select count(*) as n from events where status != 'rejected' and ${where}`).get(...params) as { n: number }).n;
 const inBox = ([west, south, east, north]: BoundingBox) => `lon between ${west} and ${east} and lat between ${south} and ${north}`;
+/** Events and deaths per month of the visible events `where` matches (year-only events left out), as a scan counts them. */
+const monthly = (where: string) =>
+  Object.fromEntries(
+    (
+      db.$client
+        .prepare(
+          `select substr(date_start, 1, 7) as month, count(*) as n, coalesce(sum(fatalities), 0) as killed from events
+           where status != 'rejected' and date_precision != 'year' and ${where} group by 1`,
+        )
+        .all() as { month: string; n: number; killed: number }[]
+    ).map(({ month, n, killed }) => [month, [n, killed]]),
+  );
+const bucketsOf = (timeline: ReturnType<typeof findTimeline>) =>
+  Object.fromEntries(
+    timeline.buckets.filter((bucket) => bucket.exact > 0).map((bucket) => [bucket.month, [bucket.exact, bucket.fatalities]]),
+  );
+const involving = (ids: string[]) =>
+  `exists (select 1 from event_actors where event_id = events.id and actor_id in (${ids.map((id) => `'${id}'`).join(", ")}))`;
 /** What `read` gives once `change` has altered a counted table, the change undone after. */
 function withChanged<T>(change: string, read: () => T): T {
   db.$client.exec(`savepoint changed; ${change}`);
@@ -126,6 +144,20 @@ function precountedTablesMatchTheEvents() {
   expect(db.$client.prepare("select region_bit, level, cx, cy, n from event_region_cells where n > 0 order by 1, 2, 3, 4").all()).toEqual(
     regionCells,
   );
+  // Each pair of actors one visible event names (an actor paired with itself too), by type and day.
+  const actorPairDays = db.$client
+    .prepare(
+      `
+    select a.actor_id as actor_a, b.actor_id as actor_b, type, date_start, date_precision, count(distinct events.id) as n
+    from event_actors as a join event_actors as b on b.event_id = a.event_id and b.actor_id >= a.actor_id join events on events.id = a.event_id
+    where status != 'rejected' and folded = 0 group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`,
+    )
+    .all();
+  expect(
+    db.$client
+      .prepare("select actor_a, actor_b, type, date_start, date_precision, n from event_actor_pair_days where n > 0 order by 1, 2, 3, 4, 5")
+      .all(),
+  ).toEqual(actorPairDays);
   // One row per visible event and actor taking part, with the event's own filter columns.
   const actorFacts = `select distinct actor_id, type, date_start, event_id, date_precision, date_end, lon, lat, actor_mask, source_kind,
     fatalities, sources, reliability from event_actors join events on events.id = event_id where status != 'rejected' and folded = 0 order by 1, 2, 3, 4`;
@@ -251,8 +283,6 @@ describe("the map's view of many events", () => {
   });
 
   it("reads several actors with other filters from each actor's own rows, an event of two of them once", () => {
-    const involving = (ids: string[]) =>
-      `exists (select 1 from event_actors where event_id = events.id and actor_id in (${ids.map((id) => `'${id}'`).join(", ")}))`;
     const both = ["TUR", "SDF"];
     expect(count(`${involving(["TUR"])} and ${involving(["SDF"])}`)).toBeGreaterThan(0);
     const cases = [
@@ -270,12 +300,33 @@ describe("the map's view of many events", () => {
       for (const zoom of [5.4, 8.2]) expect(findEventView(db, filters, THEATRE, zoom).total).toBe(count(`${where} and ${inBox(THEATRE)}`));
       expect(findTimeline(db, filters).total).toBe(count(where.replace(/ and date_end >= '[^']*'| and date_start <= '[^']*'/g, "")));
       // Read from the copy: without it, nothing matches.
-      expect(
-        withChanged("delete from event_actor_facts", () => [
-          findEventView(db, filters, THEATRE, 5.4).total,
-          findTimeline(db, filters).total,
-        ]),
-      ).toEqual([0, 0]);
+      expect(withChanged("delete from event_actor_facts", () => findEventView(db, filters, THEATRE, 5.4).total)).toBe(0);
+    }
+    // The timeline too, where an actor is hidden; of actors alone or with types, it reads the pair counts (below).
+    expect(withChanged("delete from event_actor_facts", () => findTimeline(db, cases[2].filters).total)).toBe(0);
+  });
+
+  it("answers one or two actors' timeline, of some types or any, from the counts per pair of actors, month by month as a scan would", () => {
+    const both = ["SDF", "TUR"];
+    const cases = [
+      {
+        filters: { ...NO_FILTERS, actors: ["TUR"], types: ["ASSAULT" as const, "COERCE" as const] },
+        where: `${involving(["TUR"])} and type in ('ASSAULT', 'COERCE')`,
+      },
+      { filters: { ...NO_FILTERS, actors: both }, where: involving(both) },
+      {
+        filters: { ...NO_FILTERS, actors: ["TUR", "SDF"], types: ["ASSAULT" as const], from: "2019-01-01", to: "2022-12-31" },
+        where: `${involving(both)} and type = 'ASSAULT'`,
+      },
+    ];
+    for (const { filters, where } of cases) {
+      const timeline = findTimeline(db, filters);
+      expect(bucketsOf(timeline)).toEqual(monthly(where));
+      expect(timeline.total).toBe(count(where));
+      expect(timeline.total).toBeGreaterThan(0);
+      // Read from the counts (of any type, an actor alone from event_actor_days): doubled there, doubled here.
+      const doubled = "update event_actor_pair_days set n = n * 2; update event_actor_days set n = n * 2";
+      expect(withChanged(doubled, () => findTimeline(db, filters).total)).toBe(2 * timeline.total);
     }
   });
 
@@ -347,21 +398,6 @@ describe("the map's view of many events", () => {
 
   it("answers the timeline for 'only' and 'hide' one actor from counted days, month by month as a scan would", () => {
     const involvesSdf = "exists (select 1 from event_actors where event_id = events.id and actor_id = 'SDF')";
-    const monthly = (where: string) =>
-      Object.fromEntries(
-        (
-          db.$client
-            .prepare(
-              `select substr(date_start, 1, 7) as month, count(*) as n, coalesce(sum(fatalities), 0) as killed from events
-               where status != 'rejected' and date_precision != 'year' and ${where} group by 1`,
-            )
-            .all() as { month: string; n: number; killed: number }[]
-        ).map(({ month, n, killed }) => [month, [n, killed]]),
-      );
-    const bucketsOf = (timeline: ReturnType<typeof findTimeline>) =>
-      Object.fromEntries(
-        timeline.buckets.filter((bucket) => bucket.exact > 0).map((bucket) => [bucket.month, [bucket.exact, bucket.fatalities]]),
-      );
     const only = findTimeline(db, { ...NO_FILTERS, actors: ["SDF"] });
     const hidden = findTimeline(db, { ...NO_FILTERS, excludedActors: ["SDF"] });
     expect(bucketsOf(only)).toEqual(monthly(involvesSdf));
@@ -420,6 +456,16 @@ describe("the map's view of many events", () => {
     db.$client
       .prepare("delete from event_actors where event_id = ? and actor_id = ? and role = 'target'")
       .run(initiator.event_id, initiator.actor_id);
+    precountedTablesMatchTheEvents();
+    // An actor joining an event, and leaving it, with nothing else about the event changed.
+    const joining = db.$client
+      .prepare("select id from actors where id not in (select actor_id from event_actors where event_id = ?) limit 1")
+      .get(initiator.event_id) as { id: string };
+    db.$client
+      .prepare("insert into event_actors (event_id, actor_id, role, position) values (?, ?, 'target', 9)")
+      .run(initiator.event_id, joining.id);
+    precountedTablesMatchTheEvents();
+    db.$client.prepare("delete from event_actors where event_id = ? and actor_id = ?").run(initiator.event_id, joining.id);
     precountedTablesMatchTheEvents();
     // Regions moved: some events leave them (as a new version's recompute writes), then every
     // event's mask is computed afresh (cleared, then filled).

@@ -99,6 +99,7 @@ function countsDiffer(): string[] {
     event_actor_cells: "actor_id, level, cx, cy, n",
     event_days: "date_start, date_precision, n",
     event_actor_days: "actor_id, date_start, date_precision, n",
+    event_actor_pair_days: "actor_a, actor_b, type, date_start, date_precision, n, fatalities",
     event_region_days: "region_bit, date_start, date_precision, n",
     event_cell_months: "level, month, date_precision, cx, cy, n",
     event_region_cells: "region_bit, level, cx, cy, n",

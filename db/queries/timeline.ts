@@ -5,12 +5,14 @@
  * apart so the chart can draw it paler.
  */
 import { sql, type SQL } from "drizzle-orm";
+import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { GeobriefDb } from "../client";
 import { countedSelection, type EventFilters } from "@/lib/event-filters";
 import { events } from "../schema";
 import type { DatePrecision } from "@/lib/vocabulary";
 import { actorFactRows } from "./actor-facts";
 import { eventConditions } from "./events";
+import { inJsonList } from "./json-list";
 import { regionBit } from "./map-facts";
 
 export interface TimelineBucket {
@@ -69,6 +71,39 @@ function countedDays(db: GeobriefDb, filters: EventFilters): SQL | undefined {
   return undefined;
 }
 
+/** Made by migration 0027, not by schema.ts: an actor paired with itself counts that actor's events. */
+const actorPairDays = sqliteTable("event_actor_pair_days", {
+  actorA: text("actor_a").notNull(),
+  actorB: text("actor_b").notNull(),
+  type: text("type").notNull(),
+  dateStart: text("date_start").notNull(),
+  datePrecision: text("date_precision").notNull(),
+  n: integer("n").notNull(),
+  fatalities: integer("fatalities").notNull(),
+});
+
+/**
+ * The days of one actor's or two actors' events, of some types or any, from the counts per pair of
+ * actors (migration 0027): "A or B" is A's plus B's less those naming both. Undefined under any
+ * other filter but the dates, which the timeline ignores. Each pair is read on its own, so that a
+ * type filter seeks each type's days (an OR of the pairs read every type's, 33 ms at a million events).
+ */
+function actorPairDaysOf(filters: EventFilters): SQL | undefined {
+  const [a, b, ...more] = [...new Set(filters.actors)].sort();
+  if (!a || more.length || countedSelection({ ...filters, actors: [] }, ["from", "to", "types"])?.kind !== "every") return undefined;
+  const ofTypes = filters.types.length ? sql` and ${inJsonList(actorPairDays.type, filters.types)}` : sql``;
+  const pairDays = (first: string, second: string, sign: 1 | -1) =>
+    // Of any type, an actor alone is counted in event_actor_days (0021), without a row per type.
+    first === second && !filters.types.length
+      ? sql`select ${DAY_COLUMNS}, n, fatalities from event_actor_days where actor_id = ${first} and n > 0`
+      : sql`select ${DAY_COLUMNS}, ${sign} * n as n, ${sign} * fatalities as fatalities from ${actorPairDays}
+          where ${actorPairDays.actorA} = ${first} and ${actorPairDays.actorB} = ${second} and n > 0${ofTypes}`;
+  const parts = b ? [pairDays(a, a, 1), pairDays(b, b, 1), pairDays(a, b, -1)] : [pairDays(a, a, 1)];
+  return sql`
+    select dateStart, precision, sum(n) as n, sum(fatalities) as fatalities from (${sql.join(parts, sql` union all `)})
+    group by 1, 2 having sum(n) > 0`;
+}
+
 /** The days of the events an actor filter matches, from the copy each actor's rows are kept in (actor-facts.ts). */
 function actorFactDays(db: GeobriefDb, filters: EventFilters): SQL | undefined {
   const rows = actorFactRows(db, ignoresDates(filters));
@@ -82,6 +117,7 @@ function actorFactDays(db: GeobriefDb, filters: EventFilters): SQL | undefined {
 function countDays(db: GeobriefDb, filters: EventFilters): DayRow[] {
   return db.all<DayRow>(
     countedDays(db, filters) ??
+      actorPairDaysOf(filters) ??
       actorFactDays(db, filters) ??
       // Grouped in the order of events_timeline_idx, which covers every filter: no sort, no table reads.
       sql`
