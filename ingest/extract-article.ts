@@ -21,6 +21,22 @@ function capitalsOf(gazetteer: Gazetteer): Map<string, GazetteerEntry> {
   return capitals;
 }
 
+/** Administrative rank of a gazetteer feature code: a capital outranks a province seat, a seat any other town. */
+const SEAT_RANK: Record<string, number> = { PPLC: 5, PPLA: 4, PPLA2: 3, PPLA3: 2, PPLA4: 2 };
+
+const sizeCache = new WeakMap<Gazetteer, Map<string, number>>();
+/** How large each place is, by gazetteer id: its seat's rank, then its people. */
+function placeSizesOf(gazetteer: Gazetteer): Map<string, number> {
+  let sizes = sizeCache.get(gazetteer);
+  if (!sizes) {
+    sizes = new Map(
+      gazetteer.entries.map((entry) => [entry.id, (SEAT_RANK[entry.featureCode] ?? 0) * 1e8 + Math.min(entry.population, 1e8 - 1)]),
+    );
+    sizeCache.set(gazetteer, sizes);
+  }
+  return sizes;
+}
+
 interface Spanned {
   start: number;
   end: number;
@@ -142,7 +158,10 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     regions,
     actors,
     dates,
-    events: findEvents({ sentences, actors, places, dates, published: publishedDay, capitals: capitalsOf(gazetteer) }, body),
+    events: findEvents(
+      { sentences, actors, places, dates, published: publishedDay, capitals: capitalsOf(gazetteer), placeSizes: placeSizesOf(gazetteer) },
+      body,
+    ),
     warnings,
   };
 }

@@ -29,6 +29,8 @@ export const PLACE_ALIASES: Record<string, string[]> = {
   "geonames:524901": ["Kremlin"],
   "geonames:170654": ["People's Palace"],
   "geonames:323786": ["Beştepe", "Bestepe"],
+  // Nabatieh, south Lebanon's largest town: GeoNames keeps it as its lower quarter's name only.
+  "geonames:278913": ["Nabatieh", "Nabatiyeh", "Nabatiye"],
   // GeoNames' own name for the city the UN sits in.
   "geonames:5128581": ["New York"],
   "area:UNDOF Zone": ["UNDOF zone", "UN buffer zone", "area of separation"],

@@ -75,11 +75,12 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   },
   // Abstract "cooperation" and "coordination" are everywhere in diplomatic prose; joint action is news,
   // and so is a link opened between two states (a pipeline, an embassy), and people handed over to another's
-  // justice (CAMEO 063, judicial cooperation: "handed over 120 suspects to Iraqi authorities").
+  // justice, or taken back by their own (CAMEO 063, judicial cooperation: "handed over 120 suspects to Iraqi
+  // authorities", "Iraq received 150 suspected Islamic State members from SDF-run prisons").
   {
     type: "COOPERATE",
     pattern:
-      /\b(?:joint (?:(?:military|naval|air|border|security|combat) )?(?:patrols?|operations?|exercises?|drills?|manoeuvres|maneuvers)(?!\s+(?:Command|Cent(?:re|er)|Room|Cell)\b)|(?:begins?|began|begun|started|launched) (?:\w+ ){0,2}(?:training|cooperation)|inaugurat(?:ed|es|ing|ion)|(?:re)?open(?:ed|s|ing)? (?:[\w-]+ ){0,3}(?:pipeline|embassy|consulate|border crossing)|(?:hand(?:ed|s|ing)? over|extradit(?:ed|es|ing)) (?:\d[\d,]* |hundreds of |dozens of |scores of )?(?:[\w-]+ ){0,2}(?:suspects|detainees|nationals|militants|fighters|members))\b/i,
+      /\b(?:joint (?:(?:military|naval|air|border|security|combat) )?(?:patrols?|operations?|exercises?|drills?|manoeuvres|maneuvers)(?!\s+(?:Command|Cent(?:re|er)|Room|Cell)\b)|(?:begins?|began|begun|started|launched) (?:\w+ ){0,2}(?:training|cooperation)|inaugurat(?:ed|es|ing|ion)|(?:re)?open(?:ed|s|ing)? (?:[\w-]+ ){0,3}(?:pipeline|embassy|consulate|border crossing)|(?:hand(?:ed|s|ing)? over|extradit(?:ed|es|ing)|repatriat(?:ed|es|ing)|receiv(?:ed|es|ing)) (?:\d[\d,]* |hundreds of |dozens of |scores of )?(?:[\w-]+ ){0,3}(?:suspects|detainees|nationals|militants|fighters|members))\b/i,
   },
   // A change of regime is news where it is reported: "the ouster of", "toppled", "overthrew".
   {

@@ -1245,6 +1245,27 @@ describe("the place a trigger names, sites and seats, and people handed over", (
     expect(places.map((place) => place.text)).toEqual(["Dweila", "Damascus"]);
   });
 
+  it("reads a protest against attacks as the protest, not as the attacks", () => {
+    expect(eventsOf("Thousands took to the streets of Qamishli on Thursday to protest against Turkish drone attacks.")).toEqual([
+      "PROTEST 2025-10-16 Al Qamishli",
+    ]);
+    expect(eventsOf("Residents of Sweida rallied on Friday over the killings of three farmers.")).toEqual([
+      "PROTEST 2025-10-17 As-Suwayda",
+    ]);
+  });
+
+  it("knows south Lebanon's largest town by the name news English gives it", () => {
+    expect(eventsOf("An Israeli drone struck a car in Nabatieh on Tuesday.")).toEqual(["ASSAULT 2025-10-14 Nabatiye et Tahta"]);
+  });
+
+  it("places 'the Idlib town of Sarmada' at the town: of two places joined so, the larger only locates the other", () => {
+    expect(eventsOf("Clashes erupted in the Damascus suburb of Jaramana on Tuesday night, leaving six dead.")).toEqual([
+      "ASSAULT 2025-10-14 Jaramana",
+    ]);
+    // A town 30 km from the city named before it is no second target of the strike.
+    expect(eventsOf("A drone struck a car in the Idlib countryside town of Sarmada on Monday.")).toEqual(["ASSAULT 2025-10-13 Sarmada"]);
+  });
+
   it("reads a request to do something as the request, whatever the deed asked for names", () => {
     expect(
       withActorsOf(
@@ -1292,5 +1313,10 @@ describe("the place a trigger names, sites and seats, and people handed over", (
         "The SDF handed over 120 Iraqi nationals to Iraqi authorities at the Rabia border crossing on Tuesday, an official said.",
       ),
     ).toEqual(["COOPERATE 2025-10-14 Rabi`ah SDF,IRQ"]);
+    // Taken back by their own state, in a few words more.
+    expect(eventsOf("Iraq received 150 suspected Islamic State members from SDF-run prisons at the Rabia crossing on Monday.")).toEqual([
+      "COOPERATE 2025-10-13 Rabi`ah",
+    ]);
+    expect(eventsOf("Iraq repatriated 300 detainees from al-Hol camp on Sunday.")).toEqual(["COOPERATE 2025-10-12 Al Hawl"]);
   });
 });

@@ -64,6 +64,8 @@ interface EventInputs {
   published?: string;
   /** Capitals by country code, for statements with no place of their own. */
   capitals: Map<string, GazetteerEntry>;
+  /** How large each place is, by gazetteer id (its seat's rank, then its people): which of two places locates the other. */
+  placeSizes: Map<string, number>;
 }
 
 function capitalAsPlace(capital: GazetteerEntry, sentence: Sentence): PlaceMention {
@@ -458,6 +460,10 @@ const ASKED_TO = /^[\w-]+\s+[^.;:]{0,160}?\bto\s[^.;:]*$/i;
 /** What talks were about: "to discuss electricity supplies", "talks on arms deliveries". */
 const TALKED_ABOUT = /\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|focused\s+on|regarding|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,8}$/i;
 
+/** What a protest was against: "took to the streets to protest against Turkish drone attacks", "rallied over the killings". */
+const PROTESTED_AGAINST =
+  /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies|ying))\s+(?:against|over|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,8}$/i;
+
 /** Whether `later`, a trigger past `earlier` in the sentence, stands in an after-clause that opens past `earlier`. */
 function isAfterClause(text: string, earlier: TriggerAt, later: TriggerAt): boolean {
   const from = Math.max(0, later.index - 80);
@@ -611,6 +617,10 @@ const SITE_LOCATED_BY = new RegExp(String.raw`(?:,|\s+in|(?:\s+(?:[\w-]+\s+)?(?:
 
 /** Before the city a quarter of it is named with: "the Dweila neighbourhood of", "a suburb of". */
 const QUARTER_OF = /\b(?:neighbou?rhoods?|quarters?|suburbs?)\s+of\s+$/i;
+
+/** Between two places of "the Damascus suburb of Jaramana", "the Dweila neighbourhood of Damascus", "the Idlib countryside town of Sarmada". */
+const PART_OF_BETWEEN =
+  /^\s+(?:(?:countryside|rural|border)\s+)?(?:suburbs?|neighbou?rhoods?|quarters?|districts?|towns?|villages?|city|cities|areas?|camps?)\s+of\s+(?:the\s+)?$/i;
 
 /** "south of Damascus", "20 km from Aleppo": a place named as the point a bearing or a distance is taken from. */
 const isBearingFrom = (body: string, place: PlaceMention) => REFERENCE_BEFORE.test(body.slice(Math.max(0, place.start - 24), place.start));
@@ -768,7 +778,10 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
  * capital; else the nearest place within two sentences (news often says where one
  * sentence later); else the initiator's capital. A repeat of type, date and place joins the first as a restatement.
  */
-export function findEvents({ sentences, actors, places, dates, published, capitals }: EventInputs, body: string): ExtractedEvent[] {
+export function findEvents(
+  { sentences, actors, places, dates, published, capitals, placeSizes }: EventInputs,
+  body: string,
+): ExtractedEvent[] {
   const events: Draft[] = [];
   const actorsIn = bySentence(actors, sentences);
   const placesIn = bySentence(places, sentences);
@@ -861,6 +874,8 @@ export function findEvents({ sentences, actors, places, dates, published, capita
             (type === "REQUEST" &&
               (ASKED_FOR.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 48)) ||
                 ASKED_TO.test(sentence.text.slice(match!.index, wordedAll[0].match!.index)))) ||
+            // "protested against Turkish drone attacks": what a protest is against is the protest's.
+            (type === "PROTEST" && PROTESTED_AGAINST.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 80))) ||
             // "signed an agreement … for the supply of gas": what a deal is for is the deal.
             (type === "AGREE" && DEAL_CONTENT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 80)))),
       );
@@ -946,6 +961,18 @@ export function findEvents({ sentences, actors, places, dates, published, capita
       const own = placesIn(sentence);
       const next = own[firstIndex(own, (other) => other.start >= place.end)];
       return next !== undefined && SITE_IN.test(body.slice(place.end, next.start)) ? next : undefined;
+    };
+    // "the Damascus suburb of Jaramana" and "the Dweila neighbourhood of Damascus" alike: of two places joined so, the larger says where the other is.
+    const locatesItsPart = (place: PlaceMention) => {
+      const own = placesIn(sentence);
+      const index = own.indexOf(place);
+      const size = (other: PlaceMention) => placeSizes.get(other.placeId) ?? 0;
+      return [own[index - 1], own[index + 1]].some(
+        (other) =>
+          other !== undefined &&
+          PART_OF_BETWEEN.test(other.start < place.start ? body.slice(other.end, place.start) : body.slice(place.end, other.start)) &&
+          size(place) > size(other),
+      );
     };
     const isNamesakeOfHeld = (place: PlaceMention) => {
       const owner = ownerPlaceBefore(place.start) ?? standsIn(place);
@@ -1071,6 +1098,7 @@ export function findEvents({ sentences, actors, places, dates, published, capita
         !isOwnerOfHeld(place) &&
         // "Sweida's Karama Square": what a place holds is no namesake far off.
         !isNamesakeOfHeld(place) &&
+        !locatesItsPart(place) &&
         !isDestination(body, place, trigger.type) &&
         // "smuggle drugs from Syria across the border": a country something came from is not where it was stopped.
         !(
