@@ -1254,6 +1254,12 @@ describe("the place a trigger names, sites and seats, and people handed over", (
     ]);
   });
 
+  it("takes who condemns a deed of force for no party to it", () => {
+    expect(withActorsOf("Iran's foreign ministry on Thursday strongly condemned the Israeli strikes on Damascus.")).toEqual([
+      "ASSAULT 2025-10-16 Damascus ISR",
+    ]);
+  });
+
   it("knows south Lebanon's largest town by the name news English gives it", () => {
     expect(eventsOf("An Israeli drone struck a car in Nabatieh on Tuesday.")).toEqual(["ASSAULT 2025-10-14 Nabatiye et Tahta"]);
   });

@@ -302,6 +302,10 @@ const CLAUSE_REACH = 240;
 const REPORTED_CLAUSE =
   /\b(?:reports?|claims?|rumou?rs?|allegations?|said|says|denied|denies|announced|stated|warned|insisted)\b[^.;]*?\b(?:that|whether)\b/i;
 
+/** Between a judge and the deed judged: "condemned the Israeli", "strongly denounced the". */
+const JUDGED_BEFORE =
+  /^[^.;]*\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|criticis(?:es|ed|ing)|criticiz(?:es|ed|ing))\s+(?:the\s+|an?\s+|this\s+)?(?:[\w-]+\s+){0,3}$/i;
+
 /** Characters between a mention and a point of the text. */
 const distanceTo = (span: { start: number; end: number }, at: number) => (at < span.start ? span.start - at : Math.max(0, at - span.end));
 
@@ -998,7 +1002,15 @@ export function findEvents(
       (isPersonMention(mention) || REPORTER_TITLE.test(mention.text)) &&
       /,\s*[\w.'’\s-]{0,40}$/.test(body.slice(Math.max(sentence.start, mention.start - 48), mention.start)) &&
       TRAILING_SAID.test(body.slice(mention.end, Math.min(sentence.end, mention.end + 48)));
-    const named = parties.some((mention) => mention.start < triggerAt) ? parties.filter((mention) => !reporting(mention)) : parties;
+    // "Iran's foreign ministry condemned the Israeli attacks on Damascus": who judges a deed of force before it is no party to it.
+    const judging = (mention: ActorMention) =>
+      FORCE_TYPES.has(trigger.type) &&
+      mention.start < triggerAt &&
+      triggerAt - mention.end <= 120 &&
+      JUDGED_BEFORE.test(body.slice(mention.end, triggerAt));
+    const named = (
+      parties.some((mention) => mention.start < triggerAt) ? parties.filter((mention) => !reporting(mention)) : parties
+    ).filter((mention) => !judging(mention));
     const sentenceActors = [...new Set(named.map((mention) => mention.actor))];
     // "was destroyed by Syrian artillery": a passive's agent acted, whoever the sentence names first.
     const agent = passiveAgent(sentence, trigger.match, mentions);
