@@ -969,7 +969,7 @@ export function findEvents(
     // "the Damascus suburb of Jaramana" and "the Dweila neighbourhood of Damascus" alike: of two places joined so, the larger says where the other is.
     const locatesItsPart = (place: PlaceMention) => {
       const own = placesIn(sentence);
-      const index = own.indexOf(place);
+      const index = firstIndex(own, (other) => other.start >= place.start);
       const size = (other: PlaceMention) => placeSizes.get(other.placeId) ?? 0;
       return [own[index - 1], own[index + 1]].some(
         (other) =>
