@@ -1258,6 +1258,18 @@ describe("the place a trigger names, sites and seats, and people handed over", (
     expect(withActorsOf("Iran's foreign ministry on Thursday strongly condemned the Israeli strikes on Damascus.")).toEqual([
       "ASSAULT 2025-10-16 Damascus ISR",
     ]);
+    // Nor who blames another for it: the one blamed did it.
+    expect(withActorsOf("Syria on Monday blamed the Islamic State group for a suicide bombing at a church in Damascus.")).toEqual([
+      "ASSAULT 2025-10-13 Damascus ISIS",
+    ]);
+  });
+
+  it("takes who talks are about for no party to them", () => {
+    expect(
+      withActorsOf(
+        "Turkish Foreign Minister Hakan Fidan met Syrian President Ahmed al-Sharaa in Damascus on Thursday and discussed the integration of the SDF.",
+      ),
+    ).toEqual(["CONSULT 2025-10-16 Damascus TUR,SYR"]);
   });
 
   it("knows south Lebanon's largest town by the name news English gives it", () => {

@@ -302,9 +302,9 @@ const CLAUSE_REACH = 240;
 const REPORTED_CLAUSE =
   /\b(?:reports?|claims?|rumou?rs?|allegations?|said|says|denied|denies|announced|stated|warned|insisted)\b[^.;]*?\b(?:that|whether)\b/i;
 
-/** Between a judge and the deed judged: "condemned the Israeli", "strongly denounced the". */
+/** Between a judge and the deed judged: "condemned the Israeli", "strongly denounced the", "blamed the Islamic State group for a suicide". */
 const JUDGED_BEFORE =
-  /^[^.;]*\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|criticis(?:es|ed|ing)|criticiz(?:es|ed|ing))\s+(?:the\s+|an?\s+|this\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /^[^.;]*\b(?:(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|criticis(?:es|ed|ing)|criticiz(?:es|ed|ing))|blam(?:es|ed|ing)\s[^.;]{0,60}?\bfor)\s+(?:the\s+|an?\s+|this\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 /** Characters between a mention and a point of the text. */
 const distanceTo = (span: { start: number; end: number }, at: number) => (at < span.start ? span.start - at : Math.max(0, at - span.end));
@@ -1002,6 +1002,11 @@ export function findEvents(
       (isPersonMention(mention) || REPORTER_TITLE.test(mention.text)) &&
       /,\s*[\w.'’\s-]{0,40}$/.test(body.slice(Math.max(sentence.start, mention.start - 48), mention.start)) &&
       TRAILING_SAID.test(body.slice(mention.end, Math.min(sentence.end, mention.end + 48)));
+    // "met Lebanese President Aoun … and discussed the disarmament of Hezbollah": who talks are about takes no part in them.
+    const talkedOf = (mention: ActorMention) =>
+      trigger.type === "CONSULT" &&
+      mention.start > triggerAt &&
+      TALKED_ABOUT.test(body.slice(Math.max(sentence.start, mention.start - 80), mention.start));
     // "Iran's foreign ministry condemned the Israeli attacks on Damascus": who judges a deed of force before it is no party to it.
     const judging = (mention: ActorMention) =>
       FORCE_TYPES.has(trigger.type) &&
@@ -1010,7 +1015,7 @@ export function findEvents(
       JUDGED_BEFORE.test(body.slice(mention.end, triggerAt));
     const named = (
       parties.some((mention) => mention.start < triggerAt) ? parties.filter((mention) => !reporting(mention)) : parties
-    ).filter((mention) => !judging(mention));
+    ).filter((mention) => !judging(mention) && !talkedOf(mention));
     const sentenceActors = [...new Set(named.map((mention) => mention.actor))];
     // "was destroyed by Syrian artillery": a passive's agent acted, whoever the sentence names first.
     const agent = passiveAgent(sentence, trigger.match, mentions);
