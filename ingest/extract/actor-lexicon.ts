@@ -100,7 +100,15 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   ],
   "SYR-ASSAD": ["Assad's regime", "Syrian regime", "former regime", "Baathist regime"],
   TUR: ["Turkish Armed Forces", "Turkish Defence Ministry"],
-  SDF: ["Kurdish-led forces", "Kurdish-led Syrian Democratic Forces", "Kurdish-led administration", "Kurdish-led authorities"],
+  SDF: [
+    "Kurdish-led forces",
+    "Kurdish-led Syrian Democratic Forces",
+    "Kurdish-led administration",
+    "Kurdish-led authorities",
+    // The Autonomous Administration's internal security forces (the registry counts the administration as the SDF).
+    "Asayish",
+    "Asayesh",
+  ],
   USA: [
     "Pentagon",
     "White House",

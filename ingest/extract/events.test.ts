@@ -1272,6 +1272,12 @@ describe("the place a trigger names, sites and seats, and people handed over", (
     ).toEqual(["CONSULT 2025-10-16 Damascus TUR,SYR"]);
   });
 
+  it("knows the Asayish, the Autonomous Administration's police, as the SDF", () => {
+    expect(withActorsOf("Clashes erupted between government forces and the Asayish in Aleppo on Monday night.")).toEqual([
+      "ASSAULT 2025-10-13 Aleppo SYR,SDF",
+    ]);
+  });
+
   it("knows south Lebanon's largest town by the name news English gives it", () => {
     expect(eventsOf("An Israeli drone struck a car in Nabatieh on Tuesday.")).toEqual(["ASSAULT 2025-10-14 Nabatiye et Tahta"]);
   });
