@@ -10,32 +10,29 @@ import { isCityBeyondTheatre, loadGazetteer, type Gazetteer, type GazetteerEntry
 import { sentenceAt, splitSentences } from "@/lib/sentences";
 import { firstIndex } from "@/lib/sorted-search";
 
-const capitalCache = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
-/** Each country's capital (GeoNames PPLC), by country code. */
-function capitalsOf(gazetteer: Gazetteer): Map<string, GazetteerEntry> {
-  let capitals = capitalCache.get(gazetteer);
-  if (!capitals) {
-    capitals = new Map(gazetteer.entries.filter((entry) => entry.featureCode === "PPLC").map((entry) => [entry.countryCode, entry]));
-    capitalCache.set(gazetteer, capitals);
-  }
-  return capitals;
+/** What `build` makes of a gazetteer, made once per gazetteer (the bundled one is loaded once per process). */
+function perGazetteer<T>(build: (gazetteer: Gazetteer) => T): (gazetteer: Gazetteer) => T {
+  const made = new WeakMap<Gazetteer, T>();
+  return (gazetteer) => {
+    if (!made.has(gazetteer)) made.set(gazetteer, build(gazetteer));
+    return made.get(gazetteer)!;
+  };
 }
+
+/** Each country's capital (GeoNames PPLC), by country code. */
+const capitalsOf = perGazetteer(
+  (gazetteer): Map<string, GazetteerEntry> =>
+    new Map(gazetteer.entries.filter((entry) => entry.featureCode === "PPLC").map((entry) => [entry.countryCode, entry])),
+);
 
 /** Administrative rank of a gazetteer feature code: a capital outranks a province seat, a seat any other town. */
 const SEAT_RANK: Record<string, number> = { PPLC: 5, PPLA: 4, PPLA2: 3, PPLA3: 2, PPLA4: 2 };
 
-const sizeCache = new WeakMap<Gazetteer, Map<string, number>>();
 /** How large each place is, by gazetteer id: its seat's rank, then its people. */
-function placeSizesOf(gazetteer: Gazetteer): Map<string, number> {
-  let sizes = sizeCache.get(gazetteer);
-  if (!sizes) {
-    sizes = new Map(
-      gazetteer.entries.map((entry) => [entry.id, (SEAT_RANK[entry.featureCode] ?? 0) * 1e8 + Math.min(entry.population, 1e8 - 1)]),
-    );
-    sizeCache.set(gazetteer, sizes);
-  }
-  return sizes;
-}
+const placeSizesOf = perGazetteer(
+  (gazetteer) =>
+    new Map(gazetteer.entries.map((entry) => [entry.id, (SEAT_RANK[entry.featureCode] ?? 0) * 1e8 + Math.min(entry.population, 1e8 - 1)])),
+);
 
 interface Spanned {
   start: number;
