@@ -8,6 +8,9 @@ import type { PloverType } from "@/lib/vocabulary";
 /** "took place", "took part", "took office": idioms of "take", no taking of anything (read here and by events.ts). */
 export const NOT_TAKING = String.raw`(?!\s+(?:place|part|office|shape|note|steps?|measures|refuge|effect|turns)\b)`;
 
+/** Words of blame: the ACCUSE trigger, and in events.ts what makes its speaker no party to the deed it judges. */
+export const JUDGING_VERBS = String.raw`accus(?:ed|es|ing)|condemn(?:ed|s)|blam(?:ed|es)|criticiz(?:ed|es)|denounc(?:ed|es)`;
+
 export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   // "neutralised": how Türkiye's defence ministry reports its kills, and "shot … dead": forms the tagger takes for nouns.
   {
@@ -42,7 +45,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
     pattern:
       /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s|ing)|ultimatum|vowed to|(?:would|will) not hesitate to|(?:would|will) not (?:tolerate|allow))\b/i,
   },
-  { type: "ACCUSE", pattern: /\b(?:accus(?:ed|es|ing)|condemn(?:ed|s)|blam(?:ed|es)|criticiz(?:ed|es)|denounc(?:ed|es))\b/i },
+  { type: "ACCUSE", pattern: new RegExp(String.raw`\b(?:${JUDGING_VERBS})\b`, "i") },
   { type: "REJECT", pattern: /\b(?:reject(?:ed|s|ing)|refus(?:ed|es)|denied|violated|(?:would|will|could) not accept)\b/i },
   // Sanctions imposed are news; "the role of sanctions", a sanctions regime, are not.
   {

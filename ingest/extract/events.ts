@@ -4,7 +4,7 @@ import { sentenceAt, type Sentence } from "@/lib/sentences";
 import { isDatelinePlace, PLACE_KIND_NOUNS, REPORTED_JUST_BEFORE, REPORTING_VERB, SITE_NOUNS } from "./context";
 import { ACTOR_COUNTRY, DEMONYMS, stateOfCountry } from "./actor-lexicon";
 import { actorNamed, isPersonMention } from "./actors";
-import { EVENT_TRIGGERS, NOT_TAKING } from "./event-triggers";
+import { EVENT_TRIGGERS, JUDGING_VERBS, NOT_TAKING } from "./event-triggers";
 import { firstIndex } from "@/lib/sorted-search";
 import { PLAN_PHRASE } from "./plan-words";
 import { findVerbTriggers } from "./verb-triggers";
@@ -302,9 +302,11 @@ const CLAUSE_REACH = 240;
 const REPORTED_CLAUSE =
   /\b(?:reports?|claims?|rumou?rs?|allegations?|said|says|denied|denies|announced|stated|warned|insisted)\b[^.;]*?\b(?:that|whether)\b/i;
 
-/** Between a judge and the deed judged: "condemned the Israeli", "strongly denounced the", "blamed the Islamic State group for a suicide". */
-const JUDGED_BEFORE =
-  /^[^.;]*\b(?:(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|criticis(?:es|ed|ing)|criticiz(?:es|ed|ing))|blam(?:es|ed|ing)\s[^.;]{0,60}?\bfor)\s+(?:the\s+|an?\s+|this\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** Between a judge and the deed judged: "condemned the Israeli", "blamed the Islamic State group for a suicide", "accused Israel of the". */
+const JUDGED_BEFORE = new RegExp(
+  String.raw`^[^.;]*\b(?:${JUDGING_VERBS})\s+(?:[^.;]{0,60}?\b(?:for|of)\s+)?(?:the\s+|an?\s+|this\s+)?(?:[\w-]+\s+){0,3}$`,
+  "i",
+);
 
 /** Characters between a mention and a point of the text. */
 const distanceTo = (span: { start: number; end: number }, at: number) => (at < span.start ? span.start - at : Math.max(0, at - span.end));
@@ -623,8 +625,10 @@ const SITE_LOCATED_BY = new RegExp(String.raw`(?:,|\s+in|(?:\s+(?:[\w-]+\s+)?(?:
 const QUARTER_OF = /\b(?:neighbou?rhoods?|quarters?|suburbs?)\s+of\s+$/i;
 
 /** Between two places of "the Damascus suburb of Jaramana", "the Dweila neighbourhood of Damascus", "the Idlib countryside town of Sarmada". */
-const PART_OF_BETWEEN =
-  /^\s+(?:(?:countryside|rural|border)\s+)?(?:suburbs?|neighbou?rhoods?|quarters?|districts?|towns?|villages?|city|cities|areas?|camps?)\s+of\s+(?:the\s+)?$/i;
+const PART_OF_BETWEEN = new RegExp(
+  String.raw`^\s+(?:(?:countryside|rural|border)\s+)?(?:(?:${PLACE_KIND_NOUNS.join("|")})s?|suburbs?|neighbou?rhoods?|quarters?|camps?)\s+of\s+(?:the\s+)?$`,
+  "i",
+);
 
 /** "south of Damascus", "20 km from Aleppo": a place named as the point a bearing or a distance is taken from. */
 const isBearingFrom = (body: string, place: PlaceMention) => REFERENCE_BEFORE.test(body.slice(Math.max(0, place.start - 24), place.start));
