@@ -77,6 +77,11 @@ export const INSTITUTIONS = [
   "regime",
   "institutions",
   "security services",
+  // What a force holds stands for it: "fired rockets at an Israeli position".
+  "position",
+  "positions",
+  "outpost",
+  "outposts",
 ];
 
 /** Assad's rule ended on 8 December 2024: before it, "the Syrian government" is his. */

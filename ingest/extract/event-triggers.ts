@@ -16,7 +16,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "ASSAULT",
     pattern:
-      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:[\w-]+ ){0,3}?(?:on|at|into|toward|towards)|(?:launched|fired) (?:[\w-]+ ){0,2}(?:rockets?|missiles?|mortars?|shells|drones)|(?:rockets?|missiles?|mortars?|(?:mortar |artillery )?shells|projectiles?) (?:\w+ ){0,2}?(?:fell|landed)|opened fire|returned fire|respond(?:ed|s|ing)? to (?:the )?sources? of (?:the )?fire|(?:by|began|started|continued|kept) (?:striking|shelling|bombing|targeting|attacking|pounding)|(?:came|come|comes|coming) under (?:\w+ )?(?:fire|attack)|shot down|shot (?:[\w-]+ ){0,4}?dead|shot and (?:killed|wounded|injured)|gunned down|shoots? down|downed|(?:artillery|mortar|rocket|tank|machine-gun|heavy|sniper) fire|exchanged (?:heavy )?fire|(?:heavy |fierce )?(?:fighting|clashes) (?:(?:was|were) )?(?:erupted|broke out|flared|raged|spread|resumed|reported)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
+      /\b(?:air\s?strikes?|drone strikes?|strikes?|struck|bomb(?:ed|ing|ardment|s)|shell(?:ed|ing)|attack(?:ed|s)?|raids?|raided|killed|clash(?:ed|es)|fired (?:[\w-]+ ){0,3}?(?:on|at|into|toward|towards)|(?:launched|fired) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|mortars?|shells|drones)|(?:rockets?|missiles?|mortars?|(?:mortar |artillery )?shells|projectiles?) (?:\w+ ){0,2}?(?:fell|landed)|opened fire|returned fire|respond(?:ed|s|ing)? to (?:the )?sources? of (?:the )?fire|(?:by|began|started|continued|kept) (?:striking|shelling|bombing|targeting|attacking|pounding)|(?:came|come|comes|coming) under (?:\w+ )?(?:fire|attack)|shot down|shot (?:[\w-]+ ){0,4}?dead|shot and (?:killed|wounded|injured)|gunned down|shoots? down|downed|(?:artillery|mortar|rocket|tank|machine-gun|heavy|sniper) fire|exchanged (?:heavy )?fire|(?:heavy |fierce )?(?:fighting|clashes) (?:(?:was|were) )?(?:erupted|broke out|flared|raged|spread|resumed|reported)|exchanges? of fire|gunfire|firefights?|explo(?:ded|sions?)|blasts?|car bombs?|neutrali[sz]ed|targeted|ambush(?:ed)?|assault(?:ed)?|offensive|incursions?)\b/i,
   },
   {
     type: "COERCE",
@@ -53,7 +53,10 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
     pattern:
       /\b(?:(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|new|fresh|tougher|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}sanctions|sanctioned|embargo|suspend(?:ed)? (?:ties|relations))\b/i,
   },
-  { type: "PROTEST", pattern: /\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed))\b/i },
+  {
+    type: "PROTEST",
+    pattern: /\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|(?:took|take|taking) to the streets|sit-ins?)\b/i,
+  },
   {
     type: "AID",
     pattern:

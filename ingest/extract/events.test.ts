@@ -1344,3 +1344,43 @@ describe("the place a trigger names, sites and seats, and people handed over", (
     expect(eventsOf("Iraq repatriated 300 detainees from al-Hol camp on Sunday.")).toEqual(["COOPERATE 2025-10-12 Al Hawl"]);
   });
 });
+
+describe("causes, forces named again, borders and protests", () => {
+  it("reads 'in response to' as the cause of a happening, and a barrage fired as force", () => {
+    expect(
+      withActorsOf(
+        "Hezbollah said its fighters fired a barrage of rockets on Thursday at an Israeli position in the Shebaa Farms, in response to Israeli strikes on south Lebanon villages.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-16 Shebaa Farms HEZ,ISR"]);
+  });
+
+  it("takes 'the force' as the force whose happening was just told", () => {
+    expect(
+      withActorsOf(
+        "Israeli troops advanced on Wednesday into the village of Jubata al-Khashab. The force, made up of five vehicles, detained three farmers.",
+      ),
+    ).toEqual(["MOBILIZE 2025-10-15 Jbata Elkhashab ISR", "COERCE 2025-10-15 Jbata Elkhashab ISR"]);
+  });
+
+  it("leaves out of talks an actor named in a list of what they were about", () => {
+    expect(
+      withActorsOf(
+        "Al-Sharaa received an Iraqi delegation in Damascus on Wednesday. The two sides discussed the border, the fight against the Islamic State group and trade.",
+      ),
+    ).toEqual(["CONSULT 2025-10-15 Damascus SYR,IRQ"]);
+  });
+
+  it("reads the country across a border as where, not who", () => {
+    expect(
+      withActorsOf("An Israeli drone strike killed a Hezbollah commander near al-Qusayr, close to the border with Lebanon, on Tuesday."),
+    ).toEqual(["ASSAULT 2025-10-14 Al Qusayr ISR,HEZ"]);
+  });
+
+  it("places a protest where people took to the streets, with none of those it is against, nor a state it calls on", () => {
+    expect(
+      withActorsOf(
+        "Thousands took to the streets of Qamishli on Thursday to denounce Turkish drone strikes on the Tishreen Dam. Demonstrators carried banners calling on the United States to act.",
+      ),
+    ).toEqual(["PROTEST 2025-10-16 Al Qamishli "]);
+  });
+});

@@ -371,9 +371,9 @@ const TITLE_REFERENCE =
 const SERIES_OF =
   /\b(?:latest|last|newest|most recent|one|part)\s+(?:in|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:series|string|wave|spate|chain|run)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
 
-/** "The troops", "the Israeli forces": a force named again, at the head of its clause. */
+/** "The troops", "the Israeli forces", "The force, made up of four vehicles": a force named again, at the head of its clause. */
 const FORCE_REFERENCE =
-  /(?:^|[.;:,]\s+)[Tt]he (?:[\w-]+ )?(?:troops|forces|soldiers|army|units?|patrols?|convoy|militants|fighters|gunmen)\b/;
+  /(?:^|[.;:,]\s+)[Tt]he (?:[\w-]+ )?(?:troops|forces?|soldiers|army|units?|patrols?|convoy|militants|fighters|gunmen)\b/;
 
 /** "weighs whether to lift sanctions", "weighs easing sanctions", "is considering lifting": a choice not yet made. */
 const WHETHER_BEFORE = /\b(?:whether\s+(?:or\s+not\s+)?to|(?:weigh|consider|mull|debat)\w*)\s+$/i;
@@ -387,6 +387,12 @@ const RESPONSIBLE_FOR = /\b(?:responsible for|behind|involved in|involvement in|
  */
 const PLOTTED_BEFORE =
   /\b(?:plann(?:ing|ed)|plott(?:ing|ed)|prepar(?:ing|ed)\s+(?:to|for)|intend(?:ing|ed)\s+to|conspir(?:ing|ed)\s+to|(?:threat(?:en(?:ing|ed|s)?)?|vow(?:ing|ed|s)?)\s+(?:on\s+\w+\s+)?to)\s+(?:to\s+)?(?:(?:carry\s+out|launch|stage|conduct)\s+)?(?:\w+\s+){0,2}$/i;
+
+/** "calling on the United States", "urged Israel": who a request is made to. */
+const ADDRESSED_BEFORE = /\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to)\s+(?:the\s+)?$/i;
+
+/** "the border with Lebanon", "its borders with Iraq and Jordan": the country a border is shared with. */
+const BORDER_WITH = /\bborders?\s+with\s+(?:\p{Lu}\p{L}+,?\s+(?:and\s+)?)?$/u;
 
 /** "The roadmap provides for the withdrawal of heavy weapons", "a deal under which Türkiye will supply gas": what a plan or deal lays down, not a happening. */
 const PROVIDED_FOR = /\b(?:provides?\s+for|stipulates?|envisages?|under\s+which)\b[^.;]*$/i;
@@ -448,8 +454,11 @@ const MOVING_TYPES = new Set<PloverType>(["RETREAT", "MOBILIZE"]);
 const DEAL_CONTENT =
   /\b(?:agreements?|deals?|accords?|memorand(?:um|a)(?: of understanding)?|contracts?|protocols?)\s+(?:[\w-]+\s+){0,5}?(?:on|for|to|over|covering)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 
-/** "after deadly clashes", "following talks", "amid strikes", "ahead of talks", "follows an agreement": a clause a happening is told to come after, during or before. */
-const AFTER_WORDS = String.raw`after|following|follows|followed(?!\s+by)|amid|amidst|ahead of`;
+/**
+ * "after deadly clashes", "following talks", "amid strikes", "ahead of talks", "follows an agreement", "in response to
+ * Israeli strikes": a clause a happening is told to come after, during, before or because of.
+ */
+const AFTER_WORDS = String.raw`after|following|follows|followed(?!\s+by)|amid|amidst|ahead of|in (?:response|retaliation|reply) (?:to|for)`;
 const AFTER_WORD = new RegExp(String.raw`\b(?:${AFTER_WORDS})\s+(?:[\w-]+\s+){0,8}$`, "i");
 /** Where such a clause opens past a trigger. */
 const AFTER_OPENING = new RegExp(String.raw`\b(?:${AFTER_WORDS})\b`, "i");
@@ -463,12 +472,19 @@ const ASKED_FOR = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?)\s+for\s+(?:the\s+|
 /** From a request to what it asks be done: "called on Israel to withdraw its forces … and to respect the". */
 const ASKED_TO = /^[\w-]+\s+[^.;:]{0,160}?\bto\s[^.;:]*$/i;
 
-/** What talks were about: "to discuss electricity supplies", "talks on arms deliveries". */
-const TALKED_ABOUT = /\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|focused\s+on|regarding|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,8}$/i;
+/** What talks were about: "to discuss electricity supplies", "talks on arms deliveries", "discussed the border, the fight against IS". */
+const TALKED_ABOUT =
+  /\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|focused\s+on|regarding|concerning)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,10}$/i;
 
-/** What a protest was against: "took to the streets to protest against Turkish drone attacks", "rallied over the killings". */
+/** Where what a protest is against opens, past its trigger. */
+const PROTEST_OBJECT = /\b(?:against|over|to\s+(?:denounce|condemn|decry|protest))\b/i;
+
+/**
+ * What a protest was against: "took to the streets to protest against Turkish drone attacks", "rallied over the
+ * killings", "took to the streets of Qamishli to denounce Turkish drone strikes".
+ */
 const PROTESTED_AGAINST =
-  /\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies|ying))\s+(?:against|over|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,8}$/i;
+  /\b(?:(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies|ying))\s+(?:against|over|at|of)|to\s+(?:denounce|condemn|decry|protest))\s+(?:the\s+)?(?:[\w-]+\s+){0,8}$/i;
 
 /** Whether `later`, a trigger past `earlier` in the sentence, stands in an after-clause that opens past `earlier`. */
 function isAfterClause(text: string, earlier: TriggerAt, later: TriggerAt): boolean {
@@ -947,6 +963,11 @@ export function findEvents(
     const triggerEnd = trigger.match.index + trigger.match[0].length;
     const afterOpening = AFTER_OPENING.exec(sentence.text.slice(triggerEnd, triggerEnd + CLAUSE_REACH));
     if (afterOpening) asides.push({ start: sentence.start + triggerEnd + afterOpening.index, end: sentence.end });
+    // "took to the streets of Qamishli to denounce Turkish drone strikes on the Tishreen Dam": what a protest is
+    // against names neither who protested nor where.
+    const protested = trigger.type === "PROTEST" ? PROTEST_OBJECT.exec(sentence.text.slice(triggerEnd, triggerEnd + CLAUSE_REACH)) : null;
+    const protestedAside = protested ? { start: sentence.start + triggerEnd + protested.index, end: sentence.end } : undefined;
+    if (protestedAside) asides.push(protestedAside);
     // "the first raids since the fall of Assad": whose fall dates the news is no party to it (unless the fall is the news).
     // The first place past the name, found by halves: a sentence of thousands of names and places stays n log n.
     const ownedPlaceAfter = (end: number) => {
@@ -995,8 +1016,14 @@ export function findEvents(
       const fallen = SINCE_BEFORE.test(body.slice(before, mention.start)) && FALLEN_AFTER.test(after) && triggerAt < mention.start;
       // "Syria's Azaz", "Türkiye's southern Kilis province": a country named as a place's owner is where, not who.
       const ownsPlace = /^['’]s?\s/.test(after) && ownPlaceAfter(mention.end);
+      // "near al-Qusayr, close to the border with Lebanon": the country across a border says where, not who.
+      const acrossBorder = BORDER_WITH.test(body.slice(before, mention.start));
       return (
-        (!fall || (triggerAt >= before + fall.index && triggerAt < mention.start)) && !fallen && !ownsPlace && !WATCHERS_OF.test(after)
+        (!fall || (triggerAt >= before + fall.index && triggerAt < mention.start)) &&
+        !fallen &&
+        !ownsPlace &&
+        !acrossBorder &&
+        !WATCHERS_OF.test(after)
       );
     });
     // "Syria and Israel have agreed to a ceasefire, U.S. envoy Tom Barrack said": who reports it, past the parties, is none.
@@ -1056,7 +1083,10 @@ export function findEvents(
       // "Israeli strikes", "Turkish drones": the adjective names who acted.
       // Not "the Syrian village of Hermel", "the Lebanese border": a demonym before a place names no actor.
       // A word one side says is the speaker's: "Turkish officials condemned", not "condemned … a Turkish drone".
-      const speakerText = SAID_BY_ONE.has(trigger.type) ? sentence.text.slice(0, trigger.match.index) : sentence.text;
+      // Nor are the protesters those they protest against.
+      const speakerText = SAID_BY_ONE.has(trigger.type)
+        ? sentence.text.slice(0, trigger.match.index)
+        : sentence.text.slice(0, protestedAside ? protestedAside.start - sentence.start : undefined);
       const adjective = DEMONYM_NOT_OF_PLACE.find(([, pattern]) => pattern.test(speakerText));
       refersBack = !adjective && definiteTrigger;
       // "Ukraine's foreign minister visited Damascus": a visit to a capital has its host, whoever the guest.
@@ -1111,7 +1141,7 @@ export function findEvents(
     // "Israel, which acts after clashes in Sweida, struck Damascus": an aside on the subject places nothing; one past the trigger may tell where it was.
     const newsPlaces = outsideAsides(
       placesWhereNewsIs(sentence),
-      asides.filter((aside) => aside.end <= triggerAt),
+      asides.filter((aside) => aside.end <= triggerAt || aside === protestedAside),
     );
     const ownPlaces = newsPlaces.filter(
       (place) =>
@@ -1121,6 +1151,8 @@ export function findEvents(
         !isNamesakeOfHeld(place) &&
         !locatesItsPart(place) &&
         !isDestination(body, place, trigger.type) &&
+        // "banners calling on the United States to stop the attacks": a country called on is addressed, not where.
+        !(place.precision === "country" && ADDRESSED_BEFORE.test(body.slice(Math.max(sentence.start, place.start - 24), place.start))) &&
         // "smuggle drugs from Syria across the border": a country something came from is not where it was stopped.
         !(
           place.precision === "country" &&
