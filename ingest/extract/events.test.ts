@@ -1376,6 +1376,23 @@ describe("causes, forces named again, borders and protests", () => {
     ).toEqual(["ASSAULT 2025-10-14 Al Qusayr ISR,HEZ"]);
   });
 
+  it("places no deed of force where it was told: a press briefing's city, in its sentence or the one beside", () => {
+    expect(
+      eventsOf(
+        "Turkish forces neutralised nine PKK terrorists in Iraq on Wednesday, the defence ministry said. " +
+          "Speaking at a weekly press briefing in Ankara, the ministry's spokesman said the terrorists were neutralised in the Claw-Lock zone. " +
+          "He said 500 kilograms of explosives had been seized in operations this year.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-15 Iraq", "COERCE 2025 Iraq"]);
+  });
+
+  it("takes a deal something is done under for its frame, not news, and what is done under it for the news", () => {
+    expect(
+      eventsOf("Israel kept troops at five positions inside Lebanon, defying a deadline set under the November ceasefire agreement."),
+    ).toEqual([]);
+    expect(eventsOf("Under the deal, SDF fighters will withdraw from Deir Hafer within ten days.")).toEqual(["RETREAT 2025-10 Dayr Hafir"]);
+  });
+
   it("places a protest where people took to the streets, with none of those it is against, nor a state it calls on", () => {
     expect(
       withActorsOf(

@@ -388,6 +388,12 @@ const RESPONSIBLE_FOR = /\b(?:responsible for|behind|involved in|involvement in|
 const PLOTTED_BEFORE =
   /\b(?:plann(?:ing|ed)|plott(?:ing|ed)|prepar(?:ing|ed)\s+(?:to|for)|intend(?:ing|ed)\s+to|conspir(?:ing|ed)\s+to|(?:threat(?:en(?:ing|ed|s)?)?|vow(?:ing|ed|s)?)\s+(?:on\s+\w+\s+)?to)\s+(?:to\s+)?(?:(?:carry\s+out|launch|stage|conduct)\s+)?(?:\w+\s+){0,2}$/i;
 
+/** "at a weekly press briefing in Ankara", "told a news conference in Baghdad": where words were said. */
+const TOLD_AT =
+  /\b(?:(?:press|news|media)\s+(?:briefing|conference)|briefing|speech|address|interview|statement)\s+(?:(?:held|given|made)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+
+const isToldAt = (body: string, place: PlaceMention) => TOLD_AT.test(body.slice(Math.max(0, place.start - 48), place.start));
+
 /** "calling on the United States", "urged Israel": who a request is made to. */
 const ADDRESSED_BEFORE = /\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to)\s+(?:the\s+)?$/i;
 
@@ -396,6 +402,9 @@ const BORDER_WITH = /\bborders?\s+with\s+(?:\p{Lu}\p{L}+,?\s+(?:and\s+)?)?$/u;
 
 /** "The roadmap provides for the withdrawal of heavy weapons", "a deal under which Türkiye will supply gas": what a plan or deal lays down, not a happening. */
 const PROVIDED_FOR = /\b(?:provides?\s+for|stipulates?|envisages?|under\s+which)\b[^.;]*$/i;
+
+/** "a deadline set under the November ceasefire agreement": the deal a thing is done under, named as its frame, not news. */
+const UNDER_DEAL = /\bunder\s+(?:the|a|an|this|that|its)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "no strikes were reported", "without clashes": a happening named as not having happened. */
 const NONE_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
@@ -869,6 +878,7 @@ export function findEvents(
       !RESPONSIBLE_FOR.test(textBeforeTrigger(sentence.text, match, 32)) &&
       !PLOTTED_BEFORE.test(textBeforeTrigger(sentence.text, match, 48)) &&
       !PROVIDED_FOR.test(textBeforeTrigger(sentence.text, match, 120)) &&
+      !UNDER_DEAL.test(textBeforeTrigger(sentence.text, match, 48)) &&
       !WHETHER_BEFORE.test(textBeforeTrigger(sentence.text, match, 24)) &&
       !isTrailingParticiple(sentence.text, match) &&
       !isDescribingClause(sentence.text, match) &&
@@ -1151,6 +1161,9 @@ export function findEvents(
         !isNamesakeOfHeld(place) &&
         !locatesItsPart(place) &&
         !isDestination(body, place, trigger.type) &&
+        // "Speaking at a weekly press briefing in Ankara, the spokesman said the terrorists were neutralised": where the
+        // deed was told is not where it was done.
+        !(FORCE_TYPES.has(trigger.type) && isToldAt(body, place)) &&
         // "banners calling on the United States to stop the attacks": a country called on is addressed, not where.
         !(place.precision === "country" && ADDRESSED_BEFORE.test(body.slice(Math.max(sentence.start, place.start - 24), place.start))) &&
         // "smuggle drugs from Syria across the border": a country something came from is not where it was stopped.
@@ -1175,7 +1188,11 @@ export function findEvents(
     // "were deployed to the area", "fighting there": a place referred back to is the one told before; else news says where one sentence later.
     // A place a bearing is taken from ("deploy south of Damascus") is no news there.
     const nearby = (PLACE_REFERRED_BACK.test(sentence.text) ? [-1, 1, -2, 2] : [1, -1, 2, -2]).reduce<PlaceMention | undefined>(
-      (found, step) => found ?? placesWhereNewsIs(sentences[sentence.index + step]).find((place) => !isBearingFrom(body, place)),
+      (found, step) =>
+        found ??
+        placesWhereNewsIs(sentences[sentence.index + step]).find(
+          (place) => !isBearingFrom(body, place) && !(FORCE_TYPES.has(trigger.type) && isToldAt(body, place)),
+        ),
       undefined,
     );
     // "will reopen its consulate in Aleppo, … announced during a visit to Damascus": of places alike, the one the
