@@ -121,7 +121,7 @@ const lexicon = buildLexicon(actorRegistry as RegistryActor[]);
  * defence ministry", "the new Islamist rulers". The gazetteer's country codes of ACTOR_COUNTRY, read back.
  */
 const UNNAMED_GOVERNMENT =
-  /(?<![\w-])(?:[Tt]he\s+)?(?:(?:new|interim)\s+)?(?:(?:pro-)?government(?:'s)?\s+(?:and\s+allied\s+)?(?:security\s+)?forces|security\s+forces|Islamist(?:-led)?\s+(?:rulers|authority|authorities|government)|(?:defen[cs]e|interior)(?:\s+and\s+interior)?\s+ministr(?:y|ies)|Ministry\s+of\s+(?:Defen[cs]e|Interior))(?![\w-])/gi;
+  /(?<![\w-])(?:[Tt]he\s+)?(?:(?:new|interim)\s+)?(?:(?:pro-)?government(?:'s)?\s+(?:and\s+allied\s+)?(?:(?:security\s+)?forces|reinforcements|troops)|security\s+forces|Islamist(?:-led)?\s+(?:rulers|authority|authorities|government)|(?:defen[cs]e|interior)(?:\s+and\s+interior)?\s+ministr(?:y|ies)|Ministry\s+of\s+(?:Defen[cs]e|Interior))(?![\w-])/gi;
 
 /**
  * Mentions of the government of `country` (the country an article's places lie in) where the text

@@ -1393,6 +1393,21 @@ describe("causes, forces named again, borders and protests", () => {
     expect(eventsOf("Under the deal, SDF fighters will withdraw from Deir Hafer within ten days.")).toEqual(["RETREAT 2025-10 Dayr Hafir"]);
   });
 
+  it("counts troops in hundreds without taking their withdrawal for a running total", () => {
+    expect(
+      eventsOf("The United States has begun withdrawing hundreds of troops from northeast Syria, two officials said on Thursday."),
+    ).toEqual(["RETREAT 2025-10-16 northeastern Syria"]);
+  });
+
+  it("places words one side says where its speaker is, not at a town the report names beside them", () => {
+    expect(
+      withActorsOf(
+        "DAMASCUS, Syria (AP) — Government reinforcements were sent to Jableh on Thursday. Helicopters fired on the village of Beit Ana. " +
+          "Syria's interim leader Ahmad al-Sharaa vowed on Thursday to bring all armed groups under state control.",
+      ),
+    ).toEqual(["MOBILIZE 2025-10-16 Jablah SYR", "ASSAULT 2025-10-16 Beit Ana ", "THREATEN 2025-10-16 Damascus SYR"]);
+  });
+
   it("places a protest where people took to the streets, with none of those it is against, nor a state it calls on", () => {
     expect(
       withActorsOf(

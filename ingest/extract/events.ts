@@ -514,7 +514,7 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|n
  * a count of happenings or their frequency ("has kept up near-daily strikes").
  */
 const RUNNING_SPAN =
-  /\b(?:since|for (?:(?:several|many|a few|some|two|three|\d+)\s+)?(?:weeks|months|years|decades)|over the (?:past|last)|in (?:the )?(?:past|recent) (?:weeks|months|years)|(?:hundreds|dozens|thousands|scores) of|(?:near-|almost\s+)?(?:daily|nightly|weekly|regular|frequent|repeated))\b/i;
+  /\b(?:since|for (?:(?:several|many|a few|some|two|three|\d+)\s+)?(?:weeks|months|years|decades)|over the (?:past|last)|in (?:the )?(?:past|recent) (?:weeks|months|years)|(?:hundreds|dozens|thousands|scores) of(?!\s+(?:troops|soldiers|personnel)\b)|(?:near-|almost\s+)?(?:daily|nightly|weekly|regular|frequent|repeated))\b/i;
 
 /**
  * "Since the fall of Assad, Israel has carried out hundreds of strikes", "Moscow has been negotiating for months":
@@ -1234,15 +1234,17 @@ export function findEvents(
     const filedInCountry = filedFrom && countryOfNews === filedFrom.country && !FORCE_TYPES.has(trigger.type) ? filedFrom : undefined;
     // A town of that country the sentences beside it name ("ISTANBUL — … via the province of Kilis. … They
     // opened the pipeline") is nearer the news than the desk the report was filed from.
+    // Not for words one side says, made where its speaker is ("Sharaa has vowed to bring all armed groups under state control").
     const townBeside =
-      filedInCountry &&
-      [-1, 1, -2, 2]
-        .map((step) =>
-          placesWhereNewsIs(sentences[sentence.index + step]).find(
-            (beside) => beside.country === filedInCountry.country && PRECISION_RANK[beside.precision] <= 2,
-          ),
-        )
-        .find(Boolean);
+      filedInCountry && !SAID_BY_ONE.has(trigger.type)
+        ? [-1, 1, -2, 2]
+            .map((step) =>
+              placesWhereNewsIs(sentences[sentence.index + step]).find(
+                (beside) => beside.country === filedInCountry.country && PRECISION_RANK[beside.precision] <= 2,
+              ),
+            )
+            .find(Boolean)
+        : undefined;
     // A statement or deal "in Syria" was made in its capital, not at the country's centre.
     const countryCapital = ownBest?.precision === "country" && VERBAL_TYPES.has(trigger.type) ? capitals.get(ownBest.country) : undefined;
     // "Safadi later met his counterpart, and the two signed a memorandum": talks or a deal no sentence
