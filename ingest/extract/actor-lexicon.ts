@@ -113,6 +113,10 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
     // The Autonomous Administration's internal security forces (the registry counts the administration as the SDF).
     "Asayish",
     "Asayesh",
+    // Its full name holds a country's: the administration, not Syria's state.
+    "Autonomous Administration of North and East Syria",
+    "Autonomous Administration of Northeast Syria",
+    "Autonomous Administration of North-East Syria",
   ],
   USA: [
     "Pentagon",

@@ -1278,6 +1278,12 @@ describe("the place a trigger names, sites and seats, and people handed over", (
     ]);
   });
 
+  it("knows the Autonomous Administration by its full name, whose Syria is no second actor", () => {
+    expect(
+      withActorsOf("The Autonomous Administration of North and East Syria released 300 detainees from al-Hol camp on Sunday."),
+    ).toEqual(["CONCEDE 2025-10-12 Al Hawl SDF"]);
+  });
+
   it("knows south Lebanon's largest town by the name news English gives it", () => {
     expect(eventsOf("An Israeli drone struck a car in Nabatieh on Tuesday.")).toEqual(["ASSAULT 2025-10-14 Nabatiye et Tahta"]);
   });
