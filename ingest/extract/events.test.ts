@@ -1414,6 +1414,24 @@ describe("causes, forces named again, borders and protests", () => {
     ).toEqual(["MOBILIZE 2025-10-16 Jablah SYR", "ASSAULT 2025-10-16 Beit Ana ", "THREATEN 2025-10-16 Damascus SYR"]);
   });
 
+  it("knows a suspect caught as one seized, and places the seizure where the next sentence says", () => {
+    expect(
+      eventsOf(
+        "Turkish intelligence has captured a senior Islamic State member in an operation in Syria, sources said on Tuesday. " +
+          "The suspect was caught in the northern Syrian town of Azaz after months of surveillance.",
+      ),
+    ).toEqual(["COERCE 2025-10-14 I`zaz"]);
+  });
+
+  it("places talks where they were held, not at a place of what they were about", () => {
+    expect(
+      eventsOf(
+        "Iraqi and Syrian ministers agreed in Baghdad on Monday to reopen the Rabia crossing. " +
+          "The two ministers also discussed the return of Iraqi nationals held in al-Hol camp in Hasakah.",
+      ),
+    ).toEqual(["AGREE 2025-10-13 Baghdad", "CONSULT 2025-10-13 Baghdad"]);
+  });
+
   it("places a protest where people took to the streets, with none of those it is against, nor a state it calls on", () => {
     expect(
       withActorsOf(

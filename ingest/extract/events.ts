@@ -958,6 +958,9 @@ export function findEvents(
     if (isRunningTotal(sentence.text, trigger.match.index)) continue;
     if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
     const triggerAt = sentence.start + trigger.match.index;
+    // What talks past the trigger were about ("discussed the integration of the SDF").
+    const isTalkedOf = (span: { start: number }) =>
+      span.start > triggerAt && TALKED_ABOUT.test(body.slice(Math.max(sentence.start, span.start - 80), span.start));
     const mentions = actorsIn(sentence);
     // "the strikes killed", or a happening named again as the subject: "the operation targeted remnants".
     const namedAs = HAPPENING_AS_SUBJECT.exec(textBeforeTrigger(sentence.text, trigger.match, 48))?.[1]
@@ -1044,10 +1047,7 @@ export function findEvents(
       /,\s*[\w.'’\s-]{0,40}$/.test(body.slice(Math.max(sentence.start, mention.start - 48), mention.start)) &&
       TRAILING_SAID.test(body.slice(mention.end, Math.min(sentence.end, mention.end + 48)));
     // "met Lebanese President Aoun … and discussed the disarmament of Hezbollah": who talks are about takes no part in them.
-    const talkedOf = (mention: ActorMention) =>
-      trigger.type === "CONSULT" &&
-      mention.start > triggerAt &&
-      TALKED_ABOUT.test(body.slice(Math.max(sentence.start, mention.start - 80), mention.start));
+    const talkedOf = (mention: ActorMention) => trigger.type === "CONSULT" && isTalkedOf(mention);
     // "Iran's foreign ministry condemned the Israeli attacks on Damascus": who judges a deed of force before it is no party to it.
     const judging = (mention: ActorMention) =>
       FORCE_TYPES.has(trigger.type) &&
@@ -1173,6 +1173,8 @@ export function findEvents(
           /\bfrom\s+$/i.test(body.slice(Math.max(0, place.start - 8), place.start))
         ) &&
         !(VERBAL_TYPES.has(trigger.type) && isTopicPlace(body, place, sentence.start)) &&
+        // "discussed the return of Iraqi nationals held in al-Hol camp in Hasakah": where talks were about is not where they were.
+        !(trigger.type === "CONSULT" && isTalkedOf(place)) &&
         // "Ankara would not accept a federal arrangement in Syria": a country one side speaks of is its words' topic.
         !(SAID_BY_ONE.has(trigger.type) && place.precision === "country") &&
         !(trigger.type !== "CONSULT" && SEAT_OF_RULERS.test(body.slice(Math.max(sentence.start, place.start - 40), place.start))),

@@ -38,6 +38,7 @@ export const VERB_LEXICON: ReadonlyMap<string, PloverType> = new Map<string, Plo
     // Force short of violence, or its result.
     seize: "COERCE",
     capture: "COERCE",
+    catch: "COERCE",
     recapture: "COERCE",
     retake: "COERCE",
     overrun: "COERCE",
