@@ -1432,6 +1432,18 @@ describe("causes, forces named again, borders and protests", () => {
     ).toEqual(["AGREE 2025-10-13 Baghdad", "CONSULT 2025-10-13 Baghdad"]);
   });
 
+  it("drafts the deed of force that one named again came after, dated as the text dates it, else to the month", () => {
+    expect(
+      withActorsOf(
+        "Israel struck an area near the presidential palace in Damascus on Friday. " +
+          "The strike came a day after clashes between Druze gunmen and Islamist fighters in Jaramana killed ten people.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-17 Damascus ISR", "ASSAULT 2025-10-16 Jaramana DRUZE"]);
+    expect(
+      eventsOf("Israel struck an area near the presidential palace in Damascus on Friday. The strike followed clashes in Jaramana."),
+    ).toEqual(["ASSAULT 2025-10-17 Damascus", "ASSAULT 2025-10 Jaramana"]);
+  });
+
   it("places a protest where people took to the streets, with none of those it is against, nor a state it calls on", () => {
     expect(
       withActorsOf(

@@ -502,6 +502,23 @@ function isAfterClause(text: string, earlier: TriggerAt, later: TriggerAt): bool
   return opening !== null && from + opening.index > earlier.index;
 }
 
+/**
+ * Past a deed of force named again ("The strike came after two days of clashes"), the next trigger of its kind in an
+ * after-clause, not itself named again.
+ */
+function forceFollowed(
+  text: string,
+  named: { type: PloverType; match: TriggerAt | null },
+  usable: (match: TriggerAt) => boolean,
+): { type: PloverType; match: TriggerAt } | undefined {
+  if (!FORCE_TYPES.has(named.type) || !isNamedAgain(text, named.match!)) return undefined;
+  const from = named.match!.index + named.match![0].length;
+  const found = EVENT_TRIGGERS.find(({ type }) => type === named.type)!.pattern.exec(text.slice(from));
+  if (!found) return undefined;
+  const match = { 0: found[0], index: found.index + from } as TriggerAt;
+  return isAfterClause(text, named.match!, match) && !isNamedAgain(text, match) && usable(match) ? { type: named.type, match } : undefined;
+}
+
 /** "The operation targeted", "the attack also killed": a happening told before, named again as a verb's subject. */
 const HAPPENING_AS_SUBJECT =
   /(?:^|[.;:,]\s+|\b(?:said|says|added|that)\s+)(?:the|this|that)\s+(?:[\w-]+\s+)?(operation|attack|strikes?|raid|offensive|campaign|bombing|assault|shelling|incursion|ambush|blast|explosion)\s+(?:also\s+|reportedly\s+)?$/i;
@@ -937,8 +954,12 @@ export function findEvents(
             return !VERBAL_TYPES.has(candidate.type);
           }) ?? wordedAll[0])
         : wordedAll[0];
+    // "The strike came after two days of clashes in Jaramana": a deed of force that a deed named again followed is
+    // news of its own, told as before the news (so undated, it is not the lede's day).
+    const followed = worded && worded === wordedAll[0] ? forceFollowed(sentence.text, worded, usable) : undefined;
     // The lexicon's verbs by lemma where the worded triggers found nothing ("surged into", "is withdrawing").
     const found =
+      followed ??
       worded ??
       tagged
         .map((verb) => ({ type: verb.type, match: { 0: verb.word, index: verb.start - sentence.start } as TriggerAt | null }))
@@ -1312,6 +1333,7 @@ export function findEvents(
         !date &&
         (sentence.index < LEDE_SENTENCES || EARLIER_THAT_DAY.test(sentence.text)) &&
         !planned &&
+        !followed &&
         !ONGOING.test(sentence.text) &&
         !SEQUEL.test(sentence.text);
       const value = date?.value ?? (ledeDay ? (ledeStated?.value ?? published!) : published!.slice(0, 7));
@@ -1337,7 +1359,7 @@ export function findEvents(
           ? "back"
           : definiteTrigger
             ? "definite"
-            : ALSO_BEFORE.test(textBeforeTrigger(sentence.text, trigger.match, 24)) || spreads
+            : ALSO_BEFORE.test(textBeforeTrigger(sentence.text, trigger.match, 24)) || spreads || followed
               ? "another"
               : "plain",
         why: {
