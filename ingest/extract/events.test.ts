@@ -1444,6 +1444,17 @@ describe("causes, forces named again, borders and protests", () => {
     ).toEqual(["ASSAULT 2025-10-17 Damascus", "ASSAULT 2025-10 Jaramana"]);
   });
 
+  it("leaves out of a deal whom it is aimed against, but keeps a force's target", () => {
+    expect(
+      withActorsOf(
+        "Türkiye, Syria and Jordan agreed in Amman on Saturday to set up a joint operations centre to fight the Islamic State group.",
+      ),
+    ).toEqual(["AGREE 2025-10-11 Amman TUR,SYR,JOR"]);
+    expect(withActorsOf("Iraq sent troops to Rabia on Saturday to fight the Islamic State group.")).toEqual([
+      "MOBILIZE 2025-10-11 Rabi`ah IRQ,ISIS",
+    ]);
+  });
+
   it("places a protest where people took to the streets, with none of those it is against, nor a state it calls on", () => {
     expect(
       withActorsOf(

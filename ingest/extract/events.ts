@@ -481,6 +481,10 @@ const ASKED_FOR = /\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?)\s+for\s+(?:the\s+|
 /** From a request to what it asks be done: "called on Israel to withdraw its forces … and to respect the". */
 const ASKED_TO = /^[\w-]+\s+[^.;:]{0,160}?\bto\s[^.;:]*$/i;
 
+/** "to fight the Islamic State group", "combating ISIS", "the fight against the PKK": whom a purpose is aimed against. */
+const FIGHT_AGAINST =
+  /\b(?:to\s+(?:fight|combat|counter|confront|tackle|defeat|eliminate)|combating|countering|(?:fight|war|campaign|battle)\s+against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** What talks were about: "to discuss electricity supplies", "talks on arms deliveries", "discussed the border, the fight against IS". */
 const TALKED_ABOUT =
   /\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|focused\s+on|regarding|concerning)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,10}$/i;
@@ -1069,6 +1073,12 @@ export function findEvents(
       TRAILING_SAID.test(body.slice(mention.end, Math.min(sentence.end, mention.end + 48)));
     // "met Lebanese President Aoun … and discussed the disarmament of Hezbollah": who talks are about takes no part in them.
     const talkedOf = (mention: ActorMention) => trigger.type === "CONSULT" && isTalkedOf(mention);
+    // "agreed to set up a joint operations centre to fight the Islamic State group", "their commitment to combating ISIS":
+    // whom words, deals and help are aimed against takes no part in them (force and moves against them do: it is their target).
+    const foughtAgainst = (mention: ActorMention) =>
+      (VERBAL_TYPES.has(trigger.type) || trigger.type === "COOPERATE" || trigger.type === "AID") &&
+      mention.start > triggerAt &&
+      FIGHT_AGAINST.test(body.slice(Math.max(sentence.start, mention.start - 40), mention.start));
     // "Iran's foreign ministry condemned the Israeli attacks on Damascus": who judges a deed of force before it is no party to it.
     const judging = (mention: ActorMention) =>
       FORCE_TYPES.has(trigger.type) &&
@@ -1077,7 +1087,7 @@ export function findEvents(
       JUDGED_BEFORE.test(body.slice(mention.end, triggerAt));
     const named = (
       parties.some((mention) => mention.start < triggerAt) ? parties.filter((mention) => !reporting(mention)) : parties
-    ).filter((mention) => !judging(mention) && !talkedOf(mention));
+    ).filter((mention) => !judging(mention) && !talkedOf(mention) && !foughtAgainst(mention));
     const sentenceActors = [...new Set(named.map((mention) => mention.actor))];
     // "was destroyed by Syrian artillery": a passive's agent acted, whoever the sentence names first.
     const agent = passiveAgent(sentence, trigger.match, mentions);
