@@ -1455,6 +1455,12 @@ describe("causes, forces named again, borders and protests", () => {
     ]);
   });
 
+  it("takes who a deed named as a noun was 'by' for its initiator", () => {
+    expect(withActorsOf("The SDF said on Monday its fighters repelled an attack by Turkish-backed factions near the Tishrin Dam.")).toEqual(
+      ["ASSAULT 2025-10-13 Madinet Sad Tishrine SNA,SDF"],
+    );
+  });
+
   it("places a protest where people took to the streets, with none of those it is against, nor a state it calls on", () => {
     expect(
       withActorsOf(

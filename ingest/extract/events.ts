@@ -332,11 +332,16 @@ const isDateline = (body: string, place: PlaceMention, sentence: Sentence) => is
 
 /**
  * The actor a passive trigger was done by: "was destroyed by Syrian artillery", "were killed by the
- * SDF". A mention just after "by", else a demonym there.
+ * SDF", or a deed named as a noun: "an attack by Turkish-backed factions". A mention just after "by",
+ * else a demonym there.
  */
 function passiveAgent(sentence: Sentence, match: TriggerAt, mentions: ActorMention[]): string | undefined {
-  if (!/\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(textBeforeTrigger(sentence.text, match, 24))) return undefined;
   const after = match.index + match[0].length;
+  // "repelled an attack by Turkish-backed factions": a deed named as a noun, then who did it.
+  const nounBy =
+    /\b(?:an?|the)\s+(?:[\w-]+\s+)?$/i.test(textBeforeTrigger(sentence.text, match, 24)) && /^\s+by\s/i.test(sentence.text.slice(after));
+  if (!nounBy && !/\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(textBeforeTrigger(sentence.text, match, 24)))
+    return undefined;
   // "were killed when ISIS cells ambushed their vehicle": who acts in the clause the deaths came in did it too.
   const by = /^\s+(?:[\w-]+\s+){0,3}?(?:by|when|as)\s+(?:an?\s+|the\s+)?/i.exec(sentence.text.slice(after, after + 60));
   if (!by) return undefined;
