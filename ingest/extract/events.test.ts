@@ -1360,6 +1360,31 @@ describe("causes, forces named again, borders and protests", () => {
     ).toEqual(["ASSAULT 2025-10-16 Shebaa Farms HEZ,ISR"]);
   });
 
+  it("drafts the deed of force a happening answers as news of its own, with its own place and date", () => {
+    expect(
+      withActorsOf(
+        "Hezbollah said it fired rockets at an Israeli position in the Shebaa Farms on Thursday, in response to Israeli strikes on Marjayoun last week.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-16 Shebaa Farms HEZ,ISR", "ASSAULT 2025-10 Marjayoun ISR"]);
+    // The cause's day is its own, not the day of the deed that answered it; the sentence is the evidence of both.
+    const { events } = extractArticle(
+      "Hezbollah fired rockets at an Israeli position in the Shebaa Farms in response to Israeli strikes on Marjayoun on Tuesday, it said on Thursday.",
+      { published: "2025-10-17" },
+    );
+    expect(events.map((event) => `${event.date} ${event.place}`)).toEqual(["2025-10-16 Shebaa Farms", "2025-10-14 Marjayoun"]);
+    expect(events[1].evidence).toEqual(events[0].evidence);
+    // Only force: a deal answered is not drafted again.
+    expect(withActorsOf("Türkiye sent troops to Kilis on Thursday in response to an agreement with Damascus.")).toEqual([
+      "MOBILIZE 2025-10-16 Kilis TUR",
+    ]);
+  });
+
+  it("knows a drone that slammed into a base as force", () => {
+    expect(withActorsOf("A Hezbollah drone slammed into an army base near Binyamina on Sunday, killing four soldiers.")).toEqual([
+      "ASSAULT 2025-10-12 Binyamina HEZ",
+    ]);
+  });
+
   it("takes 'the force' as the force whose happening was just told", () => {
     expect(
       withActorsOf(

@@ -44,7 +44,10 @@ const GEO_PRECISION: Record<PlaceMention["precision"], 1 | 2 | 3> = { site: 1, v
 
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
-/** Mentions grouped by the sentence they start in: one pass, so long articles stay linear. */
+/**
+ * Mentions grouped by the sentence they start in: one pass, so long articles stay linear. A clause read on
+ * its own (a span inside its sentence) gets those it holds, filtered once.
+ */
 function bySentence<T extends { start: number }>(items: T[], sentences: Sentence[]): (sentence: Sentence | undefined) => T[] {
   const groups = new Map<number, T[]>();
   for (const item of items) {
@@ -53,7 +56,15 @@ function bySentence<T extends { start: number }>(items: T[], sentences: Sentence
     if (group) group.push(item);
     else groups.set(index, [item]);
   }
-  return (sentence) => (sentence ? (groups.get(sentence.index) ?? []) : []);
+  const clauses = new Map<number, T[]>();
+  return (sentence) => {
+    if (!sentence) return [];
+    const group = groups.get(sentence.index) ?? [];
+    if (sentence.start === sentences[sentence.index].start) return group;
+    let held = clauses.get(sentence.start);
+    if (!held) clauses.set(sentence.start, (held = group.filter((item) => item.start >= sentence.start && item.start < sentence.end)));
+    return held;
+  };
 }
 
 interface EventInputs {
@@ -474,6 +485,10 @@ const DEAL_CONTENT =
  */
 const AFTER_WORDS = String.raw`after|following|follows|followed(?!\s+by)|amid|amidst|ahead of|in (?:response|retaliation|reply) (?:to|for)`;
 const AFTER_WORD = new RegExp(String.raw`\b(?:${AFTER_WORDS})\s+(?:[\w-]+\s+){0,8}$`, "i");
+/** "in response to", "in retaliation for": where the happening a trigger answers is told. */
+const RESPONSE_OPENING = /\bin (?:response|retaliation|reply) (?:to|for)\b/i;
+/** ", it said on Thursday", ", the ministry said": who reported what a clause told, at its end. */
+const REPORTING_TAIL = /,\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|reported|announced|added)\b/i;
 /** Where such a clause opens past a trigger. */
 const AFTER_OPENING = new RegExp(String.raw`\b(?:${AFTER_WORDS})\b`, "i");
 
@@ -864,551 +879,575 @@ export function findEvents(
   // The day the lede states for its news ("recaptured the town on Sunday"): the lede's undated happenings
   // that follow are that day's ("Troops also entered a nearby village"), not the publication day.
   let ledeStated: DateMention | undefined;
-  for (const sentence of sentences) {
-    if (ASIDE.test(sentence.text)) continue;
-    // "Israel, which says it acts … following clashes with Bedouin tribes, also said it attacked": an aside tells no news of its own.
-    const asidesAt = [...sentence.text.matchAll(RELATIVE_ASIDE)].map((aside) => ({
-      start: aside.index,
-      end: aside.index + aside[0].length,
-    }));
-    // "since clashes erupted on Sunday": a since-clause of a day just past tells the news's own start.
-    // The dates past the trigger are found by halves and read while within reach: linear in a sentence of thousands.
-    const isDayJustPast = (match: TriggerAt) => {
-      const own = datesIn(sentence);
-      for (let index = firstIndex(own, (date) => date.start - sentence.start > match.index); index < own.length; index += 1) {
-        const date = own[index];
-        if (date.start - sentence.start - match.index > CLAUSE_REACH) break;
-        if (newest && date.precision === "day" && daysBetween(date.value, newest) <= RECENT_DAYS) return true;
-      }
-      return false;
-    };
-    // "toppled Assad last December": a month or year in reach past a trigger, ended before the news's month began,
-    // dates it apart from the news; not "earlier this month", nor a since-clause's reference point ("the deadliest
-    // attack since Assad was toppled in December").
-    const isDatedApart = (match: TriggerAt) => {
-      const own = datesIn(sentence);
-      const next = own[firstIndex(own, (date) => date.start - sentence.start > match.index)];
-      return (
-        next !== undefined &&
-        next.precision !== "day" &&
-        next.start - sentence.start - match.index <= CLAUSE_REACH &&
-        newest !== undefined &&
-        dateRange(next.value).end < `${newest.slice(0, 7)}-01` &&
-        !/\bsince\b[^,;]*$/i.test(textBeforeTrigger(sentence.text, match, CLAUSE_LOOK_BACK))
-      );
-    };
-    const usable = (match: TriggerAt) =>
-      !asidesAt.some((aside) => match.index > aside.start && match.index < aside.end) &&
-      !NONE_BEFORE.test(textBeforeTrigger(sentence.text, match, 16)) &&
-      !UNTIL_BEFORE.test(textBeforeTrigger(sentence.text, match, 48)) &&
-      !RESPONSIBLE_FOR.test(textBeforeTrigger(sentence.text, match, 32)) &&
-      !PLOTTED_BEFORE.test(textBeforeTrigger(sentence.text, match, 48)) &&
-      !PROVIDED_FOR.test(textBeforeTrigger(sentence.text, match, 120)) &&
-      !UNDER_DEAL.test(textBeforeTrigger(sentence.text, match, 48)) &&
-      !WHETHER_BEFORE.test(textBeforeTrigger(sentence.text, match, 24)) &&
-      !isTrailingParticiple(sentence.text, match) &&
-      !isDescribingClause(sentence.text, match) &&
-      !isEnded(sentence.text, match) &&
-      !(isSinceClause(sentence.text, match) && !isDayJustPast(match)) &&
-      !(isYearsBack(sentence.text, match) && !isDatedApart(match)) &&
-      !SERIES_OF.test(textBeforeTrigger(sentence.text, match, 48)) &&
-      !isHabitual(sentence.text, match);
-    const tagged = verbsIn(sentence).filter((verb) => !verb.negated);
-    const wordedAll = EVENT_TRIGGERS.map(({ type, pattern }) => ({ type, match: pattern.exec(sentence.text) as TriggerAt | null })).filter(
-      ({ match }) => match && usable(match),
-    );
-    const ground = groundTaken(sentence, placesIn(sentence));
-    if (ground && usable(ground) && wordedAll[0]?.type !== "ASSAULT") wordedAll.unshift({ type: "ASSAULT", match: ground });
-    // "signed an agreement … after deadly clashes this month": the main clause's happening beats the one it follows,
-    // and talks beat what they were about ("met … to discuss electricity supplies"), unless a deal, which is news of its own.
-    const main =
-      wordedAll[0] &&
-      wordedAll.find(
-        ({ type, match }) =>
-          match!.index < wordedAll[0].match!.index &&
-          (isAfterClause(sentence.text, match!, wordedAll[0].match!) ||
-            (MEETING_TYPES.has(type) &&
-              !MEETING_TYPES.has(wordedAll[0].type) &&
-              TALKED_ABOUT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 80))) ||
-            // "would push for the lifting of sanctions", "called on Israel … to respect the 1974 agreement": what is asked for is not done.
-            (type === "REQUEST" &&
-              (ASKED_FOR.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 48)) ||
-                ASKED_TO.test(sentence.text.slice(match!.index, wordedAll[0].match!.index)))) ||
-            // "protested against Turkish drone attacks": what a protest is against is the protest's.
-            (type === "PROTEST" && PROTESTED_AGAINST.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 80))) ||
-            // "signed an agreement … for the supply of gas": what a deal is for is the deal.
-            (type === "AGREE" && DEAL_CONTENT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 80)))),
-      );
-    // "As the Trump-Sharaa meeting was wrapping up, Fidan met Rubio": a leading time clause sets the scene for the main one.
-    const leadEnd = LEADING_CLAUSE.exec(sentence.text)?.[0].length ?? 0;
-    const past =
-      wordedAll[0] && wordedAll[0].match!.index < leadEnd
-        ? EVENT_TRIGGERS.map(({ type, pattern }) => {
-            const found = pattern.exec(sentence.text.slice(leadEnd));
-            return { type, match: found && ({ 0: found[0], index: found.index + leadEnd } as TriggerAt) };
-          }).find(({ match }) => match && usable(match))
+  for (const whole of sentences) {
+    // A deed of force a sentence's happening answers ("launched the drones in response to Israeli strikes on Beirut")
+    // is news of its own: after the sentence, its clause is read on its own (`cause` below), for force only.
+    for (let unit: Sentence | undefined = whole, next: Sentence | undefined; unit; unit = next, next = undefined) {
+      const sentence = unit;
+      if (ASIDE.test(sentence.text)) continue;
+      // "Israel, which says it acts … following clashes with Bedouin tribes, also said it attacked": an aside tells no news of its own.
+      const asidesAt = [...sentence.text.matchAll(RELATIVE_ASIDE)].map((aside) => ({
+        start: aside.index,
+        end: aside.index + aside[0].length,
+      }));
+      // "since clashes erupted on Sunday": a since-clause of a day just past tells the news's own start.
+      // The dates past the trigger are found by halves and read while within reach: linear in a sentence of thousands.
+      const isDayJustPast = (match: TriggerAt) => {
+        const own = datesIn(sentence);
+        for (let index = firstIndex(own, (date) => date.start - sentence.start > match.index); index < own.length; index += 1) {
+          const date = own[index];
+          if (date.start - sentence.start - match.index > CLAUSE_REACH) break;
+          if (newest && date.precision === "day" && daysBetween(date.value, newest) <= RECENT_DAYS) return true;
+        }
+        return false;
+      };
+      // "toppled Assad last December": a month or year in reach past a trigger, ended before the news's month began,
+      // dates it apart from the news; not "earlier this month", nor a since-clause's reference point ("the deadliest
+      // attack since Assad was toppled in December").
+      const isDatedApart = (match: TriggerAt) => {
+        const own = datesIn(sentence);
+        const next = own[firstIndex(own, (date) => date.start - sentence.start > match.index)];
+        return (
+          next !== undefined &&
+          next.precision !== "day" &&
+          next.start - sentence.start - match.index <= CLAUSE_REACH &&
+          newest !== undefined &&
+          dateRange(next.value).end < `${newest.slice(0, 7)}-01` &&
+          !/\bsince\b[^,;]*$/i.test(textBeforeTrigger(sentence.text, match, CLAUSE_LOOK_BACK))
+        );
+      };
+      const usable = (match: TriggerAt) =>
+        !asidesAt.some((aside) => match.index > aside.start && match.index < aside.end) &&
+        !NONE_BEFORE.test(textBeforeTrigger(sentence.text, match, 16)) &&
+        !UNTIL_BEFORE.test(textBeforeTrigger(sentence.text, match, 48)) &&
+        !RESPONSIBLE_FOR.test(textBeforeTrigger(sentence.text, match, 32)) &&
+        !PLOTTED_BEFORE.test(textBeforeTrigger(sentence.text, match, 48)) &&
+        !PROVIDED_FOR.test(textBeforeTrigger(sentence.text, match, 120)) &&
+        !UNDER_DEAL.test(textBeforeTrigger(sentence.text, match, 48)) &&
+        !WHETHER_BEFORE.test(textBeforeTrigger(sentence.text, match, 24)) &&
+        !isTrailingParticiple(sentence.text, match) &&
+        !isDescribingClause(sentence.text, match) &&
+        !isEnded(sentence.text, match) &&
+        !(isSinceClause(sentence.text, match) && !isDayJustPast(match)) &&
+        !(isYearsBack(sentence.text, match) && !isDatedApart(match)) &&
+        !SERIES_OF.test(textBeforeTrigger(sentence.text, match, 48)) &&
+        !isHabitual(sentence.text, match);
+      const tagged = verbsIn(sentence).filter((verb) => !verb.negated);
+      const wordedAll = EVENT_TRIGGERS.map(({ type, pattern }) => ({
+        type,
+        match: pattern.exec(sentence.text) as TriggerAt | null,
+      })).filter(({ match }) => match && usable(match));
+      const ground = groundTaken(sentence, placesIn(sentence));
+      if (ground && usable(ground) && wordedAll[0]?.type !== "ASSAULT") wordedAll.unshift({ type: "ASSAULT", match: ground });
+      // "signed an agreement … after deadly clashes this month": the main clause's happening beats the one it follows,
+      // and talks beat what they were about ("met … to discuss electricity supplies"), unless a deal, which is news of its own.
+      const main =
+        wordedAll[0] &&
+        wordedAll.find(
+          ({ type, match }) =>
+            match!.index < wordedAll[0].match!.index &&
+            (isAfterClause(sentence.text, match!, wordedAll[0].match!) ||
+              (MEETING_TYPES.has(type) &&
+                !MEETING_TYPES.has(wordedAll[0].type) &&
+                TALKED_ABOUT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 80))) ||
+              // "would push for the lifting of sanctions", "called on Israel … to respect the 1974 agreement": what is asked for is not done.
+              (type === "REQUEST" &&
+                (ASKED_FOR.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 48)) ||
+                  ASKED_TO.test(sentence.text.slice(match!.index, wordedAll[0].match!.index)))) ||
+              // "protested against Turkish drone attacks": what a protest is against is the protest's.
+              (type === "PROTEST" && PROTESTED_AGAINST.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 80))) ||
+              // "signed an agreement … for the supply of gas": what a deal is for is the deal.
+              (type === "AGREE" && DEAL_CONTENT.test(textBeforeTrigger(sentence.text, wordedAll[0].match!, 80)))),
+        );
+      // "As the Trump-Sharaa meeting was wrapping up, Fidan met Rubio": a leading time clause sets the scene for the main one.
+      const leadEnd = LEADING_CLAUSE.exec(sentence.text)?.[0].length ?? 0;
+      const past =
+        wordedAll[0] && wordedAll[0].match!.index < leadEnd
+          ? EVENT_TRIGGERS.map(({ type, pattern }) => {
+              const found = pattern.exec(sentence.text.slice(leadEnd));
+              return { type, match: found && ({ 0: found[0], index: found.index + leadEnd } as TriggerAt) };
+            }).find(({ match }) => match && usable(match))
+          : undefined;
+      if (main ?? past) wordedAll.unshift((main ?? past)!);
+      // "arrested four suspects in connection with the bombing": a deed done beats the happening it names again.
+      const worded =
+        wordedAll[0] && isNamedAgain(sentence.text, wordedAll[0].match!)
+          ? (wordedAll.find((candidate) => {
+              if (isNamedAgain(sentence.text, candidate.match!)) return false;
+              // A happening dated apart is news of its own, said or done ("The talks mark a shift a year after HTS
+              // toppled Assad last December"); else not one the happening followed ("The redeployment follows an
+              // agreement … to hand over villages"), nor a word said.
+              if (isDatedApart(candidate.match!)) return true;
+              if (candidate.match!.index > wordedAll[0].match!.index && isAfterClause(sentence.text, wordedAll[0].match!, candidate.match!))
+                return false;
+              return !VERBAL_TYPES.has(candidate.type);
+            }) ?? wordedAll[0])
+          : wordedAll[0];
+      // "The strike came after two days of clashes in Jaramana": a deed of force that a deed named again followed is
+      // news of its own, told as before the news (so undated, it is not the lede's day).
+      const followed = worded && worded === wordedAll[0] ? forceFollowed(sentence.text, worded, usable) : undefined;
+      // The lexicon's verbs by lemma where the worded triggers found nothing ("surged into", "is withdrawing").
+      const found =
+        followed ??
+        worded ??
+        tagged
+          .map((verb) => ({ type: verb.type, match: { 0: verb.word, index: verb.start - sentence.start } as TriggerAt | null }))
+          .find(({ match }) => usable(match!));
+      if (!found?.match) continue;
+      if (sentence !== whole && !FORCE_TYPES.has(found.type)) continue;
+      // Demands and threats are said in modals ("could face force"); an action that must or should be is asked for.
+      const modal = MODAL_TYPES.has(found.type) ? undefined : modalOf(sentence.text, found.match);
+      if (modal === "possibility") continue;
+      const raidThatArrests = found.type === "ASSAULT" && /^raid(?:s|ed)?$/i.test(found.match[0]) && ARRESTS.test(sentence.text);
+      const trigger = {
+        type: modal === "obligation" ? ("REQUEST" as const) : raidThatArrests ? ("COERCE" as const) : found.type,
+        match: found.match,
+      };
+      const verb = tagged.find((candidate) => candidate.start === sentence.start + trigger.match.index);
+      // A worded trigger takes its tense from the verb before it: "will host … for talks", "is expected to sign an agreement".
+      const tensed = verb ?? tagged.filter((candidate) => candidate.end <= sentence.start + trigger.match.index).at(-1);
+      if (isRunningTotal(sentence.text, trigger.match.index)) continue;
+      if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
+      const triggerAt = sentence.start + trigger.match.index;
+      // What talks past the trigger were about ("discussed the integration of the SDF").
+      const isTalkedOf = (span: { start: number }) =>
+        span.start > triggerAt && TALKED_ABOUT.test(body.slice(Math.max(sentence.start, span.start - 80), span.start));
+      const mentions = actorsIn(sentence);
+      // "the strikes killed", or a happening named again as the subject: "the operation targeted remnants".
+      const namedAs = HAPPENING_AS_SUBJECT.exec(textBeforeTrigger(sentence.text, trigger.match, 48))?.[1]
+        .toLowerCase()
+        .replace(/s$/, "");
+      // "The fighting spread to Daraa": one more happening, at another place, whatever it is named.
+      const spreads = /\bspread$/i.test(trigger.match[0]);
+      const definiteTrigger = !spreads && ((Boolean(worded) && isNamedAgain(sentence.text, trigger.match)) || namedAs !== undefined);
+      // "Assad, who ruled Syria for 25 years, fled": an aside about someone names no party to the happening.
+      const asides = asidesAt.map((aside) => ({ start: sentence.start + aside.start, end: sentence.start + aside.end }));
+      if (leadEnd && trigger.match.index >= leadEnd) asides.push({ start: sentence.start, end: sentence.start + leadEnd });
+      // "redeployed … after an agreement between Damascus and the SDF": the clause a happening follows names its own parties.
+      const triggerEnd = trigger.match.index + trigger.match[0].length;
+      const afterOpening = AFTER_OPENING.exec(sentence.text.slice(triggerEnd, triggerEnd + CLAUSE_REACH));
+      if (afterOpening) asides.push({ start: sentence.start + triggerEnd + afterOpening.index, end: sentence.end });
+      // "launched the drones in response to Israeli strikes on Beirut last week": a cause's place and date are its own
+      // (not so "were killed after their vehicle was targeted near the dam", the same happening told on).
+      // It runs to the sentence's end, or to the words saying who reported it (", it said on Thursday").
+      const cause = RESPONSE_OPENING.exec(sentence.text.slice(triggerEnd, triggerEnd + CLAUSE_REACH));
+      const causeStart = cause ? triggerEnd + cause.index : 0;
+      const causeTail = cause ? REPORTING_TAIL.exec(sentence.text.slice(causeStart, causeStart + CLAUSE_REACH)) : null;
+      const causeAside = cause
+        ? { start: sentence.start + causeStart, end: causeTail ? sentence.start + causeStart + causeTail.index : sentence.end }
         : undefined;
-    if (main ?? past) wordedAll.unshift((main ?? past)!);
-    // "arrested four suspects in connection with the bombing": a deed done beats the happening it names again.
-    const worded =
-      wordedAll[0] && isNamedAgain(sentence.text, wordedAll[0].match!)
-        ? (wordedAll.find((candidate) => {
-            if (isNamedAgain(sentence.text, candidate.match!)) return false;
-            // A happening dated apart is news of its own, said or done ("The talks mark a shift a year after HTS
-            // toppled Assad last December"); else not one the happening followed ("The redeployment follows an
-            // agreement … to hand over villages"), nor a word said.
-            if (isDatedApart(candidate.match!)) return true;
-            if (candidate.match!.index > wordedAll[0].match!.index && isAfterClause(sentence.text, wordedAll[0].match!, candidate.match!))
-              return false;
-            return !VERBAL_TYPES.has(candidate.type);
-          }) ?? wordedAll[0])
-        : wordedAll[0];
-    // "The strike came after two days of clashes in Jaramana": a deed of force that a deed named again followed is
-    // news of its own, told as before the news (so undated, it is not the lede's day).
-    const followed = worded && worded === wordedAll[0] ? forceFollowed(sentence.text, worded, usable) : undefined;
-    // The lexicon's verbs by lemma where the worded triggers found nothing ("surged into", "is withdrawing").
-    const found =
-      followed ??
-      worded ??
-      tagged
-        .map((verb) => ({ type: verb.type, match: { 0: verb.word, index: verb.start - sentence.start } as TriggerAt | null }))
-        .find(({ match }) => usable(match!));
-    if (!found?.match) continue;
-    // Demands and threats are said in modals ("could face force"); an action that must or should be is asked for.
-    const modal = MODAL_TYPES.has(found.type) ? undefined : modalOf(sentence.text, found.match);
-    if (modal === "possibility") continue;
-    const raidThatArrests = found.type === "ASSAULT" && /^raid(?:s|ed)?$/i.test(found.match[0]) && ARRESTS.test(sentence.text);
-    const trigger = {
-      type: modal === "obligation" ? ("REQUEST" as const) : raidThatArrests ? ("COERCE" as const) : found.type,
-      match: found.match,
-    };
-    const verb = tagged.find((candidate) => candidate.start === sentence.start + trigger.match.index);
-    // A worded trigger takes its tense from the verb before it: "will host … for talks", "is expected to sign an agreement".
-    const tensed = verb ?? tagged.filter((candidate) => candidate.end <= sentence.start + trigger.match.index).at(-1);
-    if (isRunningTotal(sentence.text, trigger.match.index)) continue;
-    if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
-    const triggerAt = sentence.start + trigger.match.index;
-    // What talks past the trigger were about ("discussed the integration of the SDF").
-    const isTalkedOf = (span: { start: number }) =>
-      span.start > triggerAt && TALKED_ABOUT.test(body.slice(Math.max(sentence.start, span.start - 80), span.start));
-    const mentions = actorsIn(sentence);
-    // "the strikes killed", or a happening named again as the subject: "the operation targeted remnants".
-    const namedAs = HAPPENING_AS_SUBJECT.exec(textBeforeTrigger(sentence.text, trigger.match, 48))?.[1]
-      .toLowerCase()
-      .replace(/s$/, "");
-    // "The fighting spread to Daraa": one more happening, at another place, whatever it is named.
-    const spreads = /\bspread$/i.test(trigger.match[0]);
-    const definiteTrigger = !spreads && ((Boolean(worded) && isNamedAgain(sentence.text, trigger.match)) || namedAs !== undefined);
-    // "Assad, who ruled Syria for 25 years, fled": an aside about someone names no party to the happening.
-    const asides = asidesAt.map((aside) => ({ start: sentence.start + aside.start, end: sentence.start + aside.end }));
-    if (leadEnd && trigger.match.index >= leadEnd) asides.push({ start: sentence.start, end: sentence.start + leadEnd });
-    // "redeployed … after an agreement between Damascus and the SDF": the clause a happening follows names its own parties.
-    const triggerEnd = trigger.match.index + trigger.match[0].length;
-    const afterOpening = AFTER_OPENING.exec(sentence.text.slice(triggerEnd, triggerEnd + CLAUSE_REACH));
-    if (afterOpening) asides.push({ start: sentence.start + triggerEnd + afterOpening.index, end: sentence.end });
-    // "took to the streets of Qamishli to denounce Turkish drone strikes on the Tishreen Dam": what a protest is
-    // against names neither who protested nor where.
-    const protested = trigger.type === "PROTEST" ? PROTEST_OBJECT.exec(sentence.text.slice(triggerEnd, triggerEnd + CLAUSE_REACH)) : null;
-    const protestedAside = protested ? { start: sentence.start + triggerEnd + protested.index, end: sentence.end } : undefined;
-    if (protestedAside) asides.push(protestedAside);
-    // "the first raids since the fall of Assad": whose fall dates the news is no party to it (unless the fall is the news).
-    // The first place past the name, found by halves: a sentence of thousands of names and places stays n log n.
-    const ownedPlaceAfter = (end: number) => {
-      const own = placesIn(sentence);
-      const next = own[firstIndex(own, (place) => place.start > end)];
-      return next !== undefined && next.start <= end + 16 && /^['’]s?\s+$/.test(body.slice(end, next.start)) ? next : undefined;
-    };
-    const ownPlaceAfter = (end: number) => ownedPlaceAfter(end) !== undefined;
-    const ownerPlaceBefore = (start: number) => {
-      const own = placesIn(sentence);
-      const owner = own[firstIndex(own, (place) => place.start >= start) - 1];
-      return owner !== undefined && /^['’]s?\s+$/.test(body.slice(owner.end, start)) ? owner : undefined;
-    };
-    const isOwnerOfHeld = (place: PlaceMention) => {
-      const owned = ownedPlaceAfter(place.end);
-      return owned !== undefined && isHeldBy(place, owned);
-    };
-    // "al-Karama Square in the city of Sweida": a site named, then the place it stands in.
-    const standsIn = (place: PlaceMention) => {
-      const own = placesIn(sentence);
-      const next = own[firstIndex(own, (other) => other.start >= place.end)];
-      return next !== undefined && SITE_IN.test(body.slice(place.end, next.start)) ? next : undefined;
-    };
-    // "the Damascus suburb of Jaramana" and "the Dweila neighbourhood of Damascus" alike: of two places joined so, the larger says where the other is.
-    const locatesItsPart = (place: PlaceMention) => {
-      const own = placesIn(sentence);
-      const index = firstIndex(own, (other) => other.start >= place.start);
-      const size = (other: PlaceMention) => placeSizes.get(other.placeId) ?? 0;
-      return [own[index - 1], own[index + 1]].some(
-        (other) =>
-          other !== undefined &&
-          PART_OF_BETWEEN.test(other.start < place.start ? body.slice(other.end, place.start) : body.slice(place.end, other.start)) &&
-          size(place) > size(other),
+      if (causeAside && sentence === whole)
+        next = { index: sentence.index, ...causeAside, text: body.slice(causeAside.start, causeAside.end) };
+      // "took to the streets of Qamishli to denounce Turkish drone strikes on the Tishreen Dam": what a protest is
+      // against names neither who protested nor where.
+      const protested = trigger.type === "PROTEST" ? PROTEST_OBJECT.exec(sentence.text.slice(triggerEnd, triggerEnd + CLAUSE_REACH)) : null;
+      const protestedAside = protested ? { start: sentence.start + triggerEnd + protested.index, end: sentence.end } : undefined;
+      if (protestedAside) asides.push(protestedAside);
+      // "the first raids since the fall of Assad": whose fall dates the news is no party to it (unless the fall is the news).
+      // The first place past the name, found by halves: a sentence of thousands of names and places stays n log n.
+      const ownedPlaceAfter = (end: number) => {
+        const own = placesIn(sentence);
+        const next = own[firstIndex(own, (place) => place.start > end)];
+        return next !== undefined && next.start <= end + 16 && /^['’]s?\s+$/.test(body.slice(end, next.start)) ? next : undefined;
+      };
+      const ownPlaceAfter = (end: number) => ownedPlaceAfter(end) !== undefined;
+      const ownerPlaceBefore = (start: number) => {
+        const own = placesIn(sentence);
+        const owner = own[firstIndex(own, (place) => place.start >= start) - 1];
+        return owner !== undefined && /^['’]s?\s+$/.test(body.slice(owner.end, start)) ? owner : undefined;
+      };
+      const isOwnerOfHeld = (place: PlaceMention) => {
+        const owned = ownedPlaceAfter(place.end);
+        return owned !== undefined && isHeldBy(place, owned);
+      };
+      // "al-Karama Square in the city of Sweida": a site named, then the place it stands in.
+      const standsIn = (place: PlaceMention) => {
+        const own = placesIn(sentence);
+        const next = own[firstIndex(own, (other) => other.start >= place.end)];
+        return next !== undefined && SITE_IN.test(body.slice(place.end, next.start)) ? next : undefined;
+      };
+      // "the Damascus suburb of Jaramana" and "the Dweila neighbourhood of Damascus" alike: of two places joined so, the larger says where the other is.
+      const locatesItsPart = (place: PlaceMention) => {
+        const own = placesIn(sentence);
+        const index = firstIndex(own, (other) => other.start >= place.start);
+        const size = (other: PlaceMention) => placeSizes.get(other.placeId) ?? 0;
+        return [own[index - 1], own[index + 1]].some(
+          (other) =>
+            other !== undefined &&
+            PART_OF_BETWEEN.test(other.start < place.start ? body.slice(other.end, place.start) : body.slice(place.end, other.start)) &&
+            size(place) > size(other),
+        );
+      };
+      const isNamesakeOfHeld = (place: PlaceMention) => {
+        const owner = ownerPlaceBefore(place.start) ?? standsIn(place);
+        return owner !== undefined && !isHeldBy(owner, place);
+      };
+      const parties = outsideAsides(mentions, asides).filter((mention) => {
+        const before = Math.max(sentence.start, mention.start - 48);
+        // The fall is the news when the trigger is in its phrase ("the ouster of Assad"), not before it ("the first visit since the fall of Assad").
+        const fall = FALL_BEFORE.exec(body.slice(before, mention.start));
+        const after = body.slice(mention.end, mention.end + 40);
+        // "since Bashar al-Assad was toppled", "Syria's civil defence said": the fallen and the watchers' state are no party either.
+        const fallen = SINCE_BEFORE.test(body.slice(before, mention.start)) && FALLEN_AFTER.test(after) && triggerAt < mention.start;
+        // "Syria's Azaz", "Türkiye's southern Kilis province": a country named as a place's owner is where, not who.
+        const ownsPlace = /^['’]s?\s/.test(after) && ownPlaceAfter(mention.end);
+        // "near al-Qusayr, close to the border with Lebanon": the country across a border says where, not who.
+        const acrossBorder = BORDER_WITH.test(body.slice(before, mention.start));
+        return (
+          (!fall || (triggerAt >= before + fall.index && triggerAt < mention.start)) &&
+          !fallen &&
+          !ownsPlace &&
+          !acrossBorder &&
+          !WATCHERS_OF.test(after)
+        );
+      });
+      // "Syria and Israel have agreed to a ceasefire, U.S. envoy Tom Barrack said": who reports it, past the parties, is none.
+      // A ministry that reports its own forces' deed is their state, so only a person or an envoy is set aside.
+      const reporting = (mention: ActorMention) =>
+        mention.start > triggerAt &&
+        (isPersonMention(mention) || REPORTER_TITLE.test(mention.text)) &&
+        /,\s*[\w.'’\s-]{0,40}$/.test(body.slice(Math.max(sentence.start, mention.start - 48), mention.start)) &&
+        TRAILING_SAID.test(body.slice(mention.end, Math.min(sentence.end, mention.end + 48)));
+      // "met Lebanese President Aoun … and discussed the disarmament of Hezbollah": who talks are about takes no part in them.
+      const talkedOf = (mention: ActorMention) => trigger.type === "CONSULT" && isTalkedOf(mention);
+      // "agreed to set up a joint operations centre to fight the Islamic State group", "their commitment to combating ISIS":
+      // whom words, deals and help are aimed against takes no part in them (force and moves against them do: it is their target).
+      const foughtAgainst = (mention: ActorMention) =>
+        (VERBAL_TYPES.has(trigger.type) || trigger.type === "COOPERATE" || trigger.type === "AID") &&
+        mention.start > triggerAt &&
+        FIGHT_AGAINST.test(body.slice(Math.max(sentence.start, mention.start - 40), mention.start));
+      // "Iran's foreign ministry condemned the Israeli attacks on Damascus": who judges a deed of force before it is no party to it.
+      const judging = (mention: ActorMention) =>
+        FORCE_TYPES.has(trigger.type) &&
+        mention.start < triggerAt &&
+        triggerAt - mention.end <= 120 &&
+        JUDGED_BEFORE.test(body.slice(mention.end, triggerAt));
+      const named = (
+        parties.some((mention) => mention.start < triggerAt) ? parties.filter((mention) => !reporting(mention)) : parties
+      ).filter((mention) => !judging(mention) && !talkedOf(mention) && !foughtAgainst(mention));
+      const sentenceActors = [...new Set(named.map((mention) => mention.actor))];
+      // "was destroyed by Syrian artillery": a passive's agent acted, whoever the sentence names first.
+      const agent = passiveAgent(sentence, trigger.match, mentions);
+      // "Israeli strikes kill three, Syria's health ministry says": the state a strike is named after struck, whoever speaks.
+      const striker = FORCE_TYPES.has(trigger.type) ? demonymBefore(textBeforeTrigger(sentence.text, trigger.match, 24)) : undefined;
+      const initiator = agent ?? striker;
+      if (initiator) sentenceActors.splice(0, sentenceActors.length, initiator, ...sentenceActors.filter((actor) => actor !== initiator));
+      // A word one side says needs its speaker: "rights groups condemned the Israeli strikes" is no word of Israel's.
+      const addressed =
+        SAID_BY_ONE.has(trigger.type) && !initiator && !parties.some((mention) => mention.start < triggerAt)
+          ? sentenceActors.splice(0)
+          : [];
+      let refersBack = false;
+      // "The former president fled": a title stands for the person the sentences before last named.
+      const title = TITLE_REFERENCE.exec(sentence.text);
+      if (!sentenceActors.length && title && title.index < trigger.match.index) {
+        // The two sentences before, through the sentence index: a hostile run of titles stays linear.
+        const person = [sentences[sentence.index - 1], sentences[sentence.index - 2]]
+          .map((before) => (before ? actorsIn(before).filter(isPersonMention).at(-1) : undefined))
+          .find(Boolean);
+        if (person) sentenceActors.push(person.actor);
+      }
+      // "Israeli troops pushed into villages … The troops set up a checkpoint": a force named again is the one whose
+      // happening the two sentences before told of.
+      const force = FORCE_REFERENCE.exec(sentence.text);
+      const toldJustBefore = events.at(-1);
+      if (
+        !sentenceActors.length &&
+        force &&
+        force.index < trigger.match.index &&
+        toldJustBefore?.actors.length &&
+        toldJustBefore.evidence.end > sentences[Math.max(0, sentence.index - 2)].start
+      )
+        sentenceActors.push(toldJustBefore.actors[0]);
+      if (!sentenceActors.length) {
+        // "Israeli strikes", "Turkish drones": the adjective names who acted.
+        // Not "the Syrian village of Hermel", "the Lebanese border": a demonym before a place names no actor.
+        // A word one side says is the speaker's: "Turkish officials condemned", not "condemned … a Turkish drone".
+        // Nor are the protesters those they protest against.
+        const speakerText = SAID_BY_ONE.has(trigger.type)
+          ? sentence.text.slice(0, trigger.match.index)
+          : sentence.text.slice(0, protestedAside ? protestedAside.start - sentence.start : undefined);
+        const adjective = DEMONYM_NOT_OF_PLACE.find(([, pattern]) => pattern.test(speakerText));
+        refersBack = !adjective && definiteTrigger;
+        // "Ukraine's foreign minister visited Damascus": a visit to a capital has its host, whoever the guest.
+        const host =
+          trigger.type === "CONSULT"
+            ? placesIn(sentence)
+                .map((place) => hostAt(place.placeId))
+                .find(Boolean)
+            : undefined;
+        if (adjective) sentenceActors.push(adjective[0]);
+        else if (host) sentenceActors.push(host);
+        else if (!ACTORLESS_TYPES.has(trigger.type) && !refersBack) continue;
+      }
+      sentenceActors.push(...addressed.filter((actor) => !sentenceActors.includes(actor)));
+
+      // The date nearest the trigger: "said on Thursday that the SDF had withdrawn on Tuesday" happened on Tuesday.
+      // "said on Thursday that the SDF had withdrawn", "will host …, an official said Saturday": the day of the report.
+      // Each test reads a bounded stretch, so a 1 MB sentence of dates stays linear.
+      const reportsDate = (date: DateMention) =>
+        date.end <= triggerAt
+          ? triggerAt - date.start <= CLAUSE_REACH && REPORTING_VERB.test(body.slice(Math.max(sentence.start, date.start - 16), triggerAt))
+          : REPORTED_JUST_BEFORE.test(body.slice(Math.max(sentence.start, date.start - 16), date.start));
+      // "denied reports that they are preparing to sign on September 25": a date past a "that" after the
+      // trigger is its clause's, not the trigger's.
+      // "the deepest incursion since December": a period's start dates no happening before it.
+      const ownDates = datesIn(sentence).filter(
+        (date) =>
+          !(causeAside && date.start >= causeAside.start && date.start < causeAside.end) &&
+          // "pledged 2.5 billion euros for 2025 and 2026": the years aid is for are not when it was pledged.
+          !(date.precision === "year" && FOR_PERIOD.test(body.slice(Math.max(sentence.start, date.start - 16), date.start))) &&
+          !(
+            date.start > triggerAt &&
+            (SINCE_BEFORE_DATE.test(body.slice(Math.max(sentence.start, date.start - 12), date.start)) || /^since\b/i.test(date.text))
+          ) &&
+          (date.start < triggerAt || !REPORTED_CLAUSE.test(body.slice(triggerAt, Math.min(date.start, triggerAt + CLAUSE_REACH)))),
       );
-    };
-    const isNamesakeOfHeld = (place: PlaceMention) => {
-      const owner = ownerPlaceBefore(place.start) ?? standsIn(place);
-      return owner !== undefined && !isHeldBy(owner, place);
-    };
-    const parties = outsideAsides(mentions, asides).filter((mention) => {
-      const before = Math.max(sentence.start, mention.start - 48);
-      // The fall is the news when the trigger is in its phrase ("the ouster of Assad"), not before it ("the first visit since the fall of Assad").
-      const fall = FALL_BEFORE.exec(body.slice(before, mention.start));
-      const after = body.slice(mention.end, mention.end + 40);
-      // "since Bashar al-Assad was toppled", "Syria's civil defence said": the fallen and the watchers' state are no party either.
-      const fallen = SINCE_BEFORE.test(body.slice(before, mention.start)) && FALLEN_AFTER.test(after) && triggerAt < mention.start;
-      // "Syria's Azaz", "Türkiye's southern Kilis province": a country named as a place's owner is where, not who.
-      const ownsPlace = /^['’]s?\s/.test(after) && ownPlaceAfter(mention.end);
-      // "near al-Qusayr, close to the border with Lebanon": the country across a border says where, not who.
-      const acrossBorder = BORDER_WITH.test(body.slice(before, mention.start));
-      return (
-        (!fall || (triggerAt >= before + fall.index && triggerAt < mention.start)) &&
-        !fallen &&
-        !ownsPlace &&
-        !acrossBorder &&
-        !WATCHERS_OF.test(after)
+      const stated = ownDates.sort(
+        (a, b) => Number(reportsDate(a)) - Number(reportsDate(b)) || distanceTo(a, triggerAt) - distanceTo(b, triggerAt),
+      )[0];
+      // "will provide weapons": the auxiliary says it is ahead, whether or not the lexicon knows the verb.
+      const planned = tensed?.aspect === "planned" || FUTURE_AUXILIARY.test(textBeforeTrigger(sentence.text, trigger.match, 32));
+      // A weekday a plan is due on is the next such day; the weekday it was reported on is the one past.
+      const date = stated && planned && published && !reportsDate(stated) ? aheadIfPlanned(stated, published) : stated;
+      // "had been negotiating", "had agreed": told as what came before the news, so background unless dated.
+      if (tensed?.aspect === "past-perfect" && !date) continue;
+      if (!date && (!published || UNDATED_PAST.test(sentence.text))) continue;
+      if (date && newest && daysBetween(dateRange(date.value).end, newest) > BACKGROUND_DAYS) continue;
+      // Where a statement came from: the capital of the first state actor named (an armed group has none).
+      // A meeting's host is its subject ("Mazloum Abdi received a US delegation" is no meeting in Washington).
+      const speakerCountry =
+        trigger.type === "CONSULT" ? ACTOR_COUNTRY[sentenceActors[0]] : sentenceActors.map((actor) => ACTOR_COUNTRY[actor]).find(Boolean);
+      const initiatorCapital = speakerCountry ? capitals.get(speakerCountry) : undefined;
+      // "Israel, which acts after clashes in Sweida, struck Damascus": an aside on the subject places nothing; one past the trigger may tell where it was.
+      const newsPlaces = outsideAsides(placesWhereNewsIs(sentence), [
+        ...asides.filter((aside) => aside.end <= triggerAt || aside === protestedAside),
+        ...(causeAside ? [causeAside] : []),
+      ]);
+      const ownPlaces = newsPlaces.filter(
+        (place) =>
+          // "Şanlıurfa's Akçakale district": the owner holds the place the news is at (a namesake far off is no part of it).
+          !isOwnerOfHeld(place) &&
+          // "Sweida's Karama Square": what a place holds is no namesake far off.
+          !isNamesakeOfHeld(place) &&
+          !locatesItsPart(place) &&
+          !isDestination(body, place, trigger.type) &&
+          // "Speaking at a weekly press briefing in Ankara, the spokesman said the terrorists were neutralised": where the
+          // deed was told is not where it was done.
+          !(FORCE_TYPES.has(trigger.type) && isToldAt(body, place)) &&
+          // "banners calling on the United States to stop the attacks": a country called on is addressed, not where.
+          !(place.precision === "country" && ADDRESSED_BEFORE.test(body.slice(Math.max(sentence.start, place.start - 24), place.start))) &&
+          // "smuggle drugs from Syria across the border": a country something came from is not where it was stopped.
+          !(
+            place.precision === "country" &&
+            !MOVING_TYPES.has(trigger.type) &&
+            /\bfrom\s+$/i.test(body.slice(Math.max(0, place.start - 8), place.start))
+          ) &&
+          !(VERBAL_TYPES.has(trigger.type) && isTopicPlace(body, place, sentence.start)) &&
+          // "discussed the return of Iraqi nationals held in al-Hol camp in Hasakah": where talks were about is not where they were.
+          !(trigger.type === "CONSULT" && isTalkedOf(place)) &&
+          // "Ankara would not accept a federal arrangement in Syria": a country one side speaks of is its words' topic.
+          !(SAID_BY_ONE.has(trigger.type) && place.precision === "country") &&
+          !(trigger.type !== "CONSULT" && SEAT_OF_RULERS.test(body.slice(Math.max(sentence.start, place.start - 40), place.start))),
       );
-    });
-    // "Syria and Israel have agreed to a ceasefire, U.S. envoy Tom Barrack said": who reports it, past the parties, is none.
-    // A ministry that reports its own forces' deed is their state, so only a person or an envoy is set aside.
-    const reporting = (mention: ActorMention) =>
-      mention.start > triggerAt &&
-      (isPersonMention(mention) || REPORTER_TITLE.test(mention.text)) &&
-      /,\s*[\w.'’\s-]{0,40}$/.test(body.slice(Math.max(sentence.start, mention.start - 48), mention.start)) &&
-      TRAILING_SAID.test(body.slice(mention.end, Math.min(sentence.end, mention.end + 48)));
-    // "met Lebanese President Aoun … and discussed the disarmament of Hezbollah": who talks are about takes no part in them.
-    const talkedOf = (mention: ActorMention) => trigger.type === "CONSULT" && isTalkedOf(mention);
-    // "agreed to set up a joint operations centre to fight the Islamic State group", "their commitment to combating ISIS":
-    // whom words, deals and help are aimed against takes no part in them (force and moves against them do: it is their target).
-    const foughtAgainst = (mention: ActorMention) =>
-      (VERBAL_TYPES.has(trigger.type) || trigger.type === "COOPERATE" || trigger.type === "AID") &&
-      mention.start > triggerAt &&
-      FIGHT_AGAINST.test(body.slice(Math.max(sentence.start, mention.start - 40), mention.start));
-    // "Iran's foreign ministry condemned the Israeli attacks on Damascus": who judges a deed of force before it is no party to it.
-    const judging = (mention: ActorMention) =>
-      FORCE_TYPES.has(trigger.type) &&
-      mention.start < triggerAt &&
-      triggerAt - mention.end <= 120 &&
-      JUDGED_BEFORE.test(body.slice(mention.end, triggerAt));
-    const named = (
-      parties.some((mention) => mention.start < triggerAt) ? parties.filter((mention) => !reporting(mention)) : parties
-    ).filter((mention) => !judging(mention) && !talkedOf(mention) && !foughtAgainst(mention));
-    const sentenceActors = [...new Set(named.map((mention) => mention.actor))];
-    // "was destroyed by Syrian artillery": a passive's agent acted, whoever the sentence names first.
-    const agent = passiveAgent(sentence, trigger.match, mentions);
-    // "Israeli strikes kill three, Syria's health ministry says": the state a strike is named after struck, whoever speaks.
-    const striker = FORCE_TYPES.has(trigger.type) ? demonymBefore(textBeforeTrigger(sentence.text, trigger.match, 24)) : undefined;
-    const initiator = agent ?? striker;
-    if (initiator) sentenceActors.splice(0, sentenceActors.length, initiator, ...sentenceActors.filter((actor) => actor !== initiator));
-    // A word one side says needs its speaker: "rights groups condemned the Israeli strikes" is no word of Israel's.
-    const addressed =
-      SAID_BY_ONE.has(trigger.type) && !initiator && !parties.some((mention) => mention.start < triggerAt) ? sentenceActors.splice(0) : [];
-    let refersBack = false;
-    // "The former president fled": a title stands for the person the sentences before last named.
-    const title = TITLE_REFERENCE.exec(sentence.text);
-    if (!sentenceActors.length && title && title.index < trigger.match.index) {
-      // The two sentences before, through the sentence index: a hostile run of titles stays linear.
-      const person = [sentences[sentence.index - 1], sentences[sentence.index - 2]]
-        .map((before) => (before ? actorsIn(before).filter(isPersonMention).at(-1) : undefined))
-        .find(Boolean);
-      if (person) sentenceActors.push(person.actor);
-    }
-    // "Israeli troops pushed into villages … The troops set up a checkpoint": a force named again is the one whose
-    // happening the two sentences before told of.
-    const force = FORCE_REFERENCE.exec(sentence.text);
-    const toldJustBefore = events.at(-1);
-    if (
-      !sentenceActors.length &&
-      force &&
-      force.index < trigger.match.index &&
-      toldJustBefore?.actors.length &&
-      toldJustBefore.evidence.end > sentences[Math.max(0, sentence.index - 2)].start
-    )
-      sentenceActors.push(toldJustBefore.actors[0]);
-    if (!sentenceActors.length) {
-      // "Israeli strikes", "Turkish drones": the adjective names who acted.
-      // Not "the Syrian village of Hermel", "the Lebanese border": a demonym before a place names no actor.
-      // A word one side says is the speaker's: "Turkish officials condemned", not "condemned … a Turkish drone".
-      // Nor are the protesters those they protest against.
-      const speakerText = SAID_BY_ONE.has(trigger.type)
-        ? sentence.text.slice(0, trigger.match.index)
-        : sentence.text.slice(0, protestedAside ? protestedAside.start - sentence.start : undefined);
-      const adjective = DEMONYM_NOT_OF_PLACE.find(([, pattern]) => pattern.test(speakerText));
-      refersBack = !adjective && definiteTrigger;
-      // "Ukraine's foreign minister visited Damascus": a visit to a capital has its host, whoever the guest.
-      const host =
-        trigger.type === "CONSULT"
-          ? placesIn(sentence)
-              .map((place) => hostAt(place.placeId))
+      // "fled to Russia": the state that takes a ruler in is party to his flight.
+      const refuge =
+        trigger.type === "RETREAT"
+          ? newsPlaces
+              .filter((place) => place.precision === "country" && isDestination(body, place, trigger.type))
+              .map((place) => actorNamed(place.text))
               .find(Boolean)
           : undefined;
-      if (adjective) sentenceActors.push(adjective[0]);
-      else if (host) sentenceActors.push(host);
-      else if (!ACTORLESS_TYPES.has(trigger.type) && !refersBack) continue;
-    }
-    sentenceActors.push(...addressed.filter((actor) => !sentenceActors.includes(actor)));
-
-    // The date nearest the trigger: "said on Thursday that the SDF had withdrawn on Tuesday" happened on Tuesday.
-    // "said on Thursday that the SDF had withdrawn", "will host …, an official said Saturday": the day of the report.
-    // Each test reads a bounded stretch, so a 1 MB sentence of dates stays linear.
-    const reportsDate = (date: DateMention) =>
-      date.end <= triggerAt
-        ? triggerAt - date.start <= CLAUSE_REACH && REPORTING_VERB.test(body.slice(Math.max(sentence.start, date.start - 16), triggerAt))
-        : REPORTED_JUST_BEFORE.test(body.slice(Math.max(sentence.start, date.start - 16), date.start));
-    // "denied reports that they are preparing to sign on September 25": a date past a "that" after the
-    // trigger is its clause's, not the trigger's.
-    // "the deepest incursion since December": a period's start dates no happening before it.
-    const ownDates = datesIn(sentence).filter(
-      (date) =>
-        // "pledged 2.5 billion euros for 2025 and 2026": the years aid is for are not when it was pledged.
-        !(date.precision === "year" && FOR_PERIOD.test(body.slice(Math.max(sentence.start, date.start - 16), date.start))) &&
-        !(
-          date.start > triggerAt &&
-          (SINCE_BEFORE_DATE.test(body.slice(Math.max(sentence.start, date.start - 12), date.start)) || /^since\b/i.test(date.text))
-        ) &&
-        (date.start < triggerAt || !REPORTED_CLAUSE.test(body.slice(triggerAt, Math.min(date.start, triggerAt + CLAUSE_REACH)))),
-    );
-    const stated = ownDates.sort(
-      (a, b) => Number(reportsDate(a)) - Number(reportsDate(b)) || distanceTo(a, triggerAt) - distanceTo(b, triggerAt),
-    )[0];
-    // "will provide weapons": the auxiliary says it is ahead, whether or not the lexicon knows the verb.
-    const planned = tensed?.aspect === "planned" || FUTURE_AUXILIARY.test(textBeforeTrigger(sentence.text, trigger.match, 32));
-    // A weekday a plan is due on is the next such day; the weekday it was reported on is the one past.
-    const date = stated && planned && published && !reportsDate(stated) ? aheadIfPlanned(stated, published) : stated;
-    // "had been negotiating", "had agreed": told as what came before the news, so background unless dated.
-    if (tensed?.aspect === "past-perfect" && !date) continue;
-    if (!date && (!published || UNDATED_PAST.test(sentence.text))) continue;
-    if (date && newest && daysBetween(dateRange(date.value).end, newest) > BACKGROUND_DAYS) continue;
-    // Where a statement came from: the capital of the first state actor named (an armed group has none).
-    // A meeting's host is its subject ("Mazloum Abdi received a US delegation" is no meeting in Washington).
-    const speakerCountry =
-      trigger.type === "CONSULT" ? ACTOR_COUNTRY[sentenceActors[0]] : sentenceActors.map((actor) => ACTOR_COUNTRY[actor]).find(Boolean);
-    const initiatorCapital = speakerCountry ? capitals.get(speakerCountry) : undefined;
-    // "Israel, which acts after clashes in Sweida, struck Damascus": an aside on the subject places nothing; one past the trigger may tell where it was.
-    const newsPlaces = outsideAsides(
-      placesWhereNewsIs(sentence),
-      asides.filter((aside) => aside.end <= triggerAt || aside === protestedAside),
-    );
-    const ownPlaces = newsPlaces.filter(
-      (place) =>
-        // "Şanlıurfa's Akçakale district": the owner holds the place the news is at (a namesake far off is no part of it).
-        !isOwnerOfHeld(place) &&
-        // "Sweida's Karama Square": what a place holds is no namesake far off.
-        !isNamesakeOfHeld(place) &&
-        !locatesItsPart(place) &&
-        !isDestination(body, place, trigger.type) &&
-        // "Speaking at a weekly press briefing in Ankara, the spokesman said the terrorists were neutralised": where the
-        // deed was told is not where it was done.
-        !(FORCE_TYPES.has(trigger.type) && isToldAt(body, place)) &&
-        // "banners calling on the United States to stop the attacks": a country called on is addressed, not where.
-        !(place.precision === "country" && ADDRESSED_BEFORE.test(body.slice(Math.max(sentence.start, place.start - 24), place.start))) &&
-        // "smuggle drugs from Syria across the border": a country something came from is not where it was stopped.
-        !(
-          place.precision === "country" &&
-          !MOVING_TYPES.has(trigger.type) &&
-          /\bfrom\s+$/i.test(body.slice(Math.max(0, place.start - 8), place.start))
-        ) &&
-        !(VERBAL_TYPES.has(trigger.type) && isTopicPlace(body, place, sentence.start)) &&
-        // "discussed the return of Iraqi nationals held in al-Hol camp in Hasakah": where talks were about is not where they were.
-        !(trigger.type === "CONSULT" && isTalkedOf(place)) &&
-        // "Ankara would not accept a federal arrangement in Syria": a country one side speaks of is its words' topic.
-        !(SAID_BY_ONE.has(trigger.type) && place.precision === "country") &&
-        !(trigger.type !== "CONSULT" && SEAT_OF_RULERS.test(body.slice(Math.max(sentence.start, place.start - 40), place.start))),
-    );
-    // "fled to Russia": the state that takes a ruler in is party to his flight.
-    const refuge =
-      trigger.type === "RETREAT"
-        ? newsPlaces
-            .filter((place) => place.precision === "country" && isDestination(body, place, trigger.type))
-            .map((place) => actorNamed(place.text))
-            .find(Boolean)
-        : undefined;
-    // "were deployed to the area", "fighting there": a place referred back to is the one told before; else news says where one sentence later.
-    // A place a bearing is taken from ("deploy south of Damascus") is no news there.
-    const nearby = (PLACE_REFERRED_BACK.test(sentence.text) ? [-1, 1, -2, 2] : [1, -1, 2, -2]).reduce<PlaceMention | undefined>(
-      (found, step) =>
-        found ??
-        placesWhereNewsIs(sentences[sentence.index + step]).find(
-          (place) => !isBearingFrom(body, place) && !(FORCE_TYPES.has(trigger.type) && isToldAt(body, place)),
-        ),
-      undefined,
-    );
-    // "will reopen its consulate in Aleppo, … announced during a visit to Damascus": of places alike, the one the
-    // trigger's own preposition names is where it happened. Only the first place past the trigger can be
-    // ("attacked Quneitra governorate in southern Syria" links none).
-    const firstPast = ownPlaces.reduce<PlaceMention | undefined>(
-      (first, place) => (place.start > triggerAt && (!first || place.start < first.start) ? place : first),
-      undefined,
-    );
-    const linked = (place: PlaceMention) =>
-      place === firstPast && TRIGGER_PLACE_LINK.test(body.slice(sentence.start + triggerEnd, place.start)) ? 0 : 1;
-    // "discussions … regarding control of the dam": a site named again is the one of its kind the sentences before named ("the Tishrin Dam").
-    const siteNoun = ownPlaces.length ? undefined : SITE_REFERRED_BACK.exec(sentence.text)?.[1].toLowerCase();
-    const siteBefore = siteNoun
-      ? [1, 2, 3]
-          .map((step) =>
-            placesWhereNewsIs(sentences[sentence.index - step])
-              .filter((before) => namesSite(body, before, siteNoun))
-              .at(-1),
-          )
-          .find(Boolean)
-      : undefined;
-    // "the Saydnaya prison north of Damascus": a place a bearing is taken from is where the news is only when no other is.
-    const bearing = (place: PlaceMention) => (isBearingFrom(body, place) ? 1 : 0);
-    const ownBest = ownPlaces.sort(
-      (a, b) =>
-        PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || linked(a) - linked(b) || bearing(a) - bearing(b) || a.start - b.start,
-    )[0];
-    // "ANKARA, Turkey (AP) — Turkey will provide …": a country's news (or its actor's, with no place)
-    // names no town of its own, and the report was filed from one of that country's; it was made there.
-    // Force is done where its target is, never where a report was filed from.
-    const countryOfNews = ownBest
-      ? ownBest.precision === "country"
-        ? ownBest.country
-        : undefined
-      : FORCE_TYPES.has(trigger.type)
-        ? undefined
-        : speakerCountry;
-    const filedInCountry = filedFrom && countryOfNews === filedFrom.country && !FORCE_TYPES.has(trigger.type) ? filedFrom : undefined;
-    // A town of that country the sentences beside it name ("ISTANBUL — … via the province of Kilis. … They
-    // opened the pipeline") is nearer the news than the desk the report was filed from.
-    // Not for words one side says, made where its speaker is ("Sharaa has vowed to bring all armed groups under state control").
-    const townBeside =
-      filedInCountry && !SAID_BY_ONE.has(trigger.type)
-        ? [-1, 1, -2, 2]
+      // "were deployed to the area", "fighting there": a place referred back to is the one told before; else news says where one sentence later.
+      // A place a bearing is taken from ("deploy south of Damascus") is no news there.
+      const nearby = (PLACE_REFERRED_BACK.test(sentence.text) ? [-1, 1, -2, 2] : [1, -1, 2, -2]).reduce<PlaceMention | undefined>(
+        (found, step) =>
+          found ??
+          placesWhereNewsIs(sentences[sentence.index + step]).find(
+            (place) => !isBearingFrom(body, place) && !(FORCE_TYPES.has(trigger.type) && isToldAt(body, place)),
+          ),
+        undefined,
+      );
+      // "will reopen its consulate in Aleppo, … announced during a visit to Damascus": of places alike, the one the
+      // trigger's own preposition names is where it happened. Only the first place past the trigger can be
+      // ("attacked Quneitra governorate in southern Syria" links none).
+      const firstPast = ownPlaces.reduce<PlaceMention | undefined>(
+        (first, place) => (place.start > triggerAt && (!first || place.start < first.start) ? place : first),
+        undefined,
+      );
+      const linked = (place: PlaceMention) =>
+        place === firstPast && TRIGGER_PLACE_LINK.test(body.slice(sentence.start + triggerEnd, place.start)) ? 0 : 1;
+      // "discussions … regarding control of the dam": a site named again is the one of its kind the sentences before named ("the Tishrin Dam").
+      const siteNoun = ownPlaces.length ? undefined : SITE_REFERRED_BACK.exec(sentence.text)?.[1].toLowerCase();
+      const siteBefore = siteNoun
+        ? [1, 2, 3]
             .map((step) =>
-              placesWhereNewsIs(sentences[sentence.index + step]).find(
-                (beside) => beside.country === filedInCountry.country && PRECISION_RANK[beside.precision] <= 2,
-              ),
+              placesWhereNewsIs(sentences[sentence.index - step])
+                .filter((before) => namesSite(body, before, siteNoun))
+                .at(-1),
             )
             .find(Boolean)
         : undefined;
-    // A statement or deal "in Syria" was made in its capital, not at the country's centre.
-    const countryCapital = ownBest?.precision === "country" && VERBAL_TYPES.has(trigger.type) ? capitals.get(ownBest.country) : undefined;
-    // "Safadi later met his counterpart, and the two signed a memorandum": talks or a deal no sentence
-    // places are where the same parties' talks just told of were held, not at a capital of theirs.
-    const talksBefore = ownBest
-      ? undefined
-      : meetingJustBefore(events, { type: trigger.type, actors: sentenceActors, date }, sentences, sentence);
-    const talksPlace = talksBefore && placeOfDraft(talksBefore, sentence);
-    // "attacked a target in the area of the Syrian regime's presidential palace": a state's seat is in its capital.
-    const seat = ownBest ? null : SEAT_OF_STATE.exec(sentence.text);
-    const seatHolder = seat && mentions.find((mention) => /^['’]s?\s+$/.test(body.slice(mention.end, sentence.start + seat.index)));
-    const seatCapital = seatHolder ? capitals.get(ACTOR_COUNTRY[seatHolder.actor]) : undefined;
-    const seatPlace = seatCapital && capitalAsPlace(seatCapital, sentence);
-    const place =
-      townBeside ??
-      talksPlace ??
-      filedInCountry ??
-      (countryCapital ? capitalAsPlace(countryCapital, sentence) : ownBest) ??
-      seatPlace ??
-      siteBefore ??
-      (VERBAL_TYPES.has(trigger.type) && initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined) ??
-      nearby ??
-      (initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined);
-    if (!place) continue;
-    // "The strikes killed two fighters": a happening told before is where it was told; the next sentence's
-    // place only stands in, so the draft joins the one it restates (or, for force, is dropped).
-    const placeStated =
-      place === ownBest ||
-      place === seatPlace ||
-      place === siteBefore ||
-      (place === nearby && !definiteTrigger) ||
-      place === townBeside ||
-      place === filedInCountry ||
-      place === talksPlace;
-    // Force at several named places in one sentence ("struck Keswa … and Deraa") is one event at each.
-    const targets = DONE_AT_EACH_PLACE.has(trigger.type) ? distinctPrecisePlaces(ownPlaces, place, body) : [place];
+      // "the Saydnaya prison north of Damascus": a place a bearing is taken from is where the news is only when no other is.
+      const bearing = (place: PlaceMention) => (isBearingFrom(body, place) ? 1 : 0);
+      const ownBest = ownPlaces.sort(
+        (a, b) =>
+          PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
+          linked(a) - linked(b) ||
+          bearing(a) - bearing(b) ||
+          a.start - b.start,
+      )[0];
+      // "ANKARA, Turkey (AP) — Turkey will provide …": a country's news (or its actor's, with no place)
+      // names no town of its own, and the report was filed from one of that country's; it was made there.
+      // Force is done where its target is, never where a report was filed from.
+      const countryOfNews = ownBest
+        ? ownBest.precision === "country"
+          ? ownBest.country
+          : undefined
+        : FORCE_TYPES.has(trigger.type)
+          ? undefined
+          : speakerCountry;
+      const filedInCountry = filedFrom && countryOfNews === filedFrom.country && !FORCE_TYPES.has(trigger.type) ? filedFrom : undefined;
+      // A town of that country the sentences beside it name ("ISTANBUL — … via the province of Kilis. … They
+      // opened the pipeline") is nearer the news than the desk the report was filed from.
+      // Not for words one side says, made where its speaker is ("Sharaa has vowed to bring all armed groups under state control").
+      const townBeside =
+        filedInCountry && !SAID_BY_ONE.has(trigger.type)
+          ? [-1, 1, -2, 2]
+              .map((step) =>
+                placesWhereNewsIs(sentences[sentence.index + step]).find(
+                  (beside) => beside.country === filedInCountry.country && PRECISION_RANK[beside.precision] <= 2,
+                ),
+              )
+              .find(Boolean)
+          : undefined;
+      // A statement or deal "in Syria" was made in its capital, not at the country's centre.
+      const countryCapital = ownBest?.precision === "country" && VERBAL_TYPES.has(trigger.type) ? capitals.get(ownBest.country) : undefined;
+      // "Safadi later met his counterpart, and the two signed a memorandum": talks or a deal no sentence
+      // places are where the same parties' talks just told of were held, not at a capital of theirs.
+      const talksBefore = ownBest
+        ? undefined
+        : meetingJustBefore(events, { type: trigger.type, actors: sentenceActors, date }, sentences, sentence);
+      const talksPlace = talksBefore && placeOfDraft(talksBefore, sentence);
+      // "attacked a target in the area of the Syrian regime's presidential palace": a state's seat is in its capital.
+      const seat = ownBest ? null : SEAT_OF_STATE.exec(sentence.text);
+      const seatHolder = seat && mentions.find((mention) => /^['’]s?\s+$/.test(body.slice(mention.end, sentence.start + seat.index)));
+      const seatCapital = seatHolder ? capitals.get(ACTOR_COUNTRY[seatHolder.actor]) : undefined;
+      const seatPlace = seatCapital && capitalAsPlace(seatCapital, sentence);
+      const place =
+        townBeside ??
+        talksPlace ??
+        filedInCountry ??
+        (countryCapital ? capitalAsPlace(countryCapital, sentence) : ownBest) ??
+        seatPlace ??
+        siteBefore ??
+        (VERBAL_TYPES.has(trigger.type) && initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined) ??
+        nearby ??
+        (initiatorCapital ? capitalAsPlace(initiatorCapital, sentence) : undefined);
+      if (!place) continue;
+      // "The strikes killed two fighters": a happening told before is where it was told; the next sentence's
+      // place only stands in, so the draft joins the one it restates (or, for force, is dropped).
+      const placeStated =
+        place === ownBest ||
+        place === seatPlace ||
+        place === siteBefore ||
+        (place === nearby && !definiteTrigger) ||
+        place === townBeside ||
+        place === filedInCountry ||
+        place === talksPlace;
+      // Force at several named places in one sentence ("struck Keswa … and Deraa") is one event at each.
+      const targets = DONE_AT_EACH_PLACE.has(trigger.type) ? distinctPrecisePlaces(ownPlaces, place, body) : [place];
 
-    // "struck Kobani on Monday, and on Tuesday shelled Ain Issa": each target takes the date of its own clause.
-    // Clauses and dates are each found once and searched by halves: thousands of targets in one sentence stay n log n.
-    const clauses = targets.length > 1 ? clausesOf(sentence) : [];
-    // The dates as the sentence wrote them: one moved to the next such day for a plan is none of them.
-    const asWritten = new Set(ownDates);
-    const datesInOrder = targets.length > 1 ? [...ownDates].sort((a, b) => a.start - b.start) : [];
-    const clauseDate = (target: PlaceMention) => {
-      if (targets.length < 2) return date;
-      const [from, to] = clauses[firstIndex(clauses, ([, end]) => end > target.start)] ?? [sentence.start, sentence.end];
-      const own = datesInOrder[firstIndex(datesInOrder, (mention) => mention.start >= from)];
-      if (!own || own.end > to) return date;
-      return planned && published && !reportsDate(own) ? aheadIfPlanned(own, published) : own;
-    };
-    for (const target of targets) {
-      const date = clauseDate(target);
-      const actorsHere = refuge && !sentenceActors.includes(refuge) ? [...sentenceActors, refuge] : [...sentenceActors];
-      // A visit to a capital involves its government.
-      const host = hostAt(target.placeId);
-      if (trigger.type === "CONSULT" && host && !actorsHere.includes(host)) actorsHere.push(host);
-      // Undated, it happened lately: the publication month, not its day (which only "today" or a
-      // weekday names) — ../shared/eval/GUIDELINES.md's decision on events the text dates no closer.
-      // A report's lede is the exception: its first sentences tell the day's news ("Israel's army has
-      // attacked Quneitra …"), so an undated completed happening there is the publication day, assumed.
-      // "Earlier, the rebels claimed …": told as earlier the same day, it is the lede's day wherever it stands.
-      const ledeDay =
-        !date &&
-        (sentence.index < LEDE_SENTENCES || EARLIER_THAT_DAY.test(sentence.text)) &&
-        !planned &&
-        !followed &&
-        !ONGOING.test(sentence.text) &&
-        !SEQUEL.test(sentence.text);
-      const value = date?.value ?? (ledeDay ? (ledeStated?.value ?? published!) : published!.slice(0, 7));
-      events.push({
-        type: trigger.type,
-        date: value,
-        datePrecision: (date?.precision ?? (ledeDay ? "day" : "month")) as DatePrecision,
-        dateAssumed: !date,
-        place: target.name,
-        placeId: target.placeId,
-        country: target.country,
-        placePrecision: target.precision,
-        coordinateSource: target.coordinateSource,
-        lat: target.lat,
-        lon: target.lon,
-        geoPrecision: GEO_PRECISION[target.precision],
-        actors: actorsHere,
-        evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
-        trigger: trigger.match[0],
-        placeStated,
-        namedAs,
-        reference: refersBack
-          ? "back"
-          : definiteTrigger
-            ? "definite"
-            : ALSO_BEFORE.test(textBeforeTrigger(sentence.text, trigger.match, 24)) || spreads || followed
-              ? "another"
-              : "plain",
-        why: {
-          trigger: worded
-            ? `the words "${trigger.match[0]}" (${trigger.type})`
-            : `the verb "${trigger.match[0]}", lemma "${verb!.lemma}" (${trigger.type})`,
-          worded: Boolean(worded),
-          place:
-            target === ownBest || ownPlaces.includes(target)
-              ? describePlace(target, "as written in the sentence")
-              : target === nearby || target === townBeside
-                ? describePlace(target, "named in a sentence beside it")
-                : target === siteBefore
-                  ? describePlace(target, `named before as the ${siteNoun} the sentence refers to`)
-                  : talksBefore && target === talksPlace
-                    ? `no place stated: ${target.name}, where the same parties' ${talksBefore.type === "AGREE" ? "deal" : "talks"} told just before were`
-                    : target === filedInCountry
-                      ? describePlace(target, "in the dateline the report was filed under")
-                      : target === seatPlace
-                        ? `${target.name}, the capital of the state whose seat the sentence names ("${seat![0]}")`
-                        : `no place stated: ${target.name}, the capital of the ${VERBAL_TYPES.has(trigger.type) ? "speaker" : "initiator"}`,
-          placeInSentence: target === ownBest || ownPlaces.includes(target),
-          date: date
-            ? `"${date.text}" in the sentence${!asWritten.has(date) ? " (planned: the next such day)" : ""}`
-            : ledeDay
-              ? ledeStated
-                ? `${DATE_NOT_STATED}the day the lede states for its news ("${ledeStated.text}")`
-                : `${DATE_NOT_STATED}the publication day, as the lede's news`
-              : `${DATE_NOT_STATED}the publication month`,
-          planned,
-        },
-      });
+      // "struck Kobani on Monday, and on Tuesday shelled Ain Issa": each target takes the date of its own clause.
+      // Clauses and dates are each found once and searched by halves: thousands of targets in one sentence stay n log n.
+      const clauses = targets.length > 1 ? clausesOf(sentence) : [];
+      // The dates as the sentence wrote them: one moved to the next such day for a plan is none of them.
+      const asWritten = new Set(ownDates);
+      const datesInOrder = targets.length > 1 ? [...ownDates].sort((a, b) => a.start - b.start) : [];
+      const clauseDate = (target: PlaceMention) => {
+        if (targets.length < 2) return date;
+        const [from, to] = clauses[firstIndex(clauses, ([, end]) => end > target.start)] ?? [sentence.start, sentence.end];
+        const own = datesInOrder[firstIndex(datesInOrder, (mention) => mention.start >= from)];
+        if (!own || own.end > to) return date;
+        return planned && published && !reportsDate(own) ? aheadIfPlanned(own, published) : own;
+      };
+      for (const target of targets) {
+        const date = clauseDate(target);
+        const actorsHere = refuge && !sentenceActors.includes(refuge) ? [...sentenceActors, refuge] : [...sentenceActors];
+        // A visit to a capital involves its government.
+        const host = hostAt(target.placeId);
+        if (trigger.type === "CONSULT" && host && !actorsHere.includes(host)) actorsHere.push(host);
+        // Undated, it happened lately: the publication month, not its day (which only "today" or a
+        // weekday names) — ../shared/eval/GUIDELINES.md's decision on events the text dates no closer.
+        // A report's lede is the exception: its first sentences tell the day's news ("Israel's army has
+        // attacked Quneitra …"), so an undated completed happening there is the publication day, assumed.
+        // "Earlier, the rebels claimed …": told as earlier the same day, it is the lede's day wherever it stands.
+        const ledeDay =
+          !date &&
+          (sentence.index < LEDE_SENTENCES || EARLIER_THAT_DAY.test(sentence.text)) &&
+          !planned &&
+          !followed &&
+          !ONGOING.test(sentence.text) &&
+          !SEQUEL.test(sentence.text);
+        const value = date?.value ?? (ledeDay ? (ledeStated?.value ?? published!) : published!.slice(0, 7));
+        events.push({
+          type: trigger.type,
+          date: value,
+          datePrecision: (date?.precision ?? (ledeDay ? "day" : "month")) as DatePrecision,
+          dateAssumed: !date,
+          place: target.name,
+          placeId: target.placeId,
+          country: target.country,
+          placePrecision: target.precision,
+          coordinateSource: target.coordinateSource,
+          lat: target.lat,
+          lon: target.lon,
+          geoPrecision: GEO_PRECISION[target.precision],
+          actors: actorsHere,
+          evidence: { start: whole.start, end: whole.end, text: whole.text },
+          trigger: trigger.match[0],
+          placeStated,
+          namedAs,
+          reference: refersBack
+            ? "back"
+            : definiteTrigger
+              ? "definite"
+              : ALSO_BEFORE.test(textBeforeTrigger(sentence.text, trigger.match, 24)) || spreads || followed
+                ? "another"
+                : "plain",
+          why: {
+            trigger: worded
+              ? `the words "${trigger.match[0]}" (${trigger.type})`
+              : `the verb "${trigger.match[0]}", lemma "${verb!.lemma}" (${trigger.type})`,
+            worded: Boolean(worded),
+            place:
+              target === ownBest || ownPlaces.includes(target)
+                ? describePlace(target, "as written in the sentence")
+                : target === nearby || target === townBeside
+                  ? describePlace(target, "named in a sentence beside it")
+                  : target === siteBefore
+                    ? describePlace(target, `named before as the ${siteNoun} the sentence refers to`)
+                    : talksBefore && target === talksPlace
+                      ? `no place stated: ${target.name}, where the same parties' ${talksBefore.type === "AGREE" ? "deal" : "talks"} told just before were`
+                      : target === filedInCountry
+                        ? describePlace(target, "in the dateline the report was filed under")
+                        : target === seatPlace
+                          ? `${target.name}, the capital of the state whose seat the sentence names ("${seat![0]}")`
+                          : `no place stated: ${target.name}, the capital of the ${VERBAL_TYPES.has(trigger.type) ? "speaker" : "initiator"}`,
+            placeInSentence: target === ownBest || ownPlaces.includes(target),
+            date: date
+              ? `"${date.text}" in the sentence${!asWritten.has(date) ? " (planned: the next such day)" : ""}`
+              : ledeDay
+                ? ledeStated
+                  ? `${DATE_NOT_STATED}the day the lede states for its news ("${ledeStated.text}")`
+                  : `${DATE_NOT_STATED}the publication day, as the lede's news`
+                : `${DATE_NOT_STATED}the publication month`,
+            planned,
+          },
+        });
+      }
+      if (!ledeStated && date?.precision === "day" && sentence === whole && sentence.index < LEDE_SENTENCES && !planned) ledeStated = date;
     }
-    if (!ledeStated && date?.precision === "day" && sentence.index < LEDE_SENTENCES && !planned) ledeStated = date;
   }
   return mergeRestatements(events, body);
 }
