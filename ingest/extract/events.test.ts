@@ -1385,6 +1385,15 @@ describe("causes, forces named again, borders and protests", () => {
     ]);
   });
 
+  it("reads an after-clause of a report ten words long as what the main clause's happening came after", () => {
+    expect(
+      eventsOf(
+        "Troops deployed heavily on the Syrian coast on Saturday, after a war monitor reported that government and allied forces killed hundreds.",
+        "2025-10-18",
+      ),
+    ).toEqual(["MOBILIZE 2025-10-18 Syrian coast"]);
+  });
+
   it("takes 'the force' as the force whose happening was just told", () => {
     expect(
       withActorsOf(
