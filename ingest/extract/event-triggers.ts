@@ -40,10 +40,11 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
     pattern:
       /\b(?:(?:re)?deploy(?:ed|ment|s)?|reinforcements?|(?:troops|forces|soldiers|units|fighters|convoys?|tanks|armou?red vehicles|patrols?) (?:(?:have|had) )?(?:moved|advanced|entered|arrived|toured)|advanced|(?:pushed|pushing|moved) (?:deeper |further )?into|operating near|(?:sent|sends|dispatched|rushed) (?:[\w-]+ ){0,4}?(?:troops|soldiers|commandos|tanks|armou?red vehicles|units|forces)\b(?! of)|(?:set up|establish\w*|erect(?:ed|ing)?) (?:\w+ ){0,3}?(?:(?:base|post|outpost|checkpoint)s?|positions)|build-up)\b/i,
   },
+  // A threat made, not the noun of a danger ("the threat posed by the PKK", "poses a threat to its security").
   {
     type: "THREATEN",
     pattern:
-      /\b(?:threat(?:en(?:ed|s)?)?|warn(?:ed|s|ing)|ultimatum|vowed to|(?:would|will) not hesitate to|(?:would|will) not (?:tolerate|allow))\b/i,
+      /\b(?:threaten(?:ed|s)?|(?:issued|made|repeated|renewed) (?:a |fresh |new )?threats?|warn(?:ed|s|ing)|ultimatum|vowed to|(?:would|will) not hesitate to|(?:would|will) not (?:tolerate|allow))\b/i,
   },
   { type: "ACCUSE", pattern: new RegExp(String.raw`\b(?:${JUDGING_VERBS})\b`, "i") },
   { type: "REJECT", pattern: /\b(?:reject(?:ed|s|ing)|refus(?:ed|es)|denied|violated|(?:would|will|could) not accept)\b/i },

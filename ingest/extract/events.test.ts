@@ -1495,6 +1495,25 @@ describe("causes, forces named again, borders and protests", () => {
     );
   });
 
+  it("takes no ruler toppled before a visit for a party to it, told in the active voice", () => {
+    expect(
+      withActorsOf(
+        "Syria's interim President Ahmed al-Sharaa met Emmanuel Macron in Paris on Wednesday, his first visit to Europe since his forces toppled Bashar al-Assad in December.",
+      ),
+    ).toEqual(["CONSULT 2025-10-15 Paris SYR"]);
+  });
+
+  it("drafts no happening from a kind ('such attacks'), a place's past ('where … were killed') or the noun of a danger", () => {
+    expect(eventsOf("Such attacks have become frequent since the start of the war in Gaza in October 2025.")).toEqual([]);
+    expect(
+      eventsOf(
+        "Turkish drones struck a car near Kobani on Tuesday. He later visited the Sednaya prison, where thousands of detainees were killed.",
+      ),
+    ).toEqual(["ASSAULT 2025-10-14 'Ayn al 'Arab"]);
+    expect(eventsOf("The motion, submitted by Erdoğan on Tuesday, cites the threat posed by the PKK.")).toEqual([]);
+    expect(eventsOf("Erdoğan threatened on Tuesday to launch a new operation against the PKK.")).toEqual(["THREATEN 2025-10-14 Ankara"]);
+  });
+
   it("places a protest where people took to the streets, with none of those it is against, nor a state it calls on", () => {
     expect(
       withActorsOf(

@@ -383,6 +383,16 @@ const PLACE_NOUNS = `(?:${[...PLACE_KIND_NOUNS, "soil", "side", "airspace", "wat
 const TITLE_REFERENCE =
   /\b[Tt]he (?:former |ousted |deposed |late |new |interim )?(?:president|prime minister|(?:foreign|defen[cs]e|interior) minister|minister|leader|ruler|commander|envoy|king|emir|crown prince)\b/;
 
+/** "Such attacks have become frequent": a kind of happening, not one. */
+const SUCH_BEFORE = /\bsuch\s+(?:[\w-]+\s+)?$/i;
+
+/** ", where thousands of detainees were tortured and killed under the former government": what a place is known for, told to its sentence's end. */
+const TRAILING_WHERE = /,\s+where\b[^;]*$/i;
+const isTrailingWhere = (text: string, match: TriggerAt) => {
+  const where = TRAILING_WHERE.exec(text);
+  return where !== null && match.index > where.index;
+};
+
 /** "in the latest of a series of incursions": the kind the news is one of, not a happening of its own. */
 const SERIES_OF =
   /\b(?:latest|last|newest|most recent|one|part)\s+(?:in|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:series|string|wave|spate|chain|run)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
@@ -448,7 +458,7 @@ const DEMONYM_NOT_OF_PLACE = demonymPatterns((demonym) => String.raw`\b(?:${demo
 
 /** "since the fall of", "after the ouster of former President": a time told by someone's fall. */
 const FALL_BEFORE =
-  /\b(?:since|after|before)\s+(?:the\s+)?(?:fall|ouster|overthrow|toppling|collapse)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:since|after|before)\s+(?:(?:the\s+)?(?:fall|ouster|overthrow|toppling|collapse)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}|(?:[\w'’-]+\s+){0,4}(?:toppled|ousted|overthrew|deposed)\s+)$/i;
 
 /** "since Assad was toppled", "after the president fled": a time told by someone's fall, told as a clause. */
 const SINCE_BEFORE = /\b(?:since|after|before|until)\s+(?:(?:former|ousted)\s+)?(?:president\s+)?$/i;
@@ -931,6 +941,8 @@ export function findEvents(
         !(isSinceClause(sentence.text, match) && !isDayJustPast(match)) &&
         !(isYearsBack(sentence.text, match) && !isDatedApart(match)) &&
         !SERIES_OF.test(textBeforeTrigger(sentence.text, match, 48)) &&
+        !SUCH_BEFORE.test(textBeforeTrigger(sentence.text, match, 24)) &&
+        !isTrailingWhere(sentence.text, match) &&
         !isHabitual(sentence.text, match);
       const tagged = verbsIn(sentence).filter((verb) => !verb.negated);
       const wordedAll = EVENT_TRIGGERS.map(({ type, pattern }) => ({
