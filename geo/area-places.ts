@@ -61,6 +61,14 @@ export const AREA_PLACE_DEFINITIONS: AreaPlaceDefinition[] = [
     governorates: ["SY07"],
   },
   { name: "eastern Syria", aliases: ["east Syria"], precision: "admin1", countryCode: "SY", governorates: ["SY09", "SY11", "SY08"] },
+  // The Autonomous Administration's own name for the land it runs ("the Autonomous Administration of North and East Syria").
+  {
+    name: "northern and eastern Syria",
+    aliases: ["north and east Syria", "north and east of Syria", "northern and eastern parts of Syria"],
+    precision: "admin1",
+    countryCode: "SY",
+    governorates: ["SY09", "SY11", "SY08"],
+  },
   { name: "central Syria", aliases: [], precision: "admin1", countryCode: "SY", governorates: ["SY04", "SY05"] },
   {
     name: "Syrian coast",

@@ -103,6 +103,21 @@ describe("extractArticle on the seed article", () => {
 });
 
 describe("extraction rules, on text written for them", () => {
+  it("reads the region phrases news capitalises, the armistice line and Syria's south beside Israel (not Lebanon's)", () => {
+    const regionsOf = (body: string) => extract(body).regions.map((region) => `${region.text}=${region.region}`);
+    expect(regionsOf("Security improved across North and East Syria, the coalition said.")).toEqual(["North and East Syria=sdf-northeast"]);
+    expect(regionsOf("Israeli troops crossed the 1974 armistice line on Monday.")).toEqual(["the 1974 armistice line=southwest-syria"]);
+    expect(regionsOf("Israel has built several military bases in the south, satellite images show.")).toEqual([
+      "in the south=southwest-syria",
+    ]);
+    expect(regionsOf("Israeli jets struck Hezbollah sites in the south of Lebanon and in the south, Lebanese media said.")).toEqual([]);
+  });
+
+  it("takes the region's own phrase for a place, but not where it names what an actor holds", () => {
+    expect(names("Coalition forces patrolled in northern and eastern Syria on Monday.")).toEqual(["northern and eastern Syria"]);
+    expect(names("The SDF, which dominates northern and eastern Syria, is led by the YPG.")).toEqual([]);
+  });
+
   it("reads the many spellings of a place through the alias table and normaliser", () => {
     const { places } = extract("Clashes were reported in Kobani, in Ras al-Ain and near Al-Qamishli, and again in Quneitra.");
     expect(places.map((place) => `${place.text}:${place.country}`)).toEqual([

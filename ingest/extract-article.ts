@@ -75,6 +75,10 @@ function mostCommonCountry(places: PlaceMention[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** "which dominates", "who control much of": a region named as what an actor holds. */
+const HELD_BEFORE =
+  /\b(?:dominat|control|hold|run|govern|administer)\w*\s+(?:(?:most|much|parts?|swathes?|large parts)\s+of\s+)?(?:the\s+)?$/i;
+
 /**
  * Turns an article body into places, region mentions, actors, dates and events, each tied
  * to its span. Offline and deterministic: the same body and metadata give the same answer.
@@ -116,12 +120,14 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
       isLocative(body, candidate.start, candidate.end, sentenceStart) ||
       isDatelinePlace(body, candidate.start, candidate.end, sentenceStart);
     const actorsHere = overlappingIn(actors, candidate);
-    // "eastern Syria" inside "northern and eastern Syria" is the region, not a second place.
+    // "eastern Syria" inside "northern and eastern Syria" is the region, not a second place; so is the whole phrase
+    // where it names what an actor holds ("the SDF, which dominates northern and eastern Syria").
+    const heldRegion = HELD_BEFORE.test(body.slice(Math.max(sentenceStart, candidate.start - 40), candidate.start));
     const inRegionPhrase = overlappingIn(regions, candidate).some(
       (region) =>
         region.start <= candidate.start &&
         region.end >= candidate.end &&
-        region.end - region.start > candidate.end - candidate.start &&
+        (region.end - region.start > candidate.end - candidate.start || heldRegion) &&
         (entry.precision === "country" || entry.featureCode === "AREA"),
     );
     // An actor's name inside a longer place name ("Syria" in "southern Syria") does not make the place an actor.

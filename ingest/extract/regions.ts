@@ -11,6 +11,8 @@ interface RegionPattern {
 }
 
 const ISRAEL = /\b(Israel|Israeli|IDF|Netanyahu|Katz)\b/;
+/** Israel's other front, whose "south" is Lebanon's. */
+const LEBANON = /\b(Lebanon|Lebanese|Hezbollah|Litani)\b/;
 const TURKEY = /\b(Turkey|Turkiye|Turkish|Ankara|Erdogan|SDF|YPG)\b/;
 
 /** The ways news names the three map regions (docs/extraction.md, "What the extractor is asked to find"). */
@@ -18,7 +20,7 @@ const PATTERNS: RegionPattern[] = [
   {
     region: "sdf-northeast",
     pattern:
-      /\b(?:northern and eastern Syria|north and east(?:ern)? Syria|north-?east(?:ern)? Syria|northeast(?:ern)? Syria|(?:SDF|Kurdish)-(?:held|controlled|run|led) (?:areas?|territor(?:y|ies)|regions?|parts of Syria)|areas? (?:held|controlled) by the SDF|Autonomous Administration of North and East Syria|east of the Euphrates)\b/g,
+      /\b(?:northern and eastern Syria|north and east(?:ern)? Syria|north-?east(?:ern)? Syria|northeast(?:ern)? Syria|(?:SDF|Kurdish)-(?:held|controlled|run|led) (?:areas?|territor(?:y|ies)|regions?|parts of Syria)|areas? (?:held|controlled) by the SDF|Autonomous Administration of North and East Syria|east of the Euphrates)\b/gi,
   },
   {
     region: "turkey-syria-border",
@@ -36,9 +38,11 @@ const PATTERNS: RegionPattern[] = [
   {
     region: "southwest-syria",
     pattern:
-      /\b(?:southern Syria(?:'s buffer zone)?|(?:the |a )?buffer zone(?: between the countries)?|(?:the )?(?:UN-patrolled )?demilitari[sz]ed zone|(?:the )?(?:1974 )?(?:ceasefire|disengagement) line|area of separation)\b/g,
+      /\b(?:southern Syria(?:'s buffer zone)?|(?:the |a )?buffer zone(?: between the countries)?|(?:the )?(?:UN-patrolled )?demilitari[sz]ed zone|(?:the )?(?:1974 )?(?:ceasefire|disengagement|armistice) line|area of separation)\b/g,
     needs: "israel",
   },
+  // "de-escalation in the south", "bases in the south": Syria's, where the article speaks of Israel and the sentence not of Lebanon.
+  { region: "southwest-syria", pattern: /\bin the south\b(?!\s+of\b)/g, needs: "israel" },
   {
     region: "southwest-syria",
     pattern:
@@ -71,6 +75,7 @@ export function findRegionMentions(body: string, sentences: Sentence[]): RegionM
         // A bare governorate name is a region only with Israel in the same sentence.
         const bareGovernorate = /^(?:the\s+)?(?:Quneitra|Daraa|Dara'a|Deraa|Sweida|Suwayda)$/.test(match[0]);
         if (bareGovernorate ? !ISRAEL.test(sentenceText) : !(ISRAEL.test(sentenceText) || articleIsrael)) continue;
+        if (match[0] === "in the south" && LEBANON.test(sentenceText)) continue;
       }
       if (needs === "turkey") {
         if (ISRAEL.test(sentenceText) || /\b(Israel|Jordan|Lebanon|Iraq)\b/.test(match[0])) continue;
