@@ -243,7 +243,7 @@ describe("where a happening was", () => {
       eventsOf(
         "ISTANBUL (Reuters) - Gas started flowing into Syria via the Turkish town of Kilis on Saturday. Turkish officials opened the pipeline.",
       ),
-    ).toEqual(["COOPERATE 2025-10-17 Kilis"]);
+    ).toEqual(["COOPERATE 2025-10-11 Kilis"]);
   });
 
   it("reads sanctions lifted as a concession, their target as no place, and a mention of sanctions as no event", () => {
@@ -1512,6 +1512,17 @@ describe("causes, forces named again, borders and protests", () => {
     ).toEqual(["ASSAULT 2025-10-14 'Ayn al 'Arab"]);
     expect(eventsOf("The motion, submitted by Erdoğan on Tuesday, cites the threat posed by the PKK.")).toEqual([]);
     expect(eventsOf("Erdoğan threatened on Tuesday to launch a new operation against the PKK.")).toEqual(["THREATEN 2025-10-14 Ankara"]);
+  });
+
+  it("dates an undated lede by the lede's first recent day, not a quote's 'today', nor a plan's day", () => {
+    expect(
+      eventsOf(
+        "The U.S. military has begun withdrawing hundreds of troops from northeast Syria. " +
+          "“Today the Secretary of Defense directed the consolidation of U.S. forces,” a spokesman said in a statement Friday. " +
+          "The New York Times reported Thursday that the U.S. military would shutter three outposts in northeast Syria, withdrawing 600 troops.",
+        "2025-04-19",
+      ),
+    ).toEqual(["RETREAT 2025-04-18 northeastern Syria"]);
   });
 
   it("places a protest where people took to the streets, with none of those it is against, nor a state it calls on", () => {

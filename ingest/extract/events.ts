@@ -678,6 +678,12 @@ function isTopicPlace(body: string, place: PlaceMention, sentenceStart: number):
   return TOPIC_BEFORE.test(body.slice(Math.max(sentenceStart, place.start - 64), place.start));
 }
 
+/** Whether text ending here is inside a quotation: more quotes opened than closed. */
+function isQuoted(before: string): boolean {
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 /** How many earlier events of a family a restatement may join. */
 const RESTATEMENT_WINDOW = 32;
 
@@ -818,7 +824,9 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
     first.evidence = { start: first.evidence.start, end, text: body.slice(first.evidence.start, end) };
     // A stated date beats an assumed one, and a more exact one a vaguer one of the same standing.
     const moreExact = draft.date.length > first.date.length;
-    if (draft.dateAssumed === first.dateAssumed ? moreExact : first.dateAssumed)
+    // A plan's day is when it is due, not when what it restates was done.
+    const dueOnly = draft.why.planned && !first.why.planned;
+    if (!dueOnly && (draft.dateAssumed === first.dateAssumed ? moreExact : first.dateAssumed))
       Object.assign(first, {
         date: draft.date,
         datePrecision: draft.datePrecision,
@@ -888,7 +896,23 @@ export function findEvents(
   const filedFrom = opening && placesIn(opening).find((place) => isDateline(body, place, opening));
   // The day the lede states for its news ("recaptured the town on Sunday"): the lede's undated happenings
   // that follow are that day's ("Troops also entered a nearby village"), not the publication day.
-  let ledeStated: DateMention | undefined;
+  // Until a lede sentence's happening states one, the lede's first recent day stands for it: "The U.S. military is
+  // withdrawing hundreds of troops … Parnell said in a statement Friday."
+  let ledeDrafted = false;
+  let ledeStated: DateMention | undefined = sentences
+    .slice(0, LEDE_SENTENCES)
+    .flatMap((sentence) => datesIn(sentence))
+    .find(
+      (date) =>
+        date.precision === "day" &&
+        newest !== undefined &&
+        date.value <= newest &&
+        daysBetween(date.value, newest) <= RECENT_DAYS &&
+        !SINCE_BEFORE_DATE.test(body.slice(Math.max(0, date.start - 12), date.start)) &&
+        // A quote's "today" is its speaker's day, not the report's.
+        // Read within a clause's reach, so a lede of thousands of dates stays linear.
+        !isQuoted(body.slice(Math.max(sentenceAt(sentences, date.start).start, date.start - CLAUSE_REACH), date.start)),
+    );
   for (const whole of sentences) {
     // A deed of force a sentence's happening answers ("launched the drones in response to Israeli strikes on Beirut")
     // is news of its own: after the sentence, its clause is read on its own (`cause` below), for force only.
@@ -1458,7 +1482,8 @@ export function findEvents(
           },
         });
       }
-      if (!ledeStated && date?.precision === "day" && sentence === whole && sentence.index < LEDE_SENTENCES && !planned) ledeStated = date;
+      if (date?.precision === "day" && sentence === whole && sentence.index < LEDE_SENTENCES && !planned && !ledeDrafted) ledeStated = date;
+      if (sentence.index < LEDE_SENTENCES && date && !planned) ledeDrafted = true;
     }
   }
   return mergeRestatements(events, body);
