@@ -21,7 +21,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "COERCE",
     pattern: new RegExp(
-      String.raw`\b(?:seiz(?:ed|es|ure)|(?:re)?captur(?:ed|es)|arrest(?:ed|s)|arrests? of|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|(?:took|taken|taking|retook|retaken|regain(?:ed|s)?) (?:control|over)|(?:re)?took${NOT_TAKING} (?:\S+ ){0,3}(?:city|town|village|capital)|overr(?:an|un)|launched (?:a |an )?(?:\w+ )?offensive|(?:imposed|declared) (?:a |an )?(?:[\w-]+ )?curfew|(?:launched|began|started) (?:a |an )?(?:[\w-]+ )?(?:sweep|crackdown|security operation|security campaign)|crackdown)\b`,
+      String.raw`\b(?:seiz(?:ed|es|ure)|(?:re)?captur(?:ed|es)|arrest(?:ed|s)|arrests? of|detain(?:ed|s)|confiscat(?:ed|es)|destroyed|demolish(?:ed)?|(?:took|taken|taking|retook|retaken|regain(?:ed|s)?) (?:control|over)|(?:re)?took${NOT_TAKING} (?:\S+ ){0,3}(?:city|town|village|capital)|overr(?:an|un)|launched (?:a |an )?(?:\w+ )?offensive|(?:imposed|declared) (?:a |an )?(?:[\w-]+ )?curfew|foil(?:ed|s) (?:an? |the )?(?:[\w-]+ ){0,2}(?:attempts?|plots?|attacks?|infiltration|smuggling)|(?:launched|began|started) (?:a |an )?(?:[\w-]+ )?(?:sweep|crackdown|security operation|security campaign)|crackdown)\b`,
       "i",
     ),
   },
@@ -61,7 +61,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "AID",
     pattern:
-      /\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing)?|shipments?|provid(?:e|ed|ing) (?:\w+ ){0,2}(?:weapons|arms|equipment|aid|training|support)|arms (?:sales|transfers)|military aid|(?:aid|relief|humanitarian) convoys?|(?:food|bread|aid|relief|water) distributions?|(?:sent|sends|dispatched|carrying) (?:[\w-]+ ){0,4}(?:aid|relief|assistance)|train(?:ing|ed|s)? (?:\w+ ){0,3}(?:army|forces|troops|soldiers|personnel)|equip(?:ped|ping)?|(?:pledg|donat|allocat)(?:ed|es|ing) (?:[\w$.,()-]+ ){0,6}?(?:aid|assistance|funding|grants?|euros|dollars|million|billion))\b/i,
+      /\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing)?|shipments?|provid(?:e|ed|ing) (?:\w+ ){0,2}(?:weapons|arms|equipment|aid|training|support)|arms (?:sales|transfers)|military aid|(?:aid|relief|humanitarian) convoys?|(?:food|bread|aid|relief|water) distributions?|(?:sent|sends|dispatched|carrying|loaded with) (?:[\w,-]+ ){0,4}(?:aid|relief|assistance|wheat|flour|fuel|food|medicines?|medical supplies)|train(?:ing|ed|s)? (?:\w+ ){0,3}(?:army|forces|troops|soldiers|personnel)|equip(?:ped|ping)?|(?:pledg|donat|allocat)(?:ed|es|ing) (?:[\w$.,()-]+ ){0,6}?(?:aid|assistance|funding|grants?|euros|dollars|million|billion))\b/i,
   },
   { type: "AGREE", pattern: /\b(?:agreement|agreed|deal|signed|accord|memorandum|pact|truce|ceasefire|road ?map)\b/i },
   {

@@ -1525,6 +1525,23 @@ describe("causes, forces named again, borders and protests", () => {
     ).toEqual(["RETREAT 2025-04-18 northeastern Syria"]);
   });
 
+  it("knows an attempt foiled as force, and places the force named again where it just was", () => {
+    expect(
+      withActorsOf(
+        "Syrian army units foiled an attempt by smugglers to cross toward the town of Qusayr on Sunday night, the ministry said. " +
+          "The units clashed with the group, killing two. The Lebanese army closed four crossings in the Hermel area.",
+        "2025-10-13",
+      ),
+    ).toEqual(["COERCE 2025-10-12 Al Qusayr SYR"]);
+  });
+
+  it("knows a ship of a state carrying wheat as its aid, the first such delivery too", () => {
+    expect(withActorsOf("A Russian cargo ship carrying 25,000 tonnes of wheat arrived at the port of Latakia on Monday.")).toEqual([
+      "AID 2025-10-13 Latakia RUS",
+    ]);
+    expect(withActorsOf("Russia made its first such delivery to Latakia on Monday.")).toEqual(["AID 2025-10-13 Latakia RUS"]);
+  });
+
   it("places a protest where people took to the streets, with none of those it is against, nor a state it calls on", () => {
     expect(
       withActorsOf(

@@ -383,8 +383,8 @@ const PLACE_NOUNS = `(?:${[...PLACE_KIND_NOUNS, "soil", "side", "airspace", "wat
 const TITLE_REFERENCE =
   /\b[Tt]he (?:former |ousted |deposed |late |new |interim )?(?:president|prime minister|(?:foreign|defen[cs]e|interior) minister|minister|leader|ruler|commander|envoy|king|emir|crown prince)\b/;
 
-/** "Such attacks have become frequent": a kind of happening, not one. */
-const SUCH_BEFORE = /\bsuch\s+(?:[\w-]+\s+)?$/i;
+/** "Such attacks have become frequent": a kind of happening, not one ("the first such delivery" is one). */
+const SUCH_BEFORE = /(?<!\b(?:first|second|third|last|latest|only)\s+)\bsuch\s+(?:[\w-]+\s+)?$/i;
 
 /** ", where thousands of detainees were tortured and killed under the former government": what a place is known for, told to its sentence's end. */
 const TRAILING_WHERE = /,\s+where\b[^;]*$/i;
@@ -1187,14 +1187,13 @@ export function findEvents(
       // happening the two sentences before told of.
       const force = FORCE_REFERENCE.exec(sentence.text);
       const toldJustBefore = events.at(-1);
-      if (
+      const forceNamedAgain =
         !sentenceActors.length &&
-        force &&
+        force !== null &&
         force.index < trigger.match.index &&
-        toldJustBefore?.actors.length &&
-        toldJustBefore.evidence.end > sentences[Math.max(0, sentence.index - 2)].start
-      )
-        sentenceActors.push(toldJustBefore.actors[0]);
+        Boolean(toldJustBefore?.actors.length) &&
+        toldJustBefore!.evidence.end > sentences[Math.max(0, sentence.index - 2)].start;
+      if (forceNamedAgain) sentenceActors.push(toldJustBefore!.actors[0]);
       if (!sentenceActors.length) {
         // "Israeli strikes", "Turkish drones": the adjective names who acted.
         // Not "the Syrian village of Hermel", "the Lebanese border": a demonym before a place names no actor.
@@ -1296,7 +1295,10 @@ export function findEvents(
           : undefined;
       // "were deployed to the area", "fighting there": a place referred back to is the one told before; else news says where one sentence later.
       // A place a bearing is taken from ("deploy south of Damascus") is no news there.
-      const nearby = (PLACE_REFERRED_BACK.test(sentence.text) ? [-1, 1, -2, 2] : [1, -1, 2, -2]).reduce<PlaceMention | undefined>(
+      // So is where the force named again was ("The units clashed with the group" after they foiled it near Qusayr).
+      const nearby = (PLACE_REFERRED_BACK.test(sentence.text) || forceNamedAgain ? [-1, 1, -2, 2] : [1, -1, 2, -2]).reduce<
+        PlaceMention | undefined
+      >(
         (found, step) =>
           found ??
           placesWhereNewsIs(sentences[sentence.index + step]).find(
