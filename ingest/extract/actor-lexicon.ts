@@ -77,6 +77,9 @@ export const INSTITUTIONS = [
   "regime",
   "institutions",
   "security services",
+  // What a state sends stands for it: "a Russian cargo ship carrying wheat".
+  "ship",
+  "cargo ship",
   // What a force holds stands for it: "fired rockets at an Israeli position".
   "position",
   "positions",

@@ -1394,6 +1394,15 @@ describe("causes, forces named again, borders and protests", () => {
     ).toEqual(["MOBILIZE 2025-10-18 Syrian coast"]);
   });
 
+  it("reads a long after-clause, fourteen words to its trigger, as what the main clause's happening came after", () => {
+    expect(
+      eventsOf(
+        "The Syrian presidency announced an immediate ceasefire in Sweida province on Saturday after a week of deadly fighting between Druze armed groups and Bedouin tribes that killed more than 900 people.",
+        "2025-10-18",
+      ),
+    ).toEqual(["AGREE 2025-10-18 As-Sweida"]);
+  });
+
   it("takes 'the force' as the force whose happening was just told", () => {
     expect(
       withActorsOf(
@@ -1536,9 +1545,11 @@ describe("causes, forces named again, borders and protests", () => {
   });
 
   it("knows a ship of a state carrying wheat as its aid, the first such delivery too", () => {
-    expect(withActorsOf("A Russian cargo ship carrying 25,000 tonnes of wheat arrived at the port of Latakia on Monday.")).toEqual([
-      "AID 2025-10-13 Latakia RUS",
-    ]);
+    expect(
+      withActorsOf(
+        "A Russian cargo ship carrying 25,000 tonnes of wheat arrived at the port of Latakia on Monday, the Syrian government said.",
+      ),
+    ).toEqual(["AID 2025-10-13 Latakia RUS,SYR"]);
     expect(withActorsOf("Russia made its first such delivery to Latakia on Monday.")).toEqual(["AID 2025-10-13 Latakia RUS"]);
   });
 

@@ -494,7 +494,7 @@ const DEAL_CONTENT =
  * Israeli strikes": a clause a happening is told to come after, during, before or because of.
  */
 const AFTER_WORDS = String.raw`after|following|follows|followed(?!\s+by)|amid|amidst|ahead of|in (?:response|retaliation|reply) (?:to|for)`;
-const AFTER_WORD = new RegExp(String.raw`\b(?:${AFTER_WORDS})\s+(?:[\w-]+\s+){0,10}$`, "i");
+const AFTER_WORD = new RegExp(String.raw`\b(?:${AFTER_WORDS})\s+(?:[\w-]+\s+){0,14}$`, "i");
 /** "in response to", "in retaliation for": where the happening a trigger answers is told. */
 const RESPONSE_OPENING = /\bin (?:response|retaliation|reply) (?:to|for)\b/i;
 /** ", it said on Thursday", ", the ministry said": who reported what a clause told, at its end. */
@@ -531,7 +531,7 @@ const PROTESTED_AGAINST =
 
 /** Whether `later`, a trigger past `earlier` in the sentence, stands in an after-clause that opens past `earlier`. */
 function isAfterClause(text: string, earlier: TriggerAt, later: TriggerAt): boolean {
-  const from = Math.max(0, later.index - 80);
+  const from = Math.max(0, later.index - 120);
   const opening = AFTER_WORD.exec(text.slice(from, later.index));
   return opening !== null && from + opening.index > earlier.index;
 }
