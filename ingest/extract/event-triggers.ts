@@ -93,6 +93,6 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "OTHER",
     pattern:
-      /\b(?:took office|sworn in|elected|appointed|(?:was|were) (?:named|declared|proclaimed) (?:as )?(?:[\w'’-]+ ){0,3}(?:president|prime minister|governor|minister|head|leader|commander)|took power|came to power|(?:was|were) formed|took shape|ouster|oust(?:ed|ing)|overthrow(?:n)?|overthrew|toppl(?:ed|ing))\b/i,
+      /\b(?:took office|sworn in|elected|held (?:[\w-]+ ){0,2}elections|appointed|(?:was|were) (?:named|declared|proclaimed) (?:as )?(?:[\w'’-]+ ){0,3}(?:president|prime minister|governor|minister|head|leader|commander)|took power|came to power|(?:was|were) formed|took shape|ouster|oust(?:ed|ing)|overthrow(?:n)?|overthrew|toppl(?:ed|ing))\b/i,
   },
 ];

@@ -1553,6 +1553,24 @@ describe("causes, forces named again, borders and protests", () => {
     expect(withActorsOf("Russia made its first such delivery to Latakia on Monday.")).toEqual(["AID 2025-10-13 Latakia RUS"]);
   });
 
+  it("knows elections held as a change of rule, the whole country's, not a town's where voting was put off", () => {
+    expect(
+      eventsOf(
+        "DAMASCUS, Syria (AP) — Syria held indirect parliamentary elections on Sunday. Voting was postponed in Sweida and Raqqa.",
+        "2025-10-13",
+      ),
+    ).toEqual(["OTHER 2025-10-12 Damascus"]);
+  });
+
+  it("places no delivery in a country it passes through", () => {
+    expect(
+      eventsOf(
+        "Türkiye will supply natural gas to Syria through Jordan, officials said on Thursday. " +
+          "The gas will be delivered to the Deir Ali power station south of Damascus.",
+      ),
+    ).toEqual(["AID 2025-10-16 Deir Ali"]);
+  });
+
   it("places a protest where people took to the streets, with none of those it is against, nor a state it calls on", () => {
     expect(
       withActorsOf(

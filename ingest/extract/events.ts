@@ -1272,11 +1272,12 @@ export function findEvents(
           !(FORCE_TYPES.has(trigger.type) && isToldAt(body, place)) &&
           // "banners calling on the United States to stop the attacks": a country called on is addressed, not where.
           !(place.precision === "country" && ADDRESSED_BEFORE.test(body.slice(Math.max(sentence.start, place.start - 24), place.start))) &&
-          // "smuggle drugs from Syria across the border": a country something came from is not where it was stopped.
+          // "smuggle drugs from Syria across the border": a country something came from is not where it was stopped;
+          // "supply gas to Syria through Jordan": nor one it passes through.
           !(
             place.precision === "country" &&
             !MOVING_TYPES.has(trigger.type) &&
-            /\bfrom\s+$/i.test(body.slice(Math.max(0, place.start - 8), place.start))
+            /\b(?:from|through|via)\s+$/i.test(body.slice(Math.max(0, place.start - 10), place.start))
           ) &&
           !(VERBAL_TYPES.has(trigger.type) && isTopicPlace(body, place, sentence.start)) &&
           // "discussed the return of Iraqi nationals held in al-Hol camp in Hasakah": where talks were about is not where they were.
@@ -1348,9 +1349,10 @@ export function findEvents(
       const filedInCountry = filedFrom && countryOfNews === filedFrom.country && !FORCE_TYPES.has(trigger.type) ? filedFrom : undefined;
       // A town of that country the sentences beside it name ("ISTANBUL — … via the province of Kilis. … They
       // opened the pipeline") is nearer the news than the desk the report was filed from.
-      // Not for words one side says, made where its speaker is ("Sharaa has vowed to bring all armed groups under state control").
+      // Not for words one side says, made where its speaker is ("Sharaa has vowed to bring all armed groups under state control"),
+      // nor for a change of rule, the whole country's ("Syria held parliamentary elections … Voting was postponed in Sweida").
       const townBeside =
-        filedInCountry && !SAID_BY_ONE.has(trigger.type)
+        filedInCountry && !SAID_BY_ONE.has(trigger.type) && trigger.type !== "OTHER"
           ? [-1, 1, -2, 2]
               .map((step) =>
                 placesWhereNewsIs(sentences[sentence.index + step]).find(
