@@ -113,6 +113,13 @@ describe("extraction rules, on text written for them", () => {
     expect(regionsOf("Israeli jets struck Hezbollah sites in the south of Lebanon and in the south, Lebanese media said.")).toEqual([]);
   });
 
+  it("takes a country's part ('northern Iraq') for a place, though no preposition makes it one", () => {
+    expect(names("Turkish jets struck the Gara and Hakurk regions of northern Iraq on Wednesday.")).toEqual(["Iraq"]);
+    expect(
+      extract("Turkish jets struck the Gara and Hakurk regions of northern Iraq on Wednesday.").actors.map((actor) => actor.actor),
+    ).toEqual(["TUR"]);
+  });
+
   it("takes the region's own phrase for a place, but not where it names what an actor holds", () => {
     expect(names("Coalition forces patrolled in northern and eastern Syria on Monday.")).toEqual(["northern and eastern Syria"]);
     expect(names("The SDF, which dominates northern and eastern Syria, is led by the YPG.")).toEqual([]);

@@ -75,6 +75,9 @@ function mostCommonCountry(places: PlaceMention[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** "northern ", "south-eastern ": a bearing that makes a country's name a part of it. */
+const BEARING_BEFORE = /\b(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)\s+$/i;
+
 /** "which dominates", "who control much of": a region named as what an actor holds. */
 const HELD_BEFORE =
   /\b(?:dominat|control|hold|run|govern|administer)\w*\s+(?:(?:most|much|parts?|swathes?|large parts)\s+of\s+)?(?:the\s+)?$/i;
@@ -118,7 +121,9 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
       typed ||
       coordinated ||
       isLocative(body, candidate.start, candidate.end, sentenceStart) ||
-      isDatelinePlace(body, candidate.start, candidate.end, sentenceStart);
+      isDatelinePlace(body, candidate.start, candidate.end, sentenceStart) ||
+      // "the Gara region of northern Iraq": a country's part is a place, never its government.
+      (entry.precision === "country" && BEARING_BEFORE.test(body.slice(Math.max(sentenceStart, candidate.start - 16), candidate.start)));
     const actorsHere = overlappingIn(actors, candidate);
     // "eastern Syria" inside "northern and eastern Syria" is the region, not a second place; so is the whole phrase
     // where it names what an actor holds ("the SDF, which dominates northern and eastern Syria").
