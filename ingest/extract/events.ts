@@ -386,12 +386,15 @@ const TITLE_REFERENCE =
 /** "Such attacks have become frequent": a kind of happening, not one ("the first such delivery" is one). */
 const SUCH_BEFORE = /(?<!\b(?:first|second|third|last|latest|only)\s+)\bsuch\s+(?:[\w-]+\s+)?$/i;
 
-/** ", where thousands of detainees were tortured and killed under the former government": what a place is known for, told to its sentence's end. */
-const TRAILING_WHERE = /,\s+where\b[^;]*$/i;
-const isTrailingWhere = (text: string, match: TriggerAt) => {
-  const where = TRAILING_WHERE.exec(text);
-  return where !== null && match.index > where.index;
-};
+/**
+ * ", where thousands of detainees were tortured and killed under the former government": what a place is known for,
+ * told to its sentence's end. Where such a clause opens (past the last semicolon), or -1: found once per sentence.
+ */
+function trailingWhereAt(text: string): number {
+  const from = text.lastIndexOf(";") + 1;
+  const where = /,\s+where\b/i.exec(text.slice(from));
+  return where ? from + where.index : -1;
+}
 
 /** "in the latest of a series of incursions": the kind the news is one of, not a happening of its own. */
 const SERIES_OF =
@@ -950,6 +953,7 @@ export function findEvents(
           !/\bsince\b[^,;]*$/i.test(textBeforeTrigger(sentence.text, match, CLAUSE_LOOK_BACK))
         );
       };
+      const whereAt = trailingWhereAt(sentence.text);
       const usable = (match: TriggerAt) =>
         !asidesAt.some((aside) => match.index > aside.start && match.index < aside.end) &&
         !NONE_BEFORE.test(textBeforeTrigger(sentence.text, match, 16)) &&
@@ -966,7 +970,7 @@ export function findEvents(
         !(isYearsBack(sentence.text, match) && !isDatedApart(match)) &&
         !SERIES_OF.test(textBeforeTrigger(sentence.text, match, 48)) &&
         !SUCH_BEFORE.test(textBeforeTrigger(sentence.text, match, 24)) &&
-        !isTrailingWhere(sentence.text, match) &&
+        !(whereAt >= 0 && match.index > whereAt) &&
         !isHabitual(sentence.text, match);
       const tagged = verbsIn(sentence).filter((verb) => !verb.negated);
       const wordedAll = EVENT_TRIGGERS.map(({ type, pattern }) => ({
