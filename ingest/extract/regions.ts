@@ -42,7 +42,7 @@ const PATTERNS: RegionPattern[] = [
     needs: "israel",
   },
   // "de-escalation in the south", "bases in the south": Syria's, where the article speaks of Israel and the sentence not of Lebanon.
-  { region: "southwest-syria", pattern: /\bin the south\b(?!\s+of\b)/g, needs: "israel" },
+  { region: "southwest-syria", pattern: /(?<=\bin )the south\b(?!\s+of\b)/g, needs: "israel" },
   {
     region: "southwest-syria",
     pattern:
@@ -75,7 +75,7 @@ export function findRegionMentions(body: string, sentences: Sentence[]): RegionM
         // A bare governorate name is a region only with Israel in the same sentence.
         const bareGovernorate = /^(?:the\s+)?(?:Quneitra|Daraa|Dara'a|Deraa|Sweida|Suwayda)$/.test(match[0]);
         if (bareGovernorate ? !ISRAEL.test(sentenceText) : !(ISRAEL.test(sentenceText) || articleIsrael)) continue;
-        if (match[0] === "in the south" && LEBANON.test(sentenceText)) continue;
+        if (match[0] === "the south" && LEBANON.test(sentenceText)) continue;
       }
       if (needs === "turkey") {
         if (ISRAEL.test(sentenceText) || /\b(Israel|Jordan|Lebanon|Iraq)\b/.test(match[0])) continue;
