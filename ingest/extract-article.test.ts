@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SEED_DIR } from "@/ingest/seed-database";
-import { extractArticle } from "./extract-article";
+import { extractArticle, MAX_EVENTS_PER_ARTICLE } from "./extract-article";
 import { parseArticleFile } from "./parse-article-file";
 import { validateArticleInput } from "./article-input";
 import { adversarialBodies } from "@/tests/fixtures/adversarial-bodies";
@@ -111,6 +111,14 @@ describe("extraction rules, on text written for them", () => {
       "the south=southwest-syria",
     ]);
     expect(regionsOf("Israeli jets struck Hezbollah sites in the south of Lebanon and in the south, Lebanese media said.")).toEqual([]);
+  });
+
+  it("keeps at most MAX_EVENTS_PER_ARTICLE events of one article, and says how many more it found", () => {
+    const { events, warnings } = extract("The strike came a day after clashes in Jaramana. ".repeat(MAX_EVENTS_PER_ARTICLE + 50));
+    expect(events).toHaveLength(MAX_EVENTS_PER_ARTICLE);
+    expect(warnings).toContain(
+      `${MAX_EVENTS_PER_ARTICLE + 50} events found: only the first ${MAX_EVENTS_PER_ARTICLE} are kept, as no report tells of more`,
+    );
   });
 
   it("takes a country's part ('northern Iraq') for a place, though no preposition makes it one", () => {

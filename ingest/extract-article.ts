@@ -75,6 +75,13 @@ function mostCommonCountry(places: PlaceMention[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/**
+ * The most events one article may yield. A report tells of a few (the dev set's densest gold article has 7); a hostile
+ * one of thousands would flood the map and hold the store, which groups each event into incidents as it is written
+ * (tests/api/access.test.ts: 20,000 drafts of "The strike came a day after clashes in Jaramana." took 84 s to store).
+ */
+export const MAX_EVENTS_PER_ARTICLE = 200;
+
 /** "northern ", "south-eastern ": a bearing that makes a country's name a part of it. */
 const BEARING_BEFORE = /\b(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)\s+$/i;
 
@@ -160,16 +167,11 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
   const warnings = unresolved.length
     ? [`no publication date: ${unresolved.length} relative date(s) left unresolved (${unresolved.slice(0, 3).join(", ")})`]
     : [];
-  return {
-    article,
-    places,
-    regions,
-    actors,
-    dates,
-    events: findEvents(
-      { sentences, actors, places, dates, published: publishedDay, capitals: capitalsOf(gazetteer), placeSizes: placeSizesOf(gazetteer) },
-      body,
-    ),
-    warnings,
-  };
+  const found = findEvents(
+    { sentences, actors, places, dates, published: publishedDay, capitals: capitalsOf(gazetteer), placeSizes: placeSizesOf(gazetteer) },
+    body,
+  );
+  if (found.length > MAX_EVENTS_PER_ARTICLE)
+    warnings.push(`${found.length} events found: only the first ${MAX_EVENTS_PER_ARTICLE} are kept, as no report tells of more`);
+  return { article, places, regions, actors, dates, events: found.slice(0, MAX_EVENTS_PER_ARTICLE), warnings };
 }
