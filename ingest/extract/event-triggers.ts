@@ -38,7 +38,7 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   {
     type: "MOBILIZE",
     pattern:
-      /\b(?:(?:re)?deploy(?:ed|ment|s)?|reinforcements?|(?:troops|forces|soldiers|units|fighters|convoys?|tanks|armou?red vehicles|patrols?) (?:(?:have|had) )?(?:moved|advanced|entered|arrived|toured)|advanced|(?:pushed|pushing|moved) (?:deeper |further )?into|operating near|(?:sent|sends|dispatched|rushed) (?:[\w-]+ ){0,4}?(?:troops|soldiers|commandos|tanks|armou?red vehicles|units|forces)\b(?! of)|(?:set up|establish\w*|erect(?:ed|ing)?) (?:\w+ ){0,3}?(?:(?:base|post|outpost|checkpoint)s?|positions)|build-up)\b/i,
+      /\b(?:(?:re)?deploy(?:ed|ment|s)?|reinforcements?|(?:troops|forces|soldiers|units|fighters|convoys?|tanks|armou?red vehicles|patrols?) (?:(?:have|had) )?(?:moved|advanced|entered|arrived|toured)|advanced|(?:pushed|pushing|moved) (?:deeper |further )?into|operating near|(?:sent|sends|dispatched|rushed) (?:[\w-]+ ){0,4}?(?:troops|soldiers|commandos|tanks|armou?red vehicles|units|forces)\b(?! of)|(?:sent|sends|dispatched) (?:a |an |another )?(?:[\w-]+ )?convoys?\b|(?:set up|establish\w*|erect(?:ed|ing)?) (?:\w+ ){0,3}?(?:(?:base|post|outpost|checkpoint)s?|positions)|build-up)\b/i,
   },
   // A threat made, not the noun of a danger ("the threat posed by the PKK", "poses a threat to its security").
   {

@@ -1571,6 +1571,14 @@ describe("causes, forces named again, borders and protests", () => {
     ).toEqual(["AID 2025-10-16 Deir Ali"]);
   });
 
+  it("knows a convoy sent as a force moved, and the convoy named again as that force", () => {
+    expect(
+      withActorsOf(
+        "Türkiye sent a convoy of about 40 military vehicles carrying troops to Afrin on Friday. The convoy entered through the Bab al-Salama crossing.",
+      ),
+    ).toEqual(["MOBILIZE 2025-10-17 `Afrin TUR"]);
+  });
+
   it("places a protest where people took to the streets, with none of those it is against, nor a state it calls on", () => {
     expect(
       withActorsOf(
