@@ -496,10 +496,11 @@ const DEAL_CONTENT =
  * "after deadly clashes", "following talks", "amid strikes", "ahead of talks", "follows an agreement", "in response to
  * Israeli strikes": a clause a happening is told to come after, during, before or because of.
  */
-const AFTER_WORDS = String.raw`after|following|follows|followed(?!\s+by)|amid|amidst|ahead of|in (?:response|retaliation|reply) (?:to|for)`;
+const RESPONSE_WORDS = String.raw`in (?:response|retaliation|reply) (?:to|for)`;
+const AFTER_WORDS = String.raw`after|following|follows|followed(?!\s+by)|amid|amidst|ahead of|${RESPONSE_WORDS}`;
 const AFTER_WORD = new RegExp(String.raw`\b(?:${AFTER_WORDS})\s+(?:[\w-]+\s+){0,14}$`, "i");
 /** "in response to", "in retaliation for": where the happening a trigger answers is told. */
-const RESPONSE_OPENING = /\bin (?:response|retaliation|reply) (?:to|for)\b/i;
+const RESPONSE_OPENING = new RegExp(String.raw`\b${RESPONSE_WORDS}\b`, "i");
 /** ", it said on Thursday", ", the ministry said": who reported what a clause told, at its end. */
 const REPORTING_TAIL = /,\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|reported|announced|added)\b/i;
 /** Where such a clause opens past a trigger. */
@@ -522,15 +523,19 @@ const FIGHT_AGAINST =
 const TALKED_ABOUT =
   /\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|focused\s+on|regarding|concerning)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,10}$/i;
 
+/** "to denounce", "to protest": a protest's purpose, which names what it is against. */
+const PROTEST_PURPOSE = String.raw`to\s+(?:denounce|condemn|decry|protest)`;
 /** Where what a protest is against opens, past its trigger. */
-const PROTEST_OBJECT = /\b(?:against|over|to\s+(?:denounce|condemn|decry|protest))\b/i;
+const PROTEST_OBJECT = new RegExp(String.raw`\b(?:against|over|${PROTEST_PURPOSE})\b`, "i");
 
 /**
  * What a protest was against: "took to the streets to protest against Turkish drone attacks", "rallied over the
  * killings", "took to the streets of Qamishli to denounce Turkish drone strikes".
  */
-const PROTESTED_AGAINST =
-  /\b(?:(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies|ying))\s+(?:against|over|at|of)|to\s+(?:denounce|condemn|decry|protest))\s+(?:the\s+)?(?:[\w-]+\s+){0,8}$/i;
+const PROTESTED_AGAINST = new RegExp(
+  String.raw`\b(?:(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies|ying))\s+(?:against|over|at|of)|${PROTEST_PURPOSE})\s+(?:the\s+)?(?:[\w-]+\s+){0,8}$`,
+  "i",
+);
 
 /** Whether `later`, a trigger past `earlier` in the sentence, stands in an after-clause that opens past `earlier`. */
 function isAfterClause(text: string, earlier: TriggerAt, later: TriggerAt): boolean {
@@ -1049,9 +1054,11 @@ export function findEvents(
       if (isRunningTotal(sentence.text, trigger.match.index)) continue;
       if (trigger.type === "MOBILIZE" && isSpeculative(sentence.text, trigger.match)) continue;
       const triggerAt = sentence.start + trigger.match.index;
-      // What talks past the trigger were about ("discussed the integration of the SDF").
-      const isTalkedOf = (span: { start: number }) =>
-        span.start > triggerAt && TALKED_ABOUT.test(body.slice(Math.max(sentence.start, span.start - 80), span.start));
+      // Whether a name past the trigger comes `reach` characters or less after words of `pattern`: what talks were
+      // about ("discussed the integration of the SDF"), whom an aim is against ("to fight the Islamic State group").
+      const namedPastAfter = (span: { start: number }, pattern: RegExp, reach: number) =>
+        span.start > triggerAt && pattern.test(body.slice(Math.max(sentence.start, span.start - reach), span.start));
+      const isTalkedOf = (span: { start: number }) => namedPastAfter(span, TALKED_ABOUT, 80);
       const mentions = actorsIn(sentence);
       // "the strikes killed", or a happening named again as the subject: "the operation targeted remnants".
       const namedAs = HAPPENING_AS_SUBJECT.exec(textBeforeTrigger(sentence.text, trigger.match, 48))?.[1]
@@ -1154,8 +1161,7 @@ export function findEvents(
       // whom words, deals and help are aimed against takes no part in them (force and moves against them do: it is their target).
       const foughtAgainst = (mention: ActorMention) =>
         (VERBAL_TYPES.has(trigger.type) || trigger.type === "COOPERATE" || trigger.type === "AID") &&
-        mention.start > triggerAt &&
-        FIGHT_AGAINST.test(body.slice(Math.max(sentence.start, mention.start - 40), mention.start));
+        namedPastAfter(mention, FIGHT_AGAINST, 40);
       // "Iran's foreign ministry condemned the Israeli attacks on Damascus": who judges a deed of force before it is no party to it.
       const judging = (mention: ActorMention) =>
         FORCE_TYPES.has(trigger.type) &&
