@@ -904,23 +904,22 @@ export function findEvents(
   const filedFrom = opening && placesIn(opening).find((place) => isDateline(body, place, opening));
   // The day the lede states for its news ("recaptured the town on Sunday"): the lede's undated happenings
   // that follow are that day's ("Troops also entered a nearby village"), not the publication day.
-  // Until a lede sentence's happening states one, the lede's first recent day stands for it: "The U.S. military is
-  // withdrawing hundreds of troops … Parnell said in a statement Friday."
-  let ledeDrafted = false;
-  let ledeStated: DateMention | undefined = sentences
+  let ledeStated: DateMention | undefined;
+  // Until then, the lede's first recent day stands for it: "The U.S. military is withdrawing hundreds of troops …
+  // Parnell said in a statement Friday." Not a quote's "today", its speaker's day; each quote test reads within a
+  // clause's reach, so a lede of thousands of dates stays linear.
+  const ledeAhead = sentences
     .slice(0, LEDE_SENTENCES)
-    .flatMap((sentence) => datesIn(sentence))
+    .flatMap((sentence) => datesIn(sentence).map((date) => ({ date, sentenceStart: sentence.start })))
     .find(
-      (date) =>
+      ({ date, sentenceStart }) =>
         date.precision === "day" &&
         newest !== undefined &&
         date.value <= newest &&
         daysBetween(date.value, newest) <= RECENT_DAYS &&
         !SINCE_BEFORE_DATE.test(body.slice(Math.max(0, date.start - 12), date.start)) &&
-        // A quote's "today" is its speaker's day, not the report's.
-        // Read within a clause's reach, so a lede of thousands of dates stays linear.
-        !isQuoted(body.slice(Math.max(sentenceAt(sentences, date.start).start, date.start - CLAUSE_REACH), date.start)),
-    );
+        !isQuoted(body.slice(Math.max(sentenceStart, date.start - CLAUSE_REACH), date.start)),
+    )?.date;
   for (const whole of sentences) {
     // A deed of force a sentence's happening answers ("launched the drones in response to Israeli strikes on Beirut")
     // is news of its own: after the sentence, its clause is read on its own (`cause` below), for force only.
@@ -1439,7 +1438,8 @@ export function findEvents(
           !followed &&
           !ONGOING.test(sentence.text) &&
           !SEQUEL.test(sentence.text);
-        const value = date?.value ?? (ledeDay ? (ledeStated?.value ?? published!) : published!.slice(0, 7));
+        const ledeDate = ledeStated ?? ledeAhead;
+        const value = date?.value ?? (ledeDay ? (ledeDate?.value ?? published!) : published!.slice(0, 7));
         events.push({
           type: trigger.type,
           date: value,
@@ -1488,16 +1488,15 @@ export function findEvents(
             date: date
               ? `"${date.text}" in the sentence${!asWritten.has(date) ? " (planned: the next such day)" : ""}`
               : ledeDay
-                ? ledeStated
-                  ? `${DATE_NOT_STATED}the day the lede states for its news ("${ledeStated.text}")`
+                ? ledeDate
+                  ? `${DATE_NOT_STATED}the day the lede states for its news ("${ledeDate.text}")`
                   : `${DATE_NOT_STATED}the publication day, as the lede's news`
                 : `${DATE_NOT_STATED}the publication month`,
             planned,
           },
         });
       }
-      if (date?.precision === "day" && sentence === whole && sentence.index < LEDE_SENTENCES && !planned && !ledeDrafted) ledeStated = date;
-      if (sentence.index < LEDE_SENTENCES && date && !planned) ledeDrafted = true;
+      if (!ledeStated && date?.precision === "day" && sentence === whole && sentence.index < LEDE_SENTENCES && !planned) ledeStated = date;
     }
   }
   return mergeRestatements(events, body);
