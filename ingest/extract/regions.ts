@@ -8,6 +8,8 @@ interface RegionPattern {
   pattern: RegExp;
   /** When set, the sentence (or, failing that, the article) must speak of this actor context. */
   needs?: "israel" | "turkey";
+  /** When set, a sentence that matches this names another country's part, not the region. */
+  unless?: RegExp;
 }
 
 const ISRAEL = /\b(Israel|Israeli|IDF|Netanyahu|Katz)\b/;
@@ -42,7 +44,7 @@ const PATTERNS: RegionPattern[] = [
     needs: "israel",
   },
   // "de-escalation in the south", "bases in the south": Syria's, where the article speaks of Israel and the sentence not of Lebanon.
-  { region: "southwest-syria", pattern: /(?<=\bin )the south\b(?!\s+of\b)/g, needs: "israel" },
+  { region: "southwest-syria", pattern: /(?<=\bin )the south\b(?!\s+of\b)/g, needs: "israel", unless: LEBANON },
   {
     region: "southwest-syria",
     pattern:
@@ -64,7 +66,7 @@ export function findRegionMentions(body: string, sentences: Sentence[]): RegionM
   const found: RegionMention[] = [];
   // Characters an earlier pattern's mention holds: an overlap check costs the span's length, not the mentions found.
   const claimed = new Uint8Array(folded.length);
-  for (const { region, pattern, needs } of PATTERNS) {
+  for (const { region, pattern, needs, unless } of PATTERNS) {
     for (const match of folded.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -75,8 +77,8 @@ export function findRegionMentions(body: string, sentences: Sentence[]): RegionM
         // A bare governorate name is a region only with Israel in the same sentence.
         const bareGovernorate = /^(?:the\s+)?(?:Quneitra|Daraa|Dara'a|Deraa|Sweida|Suwayda)$/.test(match[0]);
         if (bareGovernorate ? !ISRAEL.test(sentenceText) : !(ISRAEL.test(sentenceText) || articleIsrael)) continue;
-        if (match[0] === "the south" && LEBANON.test(sentenceText)) continue;
       }
+      if (unless?.test(sentenceText)) continue;
       if (needs === "turkey") {
         if (ISRAEL.test(sentenceText) || /\b(Israel|Jordan|Lebanon|Iraq)\b/.test(match[0])) continue;
         if (!(TURKEY.test(sentenceText) || articleTurkey)) continue;
