@@ -1351,7 +1351,7 @@ describe("the place a trigger names, sites and seats, and people handed over", (
   });
 });
 
-describe("causes, forces named again, borders and protests", () => {
+describe("answers, forces named again, and more wire wording", () => {
   it("reads 'in response to' as the cause of a happening, and a barrage fired as force", () => {
     expect(
       withActorsOf(
