@@ -382,6 +382,20 @@ describe("extraction rules, on text written for them", () => {
     expect(undated.warnings.join(" ")).toContain("unresolved");
   });
 
+  it("reads a deal that must be honoured as asked for, however many words stand between ('must honour the March 10 deal')", () => {
+    const { events } = extract("A Turkish official said on Thursday that the SDF must honour the March 10 deal with Damascus.");
+    expect(events.map((event) => event.type)).toEqual(["REQUEST"]);
+  });
+
+  it("reads no state in a country's rebels, their command or its airline", () => {
+    const body =
+      "Syrian rebels captured Damascus on Sunday, the Syrian Rebel Military Operations Command said. " +
+      "A Syrian Air plane took off as the capital was seized.";
+    const { actors, events } = extract(body);
+    expect(actors).toEqual([]);
+    expect(events.map((event) => `${event.type} ${event.place} [${event.actors}]`)).toEqual(["ASSAULT Damascus []"]);
+  });
+
   it("makes a dated strike an ASSAULT event at the named town, with the sentence as evidence", () => {
     const body = "Israeli warplanes struck a depot near Khan Arnabah on Wednesday, residents said.";
     const [event] = extract(body).events;

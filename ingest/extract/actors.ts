@@ -84,7 +84,8 @@ function buildLexicon(actors: RegistryActor[]): Lexicon {
   const byLength = (a: string, b: string) => b.length - a.length;
   const demonymActor = new Map<string, string>();
   for (const [actor, adjectives] of Object.entries(DEMONYMS)) for (const adjective of adjectives) demonymActor.set(adjective, actor);
-  const titleWords = "(?:(?:[A-Z][\\w'-]*|and|of)\\s+){0,4}?";
+  // Not "Syrian Rebel Military Operations Command": a rebel body of a country is not its state's.
+  const titleWords = "(?:(?!(?:Rebel|Opposition|Insurgent)s?\\b)(?:[A-Z][\\w'-]*|and|of)\\s+){0,4}?";
   const nameAlternation = [...names.keys()].sort(byLength).map(escape).join("|");
   const demonymAlternation = [...demonymActor.keys()].sort(byLength).map(escape).join("|");
   return {

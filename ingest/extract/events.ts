@@ -211,7 +211,7 @@ function isSpeculative(text: string, match: TriggerAt): boolean {
  * attack", "could face strikes" say what may be. Neither reports what happened.
  */
 function modalOf(text: string, match: TriggerAt): "obligation" | "possibility" | undefined {
-  const modal = /\b(can(?:not)?|can't|could|should|must|might|may)\s+(?:not\s+)?(?:\w+\s+){0,3}$/i.exec(textBeforeTrigger(text, match, 48));
+  const modal = /\b(can(?:not)?|can't|could|should|must|might|may)\s+(?:not\s+)?(?:\w+\s+){0,4}$/i.exec(textBeforeTrigger(text, match, 48));
   if (!modal) return undefined;
   return /^(?:should|must)$/i.test(modal[1]) ? "obligation" : "possibility";
 }
@@ -456,8 +456,16 @@ const demonymBefore = (text: string) => DEMONYM_BEFORE.find(([, pattern]) => pat
  */
 const WATCHER_NOUNS = String.raw`(?:[Oo]bservatory|Network for|[Cc]ivil [Dd]efen[cs]e|[Rr]ed [Cc]rescent|(?:state\s+)?(?:news|media|television|TV)\b|(?:(?:[Ss]ecurity|[Mm]ilitary|[Ll]ocal|[Mm]edical)\s+)?(?:[Ss]ources?|[Aa]ctivists?|[Rr]esidents?|[Ww]itnesses|[Jj]ournalists?)\b)`;
 
-/** "Israeli strikes", but not "the Syrian village of Hermel" nor "the Syrian Observatory": a demonym anywhere but before a place or a watcher. */
-const DEMONYM_NOT_OF_PLACE = demonymPatterns((demonym) => String.raw`\b(?:${demonym})\b(?!\s+(?:${PLACE_NOUNS}|${WATCHER_NOUNS}))`);
+/** "Syrian rebels", "Syrian civilians", "a Syrian Air plane": a country's people and airline, which are not its state. */
+const PEOPLE_NOT_STATE = String.raw`(?:[Rr]ebels?|[Oo]pposition|[Ii]nsurgents?|dissidents?|civilians|refugees|protesters|demonstrators|(?:Air|Airlines|Airways)\b(?!\s+[Ff]orce))\b`;
+
+/**
+ * "Israeli strikes", but not "the Syrian village of Hermel", "the Syrian Observatory" nor "the Syrian rebels": a demonym
+ * anywhere but before a place, a watcher, or a people or firm apart from the state.
+ */
+const DEMONYM_NOT_OF_PLACE = demonymPatterns(
+  (demonym) => String.raw`\b(?:${demonym})\b(?!\s+(?:${PLACE_NOUNS}|${WATCHER_NOUNS}|${PEOPLE_NOT_STATE}))`,
+);
 
 /** "since the fall of", "after the ouster of former President": a time told by someone's fall. */
 const FALL_BEFORE =
