@@ -387,6 +387,13 @@ describe("extraction rules, on text written for them", () => {
     expect(events.map((event) => event.type)).toEqual(["REQUEST"]);
   });
 
+  it("reads a name that ends in a site's noun as a place, before the town a bearing is taken from", () => {
+    const body =
+      "Tishrin Dam, located some 90 kilometres east of Aleppo, has been the scene of clashes between the SDF and Turkish-backed factions.";
+    expect(names(body)).toEqual(["Madinet Sad Tishrine", "Aleppo"]);
+    expect(extract(body).events.map((event) => `${event.type} ${event.place}`)).toEqual(["ASSAULT Madinet Sad Tishrine"]);
+  });
+
   it("reads no state in a country's rebels, their command or its airline", () => {
     const body =
       "Syrian rebels captured Damascus on Sunday, the Syrian Rebel Military Operations Command said. " +

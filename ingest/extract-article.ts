@@ -67,6 +67,8 @@ export function dateReference(article: ArticleMeta): DateReference | undefined {
 
 /** A site's noun after a name: "the Nassib border crossing", "the Hmeimim air base", "the Saydnaya military prison". */
 const SITE_AFTER = new RegExp(String.raw`^\s+(?:border\s+|air\s+|military\s+)?(?:${SITE_NOUNS.join("|")})\b`, "i");
+/** A name that ends in a site's noun: "Tishrin Dam", "Damascus International Airport". */
+const SITE_NAMED = new RegExp(String.raw`\s(?:${SITE_NOUNS.join("|")})$`, "i");
 
 /** The country most of the article's places lie in (the first named, on a tie). */
 function mostCommonCountry(places: PlaceMention[]): string | undefined {
@@ -117,9 +119,11 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     // A name that runs on ("the Qara Qozak bridge", "Saida al Hanout") is a longer name's first word.
     if (entry.featureCode !== "COUNTRY" && runsIntoLongerName(body, candidate.end, sentenceStart, isLocalPlace(entry))) continue;
     // "Quneitra governorate", "the Daraa countryside": the words say it is a place.
-    // "the Nassib border crossing", "the Hmeimim air base": a site's noun after a town's name says it too.
+    // "the Nassib border crossing", "the Hmeimim air base": a site's noun after a town's name says it too, and one in
+    // the name itself ("Tishrin Dam, located some 90 kilometres east of Aleppo").
     const typed =
       /\b(?:governorate|province|countryside)$/i.test(body.slice(candidate.start, candidate.end)) ||
+      SITE_NAMED.test(body.slice(candidate.start, candidate.end)) ||
       (entry.precision !== "country" && SITE_AFTER.test(body.slice(candidate.end, candidate.end + 24)));
     const previous = places.at(-1);
     const coordinated = previous !== undefined && /^\s*(?:,|and|or|,\s*and)\s*$/.test(body.slice(previous.end, candidate.start));
