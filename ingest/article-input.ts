@@ -47,7 +47,10 @@ export function validateArticleInput(raw: unknown): ValidatedArticle {
 
   const warnings: string[] = [];
   let date: string | null = null;
-  if (!published) warnings.push('no publication date: relative dates ("on Friday") stay unresolved');
+  if (!published)
+    warnings.push(
+      'no publication date: relative dates ("on Friday") stay unresolved unless another stored report of the same happening dates them',
+    );
   else if (precisionOfDate(published) !== "day")
     warnings.push(`published "${published}" is not a YYYY-MM-DD date: ignored, relative dates stay unresolved`);
   else date = published;

@@ -403,6 +403,40 @@ describe("extraction rules, on text written for them", () => {
     expect(events.map((event) => `${event.type} ${event.place} [${event.actors}]`)).toEqual(["ASSAULT Damascus []"]);
   });
 
+  it("drafts a happening the article cannot date as undated, with what its words say of the day", () => {
+    const body =
+      "A Turkish defence delegation made an official trip to Damascus on Friday for security talks. " +
+      "Assad, who ruled Syria for 24 years, left for Russia in December. Syrian officials later met Turkish envoys.";
+    const { events, undated } = extractArticle(body);
+    expect(events).toEqual([]);
+    expect(undated.map((event) => `${event.type} ${event.place} ${event.when.text}`)).toEqual([
+      "CONSULT Damascus on Friday",
+      "RETREAT Damascus in December",
+    ]);
+    expect(undated.map(({ when: { weekday, month, day } }) => ({ weekday, month, day }))).toEqual([
+      { weekday: 5, month: undefined, day: undefined },
+      { weekday: undefined, month: 12, day: undefined },
+    ]);
+    expect(undated[0].reasons).toContain('date: "on Friday" in the sentence, which the article, giving no publication day, does not fix');
+    // With a publication day, the same words are dated as ever.
+    expect(extractArticle(body, { published: "2025-10-18" }).undated).toEqual([]);
+  });
+
+  it("drafts a past perfect the article dates only 'in March' as undated, as it drafts it dated with a publication day", () => {
+    const body = "The Syrian presidency said in March that the SDF had agreed to fold its institutions into the state.";
+    expect(extractArticle(body).undated.map((event) => `${event.type} ${event.when.text}`)).toEqual(["AGREE in March"]);
+    expect(extractArticle(body, { published: "2025-10-18" }).events.map((event) => `${event.type} ${event.date}`)).toEqual([
+      "AGREE 2025-03",
+    ]);
+  });
+
+  it("reads 'today' as a day of the month a URL's slug names, and without one leaves it no clue", () => {
+    const body = "Israeli strikes hit the defence ministry in Damascus today, the health ministry said.";
+    const [strike] = extractArticle(body, { url: "https://news.example/israeli-strikes-hit-damascus-6764663-Jul2025/" }).undated;
+    expect(strike).toMatchObject({ type: "ASSAULT", place: "Damascus", when: { text: "today", within: "2025-07" } });
+    expect(extractArticle(body).undated).toEqual([]);
+  });
+
   it("makes a dated strike an ASSAULT event at the named town, with the sentence as evidence", () => {
     const body = "Israeli warplanes struck a depot near Khan Arnabah on Wednesday, residents said.";
     const [event] = extract(body).events;

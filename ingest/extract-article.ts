@@ -4,10 +4,11 @@ import { findDates, type DateReference } from "./extract/dates";
 import { findEvents } from "./extract/events";
 import { findPlaceCandidates, isLocalPlace, isMinorPlace, resolvePlaces, toPlaceMention } from "./extract/places";
 import { findRegionMentions } from "./extract/regions";
-import type { ActorMention, ArticleMeta, Extraction, PlaceMention } from "@/lib/extraction-types";
+import type { ActorMention, ArticleMeta, ExtractedEvent, Extraction, PlaceMention, UndatedEvent } from "@/lib/extraction-types";
 import { precisionOfDate } from "@/lib/vocabulary";
 import { isCityBeyondTheatre, loadGazetteer, type Gazetteer, type GazetteerEntry } from "./gazetteer";
 import { sentenceAt, splitSentences } from "@/lib/sentences";
+import { MONTH_ABBREVIATIONS } from "./extract/calendar-words";
 import { firstIndex } from "@/lib/sorted-search";
 
 /** What `build` makes of a gazetteer, made once per gazetteer (the bundled one is loaded once per process). */
@@ -50,14 +51,20 @@ function overlappingIn<T extends Spanned>(sorted: T[], span: Spanned): T[] {
   return found;
 }
 
+/** A month and year a URL's slug ends on: "…-6764663-Jul2025/". */
+const SLUG_MONTH = new RegExp(`[-_/](${MONTH_ABBREVIATIONS.join("|")})[a-z]*[-_]?((?:19|20)\\d{2})(?=[-_/.?#]|$)`, "i");
+
 /**
  * What the article's dates are read against: its publication day, else the date its URL
- * carries (/2024/12/8/ a day, /2025/04/ a month: news sites date their paths).
+ * carries (/2024/12/8/ a day, /2025/04/ or -Jul2025/ a month: news sites date their paths).
  */
 export function dateReference(article: ArticleMeta): DateReference | undefined {
   if (article.published) return { day: article.published };
   const path = article.url?.match(/\/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?=[/-])/);
-  if (!path) return undefined;
+  if (!path) {
+    const slug = article.url?.match(SLUG_MONTH);
+    return slug ? { month: `${slug[2]}-${String(MONTH_ABBREVIATIONS.indexOf(slug[1].toLowerCase()) + 1).padStart(2, "0")}` } : undefined;
+  }
   const [year, month, day] = [path[1], path[2].padStart(2, "0"), path[3]?.padStart(2, "0")];
   if (Number(month) < 1 || Number(month) > 12) return undefined;
   const candidate = day ? `${year}-${month}-${day}` : undefined;
@@ -101,7 +108,7 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
   const reference = dateReference(article);
   const publishedDay = reference && "day" in reference ? reference.day : undefined;
   let actors = findActors(body, publishedDay);
-  const { dates, unresolved } = findDates(body, reference);
+  const { dates, unresolved, relative } = findDates(body, reference);
 
   // A name that is both a place and an actor ("Damascus", "Russia") is a place where used
   // as one ("fled to Russia") and an actor otherwise ("Damascus welcomed"). Countries,
@@ -172,10 +179,22 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     ? [`no publication date: ${unresolved.length} relative date(s) left unresolved (${unresolved.slice(0, 3).join(", ")})`]
     : [];
   const found = findEvents(
-    { sentences, actors, places, dates, published: publishedDay, capitals: capitalsOf(gazetteer), placeSizes: placeSizesOf(gazetteer) },
+    {
+      sentences,
+      actors,
+      places,
+      dates,
+      relative,
+      published: publishedDay,
+      capitals: capitalsOf(gazetteer),
+      placeSizes: placeSizesOf(gazetteer),
+    },
     body,
   );
   if (found.length > MAX_EVENTS_PER_ARTICLE)
     warnings.push(`${found.length} events found: only the first ${MAX_EVENTS_PER_ARTICLE} are kept, as no report tells of more`);
-  return { article, places, regions, actors, dates, events: found.slice(0, MAX_EVENTS_PER_ARTICLE), warnings };
+  const kept = found.slice(0, MAX_EVENTS_PER_ARTICLE);
+  const events = kept.filter((event): event is ExtractedEvent => !("when" in event));
+  const undated = kept.filter((event): event is UndatedEvent => "when" in event);
+  return { article, places, regions, actors, dates, events, undated, warnings };
 }

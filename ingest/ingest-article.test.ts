@@ -5,7 +5,7 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GeobriefDb } from "@/db/client";
 import { openPreparedDatabase } from "@/server/start-up";
-import { articles, eventActors, eventReviews, events, evidence } from "@/db/schema";
+import { articles, eventActors, eventExtractions, eventReviews, events, evidence } from "@/db/schema";
 import { ingestArticle } from "./ingest-article";
 
 /** Text written for this test: a strike in Quneitra and a meeting in Ankara, with stated dates. */
@@ -119,7 +119,7 @@ describe("ingestArticle", () => {
     expect(total()).toBe(before);
   });
 
-  it("stores an undated article but resolves no relative date in it", () => {
+  it("stores an undated article but resolves no relative date in it that no other report gives", () => {
     const result = ingestArticle(
       db,
       { ...ARTICLE, url: null, published: null, body: "Israeli forces shelled Quneitra on Monday." },
@@ -127,5 +127,111 @@ describe("ingestArticle", () => {
     );
     expect(result).toMatchObject({ status: "stored", eventIds: [] });
     expect(result.status === "stored" && result.warnings.join(" ")).toContain("unresolved");
+    expect(result.status === "stored" && result.warnings.join(" ")).toContain(
+      '1 happening(s) dated only by words that need the publication day ("on Monday")',
+    );
+  });
+});
+
+/** The day `days` before today, and the latest Friday and year before it: an undated article reaches years back from now. */
+const dayBefore = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const daysToFriday = (new Date().getUTCDay() - 5 + 7) % 7 || 7;
+const lastFriday = dayBefore(daysToFriday);
+const lastYear = Number(dayBefore(0).slice(0, 4)) - 1;
+
+// The database holds the seed article (Türkiye Today, 17 October 2025): a Turkish visit to Damascus on a Friday and
+// Assad's flight "last December". The happenings here are others, so that each test's day has one report.
+describe("happenings an article cannot date", () => {
+  const stored = (raw: Parameters<typeof ingestArticle>[1]) => {
+    const result = ingestArticle(db, raw, { reviewer: "tester" });
+    if (result.status !== "stored") throw new Error(`not stored: ${JSON.stringify(result)}`);
+    return result;
+  };
+  const eventOf = (id: number) => db.select().from(events).where(eq(events.id, id)).get()!;
+  const reasonsOf = (id: number) => db.select().from(eventExtractions).where(eq(eventExtractions.eventId, id)).get()!.reasons;
+  const undated = { title: "Undated report", outlet: "Undated Wire", url: null, published: null };
+
+  it("dates 'on Friday' by the stored report of the same visit, and joins its incident", () => {
+    const dated = stored({
+      title: "Visit",
+      outlet: "Dated Daily",
+      url: "https://dated.example/visit",
+      published: lastFriday,
+      body: "A Jordanian military delegation visited Damascus on Friday for talks with Syrian officials.",
+    });
+    const visit = dated.eventIds[0];
+    const result = stored({
+      ...undated,
+      body: "A delegation from Jordan's armed forces made an official trip to Damascus on Friday for security talks.",
+    });
+    expect(result.eventIds).toHaveLength(1);
+    const report = eventOf(result.eventIds[0]);
+    expect(report).toMatchObject({ type: "CONSULT", dateValue: lastFriday, datePrecision: "day" });
+    expect(report.incidentId).not.toBeNull();
+    expect(report.incidentId).toBe(eventOf(visit).incidentId);
+    expect(report.notes).toContain("Dated by another report of it");
+    expect(reasonsOf(report.id).join(" ")).toContain(
+      `"on Friday" read as ${lastFriday}, the date of event ${visit} (Dated Daily, "Visit")`,
+    );
+  });
+
+  it("dates 'in December' to the year of the stored report it agrees with", () => {
+    stored({
+      title: "Withdrawal",
+      outlet: "Dated Daily",
+      url: "https://dated.example/withdrawal",
+      published: `${lastYear}-12-20`,
+      body: `Hezbollah withdrew its fighters from the town of Qusayr on December 8, ${lastYear}, residents said.`,
+    });
+    const result = stored({
+      ...undated,
+      body: "Hezbollah, which fought for Assad for years, withdrew its fighters from Qusayr in December.",
+    });
+    expect(result.eventIds.map((id) => `${eventOf(id).type} ${eventOf(id).dateValue}`)).toEqual([`RETREAT ${lastYear}-12`]);
+  });
+
+  it("drafts nothing when reports of two days agree, nor from a report of another type", () => {
+    for (const weeks of [1, 2])
+      stored({
+        title: `Aleppo visit ${weeks}`,
+        outlet: "Dated Daily",
+        url: `https://dated.example/aleppo-${weeks}`,
+        published: dayBefore(daysToFriday + 7 * weeks),
+        body: `A Russian military delegation visited Aleppo on Friday for talks with Syrian commanders (visit ${weeks}).`,
+      });
+    const twice = stored({ ...undated, body: "A Russian military delegation made a trip to Aleppo on Friday for talks." });
+    expect(twice.eventIds).toEqual([]);
+    expect(twice.warnings.join(" ")).toContain("not drafted");
+    // A strike and an arrest by one state's forces at one place may group as one happening; a date is not read across them.
+    stored({
+      title: "Strike",
+      outlet: "Dated Daily",
+      url: "https://dated.example/strike",
+      published: lastFriday,
+      body: "Jordanian drones struck a smuggling depot in Daraa on Friday.",
+    });
+    expect(stored({ ...undated, body: "Jordanian troops arrested smugglers in Daraa on Friday." }).eventIds).toEqual([]);
+  });
+
+  it("dates 'today' within the month its URL names, and only there", () => {
+    stored({
+      title: "Strikes",
+      outlet: "Dated Daily",
+      url: "https://dated.example/strikes",
+      published: "2025-07-16",
+      body: "Israeli strikes hit the army headquarters in Damascus on Wednesday, Syria's health ministry said.",
+    });
+    const inMonth = stored({
+      ...undated,
+      url: "https://undated.example/israeli-strikes-damascus-6764663-Jul2025/",
+      body: "Israeli strikes targeting the defence ministry in Damascus killed one person today, the health ministry said.",
+    });
+    expect(inMonth.eventIds.map((id) => eventOf(id).dateValue)).toEqual(["2025-07-16"]);
+    const otherMonth = stored({
+      ...undated,
+      url: "https://undated.example/israeli-strikes-damascus-6764664-Jun2025/",
+      body: "Israeli strikes on the defence ministry in Damascus wounded 18 people today, the health ministry said.",
+    });
+    expect(otherMonth.eventIds).toEqual([]);
   });
 });

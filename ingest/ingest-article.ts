@@ -55,7 +55,11 @@ export function storeArticle(
     if (raced) return alreadyStored(raced);
     throw error;
   }
-  const warnings = [...prepared.warnings, ...extraction.warnings.filter((warning) => !warning.startsWith("no publication date"))];
+  const warnings = [
+    ...prepared.warnings,
+    ...extraction.warnings.filter((warning) => !warning.startsWith("no publication date")),
+    ...stored.warnings,
+  ];
   return { status: "stored", articleId: stored.articleId, eventIds: stored.eventIds, warnings };
 }
 

@@ -44,6 +44,25 @@ export interface DateMention extends Span {
   precision: DatePrecision;
 }
 
+/**
+ * A date the text gives that only a publication day could fix ("on Friday", "in December", "today"), and what it
+ * does say of the day. Another stored report of the same happening may fix it (db/queries/incidents.ts dateByOtherReports).
+ */
+export interface RelativeDate extends Span {
+  /** 0 Sunday … 6 Saturday: "on Friday". */
+  weekday?: number;
+  /** 1–12: "in December", "on March 10". */
+  month?: number;
+  /** 1–31, with `month`: "on March 10". */
+  day?: number;
+  /** The month the article is dated to when it has no day (its URL's /2025/07/): the day falls in it or in the week before. */
+  within?: string;
+}
+
+/** A relative date's precision: a month ("in December") or a day (all else). */
+export const precisionOfRelative = (when: RelativeDate): "day" | "month" =>
+  when.month !== undefined && when.day === undefined ? "month" : "day";
+
 /** How an event's reason for its date opens when its sentence states none ("date: no date stated: the publication month"). */
 export const DATE_NOT_STATED = "no date stated: ";
 
@@ -77,6 +96,12 @@ export interface ExtractedEvent {
   reasons: string[];
 }
 
+/**
+ * A happening told with a date the article cannot fix without its publication day ("made a trip to Damascus on
+ * Friday", in an article that gives no day): stored only once another report of it dates it (db/queries/ingest.ts).
+ */
+export type UndatedEvent = Omit<ExtractedEvent, "date" | "dateAssumed"> & { when: RelativeDate };
+
 export interface ArticleMeta {
   title?: string;
   outlet?: string;
@@ -92,6 +117,8 @@ export interface Extraction {
   actors: ActorMention[];
   dates: DateMention[];
   events: ExtractedEvent[];
+  /** Happenings whose date needs the publication day the article lacks. */
+  undated: UndatedEvent[];
   /** Problems worth a reviewer's attention, e.g. relative dates left unresolved. */
   warnings: string[];
 }

@@ -89,41 +89,50 @@ function fileMb(file: string): number {
 /**
  * Articles for the ingest run: the seed article (real reporting, so extraction finds its
  * events and places), each copy made new by a first line naming the run and the copy.
+ * Undated copies leave out the publication day: their "on Friday" and "last December" are
+ * then looked up among the stored reports (db/queries/incidents.ts dateByOtherReports), the
+ * dearest path an article takes.
  */
-function ingestBodies(count: number) {
+function ingestBodies(count: number, dated: boolean) {
   const { header, body } = parseArticleFile(
     readFileSync(path.join(SEED_DIR, "turkiyetoday-2025-10-17-defense-talks-damascus.txt"), "utf8"),
   );
   const run = Date.now();
   return Array.from({ length: count }, (_, index) => ({
-    title: `${header.title ?? "Seed article"} (bench ${run}/${index})`,
+    title: `${header.title ?? "Seed article"} (bench ${run}/${index}${dated ? "" : ", undated"})`,
     outlet: "Geobrief bench",
-    published: header.published ?? "2025-10-17",
-    body: `Bench run ${run}, copy ${index}.\n\n${body}`,
+    published: dated ? (header.published ?? "2025-10-17") : null,
+    body: `Bench run ${run}, copy ${index}${dated ? "" : ", undated"}.\n\n${body}`,
   }));
 }
 
-async function ingestRate(dbPath: string): Promise<number> {
+/** Articles stored per second through POST /api/articles on a copy of the database: dated copies, then undated ones. */
+async function ingestRate(dbPath: string): Promise<{ dated: number; undated: number }> {
   const copy = path.join(os.tmpdir(), `geobrief-bench-ingest-${process.pid}.db`);
   fileMb(dbPath);
   copyFileSync(dbPath, copy);
   const server = await startNextServer({ dbPath: copy, timeoutMs: 180_000 });
   try {
-    const articles = ingestBodies(40);
-    let events = 0;
-    const started = performance.now();
-    for (const article of articles) {
-      const response = await fetch(`${server.baseUrl}/api/articles`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(article),
-      });
-      if (response.status !== 201) throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
-      events += ((await response.json()) as { eventIds: number[] }).eventIds.length;
-    }
-    const perSecond = round(articles.length / ((performance.now() - started) / 1000));
-    console.log(`ingest: ${articles.length} articles, ${events} draft events, ${perSecond} articles/s`);
-    return perSecond;
+    const rate = async (dated: boolean) => {
+      const articles = ingestBodies(40, dated);
+      let events = 0;
+      const started = performance.now();
+      for (const article of articles) {
+        const response = await fetch(`${server.baseUrl}/api/articles`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(article),
+        });
+        if (response.status !== 201) throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
+        events += ((await response.json()) as { eventIds: number[] }).eventIds.length;
+      }
+      const perSecond = round(articles.length / ((performance.now() - started) / 1000));
+      console.log(
+        `ingest${dated ? "" : " without publication dates"}: ${articles.length} articles, ${events} draft events, ${perSecond} articles/s`,
+      );
+      return perSecond;
+    };
+    return { dated: await rate(true), undated: await rate(false) };
   } finally {
     server.stop();
     for (const suffix of ["", "-wal", "-shm"]) rmSync(copy + suffix, { force: true });
@@ -162,7 +171,8 @@ for (const size of sizes) {
       filtered_city_p95_ms: perView.city,
       counts_p95_ms: counts.p95,
       largest_view_kb: Math.max(view.largestKb, filtered.largestKb),
-      ingest_articles_per_s: ingest,
+      ingest_articles_per_s: ingest.dated,
+      undated_ingest_articles_per_s: ingest.undated,
       rss_mb: rssMb,
       db_mb: Math.round(fileMb(dbPath)),
     };
@@ -176,9 +186,10 @@ for (const size of sizes) {
 console.log("");
 console.table(results);
 for (const result of results) {
-  const { size, view_p95_ms, filtered_view_p95_ms, counts_p95_ms, ingest_articles_per_s, rss_mb, db_mb } = result;
+  const { size, view_p95_ms, filtered_view_p95_ms, counts_p95_ms, ingest_articles_per_s, undated_ingest_articles_per_s, rss_mb, db_mb } =
+    result;
   console.log(
-    `RESULT size=${size} view_p95_ms=${view_p95_ms} filtered_view_p95_ms=${filtered_view_p95_ms} counts_p95_ms=${counts_p95_ms} ingest_articles_per_s=${ingest_articles_per_s} rss_mb=${rss_mb} db_mb=${db_mb}`,
+    `RESULT size=${size} view_p95_ms=${view_p95_ms} filtered_view_p95_ms=${filtered_view_p95_ms} counts_p95_ms=${counts_p95_ms} ingest_articles_per_s=${ingest_articles_per_s} undated_ingest_articles_per_s=${undated_ingest_articles_per_s} rss_mb=${rss_mb} db_mb=${db_mb}`,
   );
 }
 if (results.length > 1) {

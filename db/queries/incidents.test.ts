@@ -82,7 +82,7 @@ function report(options: {
       published: options.date,
       body,
     },
-    { article: {}, events: [event], places: [], actors: [], dates: [], regions: [], warnings: [] },
+    { article: {}, events: [event], places: [], actors: [], dates: [], regions: [], undated: [], warnings: [] },
     { reviewer: "test" },
   );
   return stored.eventIds[0];

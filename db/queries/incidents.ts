@@ -15,7 +15,10 @@ import { InvalidEditError, NotFoundError } from "../errors";
 import { articles, eventActors, eventReviews, events, evidence, incidentLinks, incidents, outlets, places } from "../schema";
 import { inJsonList } from "./json-list";
 import { wireCreditedIn } from "@/lib/source-credit";
+import { precisionOfRelative, type RelativeDate, type UndatedEvent } from "@/lib/extraction-types";
 import {
+  dateRange,
+  precisionOfDate,
   reliabilityRank,
   typeFamilyOf,
   typesOfFamily,
@@ -156,9 +159,13 @@ const EARLIEST_START: [DatePrecision, number][] = [
  * those placed at its country's own point (a country-wide report). It reads short ranges of
  * events_report_lookup_idx, one per type, source kind and date precision (a day's candidates start
  * within the report's days, a week's up to 6 days before, a month's up to 31), the boxes filtered on
- * the index's own columns: never a scan.
+ * the index's own columns: never a scan. `precisions` narrows which candidates' precisions are read.
  */
-function candidatesFor(client: GeobriefDb["$client"], report: ReportFacts): ReportFacts[] {
+function candidatesFor(
+  client: GeobriefDb["$client"],
+  report: ReportFacts,
+  precisions: readonly DatePrecision[] = ["day", "week", "month"],
+): ReportFacts[] {
   // A year says too little to tell one happening from the others of that year (see `agreement`).
   if (report.datePrecision === "year") return [];
   const countryPoints =
@@ -200,7 +207,7 @@ function candidatesFor(client: GeobriefDb["$client"], report: ReportFacts): Repo
     return [box.lat - latDelta, box.lat + latDelta, box.lon - lonDelta, box.lon + lonDelta];
   });
   const found = new Map<number, ReportFacts>();
-  for (const [precision, daysBefore] of EARLIEST_START) {
+  for (const [precision, daysBefore] of EARLIEST_START.filter(([precision]) => precisions.includes(precision))) {
     const rows = statement.all(
       precision,
       shiftDay(report.dateStart, -daysBefore),
@@ -269,6 +276,104 @@ export function groupReport(db: GeobriefDb, eventId: number, linkedBy: string): 
     return incidentId;
   }
   return null;
+}
+
+/** How far back a happening an article tells with no date of its own is looked for: the news of the last three years. */
+const UNDATED_REACH_YEARS = 3;
+
+/** The days (or months) a relative date may mean within reach: each Friday for "on Friday", each December for "in December". */
+function daysItMayMean(when: RelativeDate, today: string): { value: string; precision: "day" | "month" }[] {
+  const from = when.within ? shiftDay(`${when.within}-01`, -7) : `${Number(today.slice(0, 4)) - UNDATED_REACH_YEARS}${today.slice(4)}`;
+  const monthEnd = when.within ? dateRange(when.within).end : today;
+  const to = monthEnd < today ? monthEnd : today;
+  const pad = (value: number) => String(value).padStart(2, "0");
+  const years = Array.from(
+    { length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 },
+    (_, index) => Number(from.slice(0, 4)) + index,
+  );
+  if (precisionOfRelative(when) === "month")
+    return years
+      .map((year) => `${year}-${pad(when.month!)}`)
+      .filter((month) => dateRange(month).end >= from && dateRange(month).start <= to)
+      .map((value) => ({ value, precision: "month" }));
+  if (when.month !== undefined)
+    return years
+      .map((year) => `${year}-${pad(when.month!)}-${pad(when.day!)}`)
+      .filter((day) => precisionOfDate(day) === "day" && day >= from && day <= to)
+      .map((value) => ({ value, precision: "day" }));
+  // A weekday, or only a day ("today"), which the caller allows within a month alone.
+  if (when.weekday === undefined && !when.within) return [];
+  const days: { value: string; precision: "day" }[] = [];
+  for (let day = from; day <= to; day = shiftDay(day, 1))
+    if (when.weekday === undefined || new Date(`${day}T00:00:00Z`).getUTCDay() === when.weekday)
+      days.push({ value: day, precision: "day" });
+  return days;
+}
+
+/** Which stored report dated a happening an article could not date, and what they agreed in. */
+export interface DatedByReport {
+  date: string;
+  eventId: number;
+  agreed: string[];
+}
+
+/**
+ * The date of a happening an article tells without the publication day that would fix it ("made an official trip to
+ * Damascus on Friday"): the day (or month) of the stored report it agrees with best (type, place, actors, as
+ * `agreement` weighs them, of the same type and initiator), among the days its words allow within reach: each Friday of the month the article is
+ * dated to, else of the three years before `today`. Each day is looked for as a report of that day would be
+ * (`candidatesFor`: short ranges of the index, never a scan). A report of a week or a month fixes no weekday; a
+ * report of another article only. None when no report agrees, or reports of two days do.
+ */
+export function dateByOtherReports(db: GeobriefDb, undated: UndatedEvent, today: string): DatedByReport | null {
+  const client = db.$client;
+  const place = client.prepare("select id from places where gazetteer_id = ?").get(undated.placeId) as { id: number } | undefined;
+  const precision = precisionOfRelative(undated.when);
+  const report = (value: string): ReportFacts => ({
+    id: -1,
+    type: undated.type,
+    dateValue: value,
+    datePrecision: precision,
+    dateStart: dateRange(value).start,
+    dateEnd: dateRange(value).end,
+    placeId: place?.id ?? null,
+    lon: undated.lon,
+    lat: undated.lat,
+    countryCode: undated.country,
+    placePrecision: undated.placePrecision,
+    incidentId: null,
+    status: "draft",
+    sourceKind: "article",
+  });
+  // A weekday is fixed by a report of that day; a month by a report of a day in it or of the month.
+  const fixing: DatePrecision[] = precision === "month" ? ["day", "month"] : ["day"];
+  const found = daysItMayMean(undated.when, today).flatMap(({ value }) =>
+    candidatesFor(client, report(value), fixing)
+      .filter((candidate) => candidate.dateValue.startsWith(value))
+      .map((candidate) => ({ value, candidate })),
+  );
+  if (!found.length) return null;
+  const actors = actorsOf(
+    db,
+    found.map(({ candidate }) => candidate.id),
+  );
+  const own = new Set(undated.actors);
+  // The best-agreeing report of each day it may mean.
+  const best = new Map<string, DatedByReport & { score: number }>();
+  for (const { value, candidate } of found) {
+    // A date read from another report is a stronger claim than a grouping: one type, not one family, and one
+    // initiator, not one actor of any part ("a Jordanian delegation in Damascus" is no Turkish visit there).
+    const theirs = actors.get(candidate.id)!;
+    const [initiator] = theirs;
+    const alike = candidate.type === undated.type && (!undated.actors.length || initiator === undated.actors[0]);
+    const agreed = alike ? agreement(report(value), candidate, own, theirs) : null;
+    if (!agreed || agreed.score < GROUPING_THRESHOLD || (best.get(value)?.score ?? 0) >= agreed.score) continue;
+    best.set(value, { date: value, eventId: candidate.id, agreed: agreed.agreed, score: agreed.score });
+  }
+  // Delegations visit Damascus on many Fridays: two days that agree leave the day unknown, however close their scores.
+  if (best.size !== 1) return null;
+  const [{ date, eventId, agreed }] = best.values();
+  return { date, eventId, agreed };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { asc, eq, or } from "drizzle-orm";
-import { DATE_NOT_STATED, type Extraction } from "@/lib/extraction-types";
+import { DATE_NOT_STATED, type ExtractedEvent, type Extraction, type UndatedEvent } from "@/lib/extraction-types";
 import type { ArticleInput } from "@/lib/extraction-types";
 import { WRITE, type GeobriefDb } from "../client";
 import { chunks } from "@/lib/chunks";
@@ -8,7 +8,7 @@ import { articles, eventActors, eventExtractions, eventReviews, events, evidence
 import { sha256 } from "../text-hash";
 import { mapFactsOf } from "./map-facts";
 import { indexArticle, indexNewEvent, indexPlace } from "./search";
-import { groupReport } from "./incidents";
+import { dateByOtherReports, groupReport } from "./incidents";
 import { outletIdFor, reliabilityOfArticle } from "./outlets";
 import { wireOfArticle } from "@/lib/source-credit";
 import {
@@ -171,10 +171,60 @@ function checkedQuote(body: string, start: number, end: number, quote: string, w
 }
 
 /**
+ * How many happenings of one article with no publication day are dated by other reports: each looks through up to
+ * 157 days (each Friday of three years) of the report index, and no article tells of more (the densest dev article: 7).
+ */
+export const MAX_UNDATED_LOOKUPS = 20;
+
+/**
+ * The happenings an article tells with a date it cannot fix ("on Friday", with no publication day), each dated by the
+ * stored report of another article it agrees with (db/queries/incidents.ts dateByOtherReports), as drafts that say
+ * so; and a warning for those no report dates, which are not drafted (a guessed day would be an invented fact).
+ */
+function datedByOtherReports(db: GeobriefDb, undated: UndatedEvent[], today: string) {
+  const dated: ExtractedEvent[] = [];
+  const left: UndatedEvent[] = [];
+  for (const [index, event] of undated.entries()) {
+    const found = index < MAX_UNDATED_LOOKUPS ? dateByOtherReports(db, event, today) : null;
+    if (!found) {
+      left.push(event);
+      continue;
+    }
+    const { when, ...told } = event;
+    const source = db
+      .select({ title: articles.title, outlet: articles.outlet })
+      .from(evidence)
+      .innerJoin(articles, eq(articles.id, evidence.articleId))
+      .where(eq(evidence.eventId, found.eventId))
+      .get();
+    const reason =
+      `date: "${when.text}" read as ${found.date}, the date of event ${found.eventId}` +
+      `${source ? ` (${source.outlet}, "${source.title}")` : ""}, another report of this happening (agreeing in ${found.agreed.join(", ")}):` +
+      " the article gives no publication day";
+    dated.push({
+      ...told,
+      date: found.date,
+      dateAssumed: false,
+      reasons: [...told.reasons.filter((line) => !line.startsWith("date: ")), reason],
+    });
+  }
+  const warnings = left.length
+    ? [
+        `${left.length} happening(s) dated only by words that need the publication day ("${left[0].when.text}"), and no stored ` +
+          "report of them gives their date: not drafted (give the article's publication date to draft them)",
+      ]
+    : [];
+  return { dated, warnings };
+}
+
+/**
  * Stores an article with everything extracted from it — draft events with their evidence,
  * actors and places, and region mentions — in one transaction: all of it or none.
+ * Happenings it could not date are dated by other reports first, so that none of its own is taken for one.
  */
 export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, extraction: Extraction, options: { reviewer: string }) {
+  // Read before the write begins: the lookups hold no lock another writer waits on.
+  const undated = datedByOtherReports(db, extraction.undated, new Date().toISOString().slice(0, 10));
   return db.transaction((tx) => {
     const { id: articleId } = tx
       .insert(articles)
@@ -188,7 +238,7 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
       .get();
     indexArticle(tx, articleId, article.title, article.body);
     const eventIds: number[] = [];
-    extraction.events.forEach((extracted, index) => {
+    [...extraction.events, ...undated.dated].forEach((extracted, index) => {
       const { start: quoteStart, end: quoteEnd, text } = extracted.evidence;
       // The extractor gives a reason for every date its sentence does not state (dateAssumed).
       const assumedDate = assumedDateOf(extracted.reasons);
@@ -208,7 +258,9 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
         },
         geoPrecision: extracted.geoPrecision,
         status: "draft",
-        notes: `Extracted from "${extracted.trigger}".${assumedDate ? ` No date in the sentence: ${assumedDate}, assumed.` : ""}`,
+        notes: `Extracted from "${extracted.trigger}".${assumedDate ? ` No date in the sentence: ${assumedDate}, assumed.` : ""}${
+          index >= extraction.events.length ? " Dated by another report of it: the article gives no publication day." : ""
+        }`,
         actors: rolesByPosition(extracted.actors),
         evidence: { articleId, ...checkedQuote(article.body, quoteStart, quoteEnd, text, `event ${index}`) },
         createdBy: options.reviewer,
@@ -225,6 +277,6 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
       ...checkedQuote(article.body, mention.start, mention.end, mention.text, `region mention ${index}`),
     }));
     for (const chunk of chunks(mentions)) tx.insert(regionMentions).values(chunk).onConflictDoNothing().run();
-    return { articleId, eventIds };
+    return { articleId, eventIds, warnings: undated.warnings };
   }, WRITE);
 }

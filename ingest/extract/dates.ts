@@ -3,7 +3,7 @@ import { foldText } from "../fold-text";
 import { REPORTED_JUST_BEFORE } from "./context";
 import { PLAN_PHRASE } from "./plan-words";
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "./calendar-words";
-import type { DateMention } from "@/lib/extraction-types";
+import type { DateMention, RelativeDate } from "@/lib/extraction-types";
 
 const MONTH = `(${MONTHS.join("|")}|(?:${MONTH_ABBREVIATIONS.join("|")})\\.?)`;
 /**
@@ -20,9 +20,14 @@ const monthIndex = (word: string) => {
   return MONTH_ABBREVIATIONS.indexOf(key);
 };
 
+/** What a relative date says of its day when nothing fixes it: a weekday, a month, a month's day, or only that it is a day. */
+type DayClues = Pick<RelativeDate, "weekday" | "month" | "day">;
+
 interface Rule {
   pattern: RegExp;
   resolve: (match: RegExpExecArray, published: Date) => { value: string; precision: DatePrecision } | null;
+  /** What the match says of its day without a publication date; none when it says too little to find the day by. */
+  clues?: (match: RegExpExecArray) => DayClues;
 }
 
 /** The most recent `weekday` on or before the publication day (news reports the past). */
@@ -85,11 +90,13 @@ const RULES: Rule[] = [
     // "March 10, 2025", "on March 10", "Oct. 3"
     pattern: new RegExp(`\\b${PREFIX}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:])`, "gi"),
     resolve: (match, published) => dayDate(published, monthIndex(match[1]), Number(match[2]), match[3]),
+    clues: (match) => ({ month: monthIndex(match[1]) + 1, day: Number(match[2]) }),
   },
   {
     // "10 March 2025", "on 10 March"
     pattern: new RegExp(`\\b${PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, "gi"),
     resolve: (match, published) => dayDate(published, monthIndex(match[2]), Number(match[1]), match[3]),
+    clues: (match) => ({ month: monthIndex(match[2]) + 1, day: Number(match[1]) }),
   },
   {
     // "last December", "in January", "March 2025", "late October"
@@ -104,6 +111,7 @@ const RULES: Rule[] = [
       if (!last && isAhead(match)) return { value: upcomingMonth(published, month), precision: "month" };
       return { value: recentMonth(published, month, last), precision: "month" };
     },
+    clues: (match) => ({ month: monthIndex(match[1]) + 1 }),
   },
   {
     // "on Friday", "last Thursday"
@@ -114,6 +122,7 @@ const RULES: Rule[] = [
       if (!last && isAhead(match)) return { value: iso(nextWeekday(published, weekday)), precision: "day" };
       return { value: iso(lastWeekday(published, weekday, last)), precision: "day" };
     },
+    clues: (match) => ({ weekday: WEEKDAYS.indexOf(match[1].toLowerCase()) }),
   },
   {
     // "today", "earlier this morning", "tonight"; "yesterday", "last night" the day before.
@@ -123,6 +132,8 @@ const RULES: Rule[] = [
       if (/^(?:yesterday|last\s)/i.test(match[1])) date.setUTCDate(date.getUTCDate() - 1);
       return { value: iso(date), precision: "day" };
     },
+    // A day, and only that: found by another report only within the month the article is dated to.
+    clues: () => ({}),
   },
   {
     // A week cannot be written as YYYY-MM-DD: "earlier this week" is the month it falls in.
@@ -163,6 +174,8 @@ export interface FoundDates {
   dates: DateMention[];
   /** Relative expressions ("on Friday") left unresolved because the article has no date. */
   unresolved: string[];
+  /** Those of them that say something of their day ("on Friday": a Friday), for another report to fix. */
+  relative: RelativeDate[];
 }
 
 /** What the dates are read against: the publication day, or only its month (a URL's /2025/04/). */
@@ -192,6 +205,8 @@ export function findDates(body: string, reference: DateReference | string | unde
     anchor && "month" in anchor ? new Date(Date.UTC(Number(anchor.month.slice(0, 4)), Number(anchor.month.slice(5, 7)), 0)) : null;
   const found: DateMention[] = [];
   const unresolved: string[] = [];
+  const relative: RelativeDate[] = [];
+  const within = anchor && "month" in anchor ? anchor.month : undefined;
   // Which characters an earlier match has claimed: checking a span costs its own length, not the number of matches.
   const claimed = new Uint8Array(folded.length);
   const free = (start: number, end: number) => !claimed.subarray(start, end).includes(1);
@@ -204,8 +219,14 @@ export function findDates(body: string, reference: DateReference | string | unde
       const absolute = rule === RULES[RULES.length - 1] || /\d{4}/.test(match[0]);
       const against = publishedDay ?? (needsDay(rule) ? null : monthEnd);
       if (!against && !absolute) {
+        // "may" the verb is no month, whatever the day it is read against.
+        if (!rule.resolve(match as RegExpExecArray, new Date(0))) continue;
         unresolved.push(body.slice(start, end));
         claim(start, end);
+        const clues = rule.clues?.(match as RegExpExecArray);
+        // "today" says only that it is a day: one of any day in years would be a guess, one of a month's days is not.
+        if (clues && (Object.keys(clues).length || within))
+          relative.push({ start, end, text: body.slice(start, end), ...clues, ...(within && clues.month === undefined && { within }) });
         continue;
       }
       const resolved = rule.resolve(match as RegExpExecArray, against ?? new Date(0));
@@ -241,5 +262,5 @@ export function findDates(body: string, reference: DateReference | string | unde
     found.push(lastOffset);
     claim(start, end);
   }
-  return { dates: found.sort((a, b) => a.start - b.start), unresolved };
+  return { dates: found.sort((a, b) => a.start - b.start), unresolved, relative };
 }

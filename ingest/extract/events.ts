@@ -8,7 +8,16 @@ import { EVENT_TRIGGERS, JUDGING_VERBS, NOT_TAKING } from "./event-triggers";
 import { firstIndex } from "@/lib/sorted-search";
 import { PLAN_PHRASE } from "./plan-words";
 import { findVerbTriggers } from "./verb-triggers";
-import { DATE_NOT_STATED, type ActorMention, type DateMention, type ExtractedEvent, type PlaceMention } from "@/lib/extraction-types";
+import {
+  DATE_NOT_STATED,
+  precisionOfRelative,
+  type ActorMention,
+  type DateMention,
+  type ExtractedEvent,
+  type PlaceMention,
+  type RelativeDate,
+  type UndatedEvent,
+} from "@/lib/extraction-types";
 
 /** Said or signed rather than done on the ground: with no place stated, it happened where the speaker governs from. */
 const VERBAL_TYPES = new Set<PloverType>(["AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "OTHER", "SANCTION"]);
@@ -72,6 +81,8 @@ interface EventInputs {
   actors: ActorMention[];
   places: PlaceMention[];
   dates: DateMention[];
+  /** Dates only a publication day could fix ("on Friday" in an article that gives none): a happening so dated is drafted undated. */
+  relative?: RelativeDate[];
   published?: string;
   /** Capitals by country code, for statements with no place of their own. */
   capitals: Map<string, GazetteerEntry>;
@@ -281,6 +292,8 @@ type Draft = Omit<ExtractedEvent, "planned" | "confidence" | "reasons"> & {
   reference: "plain" | "definite" | "back" | "another";
   /** The noun a happening named again as the subject goes by ("the operation targeted …"): it restates one told so. */
   namedAs?: string;
+  /** The date the sentence gives that the article cannot fix (then `date` is empty): "on Friday", without a publication day. */
+  when?: RelativeDate;
   why: DraftReasons;
 };
 
@@ -298,7 +311,7 @@ function describePlace(place: PlaceMention, where: string): string {
 function confidenceOf(draft: Draft): number {
   const { why } = draft;
   let score = 0.35 + (why.worded ? 0.2 : 0.1);
-  if (!draft.dateAssumed) score += 0.15;
+  if (!draft.dateAssumed && !draft.when) score += 0.15;
   if (why.placeInSentence) score += 0.15;
   else if (draft.placeStated) score += 0.05;
   if (draft.actors.length) score += 0.05;
@@ -705,6 +718,8 @@ const RESTATEMENT_WINDOW = 32;
 
 /** Whether two dates may be one day: equal, or one (a month or a year, an assumed publication month too) contains the other. */
 function sameTime(a: Draft, b: Draft): boolean {
+  // "on Friday" twice may be one day; "on Friday" and a day the article fixes, or another weekday, may not.
+  if (a.when || b.when) return a.when?.text.toLowerCase() === b.when?.text.toLowerCase();
   if (a.dateAssumed || b.dateAssumed) return true;
   return a.date.startsWith(b.date) || b.date.startsWith(a.date);
 }
@@ -800,7 +815,7 @@ function waveOf(family: Draft[], draft: Draft): Draft | undefined {
  * "the attack" refers back to, are one event. A later draft of the same kind, at a time and place
  * the first may mean, joins it as a restatement; the pair keeps the more exact date and place.
  */
-function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
+function mergeRestatements(drafts: Draft[], body: string): (ExtractedEvent | UndatedEvent)[] {
   const kept: Draft[] = [];
   // Per family, the latest events a restatement is looked for in: bounded, so a hostile article of
   // thousands of drafts stays linear.
@@ -866,16 +881,13 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
   // Force is done where its target is: one no sentence placed, even through a restatement, would
   // stand at its attacker's capital (the stand-in that let a restatement place it), a guess.
   const placed = kept.filter((draft) => draft.placeStated || !FORCE_TYPES.has(draft.type));
-  return placed.map(({ placeStated: _stated, reference: _reference, why, ...event }) => {
+  return placed.map((draft) => {
+    const { placeStated: _stated, reference: _reference, why, when, date, dateAssumed, ...event } = draft;
     const reasons = [`trigger: ${why.trigger}`, `place: ${why.place}`, `date: ${why.date}`];
     if (event.restatedIn?.length)
       reasons.push(`restated in ${event.restatedIn.length} more sentence${event.restatedIn.length === 1 ? "" : "s"}`);
-    return {
-      ...event,
-      planned: why.planned,
-      confidence: confidenceOf({ ...event, placeStated: _stated, reference: _reference, why }),
-      reasons,
-    };
+    const told = { ...event, planned: why.planned, confidence: confidenceOf(draft), reasons };
+    return when ? { ...told, when } : { ...told, date, dateAssumed };
   });
 }
 
@@ -887,13 +899,14 @@ function mergeRestatements(drafts: Draft[], body: string): ExtractedEvent[] {
  * sentence later); else the initiator's capital. A repeat of type, date and place joins the first as a restatement.
  */
 export function findEvents(
-  { sentences, actors, places, dates, published, capitals, placeSizes }: EventInputs,
+  { sentences, actors, places, dates, relative = [], published, capitals, placeSizes }: EventInputs,
   body: string,
-): ExtractedEvent[] {
+): (ExtractedEvent | UndatedEvent)[] {
   const events: Draft[] = [];
   const actorsIn = bySentence(actors, sentences);
   const placesIn = bySentence(places, sentences);
   const datesIn = bySentence(dates, sentences);
+  const relativeIn = bySentence(relative, sentences);
   const verbsIn = bySentence(findVerbTriggers(body), sentences);
   // Without a publication date, the newest date the article mentions stands in for it when
   // telling news from background.
@@ -1262,9 +1275,21 @@ export function findEvents(
       const planned = tensed?.aspect === "planned" || FUTURE_AUXILIARY.test(textBeforeTrigger(sentence.text, trigger.match, 32));
       // A weekday a plan is due on is the next such day; the weekday it was reported on is the one past.
       const date = stated && planned && published && !reportsDate(stated) ? aheadIfPlanned(stated, published) : stated;
+      // Without a publication day, "made a trip to Damascus on Friday" is still news: drafted undated, for another
+      // report of it to date (db/queries/incidents.ts). Not a since-clause's day, nor a cause's.
+      const when = date
+        ? undefined
+        : relativeIn(sentence)
+            .filter(
+              (mention) =>
+                !(causeAside && mention.start >= causeAside.start && mention.start < causeAside.end) &&
+                !/^since\b/i.test(mention.text) &&
+                !SINCE_BEFORE_DATE.test(body.slice(Math.max(sentence.start, mention.start - 12), mention.start)),
+            )
+            .sort((a, b) => distanceTo(a, triggerAt) - distanceTo(b, triggerAt))[0];
       // "had been negotiating", "had agreed": told as what came before the news, so background unless dated.
-      if (tensed?.aspect === "past-perfect" && !date) continue;
-      if (!date && (!published || UNDATED_PAST.test(sentence.text))) continue;
+      if (tensed?.aspect === "past-perfect" && !date && !when) continue;
+      if (!date && !when && (!published || UNDATED_PAST.test(sentence.text))) continue;
       if (date && newest && daysBetween(dateRange(date.value).end, newest) > BACKGROUND_DAYS) continue;
       // Where a statement came from: the capital of the first state actor named (an armed group has none).
       // A meeting's host is its subject ("Mazloum Abdi received a US delegation" is no meeting in Washington).
@@ -1441,18 +1466,20 @@ export function findEvents(
         // "Earlier, the rebels claimed …": told as earlier the same day, it is the lede's day wherever it stands.
         const ledeDay =
           !date &&
+          !when &&
           (sentence.index < LEDE_SENTENCES || EARLIER_THAT_DAY.test(sentence.text)) &&
           !planned &&
           !followed &&
           !ONGOING.test(sentence.text) &&
           !SEQUEL.test(sentence.text);
         const ledeDate = ledeStated ?? ledeAhead;
-        const value = date?.value ?? (ledeDay ? (ledeDate?.value ?? published!) : published!.slice(0, 7));
+        const value = date?.value ?? (when ? "" : ledeDay ? (ledeDate?.value ?? published!) : published!.slice(0, 7));
         events.push({
           type: trigger.type,
           date: value,
-          datePrecision: (date?.precision ?? (ledeDay ? "day" : "month")) as DatePrecision,
-          dateAssumed: !date,
+          datePrecision: (date?.precision ?? (when ? precisionOfRelative(when) : ledeDay ? "day" : "month")) as DatePrecision,
+          dateAssumed: !date && !when,
+          ...(when && { when }),
           place: target.name,
           placeId: target.placeId,
           country: target.country,
@@ -1495,11 +1522,13 @@ export function findEvents(
             placeInSentence: target === ownBest || ownPlaces.includes(target),
             date: date
               ? `"${date.text}" in the sentence${!asWritten.has(date) ? " (planned: the next such day)" : ""}`
-              : ledeDay
-                ? ledeDate
-                  ? `${DATE_NOT_STATED}the day the lede states for its news ("${ledeDate.text}")`
-                  : `${DATE_NOT_STATED}the publication day, as the lede's news`
-                : `${DATE_NOT_STATED}the publication month`,
+              : when
+                ? `"${when.text}" in the sentence, which the article, giving no publication day, does not fix`
+                : ledeDay
+                  ? ledeDate
+                    ? `${DATE_NOT_STATED}the day the lede states for its news ("${ledeDate.text}")`
+                    : `${DATE_NOT_STATED}the publication day, as the lede's news`
+                  : `${DATE_NOT_STATED}the publication month`,
             planned,
           },
         });
