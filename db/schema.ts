@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Area, RegionKind, RegionStatus, SourceCitation } from "@/geo/types";
 import type { BriefingSnapshot } from "@/lib/briefing-snapshot";
+import type { UndatedEvent } from "@/lib/extraction-types";
 import type {
   ActorRole,
   Credibility,
@@ -384,6 +385,31 @@ export const eventExtractions = sqliteTable(
     reasons: text("reasons", { mode: "json" }).$type<string[]>().notNull(),
   },
   (table) => [index("event_extractions_confidence_idx").on(table.confidence)],
+);
+
+/**
+ * Happenings an article told with a date it cannot fix ("on Friday", with no publication day) that no stored report
+ * dated when it was stored: each waits for the report of another article that will, and is drafted then
+ * (db/queries/ingest.ts dateWaitingReports; docs/incidents.md, "Reports with no date of their own").
+ */
+export const undatedReports = sqliteTable(
+  "undated_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    type: text("type").$type<PloverType>().notNull(),
+    lat: real("lat").notNull(),
+    lon: real("lon").notNull(),
+    countryCode: text("country_code").notNull(),
+    placePrecision: text("place_precision").$type<PlacePrecision>().notNull(),
+    /** The extractor's draft, with what its words say of the day (`UndatedEvent`). */
+    draft: text("draft", { mode: "json" }).$type<UndatedEvent>().notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: insertedAt("created_at"),
+  },
+  (table) => [index("undated_reports_lookup_idx").on(table.type, table.lat)],
 );
 
 /** Every review decision on an event: who, when, what changed (from → to). */

@@ -5,7 +5,7 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GeobriefDb } from "@/db/client";
 import { openPreparedDatabase } from "@/server/start-up";
-import { articles, eventActors, eventExtractions, eventReviews, events, evidence } from "@/db/schema";
+import { articles, eventActors, eventExtractions, eventReviews, events, evidence, undatedReports } from "@/db/schema";
 import { ingestArticle } from "./ingest-article";
 
 /** Text written for this test: a strike in Quneitra and a meeting in Ankara, with stated dates. */
@@ -201,7 +201,7 @@ describe("happenings an article cannot date", () => {
       });
     const twice = stored({ ...undated, body: "A Russian military delegation made a trip to Aleppo on Friday for talks." });
     expect(twice.eventIds).toEqual([]);
-    expect(twice.warnings.join(" ")).toContain("not drafted");
+    expect(twice.warnings.join(" ")).toContain("drafted when one does");
     // A strike and an arrest by one state's forces at one place may group as one happening; a date is not read across them.
     stored({
       title: "Strike",
@@ -211,6 +211,40 @@ describe("happenings an article cannot date", () => {
       body: "Jordanian drones struck a smuggling depot in Daraa on Friday.",
     });
     expect(stored({ ...undated, body: "Jordanian troops arrested smugglers in Daraa on Friday." }).eventIds).toEqual([]);
+  });
+
+  it("drafts a waiting happening once a later report dates it, into that report's incident", () => {
+    const waiting = stored({
+      ...undated,
+      body: "An Iraqi delegation made an official trip to Damascus on Friday for talks on border security.",
+    });
+    expect(waiting.eventIds).toEqual([]);
+    const waitingRows = () => db.select().from(undatedReports).where(eq(undatedReports.articleId, waiting.articleId)).all();
+    expect(waitingRows()).toHaveLength(1);
+    const dated = stored({
+      title: "Iraqi visit",
+      outlet: "Dated Daily",
+      url: "https://dated.example/iraqi-visit",
+      published: lastFriday,
+      body: "An Iraqi delegation visited Damascus on Friday for talks with Syrian officials.",
+    });
+    // The Jordanian visit of the first test was in Damascus that Friday too, and grouping (which asks only for one
+    // shared actor) folds the Iraqi report under it: the waiting report is dated by the folded report alike, not the lead.
+    expect(eventOf(dated.eventIds[0]).folded).toBe(true);
+    const drafted = db
+      .select({ id: events.id })
+      .from(events)
+      .innerJoin(evidence, eq(evidence.eventId, events.id))
+      .where(eq(evidence.articleId, waiting.articleId))
+      .all();
+    expect(drafted).toHaveLength(1);
+    expect(eventOf(drafted[0].id)).toMatchObject({
+      type: "CONSULT",
+      dateValue: lastFriday,
+      incidentId: eventOf(dated.eventIds[0]).incidentId,
+    });
+    expect(reasonsOf(drafted[0].id).join(" ")).toContain(`the date of event ${dated.eventIds[0]} (Dated Daily, "Iraqi visit")`);
+    expect(waitingRows()).toEqual([]);
   });
 
   it("dates 'today' within the month its URL names, and only there", () => {

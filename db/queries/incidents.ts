@@ -310,6 +310,22 @@ function daysItMayMean(when: RelativeDate, today: string): { value: string; prec
   return days;
 }
 
+/** Whether a report dated `value` falls on a day (or in a month) a relative date may mean within reach. */
+export function mayMean(when: RelativeDate, value: string, today: string): boolean {
+  return daysItMayMean(when, today).some((day) => value.startsWith(day.value));
+}
+
+/** The type and initiator of a candidate and, when it leads an incident, of each report folded under it. */
+function reportsAlike(
+  client: GeobriefDb["$client"],
+  candidate: ReportFacts,
+): { id: number; type: PloverType; initiator: string | undefined }[] {
+  const rows = client
+    .prepare("select id, type, actor_ids as actorIds from events where id = ? or (incident_id = ? and ? is not null) order by id")
+    .all(candidate.id, candidate.incidentId, candidate.incidentId) as { id: number; type: PloverType; actorIds: string }[];
+  return rows.map((row) => ({ id: row.id, type: row.type, initiator: (JSON.parse(row.actorIds) as string[])[0] }));
+}
+
 /** Which stored report dated a happening an article could not date, and what they agreed in. */
 export interface DatedByReport {
   date: string;
@@ -363,12 +379,14 @@ export function dateByOtherReports(db: GeobriefDb, undated: UndatedEvent, today:
   for (const { value, candidate } of found) {
     // A date read from another report is a stronger claim than a grouping: one type, not one family, and one
     // initiator, not one actor of any part ("a Jordanian delegation in Damascus" is no Turkish visit there).
+    // The lead stands for its incident: any of its reports may be the one alike.
     const theirs = actors.get(candidate.id)!;
-    const [initiator] = theirs;
-    const alike = candidate.type === undated.type && (!undated.actors.length || initiator === undated.actors[0]);
+    const alike = reportsAlike(client, candidate).find(
+      (report) => report.type === undated.type && (!undated.actors.length || report.initiator === undated.actors[0]),
+    );
     const agreed = alike ? agreement(report(value), candidate, own, theirs) : null;
     if (!agreed || agreed.score < GROUPING_THRESHOLD || (best.get(value)?.score ?? 0) >= agreed.score) continue;
-    best.set(value, { date: value, eventId: candidate.id, agreed: agreed.agreed, score: agreed.score });
+    best.set(value, { date: value, eventId: alike!.id, agreed: agreed.agreed, score: agreed.score });
   }
   // Delegations visit Damascus on many Fridays: two days that agree leave the day unknown, however close their scores.
   if (best.size !== 1) return null;

@@ -4,11 +4,22 @@ import type { ArticleInput } from "@/lib/extraction-types";
 import { WRITE, type GeobriefDb } from "../client";
 import { chunks } from "@/lib/chunks";
 import { QuoteMismatchError } from "../errors";
-import { articles, eventActors, eventExtractions, eventReviews, events, evidence, places, regionMentions, type NewPlace } from "../schema";
+import {
+  articles,
+  eventActors,
+  eventExtractions,
+  eventReviews,
+  events,
+  evidence,
+  places,
+  regionMentions,
+  undatedReports,
+  type NewPlace,
+} from "../schema";
 import { sha256 } from "../text-hash";
 import { mapFactsOf } from "./map-facts";
 import { indexArticle, indexNewEvent, indexPlace } from "./search";
-import { dateByOtherReports, groupReport } from "./incidents";
+import { dateByOtherReports, groupReport, mayMean, type DatedByReport } from "./incidents";
 import { outletIdFor, reliabilityOfArticle } from "./outlets";
 import { wireOfArticle } from "@/lib/source-credit";
 import {
@@ -127,6 +138,8 @@ export function insertEvent(db: GeobriefDb, record: NewEventRecord): number {
   }
   // Another report of the same happening may be stored already: then this one joins its incident.
   groupReport(db, eventId, record.createdBy);
+  // And a happening another article could not date may wait for this report's date.
+  dateWaitingReports(db, eventId);
   return eventId;
 }
 
@@ -176,55 +189,139 @@ function checkedQuote(body: string, start: number, end: number, quote: string, w
  */
 export const MAX_UNDATED_LOOKUPS = 20;
 
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** An undated happening as the draft the report that dated it makes of it: that date, and a reason naming the report. */
+function datedDraft(db: GeobriefDb, event: UndatedEvent, found: DatedByReport): ExtractedEvent {
+  const { when, ...told } = event;
+  const source = db
+    .select({ title: articles.title, outlet: articles.outlet })
+    .from(evidence)
+    .innerJoin(articles, eq(articles.id, evidence.articleId))
+    .where(eq(evidence.eventId, found.eventId))
+    .get();
+  const reason =
+    `date: "${when.text}" read as ${found.date}, the date of event ${found.eventId}` +
+    `${source ? ` (${source.outlet}, "${source.title}")` : ""}, another report of this happening (agreeing in ${found.agreed.join(", ")}):` +
+    " the article gives no publication day";
+  return { ...told, date: found.date, dateAssumed: false, reasons: [...told.reasons.filter((line) => !line.startsWith("date: ")), reason] };
+}
+
 /**
- * The happenings an article tells with a date it cannot fix ("on Friday", with no publication day), each dated by the
- * stored report of another article it agrees with (db/queries/incidents.ts dateByOtherReports), as drafts that say
- * so; and a warning for those no report dates, which are not drafted (a guessed day would be an invented fact).
+ * Writes one extracted draft of a stored article: the event through `insertEvent`, and why it was drafted. `datedBy`
+ * says the date came from another report (`datedDraft`).
  */
-function datedByOtherReports(db: GeobriefDb, undated: UndatedEvent[], today: string) {
-  const dated: ExtractedEvent[] = [];
-  const left: UndatedEvent[] = [];
-  for (const [index, event] of undated.entries()) {
-    const found = index < MAX_UNDATED_LOOKUPS ? dateByOtherReports(db, event, today) : null;
-    if (!found) {
-      left.push(event);
-      continue;
-    }
-    const { when, ...told } = event;
-    const source = db
-      .select({ title: articles.title, outlet: articles.outlet })
-      .from(evidence)
-      .innerJoin(articles, eq(articles.id, evidence.articleId))
-      .where(eq(evidence.eventId, found.eventId))
-      .get();
-    const reason =
-      `date: "${when.text}" read as ${found.date}, the date of event ${found.eventId}` +
-      `${source ? ` (${source.outlet}, "${source.title}")` : ""}, another report of this happening (agreeing in ${found.agreed.join(", ")}):` +
-      " the article gives no publication day";
-    dated.push({
-      ...told,
-      date: found.date,
-      dateAssumed: false,
-      reasons: [...told.reasons.filter((line) => !line.startsWith("date: ")), reason],
-    });
+function insertDraft(db: GeobriefDb, articleId: number, body: string, extracted: ExtractedEvent, reviewer: string, datedBy: boolean) {
+  const { start: quoteStart, end: quoteEnd, text } = extracted.evidence;
+  // The extractor gives a reason for every date its sentence does not state (dateAssumed).
+  const assumedDate = assumedDateOf(extracted.reasons);
+  const eventId = insertEvent(db, {
+    type: extracted.type,
+    date: extracted.date,
+    place: {
+      gazetteerId: extracted.placeId,
+      geonamesId: extracted.placeId.startsWith("geonames:") ? Number(extracted.placeId.slice(9)) : null,
+      name: extracted.place,
+      aliases: [],
+      lat: extracted.lat,
+      lon: extracted.lon,
+      countryCode: extracted.country,
+      precision: extracted.placePrecision,
+      coordinateSource: extracted.coordinateSource,
+    },
+    geoPrecision: extracted.geoPrecision,
+    status: "draft",
+    notes: `Extracted from "${extracted.trigger}".${assumedDate ? ` No date in the sentence: ${assumedDate}, assumed.` : ""}${
+      datedBy ? " Dated by another report of it: the article gives no publication day." : ""
+    }`,
+    actors: rolesByPosition(extracted.actors),
+    evidence: { articleId, ...checkedQuote(body, quoteStart, quoteEnd, text, `event at ${quoteStart}`) },
+    createdBy: reviewer,
+    reviewed: false,
+  });
+  db.insert(eventExtractions)
+    .values({ eventId, confidence: extracted.confidence, planned: extracted.planned, reasons: extracted.reasons })
+    .run();
+  return eventId;
+}
+
+/** A box around a report as wide as grouping reaches (150 km, a governorate's), in degrees. */
+const WAITING_REACH_DEGREES = 150 / 111;
+
+/**
+ * Drafts the happenings waiting for a date (undated_reports) that a newly stored report dates: those of its type
+ * whose words allow its day, in its reach (or told of its whole country), of other articles, each dated by
+ * `dateByOtherReports` as on storing, so the one-day rule holds with every report stored since. Runs in the caller's
+ * transaction, for every event stored (`insertEvent`); the index on type and latitude keeps it short.
+ */
+function dateWaitingReports(db: GeobriefDb, eventId: number) {
+  const client = db.$client;
+  const stored = client
+    .prepare(
+      `select events.type as type, events.date_value as dateValue, events.date_precision as datePrecision, events.lat as lat,
+        events.lon as lon, places.country_code as countryCode, evidence.article_id as articleId
+      from events left join places on places.id = events.place_id left join evidence on evidence.event_id = events.id
+      where events.id = ?`,
+    )
+    .get(eventId) as {
+    type: PloverType;
+    dateValue: string;
+    datePrecision: DatePrecision;
+    lat: number;
+    lon: number;
+    countryCode: string | null;
+    articleId: number | null;
+  };
+  if (stored.datePrecision !== "day" && stored.datePrecision !== "month") return;
+  const waiting = client
+    .prepare(
+      `select undated_reports.id as id, article_id as articleId, draft, created_by as createdBy, articles.body as body
+      from undated_reports join articles on articles.id = undated_reports.article_id
+      where type = ? and article_id is not ? and (
+        (lat between ? and ? and lon between ? and ?) or (place_precision = 'country' and country_code = ?))
+      limit 50`,
+    )
+    .all(
+      stored.type,
+      stored.articleId,
+      stored.lat - WAITING_REACH_DEGREES,
+      stored.lat + WAITING_REACH_DEGREES,
+      stored.lon - WAITING_REACH_DEGREES * 2,
+      stored.lon + WAITING_REACH_DEGREES * 2,
+      stored.countryCode,
+    ) as { id: number; articleId: number; draft: string; createdBy: string; body: string }[];
+  for (const row of waiting) {
+    const draft = JSON.parse(row.draft) as UndatedEvent;
+    if (!mayMean(draft.when, stored.dateValue, today())) continue;
+    const found = dateByOtherReports(db, draft, today());
+    if (!found) continue;
+    client.prepare("delete from undated_reports where id = ?").run(row.id);
+    insertDraft(db, row.articleId, row.body, datedDraft(db, draft, found), row.createdBy, true);
   }
-  const warnings = left.length
-    ? [
-        `${left.length} happening(s) dated only by words that need the publication day ("${left[0].when.text}"), and no stored ` +
-          "report of them gives their date: not drafted (give the article's publication date to draft them)",
-      ]
-    : [];
-  return { dated, warnings };
 }
 
 /**
  * Stores an article with everything extracted from it — draft events with their evidence,
  * actors and places, and region mentions — in one transaction: all of it or none.
- * Happenings it could not date are dated by other reports first, so that none of its own is taken for one.
+ * Happenings it could not date are dated by other reports first, so that none of its own is taken for one; those
+ * none dates wait for one (undated_reports), and the warning says how many.
  */
 export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, extraction: Extraction, options: { reviewer: string }) {
   // Read before the write begins: the lookups hold no lock another writer waits on.
-  const undated = datedByOtherReports(db, extraction.undated, new Date().toISOString().slice(0, 10));
+  const looked = extraction.undated
+    .slice(0, MAX_UNDATED_LOOKUPS)
+    .map((event) => ({ event, found: dateByOtherReports(db, event, today()) }));
+  const waiting = looked.filter(({ found }) => !found).map(({ event }) => event);
+  const dropped = extraction.undated.length - looked.length;
+  const warnings = [
+    ...(waiting.length
+      ? [
+          `${waiting.length} happening(s) dated only by words that need the publication day ("${waiting[0].when.text}"), and no stored ` +
+            "report of them gives their date: drafted when one does (or give the article's publication date)",
+        ]
+      : []),
+    ...(dropped ? [`${dropped} more such happening(s) not kept: at most ${MAX_UNDATED_LOOKUPS} per article are looked up`] : []),
+  ];
   return db.transaction((tx) => {
     const { id: articleId } = tx
       .insert(articles)
@@ -237,46 +334,31 @@ export function storeExtractedArticle(db: GeobriefDb, article: ArticleInput, ext
       .returning({ id: articles.id })
       .get();
     indexArticle(tx, articleId, article.title, article.body);
-    const eventIds: number[] = [];
-    [...extraction.events, ...undated.dated].forEach((extracted, index) => {
-      const { start: quoteStart, end: quoteEnd, text } = extracted.evidence;
-      // The extractor gives a reason for every date its sentence does not state (dateAssumed).
-      const assumedDate = assumedDateOf(extracted.reasons);
-      const eventId = insertEvent(db, {
-        type: extracted.type,
-        date: extracted.date,
-        place: {
-          gazetteerId: extracted.placeId,
-          geonamesId: extracted.placeId.startsWith("geonames:") ? Number(extracted.placeId.slice(9)) : null,
-          name: extracted.place,
-          aliases: [],
-          lat: extracted.lat,
-          lon: extracted.lon,
-          countryCode: extracted.country,
-          precision: extracted.placePrecision,
-          coordinateSource: extracted.coordinateSource,
-        },
-        geoPrecision: extracted.geoPrecision,
-        status: "draft",
-        notes: `Extracted from "${extracted.trigger}".${assumedDate ? ` No date in the sentence: ${assumedDate}, assumed.` : ""}${
-          index >= extraction.events.length ? " Dated by another report of it: the article gives no publication day." : ""
-        }`,
-        actors: rolesByPosition(extracted.actors),
-        evidence: { articleId, ...checkedQuote(article.body, quoteStart, quoteEnd, text, `event ${index}`) },
-        createdBy: options.reviewer,
-        reviewed: false,
-      });
-      tx.insert(eventExtractions)
-        .values({ eventId, confidence: extracted.confidence, planned: extracted.planned, reasons: extracted.reasons })
+    const eventIds = [
+      ...extraction.events.map((extracted) => insertDraft(db, articleId, article.body, extracted, options.reviewer, false)),
+      ...looked.flatMap(({ event, found }) =>
+        found ? [insertDraft(db, articleId, article.body, datedDraft(db, event, found), options.reviewer, true)] : [],
+      ),
+    ];
+    for (const event of waiting)
+      tx.insert(undatedReports)
+        .values({
+          articleId,
+          type: event.type,
+          lat: event.lat,
+          lon: event.lon,
+          countryCode: event.country,
+          placePrecision: event.placePrecision,
+          draft: event,
+          createdBy: options.reviewer,
+        })
         .run();
-      eventIds.push(eventId);
-    });
     const mentions = extraction.regions.map((mention, index) => ({
       regionId: mention.region,
       articleId,
       ...checkedQuote(article.body, mention.start, mention.end, mention.text, `region mention ${index}`),
     }));
     for (const chunk of chunks(mentions)) tx.insert(regionMentions).values(chunk).onConflictDoNothing().run();
-    return { articleId, eventIds, warnings: undated.warnings };
+    return { articleId, eventIds, warnings };
   }, WRITE);
 }
