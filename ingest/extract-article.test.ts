@@ -394,6 +394,15 @@ describe("extraction rules, on text written for them", () => {
     expect(extract(body).events.map((event) => `${event.type} ${event.place}`)).toEqual(["ASSAULT Madinet Sad Tishrine"]);
   });
 
+  it("drafts a past perfect a report's 'that' shifted back, dated to the month, and leaves one told as before the news", () => {
+    const drafts = (body: string) => extract(body, "2025-03-17").events.map((event) => `${event.type} ${event.date} ${event.place}`);
+    expect(drafts("The Syrian Defence Ministry said overnight that Hezbollah had abducted three soldiers near Qusayr.")).toEqual([
+      "ASSAULT 2025-03 Al Qusayr",
+    ]);
+    expect(drafts("Hezbollah had abducted three soldiers near Qusayr.")).toEqual([]);
+    expect(drafts("Officials said the two sides had been negotiating a deal in Damascus for months.")).toEqual([]);
+  });
+
   it("reads no state in a country's rebels, their command or its airline", () => {
     const body =
       "Syrian rebels captured Damascus on Sunday, the Syrian Rebel Military Operations Command said. " +

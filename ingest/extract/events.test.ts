@@ -566,7 +566,7 @@ describe("verbs by lemma", () => {
     expect(found.map((verb) => `${verb.lemma}:${verb.type}:${verb.aspect}${verb.negated ? ":negated" : ""}`)).toEqual([
       "surge:MOBILIZE:simple",
       "withdraw:RETREAT:simple",
-      "abduct:COERCE:past-perfect",
+      "abduct:ASSAULT:past-perfect",
       "deploy:MOBILIZE:planned",
       "strike:ASSAULT:simple:negated",
     ]);

@@ -191,6 +191,13 @@ function isYearsBack(text: string, match: TriggerAt): boolean {
 const UNDATED_PAST =
   /\b(?:recent(?:ly)?|previously|in the past|(?:comes?|came|follows|followed) (?!hours\b|minutes\b|(?:a|one) day\b)(?:\w+ ){0,2}(?:after|on the heels of))\b/i;
 
+/**
+ * "The ministry said overnight that Hezbollah had abducted three soldiers": a report's "that" shifts its news back a
+ * tense, so a past perfect there is what was reported, not background (not "had been negotiating", which ran on).
+ */
+const BACKSHIFTED_BEFORE =
+  /\b(?:said|announced|reported|stated|confirmed|claimed|added)\b[^.;"“”]{0,60}\bthat\s+[^.;,"“”]{0,60}\bhad\s+(?:\w+ly\s+)?$/i;
+
 /** "a claim the SDF has repeatedly denied": a habit or a standing position, not a dated event. */
 function isHabitual(text: string, match: TriggerAt): boolean {
   return (
@@ -1287,8 +1294,10 @@ export function findEvents(
                 !SINCE_BEFORE_DATE.test(body.slice(Math.max(sentence.start, mention.start - 12), mention.start)),
             )
             .sort((a, b) => distanceTo(a, triggerAt) - distanceTo(b, triggerAt))[0];
-      // "had been negotiating", "had agreed": told as what came before the news, so background unless dated.
-      if (tensed?.aspect === "past-perfect" && !date && !when) continue;
+      // "had been negotiating", "had agreed": told as what came before the news, so background unless dated or reported.
+      const backshifted =
+        tensed?.aspect === "past-perfect" && BACKSHIFTED_BEFORE.test(textBeforeTrigger(sentence.text, trigger.match, 160));
+      if (tensed?.aspect === "past-perfect" && !date && !when && !backshifted) continue;
       if (!date && !when && (!published || UNDATED_PAST.test(sentence.text))) continue;
       if (date && newest && daysBetween(dateRange(date.value).end, newest) > BACKGROUND_DAYS) continue;
       // Where a statement came from: the capital of the first state actor named (an armed group has none).
@@ -1470,6 +1479,8 @@ export function findEvents(
           (sentence.index < LEDE_SENTENCES || EARLIER_THAT_DAY.test(sentence.text)) &&
           !planned &&
           !followed &&
+          // Reported as done before the report, it is not the lede's day either.
+          !backshifted &&
           !ONGOING.test(sentence.text) &&
           !SEQUEL.test(sentence.text);
         const ledeDate = ledeStated ?? ledeAhead;

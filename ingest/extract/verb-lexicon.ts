@@ -35,6 +35,9 @@ export const VERB_LEXICON: ReadonlyMap<string, PloverType> = new Map<string, Plo
     repel: "ASSAULT",
     repulse: "ASSAULT",
     thwart: "ASSAULT",
+    // Taking people by force is assault in CAMEO (181, "abduct, hijack, or take hostage"); arrest is coercion (173).
+    abduct: "ASSAULT",
+    kidnap: "ASSAULT",
     // Force short of violence, or its result.
     seize: "COERCE",
     capture: "COERCE",
@@ -44,8 +47,6 @@ export const VERB_LEXICON: ReadonlyMap<string, PloverType> = new Map<string, Plo
     overrun: "COERCE",
     arrest: "COERCE",
     detain: "COERCE",
-    abduct: "COERCE",
-    kidnap: "COERCE",
     confiscate: "COERCE",
     demolish: "COERCE",
     raze: "COERCE",
