@@ -403,6 +403,23 @@ describe("extraction rules, on text written for them", () => {
     expect(drafts("Officials said the two sides had been negotiating a deal in Damascus for months.")).toEqual([]);
   });
 
+  it("reads a crowd gathered to demand as a protest, where its square stands, with no town of the square's name", () => {
+    const body =
+      "Hundreds of people gathered in al-Karama Square in Sweida city on Friday to demand the release of detainees held by government security forces.";
+    expect(names(body)).toEqual(["As-Suwayda"]);
+    expect(extract(body).events.map((event) => `${event.type} ${event.date} ${event.place} [${event.actors}]`)).toEqual([
+      "PROTEST 2025-10-17 As-Suwayda []",
+    ]);
+  });
+
+  it("places a phone call where its caller is, not at a town the report names beside it", () => {
+    const body =
+      "BEIRUT - The Lebanese army closed two crossings near Hermel on Tuesday. " +
+      "Lebanon's Prime Minister Nawaf Salam called his Syrian counterpart to discuss the situation, his office said.";
+    const call = extract(body).events.find((event) => event.type === "CONSULT");
+    expect(call?.place).toBe("Beirut");
+  });
+
   it("reads no state in a country's rebels, their command or its airline", () => {
     const body =
       "Syrian rebels captured Damascus on Sunday, the Syrian Rebel Military Operations Command said. " +

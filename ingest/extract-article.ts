@@ -74,6 +74,8 @@ export function dateReference(article: ArticleMeta): DateReference | undefined {
 
 /** A site's noun after a name: "the Nassib border crossing", "the Hmeimim air base", "the Saydnaya military prison". */
 const SITE_AFTER = new RegExp(String.raw`^\s+(?:border\s+|air\s+|military\s+)?(?:${SITE_NOUNS.join("|")})\b`, "i");
+/** A square's or a street's noun after a name: the name is the square's, not a town's. */
+const NAMES_A_STREET = /^[ -](?:Square|Street|Avenue|Roundabout)\b/;
 /** A name that ends in a site's noun: "Tishrin Dam", "Damascus International Airport". */
 const SITE_NAMED = new RegExp(String.raw`\s(?:${SITE_NOUNS.join("|")})$`, "i");
 
@@ -123,6 +125,8 @@ export function extractArticle(body: string, article: ArticleMeta = {}, gazettee
     const { entry } = resolution;
     const sentenceStart = sentenceAt(sentences, candidate.start).start;
     if (isPartOfOtherName(body, candidate.start, candidate.end, sentenceStart)) continue;
+    // "al-Karama Square", "Baghdad Street": a square or street is named for a word or a city, and stands in another town.
+    if (NAMES_A_STREET.test(body.slice(candidate.end, candidate.end + 16))) continue;
     // A name that runs on ("the Qara Qozak bridge", "Saida al Hanout") is a longer name's first word.
     if (entry.featureCode !== "COUNTRY" && runsIntoLongerName(body, candidate.end, sentenceStart, isLocalPlace(entry))) continue;
     // "Quneitra governorate", "the Daraa countryside": the words say it is a place.

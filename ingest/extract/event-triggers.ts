@@ -8,6 +8,9 @@ import type { PloverType } from "@/lib/vocabulary";
 /** "took place", "took part", "took office": idioms of "take", no taking of anything (read here and by events.ts). */
 export const NOT_TAKING = String.raw`(?!\s+(?:place|part|office|shape|note|steps?|measures|refuge|effect|turns)\b)`;
 
+/** "to denounce", "to demand": a protest's purpose, which names what it is against (ingest/extract/events.ts). */
+export const PROTEST_PURPOSE = String.raw`to\s+(?:denounce|condemn|decry|protest|demand|call\s+for|reject)`;
+
 /** Words of blame: the ACCUSE trigger, and in events.ts what makes its speaker no party to the deed it judges. */
 export const JUDGING_VERBS = String.raw`accus(?:ed|es|ing)|condemn(?:ed|s)|blam(?:ed|es)|criticiz(?:ed|es)|denounc(?:ed|es)`;
 
@@ -56,7 +59,11 @@ export const EVENT_TRIGGERS: { type: PloverType; pattern: RegExp }[] = [
   },
   {
     type: "PROTEST",
-    pattern: /\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|(?:took|take|taking) to the streets|sit-ins?)\b/i,
+    // "gathered in al-Karama Square … to demand the release of detainees": a crowd with a demand is a protest.
+    pattern: new RegExp(
+      String.raw`\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|(?:took|take|taking) to the streets|sit-ins?|(?:gathered|rallied|marched)(?=[^.;]{0,80}\b${PROTEST_PURPOSE}\b))\b`,
+      "i",
+    ),
   },
   {
     type: "AID",

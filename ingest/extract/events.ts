@@ -4,7 +4,7 @@ import { sentenceAt, type Sentence } from "@/lib/sentences";
 import { isDatelinePlace, PLACE_KIND_NOUNS, REPORTED_JUST_BEFORE, REPORTING_VERB, SITE_NOUNS } from "./context";
 import { ACTOR_COUNTRY, DEMONYMS, stateOfCountry } from "./actor-lexicon";
 import { actorNamed, isPersonMention } from "./actors";
-import { EVENT_TRIGGERS, JUDGING_VERBS, NOT_TAKING } from "./event-triggers";
+import { EVENT_TRIGGERS, JUDGING_VERBS, NOT_TAKING, PROTEST_PURPOSE } from "./event-triggers";
 import { firstIndex } from "@/lib/sorted-search";
 import { PLAN_PHRASE } from "./plan-words";
 import { findVerbTriggers } from "./verb-triggers";
@@ -197,6 +197,10 @@ const UNDATED_PAST =
  */
 const BACKSHIFTED_BEFORE =
   /\b(?:said|announced|reported|stated|confirmed|claimed|added)\b[^.;"“”]{0,60}\bthat\s+[^.;,"“”]{0,60}\bhad\s+(?:\w+ly\s+)?$/i;
+
+/** "called his Syrian counterpart", "in a phone call", "spoke by phone": talks held at a distance, at no place of the news. */
+const BY_PHONE =
+  /\b(?:(?:tele)?phone[ds]?\b|phone call|video (?:call|link|conference)|called (?:his|her|their) [\w-]+ (?:counterpart|president|prime minister))/i;
 
 /** "a claim the SDF has repeatedly denied": a habit or a standing position, not a dated event. */
 function isHabitual(text: string, match: TriggerAt): boolean {
@@ -551,8 +555,6 @@ const FIGHT_AGAINST =
 const TALKED_ABOUT =
   /\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|focused\s+on|regarding|concerning)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,10}$/i;
 
-/** "to denounce", "to protest": a protest's purpose, which names what it is against. */
-const PROTEST_PURPOSE = String.raw`to\s+(?:denounce|condemn|decry|protest)`;
 /** Where what a protest is against opens, past its trigger. */
 const PROTEST_OBJECT = new RegExp(String.raw`\b(?:against|over|${PROTEST_PURPOSE})\b`, "i");
 
@@ -1402,8 +1404,9 @@ export function findEvents(
       // opened the pipeline") is nearer the news than the desk the report was filed from.
       // Not for words one side says, made where its speaker is ("Sharaa has vowed to bring all armed groups under state control"),
       // nor for a change of rule, the whole country's ("Syria held parliamentary elections … Voting was postponed in Sweida").
+      // Nor for a call, made from where its caller is ("Salam called his Syrian counterpart to discuss the situation").
       const townBeside =
-        filedInCountry && !SAID_BY_ONE.has(trigger.type) && trigger.type !== "OTHER"
+        filedInCountry && !SAID_BY_ONE.has(trigger.type) && trigger.type !== "OTHER" && !BY_PHONE.test(sentence.text)
           ? [-1, 1, -2, 2]
               .map((step) =>
                 placesWhereNewsIs(sentences[sentence.index + step]).find(
