@@ -420,6 +420,17 @@ describe("extraction rules, on text written for them", () => {
     expect(call?.place).toBe("Beirut");
   });
 
+  it("reads an incursion that searches or arrests as coercion, as a raid that does", () => {
+    const types = (body: string) => extract(body).events.map((event) => `${event.type} ${event.place}`);
+    expect(types("Israeli forces entered the village of Jubata al-Khashab on Thursday and searched several homes.")).toEqual([
+      "COERCE Jbata Elkhashab",
+    ]);
+    expect(types("Israeli troops raided the village of Jubata al-Khashab on Thursday, detaining a young man.")).toEqual([
+      "COERCE Jbata Elkhashab",
+    ]);
+    expect(types("Syrian army units entered the town of Qusayr on Thursday.")).toEqual(["MOBILIZE Al Qusayr"]);
+  });
+
   it("reads no state in a country's rebels, their command or its airline", () => {
     const body =
       "Syrian rebels captured Damascus on Sunday, the Syrian Rebel Military Operations Command said. " +

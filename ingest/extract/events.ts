@@ -1073,8 +1073,14 @@ export function findEvents(
       const modal = MODAL_TYPES.has(found.type) ? undefined : modalOf(sentence.text, found.match);
       if (modal === "possibility") continue;
       const raidThatArrests = found.type === "ASSAULT" && /^raid(?:s|ed)?$/i.test(found.match[0]) && ARRESTS.test(sentence.text);
+      // "entered the village of Jubata al-Khashab … and searched several homes": an incursion that searches or arrests is
+      // force short of violence, as a raid that does is, not a move of troops.
+      const entryThatSearches =
+        found.type === "MOBILIZE" &&
+        /\b(?:enter|push|advanc|storm)/i.test(found.match[0]) &&
+        (ARRESTS.test(sentence.text) || /\bsearch(?:ed|es|ing)\b/i.test(sentence.text));
       const trigger = {
-        type: modal === "obligation" ? ("REQUEST" as const) : raidThatArrests ? ("COERCE" as const) : found.type,
+        type: modal === "obligation" ? ("REQUEST" as const) : raidThatArrests || entryThatSearches ? ("COERCE" as const) : found.type,
         match: found.match,
       };
       const verb = tagged.find((candidate) => candidate.start === sentence.start + trigger.match.index);
