@@ -7,6 +7,8 @@ import { type GeobriefDb } from "@/db/client";
 import { openPreparedDatabase } from "@/server/start-up";
 import { articles, eventActors, eventExtractions, eventReviews, events, evidence, undatedReports } from "@/db/schema";
 import { ingestArticle } from "./ingest-article";
+import { extractArticle } from "./extract-article";
+import { MAX_UNDATED_LOOKUPS, storeExtractedArticle } from "@/db/queries/ingest";
 
 /** Text written for this test: a strike in Quneitra and a meeting in Ankara, with stated dates. */
 const ARTICLE = {
@@ -245,6 +247,18 @@ describe("happenings an article cannot date", () => {
     });
     expect(reasonsOf(drafted[0].id).join(" ")).toContain(`the date of event ${dated.eventIds[0]} (Dated Daily, "Iraqi visit")`);
     expect(waitingRows()).toEqual([]);
+  });
+
+  it("looks up at most MAX_UNDATED_LOOKUPS happenings of one article, keeping those to wait and counting the rest", () => {
+    const body = "Turkish drones struck Kobani on Friday.";
+    const [strike] = extractArticle(body).undated;
+    const many = Array.from({ length: MAX_UNDATED_LOOKUPS + 30 }, () => strike);
+    const article = { title: "Many undated", outlet: "Undated Wire", url: null, published: null, body };
+    const extraction = { ...extractArticle(body), undated: many };
+    const stored = storeExtractedArticle(db, article, extraction, { reviewer: "tester" });
+    expect(stored.eventIds).toEqual([]);
+    expect(db.select().from(undatedReports).where(eq(undatedReports.articleId, stored.articleId)).all()).toHaveLength(MAX_UNDATED_LOOKUPS);
+    expect(stored.warnings.join(" ")).toContain(`30 more such happening(s) not kept: at most ${MAX_UNDATED_LOOKUPS} per article`);
   });
 
   it("dates 'today' within the month its URL names, and only there", () => {

@@ -166,8 +166,22 @@ function candidatesFor(
   report: ReportFacts,
   precisions: readonly DatePrecision[] = ["day", "week", "month"],
 ): ReportFacts[] {
+  return candidatesOn(client, report, precisions).rows;
+}
+
+/**
+ * `candidatesFor`'s reading, and whether a read stopped at CANDIDATE_LIMIT. With `days`, the candidates are the
+ * day-precision reports of those days only, sought in one statement (one seek per day: a weekday of three years is
+ * 157), for a report whose day is one of them (`dateByOtherReports`).
+ */
+function candidatesOn(
+  client: GeobriefDb["$client"],
+  report: ReportFacts,
+  precisions: readonly DatePrecision[],
+  days?: string[],
+): { rows: ReportFacts[]; full: boolean } {
   // A year says too little to tell one happening from the others of that year (see `agreement`).
-  if (report.datePrecision === "year") return [];
+  if (report.datePrecision === "year") return { rows: [], full: false };
   const countryPoints =
     report.countryCode === null || report.sourceKind === "dataset"
       ? []
@@ -196,17 +210,24 @@ function candidatesFor(
   const inBoxes = boxes
     .map((box) => `(events.geo_precision in (${box.geo.join(", ")}) and events.lat between ? and ? and events.lon between ? and ?)`)
     .join(" or ");
+  const onDates = days
+    ? `events.date_precision = 'day' and events.date_start in (${days.map(() => "?").join(", ")})`
+    : "events.date_precision = ? and events.date_start between ? and ? and events.date_end >= ?";
   const statement = client.prepare(`select ${REPORT_COLUMNS} from events left join places on places.id = events.place_id
     where events.type in (${list(family)}) and events.source_kind in (${list(kinds)}) and events.folded = 0
-      and events.date_precision = ? and events.date_start between ? and ? and events.date_end >= ?
-      and events.status != 'rejected' and events.id != ? and (${inBoxes})
+      and ${onDates} and events.status != 'rejected' and events.id != ? and (${inBoxes})
     limit ${CANDIDATE_LIMIT}`);
   const boxBounds = boxes.flatMap((box) => {
     const latDelta = box.km / 111;
     const lonDelta = box.km / (111 * Math.max(0.2, Math.cos(box.lat * radians)));
     return [box.lat - latDelta, box.lat + latDelta, box.lon - lonDelta, box.lon + lonDelta];
   });
+  if (days) {
+    const rows = statement.all(...days, report.id, ...boxBounds) as ReportFacts[];
+    return { rows, full: rows.length === CANDIDATE_LIMIT };
+  }
   const found = new Map<number, ReportFacts>();
+  let full = false;
   for (const [precision, daysBefore] of EARLIEST_START.filter(([precision]) => precisions.includes(precision))) {
     const rows = statement.all(
       precision,
@@ -216,9 +237,10 @@ function candidatesFor(
       report.id,
       ...boxBounds,
     ) as ReportFacts[];
+    full ||= rows.length === CANDIDATE_LIMIT;
     for (const row of rows) found.set(row.id, row);
   }
-  return [...found.values()];
+  return { rows: [...found.values()], full };
 }
 
 function reportFacts(client: GeobriefDb["$client"], eventId: number): ReportFacts {
@@ -361,12 +383,30 @@ export function dateByOtherReports(db: GeobriefDb, undated: UndatedEvent, today:
     status: "draft",
     sourceKind: "article",
   });
-  // A weekday is fixed by a report of that day; a month by a report of a day in it or of the month.
-  const fixing: DatePrecision[] = precision === "month" ? ["day", "month"] : ["day"];
-  const found = daysItMayMean(undated.when, today).flatMap(({ value }) =>
-    candidatesFor(client, report(value), fixing)
-      .filter((candidate) => candidate.dateValue.startsWith(value))
-      .map((candidate) => ({ value, candidate })),
+  // A weekday is fixed by a report of that day, all the days sought at once; a month by a report of a day in it or of
+  // the month, each month apart. A read that stopped at its limit may hide a second day: then the day stays unknown.
+  const mayMeanDays = daysItMayMean(undated.when, today);
+  if (!mayMeanDays.length) return null;
+  const reads =
+    precision === "day"
+      ? [
+          {
+            values: mayMeanDays.map(({ value }) => value),
+            ...candidatesOn(
+              client,
+              report(mayMeanDays[0].value),
+              ["day"],
+              mayMeanDays.map(({ value }) => value),
+            ),
+          },
+        ]
+      : mayMeanDays.map(({ value }) => ({ values: [value], ...candidatesOn(client, report(value), ["day", "month"]) }));
+  if (reads.some(({ full }) => full)) return null;
+  const found = reads.flatMap(({ values, rows }) =>
+    rows.flatMap((candidate) => {
+      const value = values.find((day) => candidate.dateValue.startsWith(day));
+      return value ? [{ value, candidate }] : [];
+    }),
   );
   if (!found.length) return null;
   const actors = actorsOf(
