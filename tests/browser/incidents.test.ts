@@ -1,11 +1,13 @@
 /**
  * One happening, two outlets, in Chromium: the reports draw one marker with a "2" badge, its panel
- * lists both sentences side by side, and splitting one out draws two markers. Articles written for this test.
+ * lists both sentences side by side, and splitting one out draws two markers; an outlet's report with no
+ * publication day is dated by the other and says so. Articles written for this test.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable, launchChromium } from "./chromium";
 import { startTestServer } from "../server/test-server";
+import { formatEventDate } from "@/components/panels/format";
 
 const server = startTestServer();
 
@@ -23,21 +25,26 @@ describe.skipIf(!chromiumAvailable)("incidents in Chromium", () => {
   let browser: Browser;
   let page: Page;
 
+  /** Stores an article through the API, as the analyst's form does; the ids of its drafts. */
+  async function ingest(article: Record<string, string | null>): Promise<number[]> {
+    const stored = await fetch(`${server.baseUrl}/api/articles`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-geobrief-user": "browser analyst" },
+      body: JSON.stringify(article),
+    });
+    expect(stored.status).toBe(201);
+    return ((await stored.json()) as { eventIds: number[] }).eventIds;
+  }
+
   beforeAll(async () => {
-    for (const [index, { outlet, sentence }] of REPORTS.entries()) {
-      const stored = await fetch(`${server.baseUrl}/api/articles`, {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-geobrief-user": "browser analyst" },
-        body: JSON.stringify({
-          title: `Shelling report ${index + 1}`,
-          outlet,
-          url: `https://outlet-${index}.example.org/shelling`,
-          published: "2025-09-05",
-          body: sentence,
-        }),
+    for (const [index, { outlet, sentence }] of REPORTS.entries())
+      await ingest({
+        title: `Shelling report ${index + 1}`,
+        outlet,
+        url: `https://outlet-${index}.example.org/shelling`,
+        published: "2025-09-05",
+        body: sentence,
       });
-      expect(stored.status).toBe(201);
-    }
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1500, height: 900 } })).newPage();
   });
@@ -82,5 +89,38 @@ describe.skipIf(!chromiumAvailable)("incidents in Chromium", () => {
     await waitForMap();
     await expect.poll(markersNearby).toHaveLength(2);
     expect(await badges()).toEqual([]);
+  });
+
+  it("dates an undated outlet's report by the other report of its happening, and says so in its panel", async () => {
+    // The latest Thursday before today: an article with no publication day reaches three years back from now.
+    const daysBack = (new Date().getUTCDay() - 4 + 7) % 7 || 7;
+    const thursday = new Date(Date.now() - daysBack * 86_400_000).toISOString().slice(0, 10);
+    await ingest({
+      title: "Incursion",
+      outlet: "Levant Ledger",
+      url: "https://outlet-0.example.org/incursion",
+      published: thursday,
+      body: "Israeli forces entered the village of Jubata al-Khashab on Thursday and searched several homes, residents said.",
+    });
+    const undatedSentence =
+      "Israeli troops raided the village of Jubata al-Khashab on Thursday, detaining a young man, according to residents.";
+    const [undated] = await ingest({
+      title: "Raid",
+      outlet: "Golan Courier",
+      url: "https://outlet-1.example.org/raid",
+      published: null,
+      body: undatedSentence,
+    });
+    expect(undated).toBeGreaterThan(0);
+    await page.goto(`${server.baseUrl}/?event=${undated}`);
+    await waitForMap();
+    await expect.poll(() => page.textContent('[data-testid="incident-summary"]')).toBe("2 reports · 2 independent sources");
+    expect(await page.locator('[data-testid="report-quote"]').allTextContents()).toContain(undatedSentence);
+    expect(await page.textContent('[data-testid="event-panel"]')).toContain(
+      "Dated by another report of it: the article gives no publication day.",
+    );
+    await page.locator('[data-testid="extraction-reasons"] summary').click();
+    expect(await page.textContent('[data-testid="extraction-reasons"]')).toContain(`"on Thursday" read as ${thursday}`);
+    expect(await page.textContent('[data-testid="event-date"]')).toBe(formatEventDate(thursday, "day"));
   });
 });
