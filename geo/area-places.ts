@@ -70,6 +70,14 @@ export const AREA_PLACE_DEFINITIONS: AreaPlaceDefinition[] = [
     governorates: ["SY09", "SY11", "SY08"],
   },
   { name: "central Syria", aliases: [], precision: "admin1", countryCode: "SY", governorates: ["SY04", "SY05"] },
+  // The Badia: the steppe and desert east of the Homs–Damascus line, most of it in Homs and Deir ez-Zor governorates.
+  {
+    name: "Syrian desert",
+    aliases: ["Syrian Badia", "Badia desert", "the Badia", "Badia region", "central Syrian desert", "eastern Syrian desert"],
+    precision: "admin1",
+    countryCode: "SY",
+    governorates: ["SY04", "SY09"],
+  },
   {
     name: "Syrian coast",
     aliases: [

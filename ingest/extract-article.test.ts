@@ -431,6 +431,12 @@ describe("extraction rules, on text written for them", () => {
     expect(types("Syrian army units entered the town of Qusayr on Thursday.")).toEqual(["MOBILIZE Al Qusayr"]);
   });
 
+  it("reads the Syrian desert as an area place, but not a person named Badia", () => {
+    expect(names("U.S. forces struck an ISIS camp in the central Syrian desert on Monday.")).toEqual(["Syrian desert"]);
+    expect(names("A US air strike hit an Islamic State camp in the Syrian Badia.")).toEqual(["Syrian desert"]);
+    expect(names("Journalist Badia Fahs said the talks had failed.")).toEqual([]);
+  });
+
   it("reads no state in a country's rebels, their command or its airline", () => {
     const body =
       "Syrian rebels captured Damascus on Sunday, the Syrian Rebel Military Operations Command said. " +
