@@ -38,6 +38,9 @@ afterAll(() => {
 const DAMASCUS = "geonames:170654";
 const ALEPPO = "geonames:170063";
 const ANKARA = "geonames:323786";
+/** Dar'a and Tafas, 12 km apart in Daraa governorate. */
+const DARAA = "geonames:170905";
+const TAFAS = "geonames:163806";
 let serial = 0;
 
 /** Stores an article of one sentence reporting one event, as the extractor would draft it. */
@@ -229,6 +232,39 @@ describe("incidents", () => {
       actors: ["SYR-ASSAD"],
     });
     for (const id of [advance, flight]) expect(getIncidentOfEvent(db, id)).toBeNull();
+  });
+
+  it("joins a report that names no one only at the same town: another town's deed that day is another happening", () => {
+    const strike = report({
+      outlet: "Daily Courier",
+      sentence: "Israeli jets struck a weapons depot near Daraa on 26 November 2025.",
+      type: "ASSAULT",
+      date: "2025-11-26",
+      place: DARAA,
+      actors: ["ISR"],
+    });
+    const shooting = report({
+      outlet: "Evening Post",
+      sentence: "Unidentified gunmen shot dead two men in Tafas on 26 November 2025.",
+      type: "ASSAULT",
+      date: "2025-11-26",
+      place: TAFAS,
+      actors: [],
+    });
+    expect(getIncidentOfEvent(db, shooting)).toBeNull();
+    const blast = report({
+      outlet: "Morning Wire",
+      sentence: "A site near Daraa was bombed on 26 November 2025.",
+      type: "ASSAULT",
+      date: "2025-11-26",
+      place: DARAA,
+      actors: [],
+    });
+    expect(
+      getIncidentOfEvent(db, blast)
+        ?.reportList.map((item) => item.eventId)
+        .sort(),
+    ).toEqual([strike, blast].sort());
   });
 
   it("counts reprints of one wire story as one independent source", () => {

@@ -122,6 +122,10 @@ export function agreement(a: ReportFacts, b: ReportFacts, actorsA: Set<string>, 
   if (vaguer === "country" ? a.countryCode !== b.countryCode : km > SAME_PLACE_KM[vaguer]) return null;
   const shared = [...actorsA].filter((actor) => actorsB.has(actor)).length;
   if (actorsA.size && actorsB.size && !shared) return null;
+  // A report that names no one ("gunmen shot dead two men in Tafas") is one happening with another only at the same
+  // town, or where one of them tells only of a district or wider: two towns' deeds of one day are two, unless one hand did both.
+  if ((!actorsA.size || !actorsB.size) && a.placeId !== b.placeId && PRECISION_ORDER.indexOf(vaguer) < PRECISION_ORDER.indexOf("admin2"))
+    return null;
   const actorOverlap = shared / (new Set([...actorsA, ...actorsB]).size || 1);
   // A month holds many happenings of one kind at one place: a month's report joins a day's only when
   // most of their actors are the same (an undated sentence is dated to its publication month).
