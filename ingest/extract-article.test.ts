@@ -437,6 +437,17 @@ describe("extraction rules, on text written for them", () => {
     expect(names("Journalist Badia Fahs said the talks had failed.")).toEqual([]);
   });
 
+  it("reads a warning to answer 'any attack' as a threat, not an attack", () => {
+    const body = "ANKARA - Turkish Defence Minister Yasar Guler warned on Monday that Türkiye would respond to any attack by the SDF.";
+    expect(extract(body, "2025-12-01").events.map((event) => `${event.type} ${event.date}`)).toEqual(["THREATEN 2025-12-01"]);
+  });
+
+  it("reads 'said … it had arrested' as the report's news, with or without 'that'", () => {
+    const drafts = (body: string) => extract(body, "2025-11-29").events.map((event) => `${event.type} ${event.place}`);
+    expect(drafts("The SDF said it had arrested three ISIS suspects in Shaddadi.")).toEqual(["COERCE Ash Shaddadah"]);
+    expect(drafts("The SDF said that it had arrested three ISIS suspects in Shaddadi.")).toEqual(["COERCE Ash Shaddadah"]);
+  });
+
   it("reads no state in a country's rebels, their command or its airline", () => {
     const body =
       "Syrian rebels captured Damascus on Sunday, the Syrian Rebel Military Operations Command said. " +

@@ -192,11 +192,12 @@ const UNDATED_PAST =
   /\b(?:recent(?:ly)?|previously|in the past|(?:comes?|came|follows|followed) (?!hours\b|minutes\b|(?:a|one) day\b)(?:\w+ ){0,2}(?:after|on the heels of))\b/i;
 
 /**
- * "The ministry said overnight that Hezbollah had abducted three soldiers": a report's "that" shifts its news back a
- * tense, so a past perfect there is what was reported, not background (not "had been negotiating", which ran on).
+ * "The ministry said overnight that Hezbollah had abducted three soldiers", "the army said on Saturday it had foiled":
+ * a report shifts its news back a tense, so a past perfect there is what was reported, not background (not "had
+ * been negotiating", which ran on).
  */
 const BACKSHIFTED_BEFORE =
-  /\b(?:said|announced|reported|stated|confirmed|claimed|added)\b[^.;"“”]{0,60}\bthat\s+[^.;,"“”]{0,60}\bhad\s+(?:\w+ly\s+)?$/i;
+  /\b(?:said|announced|reported|stated|confirmed|claimed|added)\b[^.;"“”]{0,60}?\s(?:that\s+)?[^.;,"“”]{0,60}\bhad\s+(?:\w+ly\s+)?$/i;
 
 /** "called his Syrian counterpart", "in a phone call", "spoke by phone": talks held at a distance, at no place of the news. */
 const BY_PHONE =
@@ -459,8 +460,8 @@ const PROVIDED_FOR = /\b(?:provides?\s+for|stipulates?|envisages?|under\s+which)
 /** "a deadline set under the November ceasefire agreement": the deal a thing is done under, named as its frame, not news. */
 const UNDER_DEAL = /\bunder\s+(?:the|a|an|this|that|its)\s+(?:[\w-]+\s+){0,3}$/i;
 
-/** "no strikes were reported", "without clashes": a happening named as not having happened. */
-const NONE_BEFORE = /\b(?:no|without)\s+(?:\w+\s+)?$/i;
+/** "no strikes were reported", "without clashes", "would respond to any attack": a happening named as not having happened. */
+const NONE_BEFORE = /\b(?:no|without|any)\s+(?:\w+\s+)?$/i;
 /** "will continue until the last terrorist is neutralised": a happening named as the end of another, not yet come. */
 const UNTIL_BEFORE = /\buntil\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:is|are)\s+$/i;
 
