@@ -156,6 +156,22 @@ export function ArticlePanel({
           }}
         />
       )}
+      {article.waiting.length > 0 && (
+        <section className="waiting-for-date" data-testid="waiting-for-date" aria-labelledby="waiting-title">
+          <h3 id="waiting-title">Waiting for a date</h3>
+          <p className="hint">
+            The article gives no publication day, so these are not drafted yet: each is, with its date, when another outlet&apos;s report of
+            it is stored. Select its sentence to add it yourself.
+          </p>
+          <ul>
+            {article.waiting.map((item) => (
+              <li key={item.id} data-testid="waiting-happening">
+                {item.type} · {item.place} · “{item.when}”: <q>{item.sentence}</q>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div
         className="article-body"
         ref={body}

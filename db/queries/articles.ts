@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import type { GeobriefDb } from "../client";
 import { NotFoundError } from "../errors";
-import { articles, events, evidence, regionMentions } from "../schema";
+import { articles, events, evidence, regionMentions, undatedReports } from "../schema";
 
 /** The newest articles (by publication date) and how many there are in all; search reaches the rest. */
 export function listRecentArticles(db: GeobriefDb, limit = 30) {
@@ -14,7 +14,10 @@ export function listRecentArticles(db: GeobriefDb, limit = 30) {
   return { total: db.get<{ n: number }>(sql`select count(*) as n from ${articles}`).n, recent };
 }
 
-/** An article's verbatim body with every span that evidences a (not rejected) event or mentions a region. */
+/**
+ * An article's verbatim body with every span that evidences a (not rejected) event or mentions a region, and the
+ * happenings waiting for another report to date them (db/queries/ingest.ts).
+ */
 export function getArticleDetail(db: GeobriefDb, id: number) {
   const article = db.select().from(articles).where(eq(articles.id, id)).get();
   if (!article) throw new NotFoundError(`no article with id ${id}`);
@@ -31,7 +34,21 @@ export function getArticleDetail(db: GeobriefDb, id: number) {
     .where(eq(regionMentions.articleId, id))
     .orderBy(asc(regionMentions.start))
     .all();
-  return { ...article, eventSpans, regionSpans };
+  // Happenings it dates only "on Friday" (no publication day) that no stored report has dated yet: shown, not drafted.
+  const waiting = db
+    .select({ id: undatedReports.id, type: undatedReports.type, draft: undatedReports.draft })
+    .from(undatedReports)
+    .where(eq(undatedReports.articleId, id))
+    .orderBy(asc(undatedReports.id))
+    .all()
+    .map(({ id: waitingId, type, draft }) => ({
+      id: waitingId,
+      type,
+      when: draft.when.text,
+      place: draft.place,
+      sentence: draft.evidence.text,
+    }));
+  return { ...article, eventSpans, regionSpans, waiting };
 }
 
 export type ArticleDetail = ReturnType<typeof getArticleDetail>;

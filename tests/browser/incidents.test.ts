@@ -123,4 +123,28 @@ describe.skipIf(!chromiumAvailable)("incidents in Chromium", () => {
     expect(await page.textContent('[data-testid="extraction-reasons"]')).toContain(`"on Thursday" read as ${thursday}`);
     expect(await page.textContent('[data-testid="event-date"]')).toBe(formatEventDate(thursday, "day"));
   });
+
+  it("shows in its article a happening that no report dates yet, waiting, and drafts nothing for it", async () => {
+    const sentence = "A Jordanian military delegation made an official trip to Damascus on Tuesday for border talks.";
+    const response = await fetch(`${server.baseUrl}/api/articles`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-geobrief-user": "browser analyst" },
+      body: JSON.stringify({
+        title: "Undated visit",
+        outlet: "Amman Courier",
+        url: "https://outlet-2.example.org/visit",
+        published: null,
+        body: sentence,
+      }),
+    });
+    const stored = (await response.json()) as { articleId: number; eventIds: number[]; warnings: string[] };
+    expect(stored.eventIds).toEqual([]);
+    expect(stored.warnings.join(" ")).toContain("drafted when one does");
+    await page.goto(`${server.baseUrl}/?article=${stored.articleId}`);
+    await waitForMap();
+    await expect
+      .poll(() => page.locator('[data-testid="waiting-happening"]').allTextContents())
+      .toEqual([`CONSULT · Damascus · “on Tuesday”: ${sentence}`]);
+    expect(await page.locator('[data-testid="evidence-highlight"]').count()).toBe(0);
+  });
 });
