@@ -448,6 +448,12 @@ describe("extraction rules, on text written for them", () => {
     expect(drafts("The SDF said that it had arrested three ISIS suspects in Shaddadi.")).toEqual(["COERCE Ash Shaddadah"]);
   });
 
+  it("dates no happening by its report's dateline ('DAMASCUS, Dec 3 (Reuters) -')", () => {
+    const body =
+      "DAMASCUS, Dec 3 (Reuters) - Two Syrian soldiers were killed when gunmen ambushed an army patrol near Qusayr on Tuesday, the defence ministry said.";
+    expect(extract(body, "2025-12-03").events.map((event) => `${event.type} ${event.date}`)).toEqual(["ASSAULT 2025-12-02"]);
+  });
+
   it("reads no state in a country's rebels, their command or its airline", () => {
     const body =
       "Syrian rebels captured Damascus on Sunday, the Syrian Rebel Military Operations Command said. " +

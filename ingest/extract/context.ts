@@ -147,6 +147,14 @@ export function isDatelinePlace(body: string, start: number, end: number, senten
   return town || qualifier || titled || bracketed || agency;
 }
 
+/** "DAMASCUS, Dec 3 (Reuters) -": the day a report was filed, in its dateline, which dates no happening it tells. */
+export function isDatelineDate(body: string, start: number, end: number, sentenceStart: number): boolean {
+  if (start - sentenceStart > DATELINE_REACH) return false;
+  return (
+    /^[\s\p{Lu}.'’-]+,\s*$/u.test(body.slice(sentenceStart, start)) && /^\s*(?:\([^()]{1,40}\)\s*)?[—–-]/.test(body.slice(end, end + 48))
+  );
+}
+
 /**
  * "Sana news agency", "the Dicle Fırat Journalists Association", "Hawar News": a name that opens a
  * newsroom's or an association's name (up to two more capitalised words before its head noun) is no place.

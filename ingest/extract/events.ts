@@ -1,7 +1,7 @@
 import { dateRange, typeFamilyOf, type DatePrecision, type PloverType } from "@/lib/vocabulary";
 import type { GazetteerEntry } from "../gazetteer";
 import { sentenceAt, type Sentence } from "@/lib/sentences";
-import { isDatelinePlace, PLACE_KIND_NOUNS, REPORTED_JUST_BEFORE, REPORTING_VERB, SITE_NOUNS } from "./context";
+import { isDatelineDate, isDatelinePlace, PLACE_KIND_NOUNS, REPORTED_JUST_BEFORE, REPORTING_VERB, SITE_NOUNS } from "./context";
 import { ACTOR_COUNTRY, DEMONYMS, stateOfCountry } from "./actor-lexicon";
 import { actorNamed, isPersonMention } from "./actors";
 import { EVENT_TRIGGERS, JUDGING_VERBS, NOT_TAKING, PROTEST_PURPOSE } from "./event-triggers";
@@ -1275,6 +1275,7 @@ export function findEvents(
       // "the deepest incursion since December": a period's start dates no happening before it.
       const ownDates = datesIn(sentence).filter(
         (date) =>
+          !isDatelineDate(body, date.start, date.end, sentence.start) &&
           !(causeAside && date.start >= causeAside.start && date.start < causeAside.end) &&
           // "pledged 2.5 billion euros for 2025 and 2026": the years aid is for are not when it was pledged.
           !(date.precision === "year" && FOR_PERIOD.test(body.slice(Math.max(sentence.start, date.start - 16), date.start))) &&
