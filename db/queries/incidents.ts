@@ -163,20 +163,16 @@ const EARLIEST_START: [DatePrecision, number][] = [
  * those placed at its country's own point (a country-wide report). It reads short ranges of
  * events_report_lookup_idx, one per type, source kind and date precision (a day's candidates start
  * within the report's days, a week's up to 6 days before, a month's up to 31), the boxes filtered on
- * the index's own columns: never a scan. `precisions` narrows which candidates' precisions are read.
+ * the index's own columns: never a scan.
  */
-function candidatesFor(
-  client: GeobriefDb["$client"],
-  report: ReportFacts,
-  precisions: readonly DatePrecision[] = ["day", "week", "month"],
-): ReportFacts[] {
-  return candidatesOn(client, report, precisions).rows;
+function candidatesFor(client: GeobriefDb["$client"], report: ReportFacts): ReportFacts[] {
+  return candidatesOn(client, report, ["day", "week", "month"]).rows;
 }
 
 /**
- * `candidatesFor`'s reading, and whether a read stopped at CANDIDATE_LIMIT. With `days`, the candidates are the
- * day-precision reports of those days only, sought in one statement (one seek per day: a weekday of three years is
- * 157), for a report whose day is one of them (`dateByOtherReports`).
+ * `candidatesFor`'s reading, of candidates of the given precisions, and whether a read stopped at CANDIDATE_LIMIT.
+ * With `days`, the candidates are the day-precision reports of those days only, sought in one statement (one seek
+ * per day: a weekday of three years is 157), for a report whose day is one of them (`dateByOtherReports`).
  */
 function candidatesOn(
   client: GeobriefDb["$client"],
@@ -308,7 +304,7 @@ export function groupReport(db: GeobriefDb, eventId: number, linkedBy: string): 
 const UNDATED_REACH_YEARS = 3;
 
 /** The days (or months) a relative date may mean within reach: each Friday for "on Friday", each December for "in December". */
-function daysItMayMean(when: RelativeDate, today: string): { value: string; precision: "day" | "month" }[] {
+function daysItMayMean(when: RelativeDate, today: string): string[] {
   const from = when.within ? shiftDay(`${when.within}-01`, -7) : `${Number(today.slice(0, 4)) - UNDATED_REACH_YEARS}${today.slice(4)}`;
   const monthEnd = when.within ? dateRange(when.within).end : today;
   const to = monthEnd < today ? monthEnd : today;
@@ -320,36 +316,30 @@ function daysItMayMean(when: RelativeDate, today: string): { value: string; prec
   if (precisionOfRelative(when) === "month")
     return years
       .map((year) => `${year}-${pad(when.month!)}`)
-      .filter((month) => dateRange(month).end >= from && dateRange(month).start <= to)
-      .map((value) => ({ value, precision: "month" }));
+      .filter((month) => dateRange(month).end >= from && dateRange(month).start <= to);
   if (when.month !== undefined)
     return years
       .map((year) => `${year}-${pad(when.month!)}-${pad(when.day!)}`)
-      .filter((day) => precisionOfDate(day) === "day" && day >= from && day <= to)
-      .map((value) => ({ value, precision: "day" }));
+      .filter((day) => precisionOfDate(day) === "day" && day >= from && day <= to);
   // A weekday, or only a day ("today"), which the caller allows within a month alone.
   if (when.weekday === undefined && !when.within) return [];
-  const days: { value: string; precision: "day" }[] = [];
+  const days: string[] = [];
   for (let day = from; day <= to; day = shiftDay(day, 1))
-    if (when.weekday === undefined || new Date(`${day}T00:00:00Z`).getUTCDay() === when.weekday)
-      days.push({ value: day, precision: "day" });
+    if (when.weekday === undefined || new Date(`${day}T00:00:00Z`).getUTCDay() === when.weekday) days.push(day);
   return days;
 }
 
 /** Whether a report dated `value` falls on a day (or in a month) a relative date may mean within reach. */
 export function mayMean(when: RelativeDate, value: string, today: string): boolean {
-  return daysItMayMean(when, today).some((day) => value.startsWith(day.value));
+  return daysItMayMean(when, today).some((day) => value.startsWith(day));
 }
 
-/** The type and initiator of a candidate and, when it leads an incident, of each report folded under it. */
-function reportsAlike(
-  client: GeobriefDb["$client"],
-  candidate: ReportFacts,
-): { id: number; type: PloverType; initiator: string | undefined }[] {
+/** The type and actors (initiator first) of a candidate and, when it leads an incident, of each report folded under it. */
+function reportsOfCandidate(client: GeobriefDb["$client"], candidate: ReportFacts): { id: number; type: PloverType; actors: string[] }[] {
   const rows = client
     .prepare("select id, type, actor_ids as actorIds from events where id = ? or (incident_id = ? and ? is not null) order by id")
     .all(candidate.id, candidate.incidentId, candidate.incidentId) as { id: number; type: PloverType; actorIds: string }[];
-  return rows.map((row) => ({ id: row.id, type: row.type, initiator: (JSON.parse(row.actorIds) as string[])[0] }));
+  return rows.map((row) => ({ id: row.id, type: row.type, actors: JSON.parse(row.actorIds) as string[] }));
 }
 
 /** Which stored report dated a happening an article could not date, and what they agreed in. */
@@ -361,11 +351,11 @@ export interface DatedByReport {
 
 /**
  * The date of a happening an article tells without the publication day that would fix it ("made an official trip to
- * Damascus on Friday"): the day (or month) of the stored report it agrees with best (type, place, actors, as
- * `agreement` weighs them, of the same type and initiator), among the days its words allow within reach: each Friday of the month the article is
- * dated to, else of the three years before `today`. Each day is looked for as a report of that day would be
- * (`candidatesFor`: short ranges of the index, never a scan). A report of a week or a month fixes no weekday; a
- * report of another article only. None when no report agrees, or reports of two days do.
+ * Damascus on Friday"): the day (or month) of the stored report of the same type and initiator it agrees with best
+ * (type, place, actors, as `agreement` weighs them), among the days its words allow within reach: each Friday of the
+ * month the article is dated to, else of the three years before `today`. The days are sought in the report index as
+ * grouping seeks one (`candidatesOn`: one seek per day, never a scan). A report of a week or a month fixes no
+ * weekday. None when no report agrees, or reports of two days do.
  */
 export function dateByOtherReports(db: GeobriefDb, undated: UndatedEvent, today: string): DatedByReport | null {
   const client = db.$client;
@@ -393,29 +383,14 @@ export function dateByOtherReports(db: GeobriefDb, undated: UndatedEvent, today:
   if (!mayMeanDays.length) return null;
   const reads =
     precision === "day"
-      ? [
-          {
-            values: mayMeanDays.map(({ value }) => value),
-            ...candidatesOn(
-              client,
-              report(mayMeanDays[0].value),
-              ["day"],
-              mayMeanDays.map(({ value }) => value),
-            ),
-          },
-        ]
-      : mayMeanDays.map(({ value }) => ({ values: [value], ...candidatesOn(client, report(value), ["day", "month"]) }));
+      ? [{ values: mayMeanDays, ...candidatesOn(client, report(mayMeanDays[0]), ["day"], mayMeanDays) }]
+      : mayMeanDays.map((value) => ({ values: [value], ...candidatesOn(client, report(value), ["day", "month"]) }));
   if (reads.some(({ full }) => full)) return null;
   const found = reads.flatMap(({ values, rows }) =>
     rows.flatMap((candidate) => {
       const value = values.find((day) => candidate.dateValue.startsWith(day));
       return value ? [{ value, candidate }] : [];
     }),
-  );
-  if (!found.length) return null;
-  const actors = actorsOf(
-    db,
-    found.map(({ candidate }) => candidate.id),
   );
   const own = new Set(undated.actors);
   // The best-agreeing report of each day it may mean.
@@ -424,10 +399,11 @@ export function dateByOtherReports(db: GeobriefDb, undated: UndatedEvent, today:
     // A date read from another report is a stronger claim than a grouping: one type, not one family, and one
     // initiator, not one actor of any part ("a Jordanian delegation in Damascus" is no Turkish visit there).
     // The lead stands for its incident: any of its reports may be the one alike.
-    const theirs = actors.get(candidate.id)!;
-    const alike = reportsAlike(client, candidate).find(
-      (report) => report.type === undated.type && (!undated.actors.length || report.initiator === undated.actors[0]),
+    const reports = reportsOfCandidate(client, candidate);
+    const alike = reports.find(
+      (report) => report.type === undated.type && (!undated.actors.length || report.actors[0] === undated.actors[0]),
     );
+    const theirs = new Set(reports.find((report) => report.id === candidate.id)!.actors);
     const agreed = alike ? agreement(report(value), candidate, own, theirs) : null;
     if (!agreed || agreed.score < GROUPING_THRESHOLD || (best.get(value)?.score ?? 0) >= agreed.score) continue;
     best.set(value, { date: value, eventId: alike!.id, agreed: agreed.agreed, score: agreed.score });

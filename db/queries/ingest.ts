@@ -208,10 +208,17 @@ function datedDraft(db: GeobriefDb, event: UndatedEvent, found: DatedByReport): 
 }
 
 /**
- * Writes one extracted draft of a stored article: the event through `insertEvent`, and why it was drafted. `datedBy`
- * says the date came from another report (`datedDraft`).
+ * Writes one extracted draft of a stored article: the event through `insertEvent`, and why it was drafted.
+ * `datedByAnother` says its date came from another report (`datedDraft`).
  */
-function insertDraft(db: GeobriefDb, articleId: number, body: string, extracted: ExtractedEvent, reviewer: string, datedBy: boolean) {
+function insertDraft(
+  db: GeobriefDb,
+  articleId: number,
+  body: string,
+  extracted: ExtractedEvent,
+  reviewer: string,
+  datedByAnother: boolean,
+) {
   const { start: quoteStart, end: quoteEnd, text } = extracted.evidence;
   // The extractor gives a reason for every date its sentence does not state (dateAssumed).
   const assumedDate = assumedDateOf(extracted.reasons);
@@ -232,7 +239,7 @@ function insertDraft(db: GeobriefDb, articleId: number, body: string, extracted:
     geoPrecision: extracted.geoPrecision,
     status: "draft",
     notes: `Extracted from "${extracted.trigger}".${assumedDate ? ` No date in the sentence: ${assumedDate}, assumed.` : ""}${
-      datedBy ? " Dated by another report of it: the article gives no publication day." : ""
+      datedByAnother ? " Dated by another report of it: the article gives no publication day." : ""
     }`,
     actors: rolesByPosition(extracted.actors),
     evidence: { articleId, ...checkedQuote(body, quoteStart, quoteEnd, text, `event at ${quoteStart}`) },

@@ -16,6 +16,7 @@ import {
   type ExtractedEvent,
   type PlaceMention,
   type RelativeDate,
+  type Span,
   type UndatedEvent,
 } from "@/lib/extraction-types";
 
@@ -1270,19 +1271,20 @@ export function findEvents(
         date.end <= triggerAt
           ? triggerAt - date.start <= CLAUSE_REACH && REPORTING_VERB.test(body.slice(Math.max(sentence.start, date.start - 16), triggerAt))
           : REPORTED_JUST_BEFORE.test(body.slice(Math.max(sentence.start, date.start - 16), date.start));
+      // A cause's date is its own; "since Friday", "the deepest incursion since December": a period's start dates no
+      // happening before it.
+      const inCause = (span: Span) => causeAside !== undefined && span.start >= causeAside.start && span.start < causeAside.end;
+      const sinceDated = (span: Span) =>
+        SINCE_BEFORE_DATE.test(body.slice(Math.max(sentence.start, span.start - 12), span.start)) || /^since\b/i.test(span.text);
       // "denied reports that they are preparing to sign on September 25": a date past a "that" after the
       // trigger is its clause's, not the trigger's.
-      // "the deepest incursion since December": a period's start dates no happening before it.
       const ownDates = datesIn(sentence).filter(
         (date) =>
           !isDatelineDate(body, date.start, date.end, sentence.start) &&
-          !(causeAside && date.start >= causeAside.start && date.start < causeAside.end) &&
+          !inCause(date) &&
           // "pledged 2.5 billion euros for 2025 and 2026": the years aid is for are not when it was pledged.
           !(date.precision === "year" && FOR_PERIOD.test(body.slice(Math.max(sentence.start, date.start - 16), date.start))) &&
-          !(
-            date.start > triggerAt &&
-            (SINCE_BEFORE_DATE.test(body.slice(Math.max(sentence.start, date.start - 12), date.start)) || /^since\b/i.test(date.text))
-          ) &&
+          !(date.start > triggerAt && sinceDated(date)) &&
           (date.start < triggerAt || !REPORTED_CLAUSE.test(body.slice(triggerAt, Math.min(date.start, triggerAt + CLAUSE_REACH)))),
       );
       const stated = ownDates.sort(
@@ -1297,12 +1299,7 @@ export function findEvents(
       const when = date
         ? undefined
         : relativeIn(sentence)
-            .filter(
-              (mention) =>
-                !(causeAside && mention.start >= causeAside.start && mention.start < causeAside.end) &&
-                !/^since\b/i.test(mention.text) &&
-                !SINCE_BEFORE_DATE.test(body.slice(Math.max(sentence.start, mention.start - 12), mention.start)),
-            )
+            .filter((mention) => !inCause(mention) && !sinceDated(mention))
             .sort((a, b) => distanceTo(a, triggerAt) - distanceTo(b, triggerAt))[0];
       // "had been negotiating", "had agreed": told as what came before the news, so background unless dated or reported.
       const backshifted =
