@@ -139,7 +139,7 @@ export function insertEvent(db: GeobriefDb, record: NewEventRecord): number {
   // Another report of the same happening may be stored already: then this one joins its incident.
   groupReport(db, eventId, record.createdBy);
   // And a happening another article could not date may wait for this report's date.
-  dateWaitingReports(db, eventId);
+  dateWaitingReports(db, record, precision);
   return eventId;
 }
 
@@ -261,23 +261,17 @@ const WAITING_REACH_DEGREES = 150 / 111;
  * `dateByOtherReports` as on storing, so the one-day rule holds with every report stored since. Runs in the caller's
  * transaction, for every event stored (`insertEvent`); the index on type and latitude keeps it short.
  */
-function dateWaitingReports(db: GeobriefDb, eventId: number) {
+function dateWaitingReports(db: GeobriefDb, record: NewEventRecord, precision: DatePrecision) {
   const client = db.$client;
-  const stored = client
-    .prepare(
-      `select events.type as type, events.date_value as dateValue, events.date_precision as datePrecision, events.lat as lat,
-        events.lon as lon, places.country_code as countryCode, evidence.article_id as articleId
-      from events left join places on places.id = events.place_id left join evidence on evidence.event_id = events.id
-      where events.id = ?`,
-    )
-    .get(eventId) as {
-    type: PloverType;
-    dateValue: string;
-    datePrecision: DatePrecision;
-    lat: number;
-    lon: number;
-    countryCode: string | null;
-    articleId: number | null;
+  // The event as it was just written, read from its record.
+  const stored = {
+    type: record.type,
+    dateValue: record.date,
+    datePrecision: precision,
+    lat: record.place.lat,
+    lon: record.place.lon,
+    countryCode: record.place.countryCode ?? null,
+    articleId: record.evidence?.articleId ?? null,
   };
   if (stored.datePrecision !== "day" && stored.datePrecision !== "month") return;
   const waiting = client
